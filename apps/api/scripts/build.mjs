@@ -1,0 +1,44 @@
+// Compiles the API, the libraries it uses and the migrations to dist/api with
+// swc, keeping the workspace layout so relative paths (migrations/) still hold.
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { transformFile } from '@swc/core';
+import { root, swcOptions } from './swc-options.mjs';
+
+const SOURCES = ['apps/api/src', 'libs/api', 'libs/shared', 'migrations'];
+const SKIP = /\.(spec|int-spec)\.ts$|\.d\.ts$/;
+export const OUT = join(root, 'dist', 'api');
+
+function* tsFiles(dir) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== 'node_modules') yield* tsFiles(path);
+    } else if (entry.name.endsWith('.ts') && !SKIP.test(entry.name)) {
+      yield path;
+    }
+  }
+}
+
+export async function buildApi() {
+  rmSync(OUT, { recursive: true, force: true });
+  const options = swcOptions();
+  const files = SOURCES.flatMap((s) => [...tsFiles(join(root, s))]);
+  await Promise.all(
+    files.map(async (file) => {
+      const out = join(OUT, relative(root, file)).replace(/\.ts$/, '.js');
+      const { code, map } = await transformFile(file, { ...options, filename: file, outputPath: out, sourceFileName: relative(dirname(out), file) });
+      mkdirSync(dirname(out), { recursive: true });
+      writeFileSync(out, `${code}\n//# sourceMappingURL=${out.split('/').pop()}.map\n`);
+      if (map) writeFileSync(`${out}.map`, map);
+    }),
+  );
+  writeFileSync(join(OUT, '.built'), new Date().toISOString());
+  return files.length;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const started = Date.now();
+  const count = await buildApi();
+  console.log(`Built the API: ${count} files to ${relative(process.cwd(), OUT) || OUT} in ${Date.now() - started} ms`);
+}

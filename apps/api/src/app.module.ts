@@ -1,0 +1,21 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AppConfig, CoreModule } from '@abate/api/core';
+import { OrganizationsModule } from '@abate/api/organizations';
+import { AuditModule } from '@abate/api/audit';
+import { HealthController } from './health.controller';
+import { DemoSeed } from './demo-seed';
+
+/** The domains the API serves; each brings its own resolvers, services and entities. */
+export const DOMAIN_MODULES = [OrganizationsModule, AuditModule];
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, options: { withoutDatabase?: boolean } = {}): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [CoreModule.forRoot({ config, withoutDatabase: options.withoutDatabase }), ...DOMAIN_MODULES],
+      controllers: [HealthController],
+      providers: [DemoSeed],
+    };
+  }
+}

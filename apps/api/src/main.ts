@@ -1,0 +1,38 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { AppConfig, ConfigError, loadConfig } from '@abate/api/core';
+import { AppModule } from './app.module';
+import { DemoSeed } from './demo-seed';
+import { serveWebApp } from './web-app';
+
+/** The configured Nest application, not yet listening (tests use it with supertest). */
+export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.set('trust proxy', config.TRUST_PROXY);
+  app.use(helmet());
+  app.use(cookieParser());
+  serveWebApp(app, config);
+  app.enableShutdownHooks();
+  return app;
+}
+
+export async function bootstrap(env: NodeJS.ProcessEnv = process.env): Promise<NestExpressApplication> {
+  const config = loadConfig(env);
+  const app = await createApp(config);
+  await app.init();
+  if (config.SEED_DEMO) await app.get(DemoSeed).run();
+  await app.listen(config.PORT, config.HOST);
+  return app;
+}
+
+if (require.main === module) {
+  bootstrap().catch((error: unknown) => {
+    console.error(error instanceof ConfigError ? error.message : error);
+    process.exit(1);
+  });
+}

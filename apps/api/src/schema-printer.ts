@@ -1,0 +1,38 @@
+import 'reflect-metadata';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { printSchema } from 'graphql';
+import { loadConfig } from '@abate/api/core';
+import { AppModule } from './app.module';
+import { workspaceRoot } from './workspace';
+
+export const SCHEMA_FILE = join(workspaceRoot(), 'apps', 'api', 'schema.gql');
+const HEADER = '# Generated from the code-first API by `npm run generate`. Do not edit by hand.\n\n';
+
+/** The API's GraphQL schema as SDL, built without a database. */
+export async function printSchemaSdl(): Promise<string> {
+  const config = loadConfig({ DATABASE_URL: 'postgres://schema-only.invalid/none', LOG_LEVEL: 'silent', MIGRATE_ON_START: 'false' });
+  const app = await NestFactory.create(AppModule.forRoot(config, { withoutDatabase: true }), { logger: false });
+  await app.init();
+  const sdl = printSchema(app.get(GraphQLSchemaHost).schema);
+  await app.close();
+  return `${HEADER}${sdl}\n`;
+}
+
+export function committedSchemaSdl(): string {
+  return readFileSync(SCHEMA_FILE, 'utf8');
+}
+
+if (require.main === module) {
+  printSchemaSdl()
+    .then((sdl) => {
+      writeFileSync(SCHEMA_FILE, sdl);
+      console.log(`Wrote ${SCHEMA_FILE}`);
+    })
+    .catch((error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    });
+}

@@ -1,0 +1,43 @@
+import { NavLink, Outlet, useNavigate } from 'react-router';
+import { Alert, AlertText } from '@trussworks/react-uswds';
+import { AccountNav, useCurrentUser } from '@abate/web/identity';
+import { Layout } from '@abate/web/ui';
+import { paths } from './paths';
+
+const navLinkClass = ({ isActive }: { isActive: boolean }) => (isActive ? 'usa-nav__link usa-current' : 'usa-nav__link');
+
+export function AppLayout() {
+  const { user, apiUnavailable } = useCurrentUser();
+  const navigate = useNavigate();
+
+  const navItems = [
+    <NavLink key="home" to={paths.home} end className={navLinkClass}>
+      <span>Home</span>
+    </NavLink>,
+    ...(user
+      ? []
+      : [
+          <NavLink key="sign-in" to={paths.signIn} className={navLinkClass}>
+            <span>Sign in</span>
+          </NavLink>,
+        ]),
+  ];
+
+  const notice = apiUnavailable && (
+    <Alert type="warning" slim className="margin-bottom-4" role="status">
+      <AlertText>
+        Abate’s service can’t be reached right now, so you are browsing as a guest. Try again in a few minutes.
+      </AlertText>
+    </Alert>
+  );
+
+  return (
+    <Layout
+      navItems={navItems}
+      account={user && <AccountNav user={user} onSignedOut={() => navigate(paths.signIn)} />}
+      notice={notice}
+    >
+      <Outlet />
+    </Layout>
+  );
+}

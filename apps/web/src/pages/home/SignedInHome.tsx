@@ -1,0 +1,26 @@
+import { roleLabels, sortRoles, type CurrentUser } from '@abate/web/identity';
+import { PageHeading } from '@abate/web/ui';
+import { roleTasks } from './role-tasks';
+
+export function SignedInHome({ user }: { user: CurrentUser }) {
+  return (
+    <div className="usa-prose">
+      <PageHeading>{`Welcome, ${user.name}`}</PageHeading>
+      {sortRoles(user.roles).map((role) => (
+        <section key={role} aria-labelledby={`role-${role}`}>
+          <h2 id={`role-${role}`}>{roleLabels[role]}</h2>
+          <p>As {withArticle(roleLabels[role].toLowerCase())}, you will be able to:</p>
+          <ul>
+            {roleTasks[role].map((task) => (
+              <li key={task}>{task}</li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}
+
+function withArticle(noun: string): string {
+  return /^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`;
+}

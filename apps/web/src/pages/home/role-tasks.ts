@@ -1,0 +1,22 @@
+import type { Role } from '@abate/web/core';
+
+// What each role will be able to do; later features turn these lines into links.
+export const roleTasks: Record<Role, string[]> = {
+  PROGRAM_OFFICER: [
+    'Run funding rounds',
+    'Assign reviewers to applications',
+    'Rank applications and decide awards',
+    'Review quarterly reports',
+    'Manage users and organisations',
+  ],
+  APPLICANT: [
+    'Find open funding rounds',
+    'Prepare and submit applications for your organisation',
+    'File quarterly reports on your award',
+  ],
+  REVIEWER: [
+    'Declare conflicts of interest',
+    'Score your assigned applications against the best-practice checklist',
+  ],
+  AUDITOR: ['Read funding rounds, decisions and quarterly reports', 'Read the audit trail'],
+};

@@ -1,0 +1,4 @@
+export const paths = {
+  home: '/',
+  signIn: '/sign-in',
+} as const;

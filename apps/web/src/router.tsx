@@ -1,0 +1,17 @@
+import { createBrowserRouter } from 'react-router';
+import { AppLayout } from './AppLayout';
+import { HomePage } from './pages/home/HomePage';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { SignInPage } from './pages/SignInPage';
+import { paths } from './paths';
+
+export const router = createBrowserRouter([
+  {
+    element: <AppLayout />,
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: paths.signIn, element: <SignInPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

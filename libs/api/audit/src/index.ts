@@ -1,0 +1,2 @@
+export * from './lib/audit.module';
+export * from './lib/models/audit-event.model';

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditEventEntity } from '@abate/api/core';
+import { AuditService } from './audit.service';
+import { AuditResolver } from './audit.resolver';
+
+/** Reading the audit trail (writing it is the core's AuditWriter, inside each change's transaction). */
+@Module({
+  imports: [TypeOrmModule.forFeature([AuditEventEntity])],
+  providers: [AuditService, AuditResolver],
+})
+export class AuditModule {}

@@ -1,0 +1,10 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+export enum Role {
+  APPLICANT = 'APPLICANT',
+  REVIEWER = 'REVIEWER',
+  PROGRAM_OFFICER = 'PROGRAM_OFFICER',
+  AUDITOR = 'AUDITOR',
+}
+
+registerEnumType(Role, { name: 'Role', description: 'What a user may do in Abate.' });

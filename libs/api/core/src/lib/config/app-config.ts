@@ -1,0 +1,102 @@
+import 'reflect-metadata';
+import { plainToInstance, Transform } from 'class-transformer';
+import { getMetadataStorage, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+
+const toBool = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : value === true || value === 'true' || value === '1' ? true : value === false || value === 'false' || value === '0' ? false : value;
+const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : /^-?\d+$/.test(String(value)) ? Number(value) : value);
+
+/**
+ * Every environment variable the API reads, validated once at start-up.
+ * `.env.example` lists the same variables with their defaults.
+ */
+export class AppConfig {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @Transform(toInt) @IsInt() @Min(0) @Max(65535)
+  PORT = 3000;
+
+  @IsString()
+  HOST = '127.0.0.1';
+
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'DATABASE_URL must be a postgres:// connection URL' })
+  DATABASE_URL!: string;
+
+  @Matches(/^[a-z_][a-z0-9_]{0,62}$/, { message: 'DATABASE_SCHEMA must be a lower-case SQL identifier' })
+  DATABASE_SCHEMA = 'public';
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(200)
+  DATABASE_POOL_SIZE = 10;
+
+  @Transform(toBool) @IsBoolean()
+  MIGRATE_ON_START = true;
+
+  @Transform(toBool) @IsBoolean()
+  SEED_DEMO = false;
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(24 * 90)
+  SESSION_TTL_HOURS = 12;
+
+  @IsOptional() @Transform(toBool) @IsBoolean()
+  COOKIE_SECURE?: boolean;
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(1000)
+  SIGNIN_MAX_FAILURES_PER_EMAIL = 5;
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(100000)
+  SIGNIN_MAX_FAILURES_PER_ADDRESS = 30;
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(24 * 60)
+  SIGNIN_WINDOW_MINUTES = 15;
+
+  @Transform(toInt) @IsInt() @Min(2) @Max(50)
+  GRAPHQL_MAX_DEPTH = 12;
+
+  @Transform(toInt) @IsInt() @Min(10) @Max(1_000_000)
+  GRAPHQL_MAX_COMPLEXITY = 5000;
+
+  @Transform(toBool) @IsBoolean()
+  TRUST_PROXY = false;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @IsOptional() @IsString()
+  WEB_DIST_DIR?: string;
+
+  get isProduction(): boolean {
+    return this.NODE_ENV === 'production';
+  }
+
+  get cookieSecure(): boolean {
+    return this.COOKIE_SECURE ?? this.isProduction;
+  }
+}
+
+export class ConfigError extends Error {}
+
+/** The names of every variable AppConfig reads, derived from its validation rules. */
+export function configVariableNames(): string[] {
+  const metadata = getMetadataStorage().getTargetValidationMetadatas(AppConfig, '', false, false);
+  return [...new Set(metadata.map((m) => m.propertyName))];
+}
+
+/** Reads and validates the environment; throws a ConfigError naming the first bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  const plain: Record<string, string> = {};
+  for (const key of configVariableNames()) {
+    const value = env[key];
+    if (value !== undefined && value !== '') plain[key] = value;
+  }
+  const config = plainToInstance(AppConfig, plain);
+  const errors = validateSync(config);
+  if (errors.length > 0) {
+    const problems = errors.map((e) => {
+      const got = e.value === undefined ? 'it is not set' : `got ${JSON.stringify(e.value)}`;
+      return `${e.property}: ${Object.values(e.constraints ?? {})[0] ?? 'invalid'} (${got})`;
+    });
+    throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+  return config;
+}

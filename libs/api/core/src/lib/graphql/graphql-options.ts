@@ -1,0 +1,35 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { Request, Response } from 'express';
+import type { AppConfig } from '../config/app-config';
+import { createErrorFormatter, ErrorLogger } from '../errors/error-formatter';
+import { complexityPlugin } from './complexity.plugin';
+import { depthLimitRule } from './depth-limit.rule';
+
+export interface GqlContext {
+  req: Request & { user?: unknown };
+  res: Response;
+  /** Per-request DataLoaders, created on first use (see loader-registry.ts). */
+  loaders: Map<string, unknown>;
+}
+
+export function graphqlOptions(config: AppConfig, logger: ErrorLogger): ApolloDriverConfig {
+  return {
+    driver: ApolloDriver,
+    path: '/graphql',
+    autoSchemaFile: true,
+    sortSchema: true,
+    playground: false,
+    introspection: !config.isProduction,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: createErrorFormatter(logger),
+    validationRules: [depthLimitRule(config.GRAPHQL_MAX_DEPTH)],
+    plugins: [
+      complexityPlugin(config.GRAPHQL_MAX_COMPLEXITY),
+      // The CJS build of the plugin is the same object at run time; its declaration differs from the ESM one.
+      ...(config.isProduction ? [ApolloServerPluginLandingPageDisabled() as unknown as ReturnType<typeof complexityPlugin>] : []),
+    ],
+    context: ({ req, res }: { req: GqlContext['req']; res: Response }): GqlContext => ({ req, res, loaders: new Map() }),
+  };
+}

@@ -1,0 +1,33 @@
+import { Field, InputType, Int } from '@nestjs/graphql';
+import { IsEnum, IsInt, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { OrganizationKind } from '../organization-kind.enum';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+@InputType()
+export class CreateOrganizationInput {
+  @Field()
+  @Transform(trim)
+  @MinLength(2, { message: 'name must be at least 2 characters' })
+  @MaxLength(200, { message: 'name must be at most 200 characters' })
+  name!: string;
+
+  @Field(() => OrganizationKind)
+  @IsEnum(OrganizationKind)
+  kind!: OrganizationKind;
+
+  @Field({ description: 'Two-letter postal code, e.g. NC.' })
+  @Matches(/^[A-Z]{2}$/, { message: 'state must be a two-letter postal code such as NC' })
+  state!: string;
+
+  @Field({ description: 'Five-digit FIPS code, e.g. 37001 for Alamance County, NC.' })
+  @Matches(/^\d{5}$/, { message: 'fipsCode must be five digits' })
+  fipsCode!: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(0, { message: 'population must not be negative' })
+  @Max(100_000_000, { message: 'population must be at most 100,000,000' })
+  population!: number;
+}

@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository } from 'typeorm';
+import { AuditWriter, AuthUser, BadUserInputException, hasRole, NotFoundException, Page, PageArgs, paginate, Role, Transactions } from '@abate/api/core';
+import { fipsProblem } from '@abate/shared/jurisdictions';
+import { OrganizationEntity } from './entities/organization.entity';
+import { MembershipEntity } from './entities/membership.entity';
+import { MembershipRole } from './organization-kind.enum';
+import { CreateOrganizationInput } from './dto/create-organization.input';
+
+@Injectable()
+export class OrganizationsService {
+  constructor(
+    @InjectRepository(OrganizationEntity) private readonly organizations: Repository<OrganizationEntity>,
+    @InjectRepository(MembershipEntity) private readonly memberships: Repository<MembershipEntity>,
+    private readonly transactions: Transactions,
+    private readonly audit: AuditWriter,
+  ) {}
+
+  /** Officers and auditors see every organisation; anyone else only their own. */
+  list(actor: AuthUser, args: PageArgs): Promise<Page<OrganizationEntity>> {
+    const query = this.organizations.createQueryBuilder('org');
+    if (!hasRole(actor, Role.PROGRAM_OFFICER, Role.AUDITOR)) {
+      query.innerJoin(MembershipEntity, 'm', 'm.organization_id = org.id AND m.user_id = :userId', { userId: actor.id });
+    }
+    return paginate(query, args, { column: 'org.name', value: (o) => o.name });
+  }
+
+  async create(input: CreateOrganizationInput, _actor: AuthUser): Promise<OrganizationEntity> {
+    const problem = fipsProblem(input.state, input.fipsCode);
+    if (problem) throw new BadUserInputException(problem.includes('state or territory') ? 'input.state' : 'input.fipsCode', problem);
+    return this.transactions.run(async (manager) => {
+      const clash = await manager.findOne(OrganizationEntity, { where: { name: input.name, state: input.state } });
+      if (clash) throw new BadUserInputException('input.name', `${input.name} (${input.state}) is already registered`);
+      const saved = await manager.save(manager.create(OrganizationEntity, { ...input }));
+      await this.audit.record(manager, { action: 'organization.create', entityType: 'Organization', entityId: saved.id, after: saved });
+      return saved;
+    });
+  }
+
+  async get(id: string): Promise<OrganizationEntity> {
+    const org = await this.organizations.findOne({ where: { id } });
+    if (!org) throw new NotFoundException('Organization', 'id');
+    return org;
+  }
+
+  async membershipRole(userId: string, organizationId: string): Promise<MembershipRole | null> {
+    const membership = await this.memberships.findOne({ where: { userId, organizationId } });
+    return membership?.role ?? null;
+  }
+
+  /** Memberships (with their organisations) of many users at once, for the DataLoader. */
+  async membershipsOfUsers(userIds: readonly string[]): Promise<Map<string, MembershipEntity[]>> {
+    const rows = await this.memberships.find({ where: { userId: In([...userIds]) }, relations: { organization: true }, order: { createdAt: 'ASC' } });
+    const byUser = new Map<string, MembershipEntity[]>(userIds.map((id) => [id, []]));
+    for (const row of rows) byUser.get(row.userId)?.push(row);
+    return byUser;
+  }
+}

@@ -1,0 +1,92 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { createHash, randomBytes } from 'node:crypto';
+import { MoreThan, Repository } from 'typeorm';
+import { AppConfig, AuditWriter, Authenticator, AuthUser, RateLimitedException, Transactions, UnauthenticatedException } from '@abate/api/core';
+import { UserEntity } from './entities/user.entity';
+import { SessionEntity } from './entities/session.entity';
+import { SignInAttemptEntity } from './entities/sign-in-attempt.entity';
+import { verifyPassword } from './password';
+
+export interface SignedIn {
+  token: string;
+  expiresAt: Date;
+  user: UserEntity;
+}
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+// One message for an unknown email and a wrong password: the caller cannot tell which.
+const BAD_CREDENTIALS = 'Email or password is incorrect';
+
+@Injectable()
+export class SessionsService extends Authenticator {
+  constructor(
+    @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    @InjectRepository(SignInAttemptEntity) private readonly attempts: Repository<SignInAttemptEntity>,
+    private readonly config: AppConfig,
+    private readonly transactions: Transactions,
+    private readonly audit: AuditWriter,
+  ) {
+    super();
+  }
+
+  async signIn(email: string, password: string, client: { ip: string; userAgent?: string }): Promise<SignedIn> {
+    await this.enforceRateLimit(email, client.ip);
+    const user = await this.users.findOne({ where: { email } });
+    const valid = await verifyPassword(user?.active ? user.passwordHash : undefined, password);
+    if (!user || !valid) {
+      await this.attempts.insert({ email, ip: client.ip, succeeded: false });
+      throw new UnauthenticatedException(BAD_CREDENTIALS);
+    }
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(Date.now() + this.config.SESSION_TTL_HOURS * 3_600_000);
+    await this.transactions.run(async (manager) => {
+      const session = await manager.save(
+        manager.create(SessionEntity, { userId: user.id, tokenHash: hashToken(token), expiresAt, ip: client.ip, userAgent: client.userAgent?.slice(0, 512) ?? null }),
+      );
+      await manager.insert(SignInAttemptEntity, { email, ip: client.ip, succeeded: true });
+      await this.audit.record(manager, {
+        action: 'session.signIn',
+        entityType: 'Session',
+        entityId: session.id,
+        actor: { id: user.id, email: user.email },
+        after: { userId: user.id, expiresAt, ip: client.ip },
+      });
+    });
+    return { token, expiresAt, user };
+  }
+
+  /** Revokes the caller's session; false when there was none to end. */
+  async signOut(actor: AuthUser | null): Promise<boolean> {
+    if (!actor) return false;
+    return this.transactions.run(async (manager) => {
+      const result = await manager.update(SessionEntity, { id: actor.sessionId }, { revokedAt: () => 'now()' });
+      await this.audit.record(manager, { action: 'session.signOut', entityType: 'Session', entityId: actor.sessionId });
+      return (result.affected ?? 0) > 0;
+    });
+  }
+
+  async authenticate(token: string): Promise<AuthUser | null> {
+    if (token.length > 128) return null;
+    const session = await this.sessions.findOne({
+      where: { tokenHash: hashToken(token), expiresAt: MoreThan(new Date()) },
+      relations: { user: true },
+    });
+    if (!session || session.revokedAt || !session.user?.active) return null;
+    const { id, email, name, roles } = session.user;
+    return { id, email, name, roles, sessionId: session.id };
+  }
+
+  private async enforceRateLimit(email: string, ip: string): Promise<void> {
+    const since = new Date(Date.now() - this.config.SIGNIN_WINDOW_MINUTES * 60_000);
+    const [byEmail, byAddress] = await Promise.all([
+      this.attempts.count({ where: { email, succeeded: false, attemptedAt: MoreThan(since) } }),
+      this.attempts.count({ where: { ip, succeeded: false, attemptedAt: MoreThan(since) } }),
+    ]);
+    if (byEmail >= this.config.SIGNIN_MAX_FAILURES_PER_EMAIL || byAddress >= this.config.SIGNIN_MAX_FAILURES_PER_ADDRESS) {
+      throw new RateLimitedException(`Too many failed sign-ins; try again in ${this.config.SIGNIN_WINDOW_MINUTES} minutes`);
+    }
+  }
+}

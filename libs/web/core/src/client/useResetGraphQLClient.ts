@@ -1,0 +1,6 @@
+import { useContext } from 'react';
+import { ResetGraphQLClientContext } from './GraphQLProvider';
+
+export function useResetGraphQLClient(): () => void {
+  return useContext(ResetGraphQLClientContext);
+}

@@ -1,0 +1,4 @@
+export { Layout, type LayoutProps } from './components/Layout';
+export { PageHeading, type PageHeadingProps } from './components/PageHeading';
+export { ErrorSummary, type ErrorSummaryProps, type FormError } from './components/ErrorSummary';
+export { TextField, type TextFieldProps } from './components/TextField';
