@@ -1,10 +1,8 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import cookieParser from 'cookie-parser';
-import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
-import { AppConfig, ConfigError, loadConfig } from '@abate/api/core';
+import { AppConfig, ConfigError, configureHttp, loadConfig } from '@abate/api/core';
 import { AppModule } from './app.module';
 import { DemoSeed } from './demo-seed';
 import { serveWebApp } from './web-app';
@@ -13,11 +11,8 @@ import { serveWebApp } from './web-app';
 export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true });
   app.useLogger(app.get(Logger));
-  app.set('trust proxy', config.TRUST_PROXY);
-  app.use(helmet());
-  app.use(cookieParser());
+  configureHttp(app, config);
   serveWebApp(app, config);
-  app.enableShutdownHooks();
   return app;
 }
 
@@ -31,7 +26,9 @@ export async function bootstrap(env: NodeJS.ProcessEnv = process.env): Promise<N
 }
 
 if (require.main === module) {
-  bootstrap().catch((error: unknown) => {
+  bootstrap()
+    .then((app) => app.enableShutdownHooks())
+    .catch((error: unknown) => {
     console.error(error instanceof ConfigError ? error.message : error);
     process.exit(1);
   });

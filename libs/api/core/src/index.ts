@@ -20,3 +20,4 @@ export * from './lib/graphql/graphql-options';
 export * from './lib/graphql/id-arg';
 export * from './lib/graphql/loader-registry';
 export * from './lib/pagination/connection';
+export * from './lib/http';

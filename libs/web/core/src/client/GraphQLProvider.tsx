@@ -1,17 +1,14 @@
-import { createContext, useCallback, useState, type ReactNode } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import { Provider } from 'urql';
 import { createGraphQLClient } from './create-graphql-client';
-
-export const ResetGraphQLClientContext = createContext<() => void>(() => {
-  throw new Error('useResetGraphQLClient must be used inside <GraphQLProvider>');
-});
+import { ResetGraphQLClientContext } from './reset-graphql-client.context';
 
 /**
  * Provides the urql client. Resetting replaces the client, which is how urql drops every
  * cached result (e.g. the previous user's data after sign-out) and refetches active queries.
  */
 export function GraphQLProvider({ children }: { children: ReactNode }) {
-  const [client, setClient] = useState(() => createGraphQLClient());
+  const [client, setClient] = useState(createGraphQLClient);
   const reset = useCallback(() => setClient(createGraphQLClient()), []);
 
   return (

@@ -1,5 +1,5 @@
 import { useContext } from 'react';
-import { ResetGraphQLClientContext } from './GraphQLProvider';
+import { ResetGraphQLClientContext } from './reset-graphql-client.context';
 
 export function useResetGraphQLClient(): () => void {
   return useContext(ResetGraphQLClientContext);

@@ -60,7 +60,7 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
           onChange={setPassword}
           error={fieldError('password')}
         />
-        <Button type="submit" disabled={fetching} aria-disabled={fetching}>
+        <Button type="submit" disabled={fetching}>
           {fetching ? 'Signing in…' : 'Sign in'}
         </Button>
       </Form>

@@ -1,0 +1,7 @@
+// Unit tier: pure code, no database (`*.spec.ts` beside the code).
+module.exports = {
+  ...require('./jest.preset.cjs'),
+  displayName: 'unit',
+  roots: ['<rootDir>/apps/api', '<rootDir>/libs'],
+  testMatch: ['**/*.spec.ts'],
+};
