@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { printSchema } from 'graphql';
@@ -11,11 +12,16 @@ import { workspaceRoot } from './workspace';
 export const SCHEMA_FILE = join(workspaceRoot(), 'apps', 'api', 'schema.gql');
 const HEADER = '# Generated from the code-first API by `npm run generate`. Do not edit by hand.\n\n';
 
-/** The API's GraphQL schema as SDL, built without a database. */
-export async function printSchemaSdl(): Promise<string> {
+/** The whole API wired up but never connected to a database: enough to build and inspect the schema. */
+export async function createSchemaOnlyApp(): Promise<INestApplication> {
   const config = loadConfig({ DATABASE_URL: 'postgres://schema-only.invalid/none', LOG_LEVEL: 'silent', MIGRATE_ON_START: 'false' });
   const app = await NestFactory.create(AppModule.forRoot(config, { withoutDatabase: true }), { logger: false });
-  await app.init();
+  return app.init();
+}
+
+/** The API's GraphQL schema as SDL. */
+export async function printSchemaSdl(): Promise<string> {
+  const app = await createSchemaOnlyApp();
   const sdl = printSchema(app.get(GraphQLSchemaHost).schema);
   await app.close();
   return `${HEADER}${sdl}\n`;

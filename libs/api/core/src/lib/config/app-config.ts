@@ -94,7 +94,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (errors.length > 0) {
     const problems = errors.map((e) => {
       const got = e.value === undefined ? 'it is not set' : `got ${JSON.stringify(e.value)}`;
-      return `${e.property}: ${Object.values(e.constraints ?? {})[0] ?? 'invalid'} (${got})`;
+      // A type failure (isInt, isBoolean…) explains more than a range check on a non-number.
+      const constraints = Object.entries(e.constraints ?? {});
+      const [, message] = constraints.find(([key]) => key.startsWith('is')) ?? constraints[0] ?? ['', 'is invalid'];
+      return `${e.property}: ${message} (${got})`;
     });
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
