@@ -35,6 +35,8 @@ describe.each(roles)('%s', (role) => {
     await header.getByRole('button', { name: 'Sign out' }).click();
     await expectPath(page, '/sign-in');
     await expectVisible(heading(page, 'Sign in'));
+    // Waited for: the header can show the old name for a frame after landing on /sign-in.
+    await header.getByText(user.name).waitFor({ state: 'detached' });
     expect(await page.getByText(user.name).count()).toBe(0);
     await browser.screenshot('signed-out');
 

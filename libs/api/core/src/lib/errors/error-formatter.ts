@@ -12,10 +12,11 @@ export interface ErrorLogger {
   error(obj: object, msg: string): void;
 }
 
-// Duck-typed: graphql ships CommonJS and ESM builds, and an error from one is
-// not an instance of the other's class.
+// Duck-typed: graphql ships CommonJS and ESM builds (an error from one is not an
+// instance of the other's class), and Apollo's subclasses rename themselves
+// (SyntaxError, ValidationError, UserInputError, BadRequestError).
 function asGraphQLError(error: unknown): GraphQLError | undefined {
-  return error instanceof Error && error.name === 'GraphQLError' ? (error as GraphQLError) : undefined;
+  return error instanceof Error && 'extensions' in error && 'locations' in error && 'path' in error ? (error as GraphQLError) : undefined;
 }
 
 /**

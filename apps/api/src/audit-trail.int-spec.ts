@@ -1,0 +1,82 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { Role } from '@abate/api/core';
+import { createOrganization, createTestApp, createUser, gql, GraphQLResponse, TEST_PASSWORD, TestApp, TestUser } from '@abate/api/testing';
+import { MembershipRole } from '@abate/api/organizations';
+import { AppModule } from './app.module';
+
+interface Actors {
+  officer: TestUser;
+  owner: TestUser;
+  organizationId: string;
+}
+
+const NEW_PASSWORD = 'a new password nobody knows';
+
+/**
+ * How to call each mutation successfully. A new mutation without an entry here
+ * fails the test below, so nothing that changes data escapes the audit check.
+ */
+const CASES: Record<string, (t: TestApp, a: Actors) => Promise<GraphQLResponse>> = {
+  signIn: (t, a) => gql(t, 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }', { e: a.officer.email, p: TEST_PASSWORD }),
+  signOut: async (t) => gql(t, 'mutation { signOut }', {}, { token: (await createUser(t)).token }),
+  changePassword: async (t) => {
+    const user = await createUser(t, { roles: [Role.REVIEWER] });
+    return gql(t, 'mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }', { c: TEST_PASSWORD, n: NEW_PASSWORD }, { token: user.token });
+  },
+  createOrganization: (t, a) =>
+    gql(t, 'mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { id } }', { i: { name: 'Wake County', kind: 'COUNTY', state: 'NC', fipsCode: '37183', population: 1129410 } }, { token: a.officer.token }),
+  createUser: (t, a) =>
+    gql(t, 'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }', { i: { email: 'added@example.org', name: 'Added', password: TEST_PASSWORD, roles: ['APPLICANT'], organizationId: a.organizationId } }, { token: a.owner.token }),
+};
+
+describe('audit trail', () => {
+  let t: TestApp;
+  let actors: Actors;
+  const tokens: string[] = [];
+  beforeAll(async () => {
+    t = await createTestApp({ rootModule: (config) => AppModule.forRoot(config) });
+    const org = await createOrganization(t);
+    actors = { officer: await createUser(t), owner: await createUser(t, { roles: [Role.APPLICANT], organizationId: org.id, organizationRole: MembershipRole.OWNER }), organizationId: org.id };
+  });
+  afterAll(() => t.close());
+
+  const mutations = () => Object.keys(t.get(GraphQLSchemaHost).schema.getMutationType()?.getFields() ?? {});
+
+  it('has a case for every mutation in the schema', () => {
+    expect(mutations().filter((name) => !CASES[name])).toEqual([]);
+  });
+
+  it.each(Object.keys(CASES))('%s writes an audit event in the same request', async (name) => {
+    expect(mutations()).toContain(name);
+    const res = await CASES[name](t, actors);
+    expect(res.errors).toBeUndefined();
+    for (const value of Object.values(res.data ?? {})) if (value && typeof value === 'object' && 'token' in value) tokens.push(String(value.token));
+    const requestId = res.headers['x-request-id'];
+    const events = await t.dataSource.query('SELECT action, entity_type, entity_id FROM audit_events WHERE request_id = $1', [requestId]);
+    expect(events.length).toBeGreaterThan(0);
+  });
+
+  it('never records passwords, hashes or tokens', async () => {
+    const rows: Array<{ text: string }> = await t.dataSource.query(`SELECT coalesce(before::text, '') || coalesce(after::text, '') AS text FROM audit_events`);
+    const secrets = [TEST_PASSWORD, NEW_PASSWORD, actors.officer.token, actors.owner.token, ...tokens, '$argon2id$'];
+    expect(rows.length).toBeGreaterThan(0);
+    for (const { text } of rows) for (const secret of secrets) expect(text).not.toContain(secret);
+  });
+
+  it('lets officers and auditors read the trail, filtered by entity, and nobody else', async () => {
+    const auditor = await createUser(t, { roles: [Role.AUDITOR] });
+    const Q = 'query($type: String, $id: ID) { auditEvents(entityType: $type, entityId: $id, first: 10) { totalCount nodes { action actorEmail entityType entityId after } } }';
+    const res = await gql<{ auditEvents: { totalCount: number; nodes: Array<{ action: string; actorEmail: string; after: string }> } }>(t, Q, { type: 'Organization', id: actors.organizationId }, { token: auditor.token });
+    expect(res.data?.auditEvents.nodes).toEqual([expect.objectContaining({ action: 'organization.create', entityType: 'Organization', entityId: actors.organizationId, actorEmail: 'system' })]);
+    expect(JSON.parse(res.data!.auditEvents.nodes[0].after)).toMatchObject({ fipsCode: '37001', state: 'NC' });
+    expect((await gql(t, Q, {}, { token: actors.owner.token })).errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expect((await gql(t, Q, {})).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('rolls the audit event back with a change that fails', async () => {
+    const before = (await t.dataSource.query('SELECT count(*)::int AS n FROM audit_events'))[0].n;
+    const res = await gql(t, 'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }', { i: { email: actors.owner.email, name: 'Dup', password: TEST_PASSWORD, roles: ['REVIEWER'] } }, { token: actors.officer.token });
+    expect(res.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect((await t.dataSource.query('SELECT count(*)::int AS n FROM audit_events'))[0].n).toBe(before);
+  });
+});
