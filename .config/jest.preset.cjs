@@ -10,7 +10,10 @@ module.exports = {
   rootDir: root,
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { ...jsc, baseUrl: undefined, paths: undefined }, module: moduleOptions, sourceMaps: 'inline' }] },
-  moduleNameMapper: { '^@abate/(api|shared|web)/([^/]+)$': '<rootDir>/libs/$1/$2/src/index.ts' },
+  moduleNameMapper: {
+    '^@abate/testing/([^/]+)$': '<rootDir>/libs/api/$1/src/testing.ts',
+    '^@abate/(api|shared|web)/([^/]+)$': '<rootDir>/libs/$1/$2/src/index.ts',
+  },
   moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   modulePathIgnorePatterns: ['<rootDir>/dist/'],

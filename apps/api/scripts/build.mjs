@@ -1,6 +1,6 @@
 // Compiles the API, the libraries it uses and the migrations to dist/api with
 // swc, keeping the workspace layout so relative paths (migrations/) still hold.
-import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { transformFile } from '@swc/core';
 import { root, swcOptions } from './swc-options.mjs';

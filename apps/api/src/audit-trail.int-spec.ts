@@ -1,6 +1,7 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { Role } from '@abate/api/core';
-import { createOrganization, createTestApp, createUser, gql, GraphQLResponse, TEST_PASSWORD, TestApp, TestUser } from '@abate/api/testing';
+import { createTestApp, gql, GraphQLResponse, TestApp } from '@abate/api/testing';
+import { createOrganization, createUser, TEST_PASSWORD, TestUser } from '@abate/testing/organizations';
 import { MembershipRole } from '@abate/api/organizations';
 import { AppModule } from './app.module';
 

@@ -50,7 +50,7 @@ export async function startServer(): Promise<RunningServer> {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  // The whole server log stays in the artifacts; the start of it goes into a start-up error.
+  // The whole server log goes to the artifacts; what it printed before failing to start goes into the error.
   const log = createWriteStream(join(artifactsDir, 'server.log'));
   child.stdout!.pipe(log);
   child.stderr!.pipe(log);

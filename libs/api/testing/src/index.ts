@@ -1,3 +1,2 @@
 export * from './test-app';
 export * from './graphql-client';
-export * from './factories';

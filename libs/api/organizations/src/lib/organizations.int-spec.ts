@@ -1,4 +1,5 @@
-import { createOrganization, createTestApp, createUser, errorOf, gql, TestApp } from '@abate/api/testing';
+import { createTestApp, errorOf, gql, TestApp } from '@abate/api/testing';
+import { createOrganization, createUser } from '../testing';
 import { Role } from '@abate/api/core';
 import { OrganizationsModule } from './organizations.module';
 import { MembershipRole } from './organization-kind.enum';

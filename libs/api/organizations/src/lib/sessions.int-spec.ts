@@ -1,4 +1,5 @@
-import { createTestApp, createUser, errorOf, gql, TEST_PASSWORD, TestApp } from '@abate/api/testing';
+import { createTestApp, errorOf, gql, TestApp } from '@abate/api/testing';
+import { createUser, TEST_PASSWORD } from '../testing';
 import { Role } from '@abate/api/core';
 import { OrganizationsModule } from './organizations.module';
 

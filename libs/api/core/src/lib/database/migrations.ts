@@ -12,6 +12,8 @@ export function loadMigrations(dir = MIGRATIONS_DIR): Array<new () => MigrationI
   return readdirSync(dir)
     .filter((file) => MIGRATION_FILE.test(file))
     .sort()
+    // require, not import(): under jest it goes through the test transform, in the build it loads the compiled file.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     .flatMap((file) => Object.values(require(join(dir, file)) as Record<string, new () => MigrationInterface>))
     .filter((value) => typeof value === 'function');
 }

@@ -1,17 +1,15 @@
+/** Test factories for this domain (`@abate/testing/organizations`): real services, overridable defaults. */
 import { randomBytes } from 'node:crypto';
 import { Role, runWithRequestContext, SYSTEM_ACTOR } from '@abate/api/core';
-import {
-  CreateOrganizationInput,
-  CreateUserInput,
-  MembershipRole,
-  OrganizationEntity,
-  OrganizationKind,
-  OrganizationsService,
-  UserEntity,
-  UsersService,
-} from '@abate/api/organizations';
-import { gql } from './graphql-client';
-import type { TestApp } from './test-app';
+import { gql } from '@abate/api/testing';
+import type { TestApp } from '@abate/api/testing';
+import { CreateOrganizationInput } from './lib/dto/create-organization.input';
+import { CreateUserInput } from './lib/dto/create-user.input';
+import { OrganizationEntity } from './lib/entities/organization.entity';
+import { UserEntity } from './lib/entities/user.entity';
+import { MembershipRole, OrganizationKind } from './lib/organization-kind.enum';
+import { OrganizationsService } from './lib/organizations.service';
+import { UsersService } from './lib/users.service';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 
