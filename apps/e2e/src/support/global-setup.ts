@@ -15,6 +15,7 @@ export default async function globalSetup(): Promise<void> {
   process.env.ABATE_E2E_BASE_URL = server.url;
 
   // The demo accounts come from the seed the server just ran (built by start.mjs), not a copy.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a built CommonJS file found by path at run time
   const { DEMO_USERS, DEMO_PASSWORD } = require(join(workspaceRoot, 'dist/api/apps/api/src/demo-seed.js'));
   process.env.ABATE_E2E_DEMO_USERS = JSON.stringify(DEMO_USERS);
   process.env.ABATE_E2E_DEMO_PASSWORD = DEMO_PASSWORD;

@@ -8,12 +8,15 @@ import { ResetGraphQLClientContext } from './reset-graphql-client.context';
  * cached result (e.g. the previous user's data after sign-out) and refetches active queries.
  */
 export function GraphQLProvider({ children }: { children: ReactNode }) {
-  const [client, setClient] = useState(createGraphQLClient);
-  const reset = useCallback(() => setClient(createGraphQLClient()), []);
+  const [session, setSession] = useState(() => ({ client: createGraphQLClient(), generation: 0 }));
+  const reset = useCallback(() => setSession(({ generation }) => ({ client: createGraphQLClient(), generation: generation + 1 })), []);
 
+  // Remounting under a new key means no component can render the previous user's data for even one frame.
   return (
     <ResetGraphQLClientContext value={reset}>
-      <Provider value={client}>{children}</Provider>
+      <Provider key={session.generation} value={session.client}>
+        {children}
+      </Provider>
     </ResetGraphQLClientContext>
   );
 }

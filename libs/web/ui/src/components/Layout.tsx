@@ -33,7 +33,7 @@ export function Layout({ navItems, account, notice, children }: LayoutProps) {
         <div className="usa-nav-container">
           <div className="usa-navbar">
             <Title>
-              <Link to="/" title="Abate home">
+              <Link to="/" aria-label="Abate home">
                 Abate
               </Link>
             </Title>
