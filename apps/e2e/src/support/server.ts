@@ -27,14 +27,18 @@ export interface RunningServer {
  * empty database with the demo data seeded: a fresh embedded PostgreSQL by default, or a
  * fresh database on the server DATABASE_URL points at.
  */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(options: { embeddedDataDir?: string } = {}): Promise<RunningServer> {
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', SEED_DEMO: 'true' };
   // Jest sets NODE_ENV=test; the server should run as `npm start` does.
   delete env.NODE_ENV;
 
   let dataDir: string | undefined;
   let database: RunningServer['database'];
-  if (process.env.DATABASE_URL) {
+  if (options.embeddedDataDir) {
+    // The caller's own data directory on the embedded database, kept after stopServer.
+    delete env.DATABASE_URL;
+    env.DATA_DIR = options.embeddedDataDir;
+  } else if (process.env.DATABASE_URL) {
     database = { adminUrl: process.env.DATABASE_URL, name: `abate_e2e_${randomBytes(4).toString('hex')}` };
     await withClient(database.adminUrl, (client) => client.query(`CREATE DATABASE "${database!.name}"`));
     const url = new URL(database.adminUrl);
@@ -83,11 +87,11 @@ export async function startServer(): Promise<RunningServer> {
   return { url, child, dataDir, database };
 }
 
-/** SIGTERM (the server stops the API, then the embedded database), then clean up what startServer made. */
-export async function stopServer({ child, dataDir, database }: RunningServer): Promise<void> {
+/** SIGTERM or Ctrl-C's SIGINT (the server stops the API, then the embedded database), then clean up what startServer made. */
+export async function stopServer({ child, dataDir, database }: RunningServer, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
   if (child.exitCode === null && child.signalCode === null) {
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-    child.kill('SIGTERM');
+    child.kill(signal);
     const timedOut = await Promise.race([exited.then(() => false), delay(STOP_TIMEOUT_MS).then(() => true)]);
     if (timedOut) {
       console.warn(`The server did not stop within ${STOP_TIMEOUT_MS / 1000} s of SIGTERM; killing it`);
