@@ -65,4 +65,18 @@ describe('HTTP surface', () => {
       await t.dataSource.query('ALTER TABLE sign_in_attempts_gone RENAME TO sign_in_attempts');
     }
   });
+
+  it('serves introspection outside production, and not in production', async () => {
+    expect((await gql(t, '{ __schema { queryType { name } } }')).data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+    const production = await createTestApp({ rootModule: (config) => AppModule.forRoot(config), env: { NODE_ENV: 'production' } });
+    try {
+      const res = await gql(production, '{ __schema { queryType { name } } }');
+      expect(res.errors?.[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(res.errors?.[0].message).toMatch(/introspection/i);
+      const landing = await production.http().get('/graphql').set('accept', 'text/html');
+      expect(landing.text).not.toMatch(/<html/i);
+    } finally {
+      await production.close();
+    }
+  });
 });
