@@ -1,17 +1,8 @@
 import type { CombinedError } from 'urql';
+import { ERROR_CODES, type ErrorCode } from '@abate/shared/contract';
 
-/** `extensions.code` values from API-CONTRACT.md, plus NETWORK when the API could not be reached. */
-export type ApiErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'BAD_USER_INPUT'
-  | 'CONFLICT'
-  | 'INVALID_STATE'
-  | 'DEADLINE_PASSED'
-  | 'RATE_LIMITED'
-  | 'NETWORK'
-  | 'UNKNOWN';
+/** The API's `extensions.code` values, plus NETWORK when the API could not be reached. */
+export type ApiErrorCode = ErrorCode | 'NETWORK' | 'UNKNOWN';
 
 export interface ApiError {
   code: ApiErrorCode;
@@ -25,7 +16,7 @@ export function toApiErrors(error: CombinedError): ApiError[] {
     return [{ code: 'NETWORK', message: error.message }];
   }
   return error.graphQLErrors.map(({ message, extensions }) => ({
-    code: typeof extensions.code === 'string' ? (extensions.code as ApiErrorCode) : 'UNKNOWN',
+    code: ERROR_CODES.find((code) => code === extensions.code) ?? 'UNKNOWN',
     message,
     field: typeof extensions.field === 'string' ? extensions.field : undefined,
   }));

@@ -1,18 +1,7 @@
 import { IntrinsicException } from '@nestjs/common';
+import type { ErrorCode } from '@abate/shared/contract';
 
-/**
- * Codes clients rely on (API-CONTRACT.md). Services throw these; one formatter
- * (error-formatter.ts) turns them into GraphQL `extensions.code`.
- */
-export type ErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'BAD_USER_INPUT'
-  | 'CONFLICT'
-  | 'INVALID_STATE'
-  | 'DEADLINE_PASSED'
-  | 'RATE_LIMITED';
+export type { ErrorCode } from '@abate/shared/contract';
 
 /** Intrinsic: an expected outcome the client is told about, so Nest does not log it as a failure. */
 export class DomainException extends IntrinsicException {
