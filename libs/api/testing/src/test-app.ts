@@ -42,6 +42,11 @@ async function adminQuery(sql: string): Promise<void> {
   }
 }
 
+// Apps open in this test file, innermost last. The embedded PGlite shares one
+// session between all connections, so closing an inner app must point the
+// search path back at the outer one's schema.
+const openApps: Array<{ schema: string; dataSource: DataSource }> = [];
+
 /**
  * A real API on its own fresh schema, migrated from migrations/: each test
  * file calls this once in beforeAll and `close()` in afterAll, which drops the schema.
@@ -70,6 +75,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   configureHttp(app, config);
   await app.init();
   const dataSource = app.get(DataSource);
+  openApps.push({ schema, dataSource });
   return {
     app,
     config,
@@ -79,6 +85,9 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     close: async () => {
       await app.close();
       await adminQuery(`DROP SCHEMA "${schema}" CASCADE`);
+      openApps.splice(openApps.findIndex((open) => open.schema === schema), 1);
+      const outer = openApps.at(-1);
+      if (outer) await outer.dataSource.query(`SET search_path TO "${outer.schema}"`);
     },
   };
 }

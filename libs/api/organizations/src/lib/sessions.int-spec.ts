@@ -57,6 +57,18 @@ describe('sign-in and sessions', () => {
     expect((await gql(t, SIGN_IN, { e: other.email, p: TEST_PASSWORD })).data).not.toBeNull();
   });
 
+  it('rate-limits repeated failures from one address across different emails', async () => {
+    const strict = await createTestApp({ imports: [OrganizationsModule], env: { SIGNIN_MAX_FAILURES_PER_ADDRESS: '2' } });
+    try {
+      const { email } = await createUser(strict);
+      expect(errorOf(await gql(strict, SIGN_IN, { e: 'first@example.org', p: 'guess one guess' })).code).toBe('UNAUTHENTICATED');
+      expect(errorOf(await gql(strict, SIGN_IN, { e: 'second@example.org', p: 'guess two guess' })).code).toBe('UNAUTHENTICATED');
+      expect(errorOf(await gql(strict, SIGN_IN, { e: email, p: TEST_PASSWORD })).code).toBe('RATE_LIMITED');
+    } finally {
+      await strict.close();
+    }
+  });
+
   it('signOut revokes the session for every later request', async () => {
     const { token } = await createUser(t);
     expect((await gql(t, ME, {}, { token })).data?.me).not.toBeNull();
