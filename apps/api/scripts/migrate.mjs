@@ -29,7 +29,7 @@ try {
   }
   await dataSource.destroy();
 } catch (error) {
-  console.error(error instanceof core.ConfigError ? error.message : error);
+  console.error(core.startupErrorMessage(error, process.env.DATABASE_URL));
   status = 1;
 } finally {
   await embedded?.stop();

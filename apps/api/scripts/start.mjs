@@ -49,7 +49,7 @@ async function main() {
     env.SEED_DEMO ??= 'true';
   }
   const { bootstrap } = require(join(API_OUT, 'apps/api/src/main.js'));
-  const { ConfigError } = require(join(API_OUT, 'libs/api/core/src/index.js'));
+  const { startupErrorMessage } = require(join(API_OUT, 'libs/api/core/src/index.js'));
   const { DEMO_USERS, DEMO_PASSWORD } = require(join(API_OUT, 'apps/api/src/demo-seed.js'));
 
   let app;
@@ -68,7 +68,7 @@ async function main() {
   try {
     app = await bootstrap(env);
   } catch (error) {
-    console.error(error instanceof ConfigError ? error.message : error);
+    console.error(startupErrorMessage(error, env.DATABASE_URL));
     await stop(1);
     return;
   }

@@ -2,14 +2,15 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
-import { AppConfig, ConfigError, configureHttp, loadConfig } from '@abate/api/core';
+import { AppConfig, configureHttp, loadConfig, startupErrorMessage } from '@abate/api/core';
 import { AppModule } from './app.module';
 import { DemoSeed } from './demo-seed';
 import { serveWebApp } from './web-app';
 
 /** The configured Nest application, not yet listening (tests use it with supertest). */
 export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true });
+  // abortOnError false: a failed start-up throws to the caller, which explains it, instead of exiting here.
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true, abortOnError: false });
   app.useLogger(app.get(Logger));
   configureHttp(app, config);
   serveWebApp(app, config);
@@ -29,7 +30,7 @@ if (require.main === module) {
   bootstrap()
     .then((app) => app.enableShutdownHooks())
     .catch((error: unknown) => {
-    console.error(error instanceof ConfigError ? error.message : error);
+    console.error(startupErrorMessage(error, process.env.DATABASE_URL));
     process.exit(1);
   });
 }

@@ -21,3 +21,4 @@ export * from './lib/graphql/id-arg';
 export * from './lib/graphql/loader-registry';
 export * from './lib/pagination/connection';
 export * from './lib/http';
+export * from './lib/config/startup-error';
