@@ -36,7 +36,7 @@ export class DemoSeed {
     await runWithRequestContext({ requestId: 'demo-seed', actor: SYSTEM_ACTOR }, async () => {
       const orgIds = new Map<string, string>();
       for (const org of DEMO_ORGANIZATIONS) {
-        orgIds.set(org.name, (await this.organizations.create(org, SYSTEM_ACTOR)).id);
+        orgIds.set(org.name, (await this.organizations.create(org)).id);
       }
       for (const user of DEMO_USERS) {
         const organizationId = 'organization' in user ? orgIds.get(user.organization) : undefined;

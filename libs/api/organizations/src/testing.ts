@@ -18,7 +18,7 @@ const unique = () => randomBytes(4).toString('hex');
 /** An organisation; any field can be overridden. Alamance County, NC by default, with a unique name. */
 export function createOrganization(t: TestApp, overrides: Partial<CreateOrganizationInput> = {}): Promise<OrganizationEntity> {
   const input = { name: `Alamance County ${unique()}`, kind: OrganizationKind.COUNTY, state: 'NC', fipsCode: '37001', population: 171_415, ...overrides };
-  return runWithRequestContext({ requestId: 'factory', actor: SYSTEM_ACTOR }, () => t.get(OrganizationsService).create(input, SYSTEM_ACTOR));
+  return runWithRequestContext({ requestId: 'factory', actor: SYSTEM_ACTOR }, () => t.get(OrganizationsService).create(input));
 }
 
 export interface TestUser {

@@ -17,7 +17,7 @@ export class OrganizationsResolver {
 
   @Roles(Role.PROGRAM_OFFICER)
   @Mutation(() => OrganizationModel)
-  async createOrganization(@Args('input') input: CreateOrganizationInput, @CurrentUser() actor: AuthUser): Promise<OrganizationModel> {
-    return OrganizationModel.from(await this.service.create(input, actor));
+  async createOrganization(@Args('input') input: CreateOrganizationInput): Promise<OrganizationModel> {
+    return OrganizationModel.from(await this.service.create(input));
   }
 }
