@@ -2,11 +2,15 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, CoreModule } from '@abate/api/core';
 import { OrganizationsModule } from '@abate/api/organizations';
 import { AuditModule } from '@abate/api/audit';
+import { ChecklistsModule } from '@abate/api/checklists';
+import { RoundsModule } from '@abate/api/rounds';
+import { ApplicationsModule } from '@abate/api/applications';
+import { NotificationsModule } from '@abate/api/notifications';
 import { HealthController } from './health.controller';
 import { DemoSeed } from './demo-seed';
 
 /** The domains the API serves; each brings its own resolvers, services and entities. */
-export const DOMAIN_MODULES = [OrganizationsModule, AuditModule];
+export const DOMAIN_MODULES = [OrganizationsModule, AuditModule, ChecklistsModule, RoundsModule, ApplicationsModule, NotificationsModule];
 
 @Module({})
 export class AppModule {

@@ -22,3 +22,4 @@ export * from './lib/graphql/loader-registry';
 export * from './lib/pagination/connection';
 export * from './lib/http';
 export * from './lib/config/startup-error';
+export * from './lib/clock/clock';

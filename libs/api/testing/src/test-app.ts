@@ -4,7 +4,7 @@ import { Test } from '@nestjs/testing';
 import { Client } from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { AppConfig, configureHttp, CoreModule, loadConfig } from '@abate/api/core';
+import { AppConfig, Clock, configureHttp, CoreModule, loadConfig, SettableClock } from '@abate/api/core';
 
 export interface TestApp {
   app: INestApplication;
@@ -13,6 +13,8 @@ export interface TestApp {
   /** Supertest against the running HTTP server. */
   http: () => ReturnType<typeof request>;
   get<T>(type: Type<T>): T;
+  /** The app's clock: `t.clock.set('2026-12-28T21:59:59Z')` moves time for every rule that follows it. */
+  clock: SettableClock;
   close(): Promise<void>;
 }
 
@@ -70,7 +72,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     ? options.rootModule(config)
     : { module: TestRootModule, imports: [CoreModule.forRoot({ config }), ...(options.imports ?? [])] };
 
-  const moduleRef = await Test.createTestingModule({ imports: [root] }).compile();
+  const clock = new SettableClock();
+  const moduleRef = await Test.createTestingModule({ imports: [root] }).overrideProvider(Clock).useValue(clock).compile();
   const app = moduleRef.createNestApplication({ logger: false });
   configureHttp(app, config);
   await app.init();
@@ -82,6 +85,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     dataSource,
     http: () => request(app.getHttpServer()),
     get: (type) => app.get(type),
+    clock,
     close: async () => {
       await app.close();
       await adminQuery(`DROP SCHEMA "${schema}" CASCADE`);

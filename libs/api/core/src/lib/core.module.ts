@@ -9,6 +9,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from './config/app-config';
 import { dataSourceOptions, openDataSource } from './database/data-source-options';
 import { Transactions } from './database/transactions';
+import { Clock } from './clock/clock';
 import { AuditWriter } from './audit/audit.writer';
 import { AuditEventEntity } from './audit/audit-event.entity';
 import { AccessGuard } from './auth/access.guard';
@@ -62,8 +63,9 @@ export class CoreModule implements NestModule {
         { provide: APP_PIPE, useClass: InputValidationPipe },
         Transactions,
         AuditWriter,
+        Clock,
       ],
-      exports: [AppConfig, Transactions, AuditWriter],
+      exports: [AppConfig, Transactions, AuditWriter, Clock],
     };
   }
 

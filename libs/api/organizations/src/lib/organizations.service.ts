@@ -45,9 +45,20 @@ export class OrganizationsService {
     return org;
   }
 
+  async byIds(ids: readonly string[]): Promise<Map<string, OrganizationEntity>> {
+    const rows = await this.organizations.findBy({ id: In([...new Set(ids)]) });
+    return new Map(rows.map((o) => [o.id, o]));
+  }
+
   async membershipRole(userId: string, organizationId: string): Promise<MembershipRole | null> {
     const membership = await this.memberships.findOne({ where: { userId, organizationId } });
     return membership?.role ?? null;
+  }
+
+  /** Active members of an organisation, for messages to its people. */
+  async membersOf(organizationId: string): Promise<Array<{ userId: string; email: string; name: string }>> {
+    const rows = await this.memberships.find({ where: { organizationId }, relations: { user: true }, order: { createdAt: 'ASC' } });
+    return rows.filter((m) => m.user?.active).map((m) => ({ userId: m.userId, email: m.user!.email, name: m.user!.name }));
   }
 
   /** Memberships (with their organisations) of many users at once, for the DataLoader. */

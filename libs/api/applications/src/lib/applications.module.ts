@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ChecklistsModule } from '@abate/api/checklists';
+import { RoundsModule } from '@abate/api/rounds';
+import { OrganizationsModule } from '@abate/api/organizations';
+import { NotificationsModule } from '@abate/api/notifications';
+import { ApplicationEntity } from './entities/application.entity';
+import { ApplicationsService } from './applications.service';
+import { ApplicationsLoader } from './applications.loader';
+import { ApplicationsResolver } from './applications.resolver';
+
+/** Applications: drafts saved together, validation, safeguard flags, submission with receipts. */
+@Module({
+  imports: [TypeOrmModule.forFeature([ApplicationEntity]), ChecklistsModule, RoundsModule, OrganizationsModule, NotificationsModule],
+  providers: [ApplicationsService, ApplicationsLoader, ApplicationsResolver],
+  exports: [ApplicationsService, ApplicationsLoader],
+})
+export class ApplicationsModule {}

@@ -1,0 +1,316 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, In, QueryFailedError, Repository } from 'typeorm';
+import {
+  AuditEventEntity,
+  AuditWriter,
+  BadUserInputException,
+  ConflictException,
+  DeadlinePassedException,
+  ForbiddenException,
+  hasRole,
+  InvalidStateException,
+  NotFoundException,
+  Page,
+  paginate,
+  Role,
+  Transactions,
+} from '@abate/api/core';
+import type { AuthUser } from '@abate/api/core';
+import { ChecklistsService } from '@abate/api/checklists';
+import { RoundsService } from '@abate/api/rounds';
+import type { FundingRoundEntity } from '@abate/api/rounds';
+import { MembershipEntity, OrganizationsService } from '@abate/api/organizations';
+import { OutboxService } from '@abate/api/notifications';
+import { formatInZone, yearInZone } from '@abate/shared/calendar';
+import { formatDollars, safeguardFlags, validateApplication } from '@abate/shared/checklist';
+import type { ApplicationValidation, ChecklistDefinition, SafeguardFlag } from '@abate/shared/checklist';
+import { BUDGET_CATEGORY_KEYS, METRIC_KEYS } from '@abate/shared/metrics';
+import { ApplicationEntity } from './entities/application.entity';
+import { ApplicationStatus } from './application-enums';
+import { ApplicationInput } from './dto/application.input';
+import { ApplicationsArgs } from './dto/applications.args';
+
+const readsEverything = (actor: AuthUser) => hasRole(actor, Role.PROGRAM_OFFICER, Role.AUDITOR);
+
+export interface Receipt {
+  trackingId: string;
+  submittedAt: Date;
+  application: ApplicationEntity;
+}
+
+export interface ActivityEntry {
+  at: Date;
+  actorEmail: string | null;
+  action: string;
+  fields: string[];
+}
+
+@Injectable()
+export class ApplicationsService {
+  constructor(
+    @InjectRepository(ApplicationEntity) private readonly applications: Repository<ApplicationEntity>,
+    private readonly rounds: RoundsService,
+    private readonly checklists: ChecklistsService,
+    private readonly organizations: OrganizationsService,
+    private readonly outbox: OutboxService,
+    private readonly transactions: Transactions,
+    private readonly audit: AuditWriter,
+  ) {}
+
+  async create(actor: AuthUser, roundId: string, organizationId: string): Promise<ApplicationEntity> {
+    await this.assertMember(actor, organizationId, 'organizationId');
+    const round = await this.rounds.get(roundId, actor);
+    this.assertAccepting(round);
+    const organization = await this.organizations.get(organizationId);
+    if (!round.eligibleKinds.includes(organization.kind)) {
+      throw new BadUserInputException('organizationId', `This round is open to ${round.eligibleKinds.join(', ').toLowerCase()} organisations; ${organization.name} is a ${organization.kind.toLowerCase()}`);
+    }
+    try {
+      return await this.transactions.run(async (manager) => {
+        await this.assertNoLiveApplication(manager, roundId, organizationId);
+        const saved = await manager.save(manager.create(ApplicationEntity, { roundId, organizationId, createdBy: actor.id, status: ApplicationStatus.DRAFT }));
+        await this.audit.record(manager, { action: 'application.create', entityType: 'Application', entityId: saved.id, after: { roundId, organizationId } });
+        return saved;
+      });
+    } catch (error) {
+      // Two members creating at the same moment: the unique index decides, and the loser hears why.
+      if (error instanceof QueryFailedError && String((error as { constraint?: string }).constraint ?? error.message).includes('applications_round_organization_key')) {
+        throw new BadUserInputException('organizationId', 'This organisation already has an application in this round');
+      }
+      throw error;
+    }
+  }
+
+  /** Partial update under optimistic concurrency: a stale version changes nothing. */
+  async save(actor: AuthUser, id: string, version: number, input: ApplicationInput): Promise<ApplicationEntity> {
+    const current = await this.getEditable(actor, id);
+    const round = await this.rounds.get(current.roundId, actor);
+    this.assertAccepting(round);
+    const checklist = (await this.checklists.byId(round.checklistVersionId)).definition;
+    this.checkInput(input, checklist);
+    return this.transactions.run(async (manager) => {
+      const app = await this.lock(manager, id);
+      if (app.status !== ApplicationStatus.DRAFT) throw new InvalidStateException('A submitted application is read-only');
+      if (app.version !== version) throw this.stale(app.version, version);
+      const before: Record<string, unknown> = {};
+      const after: Record<string, unknown> = {};
+      const set = <K extends keyof ApplicationEntity>(key: K, value: ApplicationEntity[K]) => {
+        before[key] = app[key];
+        after[key] = value;
+        app[key] = value;
+      };
+      for (const key of ['title', 'summary', 'requestedCents', 'lawEnforcementRole', 'warrantChecks'] as const) {
+        if (input[key] !== undefined) set(key, (input[key] ?? null) as never);
+      }
+      if (input.responses) {
+        const given = new Map(input.responses.map((r) => [r.itemKey, { itemKey: r.itemKey, narrative: r.narrative, selfRating: r.selfRating ?? null }]));
+        before['responses'] = app.responses.filter((r) => given.has(r.itemKey));
+        after['responses'] = [...given.values()];
+        // Stored in checklist order so every reader sees the same order.
+        const merged = new Map(app.responses.map((r) => [r.itemKey, r]));
+        for (const [key, response] of given) merged.set(key, response);
+        app.responses = checklist.items.flatMap((item) => merged.get(item.key) ?? []);
+      }
+      if (input.budgetLines) set('budgetLines', input.budgetLines.map(({ category, description, amountCents }) => ({ category, description, amountCents })));
+      if (input.targets) set('targets', input.targets.map(({ metricKey, value }) => ({ metricKey, value })));
+      const saved = await manager.save(app);
+      await this.audit.record(manager, { action: 'application.save', entityType: 'Application', entityId: id, before, after });
+      return saved;
+    });
+  }
+
+  /**
+   * Submits before the deadline (to the second, on the server's clock) when the
+   * application has no errors. A repeat returns the first receipt.
+   */
+  async submit(actor: AuthUser, id: string, version: number): Promise<Receipt> {
+    const current = await this.getEditable(actor, id, { allowSubmitted: true });
+    const round = await this.rounds.get(current.roundId, actor);
+    const checklist = (await this.checklists.byId(round.checklistVersionId)).definition;
+    const members = await this.organizations.membersOf(current.organizationId);
+    return this.transactions.run(async (manager) => {
+      const app = await this.lock(manager, id);
+      if (app.status === ApplicationStatus.SUBMITTED && app.trackingId && app.submittedAt) {
+        return { trackingId: app.trackingId, submittedAt: app.submittedAt, application: app };
+      }
+      if (app.status !== ApplicationStatus.DRAFT) throw new InvalidStateException(`This application is ${app.status.toLowerCase()} and cannot be submitted`);
+      const now = this.rounds.now();
+      this.assertAccepting(round, now);
+      if (app.version !== version) throw this.stale(app.version, version);
+      const problems = this.validation(app, round, checklist).errors;
+      if (problems.length) {
+        const [first] = problems;
+        throw new BadUserInputException(first.field, `${problems.length} ${problems.length === 1 ? 'problem needs' : 'problems need'} fixing before you can submit. First: ${first.message}`);
+      }
+      const [{ n }] = (await manager.query(`SELECT nextval('application_tracking_seq') AS n`)) as Array<{ n: string }>;
+      const before = { status: app.status };
+      app.status = ApplicationStatus.SUBMITTED;
+      app.trackingId = `ABT-${yearInZone(now, round.timeZone)}-${String(n).padStart(6, '0')}`;
+      app.submittedAt = now;
+      app.submittedBy = actor.id;
+      const saved = await manager.save(app);
+      await this.audit.record(manager, { action: 'application.submit', entityType: 'Application', entityId: id, before, after: { status: saved.status, trackingId: saved.trackingId, submittedAt: now } });
+      await this.outbox.enqueue(
+        manager,
+        members.map((member) => ({
+          kind: 'application.submitted',
+          recipientUserId: member.userId,
+          recipientEmail: member.email,
+          subject: `Application received: ${saved.trackingId}`,
+          body: [
+            `Hello ${member.name},`,
+            ``,
+            `Your organisation's application "${saved.title}" to ${round.title} was received.`,
+            `Tracking id: ${saved.trackingId}`,
+            `Submitted: ${formatInZone(now, round.timeZone)} by ${actor.email}`,
+            `Requested: ${formatDollars(saved.requestedCents ?? 0)}`,
+            ``,
+            `Keep this message as your receipt. Reviews begin after the round closes on ${formatInZone(round.closesAt, round.timeZone)}.`,
+          ].join('\n'),
+          dedupeKey: `application.submitted:${id}:${member.userId}`,
+        })),
+      );
+      return { trackingId: saved.trackingId!, submittedAt: now, application: saved };
+    });
+  }
+
+  /** While the round accepts applications, members may withdraw a draft or a submitted application. */
+  async withdraw(actor: AuthUser, id: string): Promise<ApplicationEntity> {
+    const current = await this.getEditable(actor, id, { allowSubmitted: true });
+    const round = await this.rounds.get(current.roundId, actor);
+    return this.transactions.run(async (manager) => {
+      const app = await this.lock(manager, id);
+      if (app.status !== ApplicationStatus.DRAFT && app.status !== ApplicationStatus.SUBMITTED) {
+        throw new InvalidStateException(`This application is ${app.status.toLowerCase()} and cannot be withdrawn`);
+      }
+      this.assertAccepting(round);
+      const before = { status: app.status };
+      app.status = ApplicationStatus.WITHDRAWN;
+      app.withdrawnAt = this.rounds.now();
+      const saved = await manager.save(app);
+      await this.audit.record(manager, { action: 'application.withdraw', entityType: 'Application', entityId: id, before, after: { status: saved.status } });
+      return saved;
+    });
+  }
+
+  /** Officers and auditors: every application; applicants: their organisations'. */
+  async list(actor: AuthUser, args: ApplicationsArgs): Promise<Page<ApplicationEntity>> {
+    const query = this.applications.createQueryBuilder('app');
+    if (!readsEverything(actor)) {
+      query.innerJoin(MembershipEntity, 'm', 'm.organization_id = app.organization_id AND m.user_id = :userId', { userId: actor.id });
+    }
+    if (args.roundId) query.andWhere('app.round_id = :roundId', { roundId: args.roundId });
+    if (args.status) query.andWhere('app.status = :status', { status: args.status });
+    return paginate(query, args, { column: 'app.created_at', value: (a) => a.createdAt.toISOString() });
+  }
+
+  /** An application the caller may read: FORBIDDEN for anyone outside its organisation (officers and auditors excepted). */
+  async getReadable(actor: AuthUser, id: string): Promise<ApplicationEntity> {
+    const app = await this.applications.findOne({ where: { id } });
+    if (!app) throw new NotFoundException('Application', 'id');
+    if (!readsEverything(actor)) await this.assertMember(actor, app.organizationId);
+    return app;
+  }
+
+  /** For other domains (attachments): may this caller change this application's files right now? */
+  async getEditable(actor: AuthUser, id: string, { allowSubmitted = false } = {}): Promise<ApplicationEntity> {
+    const app = await this.applications.findOne({ where: { id } });
+    if (!app) throw new NotFoundException('Application', 'id');
+    await this.assertMember(actor, app.organizationId);
+    if (!allowSubmitted && app.status !== ApplicationStatus.DRAFT) throw new InvalidStateException('A submitted application is read-only');
+    return app;
+  }
+
+  validation(app: ApplicationEntity, round: FundingRoundEntity, checklist: ChecklistDefinition): ApplicationValidation {
+    return validateApplication(app, checklist, round);
+  }
+
+  flags(app: ApplicationEntity, checklist: ChecklistDefinition): SafeguardFlag[] {
+    return safeguardFlags(app, checklist);
+  }
+
+  async byIds(ids: readonly string[]): Promise<Map<string, ApplicationEntity>> {
+    const rows = await this.applications.findBy({ id: In([...new Set(ids)]) });
+    return new Map(rows.map((r) => [r.id, r]));
+  }
+
+  /** Who saved what, when: the application's audit trail, newest first. */
+  async activity(id: string, limit = 50): Promise<ActivityEntry[]> {
+    const events = await this.applications.manager.find(AuditEventEntity, {
+      where: { entityType: 'Application', entityId: id },
+      order: { occurredAt: 'DESC' },
+      take: limit,
+    });
+    return events.map((e) => ({
+      at: e.occurredAt,
+      actorEmail: e.actorEmail,
+      action: e.action,
+      fields: changedFields(e.after as Record<string, unknown> | null),
+    }));
+  }
+
+  private async lock(manager: EntityManager, id: string): Promise<ApplicationEntity> {
+    const app = await manager.getRepository(ApplicationEntity).createQueryBuilder('app').setLock('pessimistic_write').where('app.id = :id', { id }).getOne();
+    if (!app) throw new NotFoundException('Application', 'id');
+    return app;
+  }
+
+  private stale(now: number, sent: number): ConflictException {
+    return new ConflictException(`Someone else saved this application since you loaded it (now version ${now}, you sent ${sent}). Reload to see their changes; your typing is kept on this device.`);
+  }
+
+  private async assertMember(actor: AuthUser, organizationId: string, field?: string): Promise<void> {
+    if (!(await this.organizations.membershipRole(actor.id, organizationId))) {
+      throw field ? new ForbiddenException('You are not a member of this organisation') : new ForbiddenException('This application belongs to another organisation');
+    }
+  }
+
+  private assertAccepting(round: FundingRoundEntity, now = this.rounds.now()): void {
+    if (round.stage !== 'PUBLISHED' || now.getTime() < round.opensAt.getTime()) {
+      throw new InvalidStateException(round.stage === 'PUBLISHED' ? `This round opens on ${formatInZone(round.opensAt, round.timeZone)}` : 'This round is not accepting applications');
+    }
+    if (now.getTime() >= round.closesAt.getTime()) {
+      throw new DeadlinePassedException(`The deadline for ${round.title} was ${formatInZone(round.closesAt, round.timeZone)}`);
+    }
+  }
+
+  private async assertNoLiveApplication(manager: EntityManager, roundId: string, organizationId: string): Promise<void> {
+    const existing = await manager
+      .getRepository(ApplicationEntity)
+      .createQueryBuilder('app')
+      .where('app.round_id = :roundId AND app.organization_id = :organizationId AND app.status <> :withdrawn', { roundId, organizationId, withdrawn: ApplicationStatus.WITHDRAWN })
+      .getOne();
+    if (existing) throw new BadUserInputException('organizationId', 'This organisation already has an application in this round: open it from your dashboard');
+  }
+
+  /** Keys, categories and metrics must exist; each refusal names the input path. */
+  private checkInput(input: ApplicationInput, checklist: ChecklistDefinition): void {
+    const items = new Set(checklist.items.map((i) => i.key));
+    const seenItems = new Set<string>();
+    input.responses?.forEach((r, i) => {
+      if (!items.has(r.itemKey)) throw new BadUserInputException(`input.responses.${i}.itemKey`, `${r.itemKey} is not an item of checklist ${checklist.key} ${checklist.version}`);
+      if (seenItems.has(r.itemKey)) throw new BadUserInputException(`input.responses.${i}.itemKey`, `${r.itemKey} is answered twice`);
+      seenItems.add(r.itemKey);
+    });
+    input.budgetLines?.forEach((line, i) => {
+      if (!BUDGET_CATEGORY_KEYS.has(line.category)) throw new BadUserInputException(`input.budgetLines.${i}.category`, `${line.category} is not a budget category (${[...BUDGET_CATEGORY_KEYS].join(', ')})`);
+      if (!line.description) throw new BadUserInputException(`input.budgetLines.${i}.description`, 'Each budget line needs a description');
+    });
+    const seenMetrics = new Set<string>();
+    input.targets?.forEach((target, i) => {
+      if (!METRIC_KEYS.has(target.metricKey)) throw new BadUserInputException(`input.targets.${i}.metricKey`, `${target.metricKey} is not a quarterly metric`);
+      if (seenMetrics.has(target.metricKey)) throw new BadUserInputException(`input.targets.${i}.metricKey`, `${target.metricKey} has two targets`);
+      seenMetrics.add(target.metricKey);
+    });
+  }
+}
+
+/** The parts of an application a save changed, for the activity list. */
+function changedFields(after: Record<string, unknown> | null): string[] {
+  if (!after) return [];
+  return Object.entries(after).flatMap(([key, value]) => {
+    if (key === 'responses' && Array.isArray(value)) return value.map((r) => `responses.${(r as { itemKey: string }).itemKey}`);
+    return [key];
+  });
+}

@@ -1,0 +1,157 @@
+import { Field, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsBoolean, IsInt, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
+
+// Structure and sizes only; the rules that relate parts (unique keys, known
+// domains and sources, weights, the scale) are checklistProblems() in the shared library.
+
+@InputType()
+export class ChecklistScaleStepInput {
+  @Field(() => Int)
+  @IsInt()
+  value!: number;
+
+  @Field()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  label!: string;
+
+  @Field()
+  @IsString()
+  @MaxLength(1000)
+  meaning!: string;
+}
+
+@InputType()
+export class ChecklistDomainInput {
+  @Field()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(64)
+  key!: string;
+
+  @Field()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  title!: string;
+}
+
+@InputType()
+export class ChecklistSourceInput {
+  @Field()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(64)
+  id!: string;
+
+  @Field()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(2000)
+  citation!: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  url?: string;
+}
+
+@InputType()
+export class ChecklistItemInput {
+  @Field()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  key!: string;
+
+  @Field()
+  @IsString()
+  @MaxLength(64)
+  domain!: string;
+
+  @Field(() => Int)
+  @IsInt()
+  weight!: number;
+
+  @Field()
+  @IsBoolean()
+  critical!: boolean;
+
+  @Field()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(300)
+  title!: string;
+
+  @Field()
+  @IsString()
+  @MaxLength(5000)
+  description!: string;
+
+  @Field()
+  @IsString()
+  @MaxLength(5000)
+  reviewerGuidance!: string;
+
+  @Field(() => [String])
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  sources!: string[];
+}
+
+/** The same JSON shape as the shipped checklist file (porp-checklist-2023.json). */
+@InputType()
+export class ChecklistInput {
+  @Field()
+  @IsString()
+  key!: string;
+
+  @Field()
+  @IsString()
+  version!: string;
+
+  @Field()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(300)
+  title!: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10000)
+  about?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  scoring?: string;
+
+  @Field(() => [ChecklistScaleStepInput])
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => ChecklistScaleStepInput)
+  scale!: ChecklistScaleStepInput[];
+
+  @Field(() => [ChecklistDomainInput])
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => ChecklistDomainInput)
+  domains!: ChecklistDomainInput[];
+
+  @Field(() => [ChecklistItemInput])
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => ChecklistItemInput)
+  items!: ChecklistItemInput[];
+
+  @Field(() => [ChecklistSourceInput])
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => ChecklistSourceInput)
+  sources!: ChecklistSourceInput[];
+}

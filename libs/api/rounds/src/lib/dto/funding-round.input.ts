@@ -1,0 +1,88 @@
+import { Field, InputType, Int, PartialType } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsDate, IsEnum, IsInt, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { OrganizationKind } from '@abate/api/organizations';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+// GraphQL Int is 32-bit: the largest amount in cents it carries.
+const MAX_CENTS = 2_147_483_647;
+const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+@InputType()
+export class CreateFundingRoundInput {
+  @Field()
+  @Transform(trim)
+  @MinLength(3, { message: 'title must be at least 3 characters' })
+  @MaxLength(200, { message: 'title must be at most 200 characters' })
+  title!: string;
+
+  @Field({ description: 'What the round funds, shown on the public round page.' })
+  @IsString()
+  @MaxLength(20_000, { message: 'description must be at most 20,000 characters' })
+  description!: string;
+
+  @Field({ description: 'e.g. porp-best-practice' })
+  @IsString()
+  @MaxLength(64)
+  checklistKey!: string;
+
+  @Field({ description: 'e.g. 2023.1' })
+  @IsString()
+  @MaxLength(16)
+  checklistVersion!: string;
+
+  @Field()
+  @IsDate({ message: 'opensAt must be a date and time' })
+  opensAt!: Date;
+
+  @Field({ description: 'The deadline, an instant; shown to applicants in timeZone.' })
+  @IsDate({ message: 'closesAt must be a date and time' })
+  closesAt!: Date;
+
+  @Field({ description: 'IANA time zone of the round, e.g. America/New_York.' })
+  @IsString()
+  @MaxLength(64)
+  timeZone!: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1, { message: 'budgetCents must be positive' })
+  @Max(MAX_CENTS, { message: 'budgetCents must be at most $21,474,836.47' })
+  budgetCents!: number;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1, { message: 'minAwardCents must be positive' })
+  @Max(MAX_CENTS)
+  minAwardCents!: number;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1, { message: 'maxAwardCents must be positive' })
+  @Max(MAX_CENTS)
+  maxAwardCents!: number;
+
+  @Field(() => [OrganizationKind])
+  @ArrayMinSize(1, { message: 'eligibleKinds needs at least one kind of organisation' })
+  @ArrayMaxSize(5)
+  @ArrayUnique()
+  @IsEnum(OrganizationKind, { each: true })
+  eligibleKinds!: OrganizationKind[];
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1, { message: 'reviewersPerApplication must be 1 to 10' })
+  @Max(10, { message: 'reviewersPerApplication must be 1 to 10' })
+  reviewersPerApplication!: number;
+
+  @Field({ description: 'First day of the grant period (YYYY-MM-DD).' })
+  @Matches(ISO_DATE, { message: 'grantStart must be a date like 2027-01-01' })
+  grantStart!: string;
+
+  @Field({ description: 'Last day of the grant period (YYYY-MM-DD).' })
+  @Matches(ISO_DATE, { message: 'grantEnd must be a date like 2027-12-31' })
+  grantEnd!: string;
+}
+
+@InputType()
+export class UpdateFundingRoundInput extends PartialType(CreateFundingRoundInput) {}
