@@ -1,4 +1,16 @@
 export const paths = {
   home: '/',
   signIn: '/sign-in',
+  // Public
+  rounds: '/rounds',
+  round: (roundId = ':roundId') => `/rounds/${roundId}`,
+  checklist: (key = ':key', version = ':version') => `/checklists/${key}/${version}`,
+  // Program officer
+  newRound: '/officer/rounds/new',
+  editRound: (roundId = ':roundId') => `/officer/rounds/${roundId}/edit`,
+  publishChecklist: '/officer/checklists/new',
+  // Applicant
+  applications: '/applications',
+  application: (applicationId = ':applicationId') => `/applications/${applicationId}`,
+  receipt: (applicationId = ':applicationId') => `/applications/${applicationId}/receipt`,
 } as const;

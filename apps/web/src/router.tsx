@@ -4,6 +4,8 @@ import { HomePage } from './pages/home/HomePage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { SignInPage } from './pages/SignInPage';
 import { paths } from './paths';
+import { roundsRoutes } from './routes/rounds-routes';
+import { applicantRoutes } from './routes/applicant-routes';
 
 export const router = createBrowserRouter([
   {
@@ -11,6 +13,8 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <HomePage /> },
       { path: paths.signIn, element: <SignInPage /> },
+      ...roundsRoutes,
+      ...applicantRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },
