@@ -3,6 +3,9 @@ import { Role } from '@abate/api/core';
 import { createTestApp, gql, GraphQLResponse, TestApp } from '@abate/api/testing';
 import { createOrganization, createUser, TEST_PASSWORD, TestUser } from '@abate/testing/organizations';
 import { MembershipRole } from '@abate/api/organizations';
+import { createRound, roundInput } from '@abate/testing/rounds';
+import { completeAnswers, createApplication } from '@abate/testing/applications';
+import { PORP_CHECKLIST_2023 } from '@abate/shared/checklist';
 import { AppModule } from './app.module';
 
 interface Actors {
@@ -12,6 +15,15 @@ interface Actors {
 }
 
 const NEW_PASSWORD = 'a new password nobody knows';
+
+const roundVariables = (t: TestApp) => {
+  const input = roundInput({}, t.clock.now());
+  return { ...input, opensAt: input.opensAt.toISOString(), closesAt: input.closesAt.toISOString() };
+};
+
+/** A draft application of the owner's organisation, filled in when `complete`. */
+const draftOf = async (t: TestApp, a: Actors, complete = false) =>
+  createApplication(t, { roundId: (await createRound(t)).id, user: a.owner.user, organizationId: a.organizationId, answers: complete ? completeAnswers() : undefined });
 
 /**
  * How to call each mutation successfully. A new mutation without an entry here
@@ -28,6 +40,25 @@ const CASES: Record<string, (t: TestApp, a: Actors) => Promise<GraphQLResponse>>
     gql(t, 'mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { id } }', { i: { name: 'Wake County', kind: 'COUNTY', state: 'NC', fipsCode: '37183', population: 1129410 } }, { token: a.officer.token }),
   createUser: (t, a) =>
     gql(t, 'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }', { i: { email: 'added@example.org', name: 'Added', password: TEST_PASSWORD, roles: ['APPLICANT'], organizationId: a.organizationId } }, { token: a.owner.token }),
+  publishChecklistVersion: (t, a) =>
+    gql(t, 'mutation($i: ChecklistInput!) { publishChecklistVersion(input: $i) { id } }', { i: { ...PORP_CHECKLIST_2023, version: '2030.1' } }, { token: a.officer.token }),
+  createFundingRound: (t, a) => gql(t, 'mutation($i: CreateFundingRoundInput!) { createFundingRound(input: $i) { id } }', { i: roundVariables(t) }, { token: a.officer.token }),
+  updateFundingRound: async (t, a) => {
+    const round = await createRound(t, { status: 'DRAFT' });
+    return gql(t, 'mutation($id: ID!, $i: UpdateFundingRoundInput!) { updateFundingRound(id: $id, version: 1, input: $i) { id } }', { id: round.id, i: { title: 'Renamed round' } }, { token: a.officer.token });
+  },
+  publishFundingRound: async (t, a) => gql(t, 'mutation($id: ID!) { publishFundingRound(id: $id) { id } }', { id: (await createRound(t, { status: 'DRAFT' })).id }, { token: a.officer.token }),
+  createApplication: async (t, a) =>
+    gql(t, 'mutation($r: ID!, $o: ID!) { createApplication(roundId: $r, organizationId: $o) { id } }', { r: (await createRound(t)).id, o: a.organizationId }, { token: a.owner.token }),
+  saveApplication: async (t, a) => {
+    const app = await draftOf(t, a);
+    return gql(t, 'mutation($id: ID!, $v: Int!) { saveApplication(id: $id, version: $v, input: { title: "Audited" }) { id } }', { id: app.id, v: app.version }, { token: a.owner.token });
+  },
+  submitApplication: async (t, a) => {
+    const app = await draftOf(t, a, true);
+    return gql(t, 'mutation($id: ID!, $v: Int!) { submitApplication(id: $id, version: $v) { trackingId } }', { id: app.id, v: app.version }, { token: a.owner.token });
+  },
+  withdrawApplication: async (t, a) => gql(t, 'mutation($id: ID!) { withdrawApplication(id: $id) { id } }', { id: (await draftOf(t, a)).id }, { token: a.owner.token }),
 };
 
 describe('audit trail', () => {

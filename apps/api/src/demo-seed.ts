@@ -1,6 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { Role, runWithRequestContext, SYSTEM_ACTOR } from '@abate/api/core';
+import { Clock, Role, runWithRequestContext, SYSTEM_ACTOR } from '@abate/api/core';
+import type { AuthUser } from '@abate/api/core';
 import { MembershipRole, OrganizationKind, OrganizationsService, UsersService } from '@abate/api/organizations';
+import { RoundsService } from '@abate/api/rounds';
+import { ApplicationsService } from '@abate/api/applications';
+import { PORP_CHECKLIST_2023 } from '@abate/shared/checklist';
 
 export const DEMO_PASSWORD = 'abate-demo';
 
@@ -21,6 +25,31 @@ const DEMO_ORGANIZATIONS = [
   { name: 'Buncombe County', kind: OrganizationKind.COUNTY, state: 'NC', fipsCode: '37021', population: 269_452 },
 ];
 
+const DAY = 86_400_000;
+
+/** The round a newcomer sees: open since yesterday, closing in 30 days at 5 pm Eastern. */
+function demoRound(now: Date) {
+  const closes = new Date(now.getTime() + 30 * DAY);
+  closes.setUTCHours(22, 0, 0, 0); // 17:00 EST
+  return {
+    title: 'Post-overdose outreach grants 2027',
+    description:
+      'Opioid-settlement funds for county and tribal post-overdose outreach programs: teams that reach survivors within days of a non-fatal overdose with naloxone, harm-reduction supplies and a warm hand-off to treatment. Applications are scored against the 2023 best-practice checklist.',
+    checklistKey: PORP_CHECKLIST_2023.key,
+    checklistVersion: PORP_CHECKLIST_2023.version,
+    opensAt: new Date(now.getTime() - DAY),
+    closesAt: closes,
+    timeZone: 'America/New_York',
+    budgetCents: 150_000_000,
+    minAwardCents: 5_000_000,
+    maxAwardCents: 40_000_000,
+    eligibleKinds: [OrganizationKind.COUNTY, OrganizationKind.CITY, OrganizationKind.TRIBE],
+    reviewersPerApplication: 2,
+    grantStart: '2027-04-01',
+    grantEnd: '2029-03-31',
+  };
+}
+
 /** Fills an empty database with the demo people and places; does nothing when they are already there. */
 @Injectable()
 export class DemoSeed {
@@ -29,6 +58,9 @@ export class DemoSeed {
   constructor(
     private readonly organizations: OrganizationsService,
     private readonly users: UsersService,
+    private readonly rounds: RoundsService,
+    private readonly applications: ApplicationsService,
+    private readonly clock: Clock,
   ) {}
 
   async run(): Promise<boolean> {
@@ -38,11 +70,33 @@ export class DemoSeed {
       for (const org of DEMO_ORGANIZATIONS) {
         orgIds.set(org.name, (await this.organizations.create(org)).id);
       }
+      const applicants: Array<{ actor: AuthUser; organizationId: string; county: string }> = [];
       for (const user of DEMO_USERS) {
         const organizationId = 'organization' in user ? orgIds.get(user.organization) : undefined;
-        await this.users.create(
+        const created = await this.users.create(
           { email: user.email, name: user.name, roles: [...user.roles], password: DEMO_PASSWORD, organizationId, organizationRole: organizationId ? MembershipRole.OWNER : undefined },
           SYSTEM_ACTOR,
+        );
+        if (organizationId && 'organization' in user) {
+          applicants.push({ actor: { id: created.id, email: created.email, name: created.name, roles: created.roles, sessionId: 'demo-seed' }, organizationId, county: user.organization });
+        }
+      }
+      const round = await this.rounds.create(demoRound(this.clock.now()));
+      await this.rounds.publish(round.id);
+      // A draft begun by each county, so the editor has something in it.
+      const [healthLed, dataAgreement] = PORP_CHECKLIST_2023.items;
+      for (const { actor, organizationId, county } of applicants) {
+        const draft = await runWithRequestContext({ requestId: 'demo-seed', actor }, () => this.applications.create(actor, round.id, organizationId));
+        await runWithRequestContext({ requestId: 'demo-seed', actor }, () =>
+          this.applications.save(actor, draft.id, draft.version, {
+            title: `${county} post-overdose response team`,
+            summary: `A health-led team from ${county} reaches people within 72 hours of a non-fatal overdose, offering naloxone, supplies and a warm hand-off to treatment.`,
+            requestedCents: 20_000_000,
+            responses: [
+              { itemKey: healthLed.key, narrative: `The ${county} Health Department leads the program; a peer recovery specialist leads every visit.`, selfRating: 2 },
+              { itemKey: dataAgreement.key, narrative: 'A data-sharing agreement with EMS is being drafted.', selfRating: 1 },
+            ],
+          }),
         );
       }
     });
