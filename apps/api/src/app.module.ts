@@ -6,11 +6,13 @@ import { ChecklistsModule } from '@abate/api/checklists';
 import { RoundsModule } from '@abate/api/rounds';
 import { ApplicationsModule } from '@abate/api/applications';
 import { NotificationsModule } from '@abate/api/notifications';
+import { ReviewsModule } from '@abate/api/reviews';
+import { AwardsModule } from '@abate/api/awards';
 import { HealthController } from './health.controller';
 import { DemoSeed } from './demo-seed';
 
 /** The domains the API serves; each brings its own resolvers, services and entities. */
-export const DOMAIN_MODULES = [OrganizationsModule, AuditModule, ChecklistsModule, RoundsModule, ApplicationsModule, NotificationsModule];
+export const DOMAIN_MODULES = [OrganizationsModule, AuditModule, ChecklistsModule, RoundsModule, ApplicationsModule, NotificationsModule, ReviewsModule, AwardsModule];
 
 @Module({})
 export class AppModule {

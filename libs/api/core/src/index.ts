@@ -23,3 +23,4 @@ export * from './lib/pagination/connection';
 export * from './lib/http';
 export * from './lib/config/startup-error';
 export * from './lib/clock/clock';
+export * from './lib/auth/application-read-grant';

@@ -7,3 +7,5 @@ export * from './budget';
 export * from './gaps';
 export * from './validation';
 export * from './safeguards';
+export * from './review-maths';
+export * from './ranking';

@@ -30,8 +30,8 @@ export class ApplicationsResolver {
     return mapPage(await this.service.list(actor, args), ApplicationModel.from);
   }
 
-  @Roles(Role.APPLICANT, Role.PROGRAM_OFFICER, Role.AUDITOR)
-  @Query(() => ApplicationModel)
+  @Roles(Role.APPLICANT, Role.REVIEWER, Role.PROGRAM_OFFICER, Role.AUDITOR)
+  @Query(() => ApplicationModel, { description: 'Its organisation’s members, officers, auditors, and reviewers assigned to it who declared no conflict.' })
   async application(@IdArg('id') id: string, @CurrentUser() actor: AuthUser): Promise<ApplicationModel> {
     return ApplicationModel.from(await this.service.getReadable(actor, id));
   }

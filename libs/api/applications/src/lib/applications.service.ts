@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, QueryFailedError, Repository } from 'typeorm';
 import {
+  ApplicationReadGrant,
   AuditEventEntity,
   AuditWriter,
   BadUserInputException,
@@ -56,6 +58,7 @@ export class ApplicationsService {
     private readonly outbox: OutboxService,
     private readonly transactions: Transactions,
     private readonly audit: AuditWriter,
+    private readonly moduleRef: ModuleRef,
   ) {}
 
   async create(actor: AuthUser, roundId: string, organizationId: string): Promise<ApplicationEntity> {
@@ -205,12 +208,25 @@ export class ApplicationsService {
     return paginate(query, args, { column: 'app.created_at', value: (a) => a.createdAt.toISOString() });
   }
 
-  /** An application the caller may read: FORBIDDEN for anyone outside its organisation (officers and auditors excepted). */
+  /**
+   * An application the caller may read: its organisation's members, officers and
+   * auditors, and whoever a read grant opens it to (a reviewer who declared no conflict).
+   * FORBIDDEN for anyone else.
+   */
   async getReadable(actor: AuthUser, id: string): Promise<ApplicationEntity> {
     const app = await this.applications.findOne({ where: { id } });
     if (!app) throw new NotFoundException('Application', 'id');
-    if (!readsEverything(actor)) await this.assertMember(actor, app.organizationId);
-    return app;
+    if (readsEverything(actor) || (await this.organizations.membershipRole(actor.id, app.organizationId))) return app;
+    if (await this.readGrant()?.canRead(actor, id)) return app;
+    throw new ForbiddenException('This application belongs to another organisation');
+  }
+
+  private readGrant(): ApplicationReadGrant | null {
+    try {
+      return this.moduleRef.get(ApplicationReadGrant, { strict: false });
+    } catch {
+      return null; // no domain grants wider reads in this app
+    }
   }
 
   /** For other domains (attachments): may this caller change this application's files right now? */

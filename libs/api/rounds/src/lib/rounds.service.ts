@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import {
   AuditWriter,
   AuthUser,
@@ -103,6 +103,23 @@ export class RoundsService {
       await this.audit.record(manager, { action: 'round.publish', entityType: 'FundingRound', entityId: id, before, after: saved });
       return saved;
     });
+  }
+
+  /** Decisions released: called inside the releasing transaction, which has locked the round. */
+  async markDecided(manager: EntityManager, round: FundingRoundEntity): Promise<FundingRoundEntity> {
+    const before = { stage: round.stage };
+    round.stage = 'DECIDED';
+    round.decidedAt = this.clock.now();
+    const saved = await manager.save(round);
+    await this.audit.record(manager, { action: 'round.release-decisions', entityType: 'FundingRound', entityId: round.id, before, after: { stage: saved.stage, decidedAt: saved.decidedAt } });
+    return saved;
+  }
+
+  /** Locks the round row for a use case that changes its stage. */
+  async lockRound(manager: EntityManager, id: string): Promise<FundingRoundEntity> {
+    const round = await manager.getRepository(FundingRoundEntity).createQueryBuilder('r').setLock('pessimistic_write').where('r.id = :id', { id }).getOne();
+    if (!round) throw new NotFoundException('Funding round', 'roundId');
+    return round;
   }
 
   async list(actor: AuthUser | null, args: FundingRoundsArgs): Promise<Page<FundingRoundEntity>> {

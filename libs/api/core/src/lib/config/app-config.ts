@@ -65,6 +65,10 @@ export class AppConfig {
   @IsOptional() @IsString()
   WEB_DIST_DIR?: string;
 
+  /** Where uploaded attachments are kept (relative paths are from the working directory). */
+  @IsString()
+  STORAGE_DIR = '.data/uploads';
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }

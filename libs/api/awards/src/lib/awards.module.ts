@@ -1,0 +1,31 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ApplicationEntity, ApplicationsModule } from '@abate/api/applications';
+import { ChecklistsModule } from '@abate/api/checklists';
+import { RoundsModule } from '@abate/api/rounds';
+import { OrganizationsModule } from '@abate/api/organizations';
+import { NotificationsModule } from '@abate/api/notifications';
+import { ReviewsModule } from '@abate/api/reviews';
+import { FundingDecisionEntity } from './entities/funding-decision.entity';
+import { AwardEntity } from './entities/award.entity';
+import { RankingService } from './ranking.service';
+import { DecisionsService } from './decisions.service';
+import { ApplicationDecisionResolver, AwardsResolver } from './awards.resolver';
+import { ExportsController } from './exports/exports.controller';
+
+/** Ranking with the funding line, funding decisions, their release as awards, and board-packet exports. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([FundingDecisionEntity, AwardEntity, ApplicationEntity]),
+    ApplicationsModule,
+    ChecklistsModule,
+    RoundsModule,
+    OrganizationsModule,
+    NotificationsModule,
+    ReviewsModule,
+  ],
+  controllers: [ExportsController],
+  providers: [RankingService, DecisionsService, AwardsResolver, ApplicationDecisionResolver],
+  exports: [RankingService, DecisionsService],
+})
+export class AwardsModule {}

@@ -1,0 +1,90 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentUser, hasRole, IdArg, requestLoader, Role, Roles } from '@abate/api/core';
+import type { AuthUser, GqlContext } from '@abate/api/core';
+import { ApplicationModel, ApplicationsLoader, ApplicationsService } from '@abate/api/applications';
+import { FundingRoundModel, RoundsService, RoundStatus } from '@abate/api/rounds';
+import { RankingService } from './ranking.service';
+import { DecisionsService } from './decisions.service';
+import { DecisionInput } from './dto/decision.input';
+import { FundingDecisionModel, RoundRankingModel } from './models/ranking.model';
+import type { FundingDecisionEntity } from './entities/funding-decision.entity';
+
+export const TIE_RULE =
+  'Higher score first; applications without reviews last. Equal scores (to six decimals): fewer critical gaps first, then the smaller spread between reviewers, then the earlier submission, then the tracking id.';
+
+@Resolver(() => RoundRankingModel)
+export class AwardsResolver {
+  constructor(
+    private readonly ranking: RankingService,
+    private readonly decisions: DecisionsService,
+    private readonly applications: ApplicationsService,
+    private readonly rounds: RoundsService,
+  ) {}
+
+  @Roles(Role.PROGRAM_OFFICER, Role.AUDITOR)
+  @Query(() => RoundRankingModel, { description: 'Applications by score with the funding line drawn by the budget. Officers and auditors only.' })
+  async roundRanking(@IdArg('roundId') roundId: string, @Args('normalize', { type: () => Boolean, nullable: true }) normalize?: boolean | null): Promise<RoundRankingModel> {
+    const r = await this.ranking.ranking(roundId, normalize ?? false);
+    return {
+      roundId,
+      normalized: r.normalize,
+      budgetCents: r.budgetCents,
+      fundedCents: r.fundedCents,
+      awardedCents: r.awardedCents,
+      tieRule: TIE_RULE,
+      rows: r.rows.map((row) => ({
+        rank: row.rank,
+        application: ApplicationModel.from(row.application),
+        organizationName: row.organizationName,
+        score: row.rawScore,
+        normalizedScore: row.normalizedScore,
+        reviewerCount: row.reviewerCount,
+        spread: row.spread,
+        criticalGaps: row.criticalGaps,
+        disagreements: row.disagreements,
+        safeguardFlags: row.flags.map((f) => ({ ...f, source: { ...f.source, url: f.source.url ?? null } })),
+        requestedCents: row.requestedCents,
+        recommendedCents: row.recommendedCents,
+        aboveFundingLine: row.aboveFundingLine,
+        decision: row.decision ? FundingDecisionModel.from(row.decision, { withOverride: true }) : null,
+      })),
+    };
+  }
+
+  @Roles(Role.PROGRAM_OFFICER)
+  @Mutation(() => ApplicationModel, { description: 'AWARD within the award range and the request, or DECLINE with a reason; an override reason when awarding against the ranking.' })
+  async decideApplication(@IdArg('applicationId') applicationId: string, @Args('input') input: DecisionInput, @CurrentUser() actor: AuthUser): Promise<ApplicationModel> {
+    return ApplicationModel.from(await this.decisions.decide(actor, applicationId, input));
+  }
+
+  @Roles(Role.PROGRAM_OFFICER)
+  @Mutation(() => FundingRoundModel, { description: 'Every submitted application must have a decision. Creates the awards and tells the applicants.' })
+  async releaseDecisions(@IdArg('roundId') roundId: string): Promise<FundingRoundModel> {
+    return FundingRoundModel.from(await this.decisions.release(roundId), this.rounds.now());
+  }
+}
+
+/** The decision on the application itself: officers and auditors at once, the applicant's members once released. */
+@Resolver(() => ApplicationModel)
+export class ApplicationDecisionResolver {
+  constructor(
+    private readonly decisions: DecisionsService,
+    private readonly loader: ApplicationsLoader,
+    private readonly rounds: RoundsService,
+  ) {}
+
+  @ResolveField(() => FundingDecisionModel, { nullable: true })
+  async decision(@Parent() app: ApplicationModel, @Context() context: GqlContext, @CurrentUser() actor: AuthUser): Promise<FundingDecisionModel | null> {
+    const decision = await requestLoader(context, 'decision-by-application', async (ids: readonly string[]) => {
+      const found = await this.decisions.byApplicationIds(ids);
+      return ids.map((id): FundingDecisionEntity | null => found.get(id) ?? null);
+    }).load(app.id);
+    if (!decision) return null;
+    const officer = hasRole(actor, Role.PROGRAM_OFFICER, Role.AUDITOR);
+    if (officer) return FundingDecisionModel.from(decision, { withOverride: true });
+    // Reading the application already required membership (or a review grant); reviewers never see decisions.
+    if (hasRole(actor, Role.REVIEWER) && !hasRole(actor, Role.APPLICANT)) return null;
+    const round = await this.loader.round(context, app.roundId);
+    return this.rounds.status(round) === RoundStatus.DECIDED ? FundingDecisionModel.from(decision, { withOverride: false }) : null;
+  }
+}

@@ -1,0 +1,162 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository } from 'typeorm';
+import { AuditWriter, BadUserInputException, InvalidStateException, NotFoundException, Transactions } from '@abate/api/core';
+import type { AuthUser } from '@abate/api/core';
+import { ApplicationEntity, ApplicationStatus } from '@abate/api/applications';
+import { RoundsService, RoundStatus } from '@abate/api/rounds';
+import type { FundingRoundEntity } from '@abate/api/rounds';
+import { OrganizationsService } from '@abate/api/organizations';
+import { OutboxService } from '@abate/api/notifications';
+import { formatDollars } from '@abate/shared/checklist';
+import { FundingDecisionEntity } from './entities/funding-decision.entity';
+import { AwardEntity } from './entities/award.entity';
+import { DecisionInput, DecisionKind } from './dto/decision.input';
+import { RankingService } from './ranking.service';
+
+@Injectable()
+export class DecisionsService {
+  constructor(
+    @InjectRepository(FundingDecisionEntity) private readonly decisions: Repository<FundingDecisionEntity>,
+    private readonly ranking: RankingService,
+    private readonly rounds: RoundsService,
+    private readonly organizations: OrganizationsService,
+    private readonly outbox: OutboxService,
+    private readonly transactions: Transactions,
+    private readonly audit: AuditWriter,
+  ) {}
+
+  /**
+   * Records (or changes, until release) the decision on a submitted application
+   * of a round in review. Awarding past the ranking's advice (a critical gap, or
+   * below the funding line) needs an override reason; awards never exceed the budget.
+   */
+  async decide(actor: AuthUser, applicationId: string, input: DecisionInput): Promise<ApplicationEntity> {
+    const app = await this.decisions.manager.findOne(ApplicationEntity, { where: { id: applicationId } });
+    if (!app) throw new NotFoundException('Application', 'applicationId');
+    const round = await this.rounds.get(app.roundId, null, { includeDrafts: true });
+    this.assertInReview(round);
+    if (app.status !== ApplicationStatus.SUBMITTED) throw new InvalidStateException(`Only submitted applications are decided; this one is ${app.status.toLowerCase()}`);
+
+    if (input.decision === DecisionKind.DECLINE) {
+      if (!input.reason) throw new BadUserInputException('input.reason', 'Give the reason for declining: the applicant will read it');
+    } else {
+      const amount = input.amountCents;
+      if (amount === undefined) throw new BadUserInputException('input.amountCents', 'Give the amount to award');
+      if (amount < round.minAwardCents || amount > round.maxAwardCents) {
+        throw new BadUserInputException('input.amountCents', `Awards in this round are between ${formatDollars(round.minAwardCents)} and ${formatDollars(round.maxAwardCents)}`);
+      }
+      if (amount > (app.requestedCents ?? 0)) throw new BadUserInputException('input.amountCents', `The award cannot exceed the ${formatDollars(app.requestedCents ?? 0)} requested`);
+      const ranking = await this.ranking.ranking(round.id);
+      const row = ranking.rows.find((r) => r.applicationId === applicationId);
+      const advice = row?.criticalGaps.length ? 'has a critical gap' : !row?.aboveFundingLine ? 'is below the funding line' : null;
+      if (advice && !input.overrideReason) throw new BadUserInputException('input.overrideReason', `This application ${advice}: record why you are awarding it anyway`);
+    }
+
+    return this.transactions.run(async (manager) => {
+      // Decisions of one round are made one at a time so the budget check sees them all.
+      await this.rounds.lockRound(manager, round.id);
+      const existing = await manager.findOne(FundingDecisionEntity, { where: { applicationId } });
+      if (input.decision === DecisionKind.AWARD) {
+        const [{ total }] = await manager.query(
+          `SELECT coalesce(sum(amount_cents), 0)::bigint AS total FROM funding_decisions WHERE round_id = $1 AND decision = 'AWARD' AND application_id <> $2`,
+          [round.id, applicationId],
+        );
+        const over = Number(total) + input.amountCents! - round.budgetCents;
+        if (over > 0) throw new BadUserInputException('input.amountCents', `This award would take the round ${formatDollars(over)} over its ${formatDollars(round.budgetCents)} budget`);
+      }
+      const values = {
+        applicationId,
+        roundId: round.id,
+        decision: input.decision,
+        amountCents: input.decision === DecisionKind.AWARD ? input.amountCents! : null,
+        conditions: input.decision === DecisionKind.AWARD ? (input.conditions ?? null) : null,
+        reason: input.decision === DecisionKind.DECLINE ? input.reason! : null,
+        overrideReason: input.decision === DecisionKind.AWARD ? (input.overrideReason ?? null) : null,
+        decidedBy: actor.id,
+      };
+      const saved: FundingDecisionEntity = await manager.save(existing ? Object.assign(existing, values) : manager.create(FundingDecisionEntity, values));
+      await this.audit.record(manager, {
+        action: 'application.decide',
+        entityType: 'Application',
+        entityId: applicationId,
+        before: existing ? { decision: existing.decision, amountCents: existing.amountCents, overrideReason: existing.overrideReason } : null,
+        after: { decision: saved.decision, amountCents: saved.amountCents, conditions: saved.conditions, reason: saved.reason, overrideReason: saved.overrideReason },
+      });
+      return app;
+    });
+  }
+
+  /**
+   * Makes the decisions final: the round becomes DECIDED, each award is created,
+   * applicants can read their decision and the reviewers' comments, and a message
+   * to each applicant organisation's members goes to the outbox.
+   */
+  async release(roundId: string): Promise<FundingRoundEntity> {
+    const preview = await this.rounds.get(roundId, null, { includeDrafts: true });
+    this.assertInReview(preview);
+    return this.transactions.run(async (manager) => {
+      const round = await this.rounds.lockRound(manager, roundId);
+      this.assertInReview(round);
+      const apps = await manager.find(ApplicationEntity, { where: { roundId, status: ApplicationStatus.SUBMITTED } });
+      const decisions = new Map((await manager.find(FundingDecisionEntity, { where: { roundId } })).map((d) => [d.applicationId, d]));
+      const undecided = apps.filter((a) => !decisions.has(a.id));
+      if (undecided.length) {
+        throw new InvalidStateException(`${undecided.length} submitted ${undecided.length === 1 ? 'application has' : 'applications have'} no decision yet (first: ${undecided[0].trackingId})`);
+      }
+      const members = await Promise.all(apps.map((a) => this.organizations.membersOf(a.organizationId)));
+      for (const [i, app] of apps.entries()) {
+        const decision = decisions.get(app.id)!;
+        app.status = decision.decision === 'AWARD' ? ApplicationStatus.AWARDED : ApplicationStatus.DECLINED;
+        await manager.save(app);
+        if (decision.decision === 'AWARD') {
+          await manager.save(
+            manager.create(AwardEntity, {
+              applicationId: app.id,
+              roundId,
+              organizationId: app.organizationId,
+              amountCents: decision.amountCents!,
+              conditions: decision.conditions,
+              startDate: round.grantStart,
+              endDate: round.grantEnd,
+              status: 'ACTIVE',
+            }),
+          );
+        }
+        await this.outbox.enqueue(
+          manager,
+          members[i].map((member) => ({
+            kind: 'application.decided',
+            recipientUserId: member.userId,
+            recipientEmail: member.email,
+            subject: `Decision on ${app.trackingId}: ${decision.decision === 'AWARD' ? 'awarded' : 'not funded'}`,
+            body: [
+              `Hello ${member.name},`,
+              ``,
+              decision.decision === 'AWARD'
+                ? `Your organisation's application "${app.title}" to ${round.title} is awarded ${formatDollars(decision.amountCents!)} for ${round.grantStart} to ${round.grantEnd}.${decision.conditions ? `\n\nConditions: ${decision.conditions}` : ''}`
+                : `Your organisation's application "${app.title}" to ${round.title} was not funded.\n\nReason: ${decision.reason}`,
+              ``,
+              `Sign in to Abate to read the reviewers' comments.`,
+            ].join('\n'),
+            dedupeKey: `application.decided:${app.id}:${member.userId}`,
+          })),
+        );
+      }
+      return this.rounds.markDecided(manager, round);
+    });
+  }
+
+  /** Decisions of many applications, for the Application.decision field. */
+  async byApplicationIds(ids: readonly string[]): Promise<Map<string, FundingDecisionEntity>> {
+    const rows = await this.decisions.findBy({ applicationId: In([...new Set(ids)]) });
+    return new Map(rows.map((d) => [d.applicationId, d]));
+  }
+
+  private assertInReview(round: FundingRoundEntity): void {
+    const status = this.rounds.status(round);
+    if (status !== RoundStatus.REVIEW) {
+      throw new InvalidStateException(status === RoundStatus.PUBLISHED ? 'Decisions are made after the round closes' : `Decisions cannot change once a round is ${status.toLowerCase()}`);
+    }
+  }
+}

@@ -1,0 +1,46 @@
+import { Field, InputType, Int, registerEnumType } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
+import { IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+
+export enum DecisionKind {
+  AWARD = 'AWARD',
+  DECLINE = 'DECLINE',
+}
+registerEnumType(DecisionKind, { name: 'DecisionKind' });
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+@InputType()
+export class DecisionInput {
+  @Field(() => DecisionKind)
+  @IsEnum(DecisionKind)
+  decision!: DecisionKind;
+
+  @Field(() => Int, { nullable: true, description: 'AWARD: within the round’s award range and no more than requested.' })
+  @IsOptional()
+  @IsInt({ message: 'amountCents must be a whole number of cents' })
+  @Min(1, { message: 'amountCents must be more than zero' })
+  @Max(2_147_483_647)
+  amountCents?: number;
+
+  @Field({ nullable: true, description: 'Conditions attached to an award.' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(5000, { message: 'conditions must be at most 5,000 characters' })
+  conditions?: string;
+
+  @Field({ nullable: true, description: 'DECLINE: why (shared with the applicant).' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(5000, { message: 'reason must be at most 5,000 characters' })
+  reason?: string;
+
+  @Field({ nullable: true, description: 'Required to award an application with a critical gap or below the funding line; audited and shown in the ranking.' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(5000, { message: 'overrideReason must be at most 5,000 characters' })
+  overrideReason?: string;
+}

@@ -1,0 +1,32 @@
+import { Controller, Get, Param, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { BadUserInputException, isUuid, Role, Roles } from '@abate/api/core';
+import { RankingService } from '../ranking.service';
+import { EXPORT_TABLES, exportTable } from './table';
+import type { ExportTable } from './table';
+import { toCsv, toXlsx } from './writers';
+
+/** Board-packet downloads: GET /api/rounds/:roundId/exports/ranking.xlsx (ranking, item-scores, reviewer-scores; csv or xlsx). */
+@Controller('api/rounds/:roundId/exports')
+export class ExportsController {
+  constructor(private readonly ranking: RankingService) {}
+
+  @Roles(Role.PROGRAM_OFFICER, Role.AUDITOR)
+  @Get(':file')
+  async download(@Param('roundId') roundId: string, @Param('file') file: string, @Res() res: Response): Promise<void> {
+    if (!isUuid(roundId)) throw new BadUserInputException('roundId', 'roundId is not a valid id');
+    const match = /^([a-z-]+)\.(csv|xlsx)$/.exec(file);
+    if (!match || !(EXPORT_TABLES as readonly string[]).includes(match[1])) {
+      throw new BadUserInputException('file', `Choose one of ${EXPORT_TABLES.flatMap((t) => [`${t}.csv`, `${t}.xlsx`]).join(', ')}`);
+    }
+    const [, kind, format] = match;
+    const table = exportTable(kind as ExportTable, await this.ranking.ranking(roundId.toLowerCase()));
+    const body = format === 'csv' ? toCsv(table) : await toXlsx(table);
+    res.set({
+      'content-type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'content-disposition': `attachment; filename="round-${roundId.slice(0, 8)}-${kind}.${format}"`,
+      'cache-control': 'no-store',
+    });
+    res.send(body);
+  }
+}

@@ -1,0 +1,35 @@
+import writeXlsxFile from 'write-excel-file/node';
+import type { Cell, SheetData } from 'write-excel-file/node';
+import type { CellValue, ColumnKind, Table } from './table';
+
+// A cell starting with these is a formula to a spreadsheet; prefixing a quote keeps it text.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+function csvCell(value: CellValue, kind: ColumnKind): string {
+  if (value === null) return '';
+  let text = typeof value === 'number' ? (kind === 'dollars' ? value.toFixed(2) : String(value)) : value;
+  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** RFC 4180 CSV with a header row, CRLF line ends and a BOM so spreadsheets read UTF-8. */
+export function toCsv(table: Table): Buffer {
+  const lines = [table.columns.map((c) => csvCell(c.header, 'text')), ...table.rows.map((row) => row.map((v, i) => csvCell(v, table.columns[i].kind)))];
+  return Buffer.from(`\uFEFF${lines.map((l) => l.join(',')).join('\r\n')}\r\n`, 'utf8');
+}
+
+const FORMATS: Record<ColumnKind, string | undefined> = { text: undefined, integer: '0', decimal: '0.00', dollars: '$#,##0.00' };
+
+/** An XLSX workbook: bold frozen header row, column widths, and number formats per column. */
+export async function toXlsx(table: Table): Promise<Buffer> {
+  const header: Cell[] = table.columns.map((c) => ({ value: c.header, fontWeight: 'bold' }));
+  const body: Cell[][] = table.rows.map((row) =>
+    row.map((value, i): Cell => {
+      if (value === null) return null;
+      const kind = table.columns[i].kind;
+      return typeof value === 'number' ? { value, type: Number, format: FORMATS[kind] } : { value, type: String };
+    }),
+  );
+  const data: SheetData = [header, ...body];
+  return writeXlsxFile(data, { sheet: table.name, columns: table.columns.map((c) => ({ width: c.width ?? 12 })), stickyRowsCount: 1 }).toBuffer();
+}

@@ -1,0 +1,96 @@
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { ApplicationModel, SafeguardFlagModel } from '@abate/api/applications';
+import { DecisionKind } from '../dto/decision.input';
+import type { FundingDecisionEntity } from '../entities/funding-decision.entity';
+
+@ObjectType('FundingDecision')
+export class FundingDecisionModel {
+  @Field(() => DecisionKind)
+  decision!: DecisionKind;
+
+  @Field(() => Int, { nullable: true })
+  amountCents!: number | null;
+
+  @Field(() => String, { nullable: true })
+  conditions!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was declined.' })
+  reason!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Officers and auditors only: why it was awarded against the ranking’s advice.' })
+  overrideReason!: string | null;
+
+  static from(entity: FundingDecisionEntity, { withOverride }: { withOverride: boolean }): FundingDecisionModel {
+    const { decision, amountCents, conditions, reason, overrideReason } = entity;
+    return Object.assign(new FundingDecisionModel(), { decision, amountCents, conditions, reason, overrideReason: withOverride ? overrideReason : null });
+  }
+}
+
+@ObjectType('RankingRow')
+export class RankingRowModel {
+  @Field(() => Int)
+  rank!: number;
+
+  @Field(() => ApplicationModel)
+  application!: ApplicationModel;
+
+  @Field()
+  organizationName!: string;
+
+  @Field(() => Float, { nullable: true, description: 'Weighted 0-100 score over the mean rating per item (the checklist’s scoring rule).' })
+  score!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'The score with each reviewer’s totals normalised across the round.' })
+  normalizedScore!: number | null;
+
+  @Field(() => Int)
+  reviewerCount!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Highest minus lowest reviewer total; null with fewer than two reviews.' })
+  spread!: number | null;
+
+  @Field(() => [String], { description: 'Critical items whose median rating is 0.' })
+  criticalGaps!: string[];
+
+  @Field(() => [String], { description: 'Items where two reviewers’ ratings differ by 2 or more.' })
+  disagreements!: string[];
+
+  @Field(() => [SafeguardFlagModel])
+  safeguardFlags!: SafeguardFlagModel[];
+
+  @Field(() => Int)
+  requestedCents!: number;
+
+  @Field(() => Int)
+  recommendedCents!: number;
+
+  @Field()
+  aboveFundingLine!: boolean;
+
+  @Field(() => FundingDecisionModel, { nullable: true })
+  decision!: FundingDecisionModel | null;
+}
+
+@ObjectType('RoundRanking')
+export class RoundRankingModel {
+  @Field(() => ID)
+  roundId!: string;
+
+  @Field({ description: 'Whether rows are ordered by normalised scores.' })
+  normalized!: boolean;
+
+  @Field(() => Int)
+  budgetCents!: number;
+
+  @Field(() => Int, { description: 'Sum of the recommended amounts above the funding line.' })
+  fundedCents!: number;
+
+  @Field(() => Int, { description: 'Sum of the AWARD decisions recorded so far.' })
+  awardedCents!: number;
+
+  @Field({ description: 'How ties are broken, for the board packet.' })
+  tieRule!: string;
+
+  @Field(() => [RankingRowModel])
+  rows!: RankingRowModel[];
+}

@@ -1,0 +1,108 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository } from 'typeorm';
+import { ApplicationEntity, ApplicationStatus } from '@abate/api/applications';
+import { ChecklistsService } from '@abate/api/checklists';
+import { RoundsService } from '@abate/api/rounds';
+import type { FundingRoundEntity } from '@abate/api/rounds';
+import { OrganizationsService } from '@abate/api/organizations';
+import { ReviewsService } from '@abate/api/reviews';
+import { fundingLine, normalizedScores, safeguardFlags, summarizeApplication } from '@abate/shared/checklist';
+import type { ApplicationScoreSummary, ChecklistDefinition, RankedRow, SafeguardFlag, SubmittedReview } from '@abate/shared/checklist';
+import { FundingDecisionEntity } from './entities/funding-decision.entity';
+
+export interface RankingRow extends RankedRow {
+  application: ApplicationEntity;
+  organizationName: string;
+  rawScore: number | null;
+  normalizedScore: number | null;
+  reviewerCount: number;
+  disagreements: string[];
+  itemMeans: Map<string, number>;
+  flags: SafeguardFlag[];
+  decision: FundingDecisionEntity | null;
+}
+
+export interface RoundRanking {
+  round: FundingRoundEntity;
+  checklist: ChecklistDefinition;
+  normalize: boolean;
+  rows: RankingRow[];
+  budgetCents: number;
+  fundedCents: number;
+  /** Sum of AWARD decisions so far. */
+  awardedCents: number;
+  reviews: SubmittedReview[];
+}
+
+/** The applications a round ranks: submitted ones, and those already decided. */
+const RANKED = [ApplicationStatus.SUBMITTED, ApplicationStatus.AWARDED, ApplicationStatus.DECLINED];
+
+@Injectable()
+export class RankingService {
+  constructor(
+    @InjectRepository(ApplicationEntity) private readonly applications: Repository<ApplicationEntity>,
+    @InjectRepository(FundingDecisionEntity) private readonly decisions: Repository<FundingDecisionEntity>,
+    private readonly rounds: RoundsService,
+    private readonly checklists: ChecklistsService,
+    private readonly organizations: OrganizationsService,
+    private readonly reviews: ReviewsService,
+  ) {}
+
+  /**
+   * Scores every ranked application from its submitted reviews (raw, and
+   * normalised per reviewer), orders them (the tie rule is in the shared
+   * library) and draws the funding line with the round's budget.
+   */
+  async ranking(roundId: string, normalize = false): Promise<RoundRanking> {
+    const round = await this.rounds.get(roundId, null, { includeDrafts: true });
+    const checklist = (await this.checklists.byId(round.checklistVersionId)).definition;
+    const [apps, reviews, decisions] = await Promise.all([
+      this.applications.find({ where: { roundId, status: In(RANKED) } }),
+      this.reviews.submittedReviewsOfRound(roundId),
+      this.decisions.find({ where: { roundId } }),
+    ]);
+    const organizations = await this.organizations.byIds(apps.map((a) => a.organizationId));
+    const normalized = normalizedScores(checklist.items, reviews);
+    const byApp = new Map<string, SubmittedReview[]>();
+    for (const review of reviews) byApp.set(review.applicationId, [...(byApp.get(review.applicationId) ?? []), review]);
+    const summaries = new Map<string, ApplicationScoreSummary>(apps.map((a) => [a.id, summarizeApplication(checklist.items, a.id, byApp.get(a.id) ?? [])]));
+    const decisionOf = new Map(decisions.map((d) => [d.applicationId, d]));
+
+    const line = fundingLine(
+      apps.map((a) => {
+        const summary = summaries.get(a.id)!;
+        return {
+          applicationId: a.id,
+          score: normalize ? (normalized.get(a.id) ?? null) : summary.score,
+          spread: summary.spread,
+          requestedCents: a.requestedCents ?? 0,
+          criticalGaps: summary.criticalGaps,
+          submittedAt: a.submittedAt ?? a.createdAt,
+          trackingId: a.trackingId ?? '',
+        };
+      }),
+      round.budgetCents,
+      round.maxAwardCents,
+    );
+    const appById = new Map(apps.map((a) => [a.id, a]));
+    const rows: RankingRow[] = line.rows.map((row) => {
+      const application = appById.get(row.applicationId)!;
+      const summary = summaries.get(row.applicationId)!;
+      return {
+        ...row,
+        application,
+        organizationName: organizations.get(application.organizationId)?.name ?? '',
+        rawScore: summary.score,
+        normalizedScore: normalized.get(row.applicationId) ?? null,
+        reviewerCount: summary.reviewerCount,
+        disagreements: summary.disagreements,
+        itemMeans: summary.itemMeans,
+        flags: safeguardFlags(application, checklist),
+        decision: decisionOf.get(row.applicationId) ?? null,
+      };
+    });
+    const awardedCents = decisions.reduce((sum, d) => sum + (d.decision === 'AWARD' ? (d.amountCents ?? 0) : 0), 0);
+    return { round, checklist, normalize, rows, budgetCents: line.budgetCents, fundedCents: line.fundedCents, awardedCents, reviews };
+  }
+}

@@ -1,0 +1,105 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { UserModel } from '@abate/api/organizations';
+import { AssignmentStatus } from '../review-status';
+import type { ReviewAssignmentEntity } from '../entities/review-assignment.entity';
+
+@ObjectType('ItemScore')
+export class ItemScoreModel {
+  @Field()
+  itemKey!: string;
+
+  @Field(() => Int)
+  rating!: number;
+
+  @Field()
+  comment!: string;
+}
+
+@ObjectType('ReviewAssignment', {
+  description: 'A reviewer’s assignment. Before the conflict declaration only the applicant’s name and the round are visible; after a declared conflict, never the application.',
+})
+export class ReviewAssignmentModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => AssignmentStatus)
+  status!: AssignmentStatus;
+
+  @Field(() => Int, { description: 'Send it back with saveReview.' })
+  version!: number;
+
+  @Field(() => ID)
+  applicationId!: string;
+
+  @Field(() => String, { nullable: true, description: 'Seen by the officer and the reviewer who wrote it.' })
+  conflictExplanation!: string | null;
+
+  @Field(() => Date, { nullable: true })
+  declaredAt!: Date | null;
+
+  @Field(() => [ItemScoreModel])
+  scores!: ItemScoreModel[];
+
+  @Field(() => String, { nullable: true })
+  overallComment!: string | null;
+
+  @Field(() => Int, { description: 'Items rated so far.' })
+  ratedCount!: number;
+
+  @Field(() => Date, { nullable: true })
+  submittedAt!: Date | null;
+
+  roundId!: string;
+  reviewerId!: string;
+
+  static from(entity: ReviewAssignmentEntity): ReviewAssignmentModel {
+    const { id, status, version, applicationId, conflictExplanation, declaredAt, scores, overallComment, submittedAt, roundId, reviewerId } = entity;
+    return Object.assign(new ReviewAssignmentModel(), {
+      id,
+      status,
+      version,
+      applicationId,
+      conflictExplanation,
+      declaredAt,
+      scores,
+      overallComment,
+      ratedCount: scores.length,
+      submittedAt,
+      roundId,
+      reviewerId,
+    });
+  }
+}
+
+@ObjectType('ReviewerLoad')
+export class ReviewerLoadModel {
+  @Field(() => UserModel)
+  reviewer!: UserModel;
+
+  @Field(() => Int, { description: 'Assignments that are not declared conflicts.' })
+  assigned!: number;
+
+  @Field(() => Int)
+  submitted!: number;
+
+  @Field(() => Int)
+  conflicted!: number;
+}
+
+@ObjectType('ApplicationReview', { description: 'A submitted review as the caller may see it: named only for officers and auditors.' })
+export class ApplicationReviewModel {
+  @Field({ description: '"Reviewer 1", "Reviewer 2"… in order of submission.' })
+  label!: string;
+
+  @Field(() => UserModel, { nullable: true, description: 'Officers and auditors only.' })
+  reviewer!: UserModel | null;
+
+  @Field(() => [ItemScoreModel])
+  scores!: ItemScoreModel[];
+
+  @Field(() => String, { nullable: true })
+  overallComment!: string | null;
+
+  @Field()
+  submittedAt!: Date;
+}

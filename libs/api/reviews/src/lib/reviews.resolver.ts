@@ -1,0 +1,171 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentUser, hasRole, IdArg, OptionalIdArg, requestLoader, Role, Roles } from '@abate/api/core';
+import type { AuthUser, GqlContext } from '@abate/api/core';
+import { ApplicationModel, ApplicationsLoader, ApplicationsService } from '@abate/api/applications';
+import { FundingRoundModel, RoundsService } from '@abate/api/rounds';
+import { UserModel } from '@abate/api/organizations';
+import type { UserEntity } from '@abate/api/organizations';
+import { ReviewsService } from './reviews.service';
+import { ReviewInput } from './dto/review.input';
+import { ApplicationReviewModel, ReviewAssignmentModel, ReviewerLoadModel } from './models/review.model';
+import { AssignmentStatus } from './review-status';
+
+@Resolver(() => ReviewAssignmentModel)
+export class ReviewsResolver {
+  constructor(
+    private readonly service: ReviewsService,
+    private readonly applications: ApplicationsService,
+    private readonly loader: ApplicationsLoader,
+    private readonly roundsService: RoundsService,
+  ) {}
+
+  @Roles(Role.PROGRAM_OFFICER)
+  @Mutation(() => [ReviewAssignmentModel], { description: 'Balanced assignment of every submitted application; keeps existing assignments; never a reviewer of the applicant’s own organisation.' })
+  async assignReviewers(
+    @IdArg('roundId') roundId: string,
+    @Args('reviewerIds', { type: () => [ID] }) reviewerIds: string[],
+    @Args('perApplication', { type: () => Int }) perApplication: number,
+  ): Promise<ReviewAssignmentModel[]> {
+    return (await this.service.assignMany(roundId, reviewerIds, perApplication)).map(ReviewAssignmentModel.from);
+  }
+
+  @Roles(Role.PROGRAM_OFFICER)
+  @Mutation(() => ReviewAssignmentModel)
+  async assignReviewer(@IdArg('applicationId') applicationId: string, @IdArg('reviewerId') reviewerId: string): Promise<ReviewAssignmentModel> {
+    return ReviewAssignmentModel.from(await this.service.assignOne(applicationId, reviewerId));
+  }
+
+  @Roles(Role.PROGRAM_OFFICER)
+  @Mutation(() => Boolean)
+  async unassignReviewer(@IdArg('assignmentId') assignmentId: string): Promise<boolean> {
+    await this.service.unassign(assignmentId);
+    return true;
+  }
+
+  @Roles(Role.REVIEWER)
+  @Query(() => [ReviewAssignmentModel], { description: 'The caller’s review queue.' })
+  async myReviewAssignments(@OptionalIdArg('roundId') roundId: string | undefined, @CurrentUser() actor: AuthUser): Promise<ReviewAssignmentModel[]> {
+    return (await this.service.mine(actor, roundId)).map(ReviewAssignmentModel.from);
+  }
+
+  @Roles(Role.REVIEWER, Role.PROGRAM_OFFICER, Role.AUDITOR)
+  @Query(() => ReviewAssignmentModel, { description: 'One assignment: the reviewer’s own, or any for officers and auditors.' })
+  async reviewAssignment(@IdArg('id') id: string, @CurrentUser() actor: AuthUser): Promise<ReviewAssignmentModel> {
+    return ReviewAssignmentModel.from(await this.service.get(actor, id));
+  }
+
+  @Roles(Role.PROGRAM_OFFICER, Role.AUDITOR)
+  @Query(() => [ReviewAssignmentModel], { description: 'Every assignment of a round.' })
+  async reviewAssignments(@IdArg('roundId') roundId: string): Promise<ReviewAssignmentModel[]> {
+    return (await this.service.forRound(roundId)).map(ReviewAssignmentModel.from);
+  }
+
+  @Roles(Role.PROGRAM_OFFICER, Role.AUDITOR)
+  @Query(() => [ReviewerLoadModel], { description: 'Each reviewer’s load in a round.' })
+  async reviewerLoads(@IdArg('roundId') roundId: string): Promise<ReviewerLoadModel[]> {
+    return (await this.service.loads(roundId)).map((l) => ({ ...l, reviewer: UserModel.from(l.reviewer) }));
+  }
+
+  @Roles(Role.PROGRAM_OFFICER, Role.AUDITOR)
+  @Query(() => [UserModel], { description: 'People with the reviewer role.' })
+  async reviewers(): Promise<UserModel[]> {
+    return (await this.service.reviewers()).map(UserModel.from);
+  }
+
+  @Roles(Role.REVIEWER)
+  @Mutation(() => ReviewAssignmentModel, { description: 'hasConflict: true (with an explanation) closes the application to you for good; false opens it.' })
+  async declareConflict(
+    @IdArg('assignmentId') assignmentId: string,
+    @Args('hasConflict') hasConflict: boolean,
+    @Args('explanation', { type: () => String, nullable: true }) explanation: string | undefined,
+    @CurrentUser() actor: AuthUser,
+  ): Promise<ReviewAssignmentModel> {
+    return ReviewAssignmentModel.from(await this.service.declare(actor, assignmentId, hasConflict, explanation));
+  }
+
+  @Roles(Role.REVIEWER)
+  @Mutation(() => ReviewAssignmentModel, { description: 'Partial update; CONFLICT when version is stale; a 0 rating needs a comment.' })
+  async saveReview(
+    @IdArg('assignmentId') assignmentId: string,
+    @Args('version', { type: () => Int }) version: number,
+    @Args('input') input: ReviewInput,
+    @CurrentUser() actor: AuthUser,
+  ): Promise<ReviewAssignmentModel> {
+    return ReviewAssignmentModel.from(await this.service.save(actor, assignmentId, version, input));
+  }
+
+  @Roles(Role.REVIEWER)
+  @Mutation(() => ReviewAssignmentModel, { description: 'Needs every item rated; the review is then final.' })
+  async submitReview(@IdArg('assignmentId') assignmentId: string, @CurrentUser() actor: AuthUser): Promise<ReviewAssignmentModel> {
+    return ReviewAssignmentModel.from(await this.service.submit(actor, assignmentId));
+  }
+
+  @Roles(Role.APPLICANT, Role.REVIEWER, Role.PROGRAM_OFFICER, Role.AUDITOR)
+  @Query(() => [ApplicationReviewModel], {
+    description: 'Submitted reviews of an application. Reviewers: only after submitting their own. Applicants: after decisions are released. Names: officers and auditors only.',
+  })
+  async applicationReviews(@IdArg('applicationId') applicationId: string, @CurrentUser() actor: AuthUser): Promise<ApplicationReviewModel[]> {
+    const visible = await this.service.visibleReviews(actor, applicationId);
+    const users = visible.some((v) => v.showReviewer) ? await this.usersById(visible.map((v) => v.assignment.reviewerId)) : new Map<string, UserEntity>();
+    return visible.map(({ label, assignment, showReviewer }) => ({
+      label,
+      reviewer: showReviewer && users.has(assignment.reviewerId) ? UserModel.from(users.get(assignment.reviewerId)!) : null,
+      scores: assignment.scores,
+      overallComment: assignment.overallComment,
+      submittedAt: assignment.submittedAt!,
+    }));
+  }
+
+  @ResolveField(() => FundingRoundModel)
+  async round(@Parent() assignment: ReviewAssignmentModel, @Context() context: GqlContext): Promise<FundingRoundModel> {
+    return FundingRoundModel.from(await this.loader.round(context, assignment.roundId), this.roundsService.now());
+  }
+
+  @ResolveField(() => String, { description: 'The applicant organisation’s name: all a reviewer sees before declaring.' })
+  async organizationName(@Parent() assignment: ReviewAssignmentModel, @Context() context: GqlContext): Promise<string> {
+    const app = await this.applicationEntity(context, assignment.applicationId);
+    return (await this.loader.organization(context, app.organizationId)).name;
+  }
+
+  @ResolveField(() => ApplicationModel, { nullable: true, description: 'Null until the reviewer declares no conflict, and for good after a declared conflict.' })
+  async application(@Parent() assignment: ReviewAssignmentModel, @Context() context: GqlContext, @CurrentUser() actor: AuthUser): Promise<ApplicationModel | null> {
+    const opened = assignment.status === AssignmentStatus.IN_PROGRESS || assignment.status === AssignmentStatus.SUBMITTED;
+    if (!hasRole(actor, Role.PROGRAM_OFFICER, Role.AUDITOR) && !(opened && assignment.reviewerId === actor.id)) return null;
+    return ApplicationModel.from(await this.applicationEntity(context, assignment.applicationId));
+  }
+
+  @ResolveField(() => UserModel, { nullable: true, description: 'Officers, auditors and the reviewer themself.' })
+  async reviewer(@Parent() assignment: ReviewAssignmentModel, @Context() context: GqlContext, @CurrentUser() actor: AuthUser): Promise<UserModel | null> {
+    if (!hasRole(actor, Role.PROGRAM_OFFICER, Role.AUDITOR) && assignment.reviewerId !== actor.id) return null;
+    const users = await requestLoader(context, 'user-by-id', async (ids: readonly string[]) => {
+      const found = await this.usersById(ids);
+      return ids.map((id) => found.get(id) ?? new Error(`User ${id} not found`));
+    }).load(assignment.reviewerId);
+    return UserModel.from(users);
+  }
+
+  private applicationEntity(context: GqlContext, id: string) {
+    return requestLoader(context, 'application-by-id', async (ids: readonly string[]) => {
+      const found = await this.applications.byIds(ids);
+      return ids.map((i) => found.get(i) ?? new Error(`Application ${i} not found`));
+    }).load(id);
+  }
+
+  private async usersById(ids: readonly string[]): Promise<Map<string, UserEntity>> {
+    return new Map((await this.service.usersByIds(ids)).map((u) => [u.id, u]));
+  }
+}
+
+/** Review fields on the application itself. */
+@Resolver(() => ApplicationModel)
+export class ApplicationReviewFieldsResolver {
+  constructor(private readonly service: ReviewsService) {}
+
+  @ResolveField(() => Int, { description: 'Reviews the round still needs for this application (declared conflicts do not count).' })
+  async reviewsStillNeeded(@Parent() app: ApplicationModel, @Context() context: GqlContext): Promise<number> {
+    return requestLoader(context, 'reviews-still-needed', async (ids: readonly string[]) => {
+      const found = await this.service.stillNeeded(ids);
+      return ids.map((id) => found.get(id) ?? 0);
+    }).load(app.id);
+  }
+}
