@@ -24,3 +24,4 @@ export * from './lib/http';
 export * from './lib/config/startup-error';
 export * from './lib/clock/clock';
 export * from './lib/auth/application-read-grant';
+export * from './lib/errors/http-error.filter';

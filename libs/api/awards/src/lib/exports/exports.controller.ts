@@ -1,6 +1,6 @@
-import { Controller, Get, Param, Res } from '@nestjs/common';
+import { Controller, Get, Param, Res, UseFilters } from '@nestjs/common';
 import type { Response } from 'express';
-import { BadUserInputException, isUuid, Role, Roles } from '@abate/api/core';
+import { BadUserInputException, HttpErrorFilter, isUuid, Role, Roles } from '@abate/api/core';
 import { RankingService } from '../ranking.service';
 import { EXPORT_TABLES, exportTable } from './table';
 import type { ExportTable } from './table';
@@ -8,6 +8,7 @@ import { toCsv, toXlsx } from './writers';
 
 /** Board-packet downloads: GET /api/rounds/:roundId/exports/ranking.xlsx (ranking, item-scores, reviewer-scores; csv or xlsx). */
 @Controller('api/rounds/:roundId/exports')
+@UseFilters(HttpErrorFilter)
 export class ExportsController {
   constructor(private readonly ranking: RankingService) {}
 
