@@ -10,6 +10,7 @@ import { ReviewsModule } from '@abate/api/reviews';
 import { AwardsModule } from '@abate/api/awards';
 import { HealthController } from './health.controller';
 import { DemoSeed } from './demo-seed';
+import { ReviewDemoSeed } from './review-demo-seed';
 
 /** The domains the API serves; each brings its own resolvers, services and entities. */
 export const DOMAIN_MODULES = [OrganizationsModule, AuditModule, ChecklistsModule, RoundsModule, ApplicationsModule, NotificationsModule, ReviewsModule, AwardsModule];
@@ -21,7 +22,7 @@ export class AppModule {
       module: AppModule,
       imports: [CoreModule.forRoot({ config, withoutDatabase: options.withoutDatabase }), ...DOMAIN_MODULES],
       controllers: [HealthController],
-      providers: [DemoSeed],
+      providers: [DemoSeed, ReviewDemoSeed],
     };
   }
 }

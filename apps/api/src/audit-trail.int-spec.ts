@@ -6,6 +6,7 @@ import { MembershipRole } from '@abate/api/organizations';
 import { createRound, roundInput } from '@abate/testing/rounds';
 import { completeAnswers, createApplication } from '@abate/testing/applications';
 import { PORP_CHECKLIST_2023 } from '@abate/shared/checklist';
+import { openAssignment, submittedApplication, submitReview } from '@abate/testing/reviews';
 import { AppModule } from './app.module';
 
 interface Actors {
@@ -57,6 +58,55 @@ const CASES: Record<string, (t: TestApp, a: Actors) => Promise<GraphQLResponse>>
   submitApplication: async (t, a) => {
     const app = await draftOf(t, a, true);
     return gql(t, 'mutation($id: ID!, $v: Int!) { submitApplication(id: $id, version: $v) { trackingId } }', { id: app.id, v: app.version }, { token: a.owner.token });
+  },
+  assignReviewers: async (t, a) => {
+    const round = await createRound(t);
+    await submittedApplication(t, round.id);
+    const reviewer = await createUser(t, { roles: [Role.REVIEWER] });
+    return gql(t, 'mutation($r: ID!, $ids: [ID!]!) { assignReviewers(roundId: $r, reviewerIds: $ids, perApplication: 1) { id } }', { r: round.id, ids: [reviewer.user.id] }, { token: a.officer.token });
+  },
+  assignReviewer: async (t, a) => {
+    const { application } = await submittedApplication(t, (await createRound(t)).id);
+    const reviewer = await createUser(t, { roles: [Role.REVIEWER] });
+    return gql(t, 'mutation($a: ID!, $r: ID!) { assignReviewer(applicationId: $a, reviewerId: $r) { id } }', { a: application.id, r: reviewer.user.id }, { token: a.officer.token });
+  },
+  unassignReviewer: async (t, a) => {
+    const { application } = await submittedApplication(t, (await createRound(t)).id);
+    const { assignment } = await openAssignment(t, application.id);
+    return gql(t, 'mutation($id: ID!) { unassignReviewer(assignmentId: $id) }', { id: assignment.id }, { token: a.officer.token });
+  },
+  declareConflict: async (t, a) => {
+    const { application } = await submittedApplication(t, (await createRound(t)).id);
+    const reviewer = await createUser(t, { roles: [Role.REVIEWER] });
+    const assigned = await gql<{ assignReviewer: { id: string } }>(t, 'mutation($a: ID!, $r: ID!) { assignReviewer(applicationId: $a, reviewerId: $r) { id } }', { a: application.id, r: reviewer.user.id }, { token: a.officer.token });
+    return gql(t, 'mutation($id: ID!) { declareConflict(assignmentId: $id, hasConflict: false) { id } }', { id: assigned.data!.assignReviewer.id }, { token: reviewer.token });
+  },
+  saveReview: async (t) => {
+    const { application } = await submittedApplication(t, (await createRound(t)).id);
+    const { assignment, reviewer } = await openAssignment(t, application.id);
+    return gql(t, 'mutation($id: ID!, $v: Int!) { saveReview(assignmentId: $id, version: $v, input: { overallComment: "Strong" }) { id } }', { id: assignment.id, v: assignment.version }, { token: reviewer.token });
+  },
+  submitReview: async (t) => {
+    const { application } = await submittedApplication(t, (await createRound(t)).id);
+    const { assignment, reviewer } = await openAssignment(t, application.id);
+    const scores = PORP_CHECKLIST_2023.items.map((item) => ({ itemKey: item.key, rating: 2 }));
+    await gql(t, 'mutation($id: ID!, $v: Int!, $s: [ItemScoreInput!]!) { saveReview(assignmentId: $id, version: $v, input: { scores: $s }) { id } }', { id: assignment.id, v: assignment.version, s: scores }, { token: reviewer.token });
+    return gql(t, 'mutation($id: ID!) { submitReview(assignmentId: $id) { id } }', { id: assignment.id }, { token: reviewer.token });
+  },
+  decideApplication: async (t, a) => {
+    const round = await createRound(t);
+    const { application } = await submittedApplication(t, round.id);
+    t.clock.set(round.closesAt);
+    return gql(t, 'mutation($a: ID!) { decideApplication(applicationId: $a, input: { decision: DECLINE, reason: "Out of scope" }) { id } }', { a: application.id }, { token: a.officer.token }).finally(() => t.clock.reset());
+  },
+  releaseDecisions: async (t, a) => {
+    const round = await createRound(t);
+    const { application } = await submittedApplication(t, round.id);
+    const { assignment, reviewer } = await openAssignment(t, application.id);
+    await submitReview(t, assignment, reviewer, 3);
+    t.clock.set(round.closesAt);
+    await gql(t, 'mutation($a: ID!) { decideApplication(applicationId: $a, input: { decision: AWARD, amountCents: 5000000 }) { id } }', { a: application.id }, { token: a.officer.token });
+    return gql(t, 'mutation($r: ID!) { releaseDecisions(roundId: $r) { id } }', { r: round.id }, { token: a.officer.token }).finally(() => t.clock.reset());
   },
   withdrawApplication: async (t, a) => gql(t, 'mutation($id: ID!) { withdrawApplication(id: $id) { id } }', { id: (await draftOf(t, a)).id }, { token: a.owner.token }),
 };

@@ -14,12 +14,32 @@ describe('demo seed', () => {
     expect(await t.get(DemoSeed).run()).toBe(false);
 
     const rounds = await gql<{ fundingRounds: { nodes: Array<{ id: string; accepting: boolean; closesAt: string }> } }>(t, '{ fundingRounds(status: PUBLISHED) { nodes { id accepting closesAt } } }');
+    const inReview = await gql<{ fundingRounds: { nodes: Array<{ id: string }> } }>(t, '{ fundingRounds(status: REVIEW) { nodes { id } } }');
+    expect(inReview.data?.fundingRounds.nodes).toHaveLength(1);
     expect(rounds.data?.fundingRounds.nodes).toHaveLength(1);
     const [round] = rounds.data!.fundingRounds.nodes;
     expect(round.accepting).toBe(true);
     const daysOpen = (new Date(round.closesAt).getTime() - Date.now()) / 86_400_000;
     expect(daysOpen).toBeGreaterThan(29);
     expect(daysOpen).toBeLessThan(31);
+
+    // The round in review already ranks its five applications, with a funding line.
+    const officer = await gql<{ signIn: { token: string } }>(t, 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }', { e: 'officer@abate.test', p: DEMO_PASSWORD });
+    const ranking = await gql<{ roundRanking: { fundedCents: number; rows: Array<{ reviewerCount: number; aboveFundingLine: boolean; safeguardFlags: Array<{ code: string }> }> } }>(
+      t,
+      'query($r: ID!) { roundRanking(roundId: $r) { fundedCents rows { reviewerCount aboveFundingLine safeguardFlags { code } } } }',
+      { r: inReview.data!.fundingRounds.nodes[0].id },
+      { token: officer.data!.signIn.token },
+    );
+    const rows = ranking.data!.roundRanking.rows;
+    expect(rows).toHaveLength(5);
+    expect(rows.every((row) => row.reviewerCount >= 1)).toBe(true);
+    expect(rows.some((row) => row.aboveFundingLine) && rows.some((row) => !row.aboveFundingLine)).toBe(true);
+    expect(rows.some((row) => row.safeguardFlags.some((f) => f.code === 'POLICE_LED'))).toBe(true);
+    const reviewer3 = await gql<{ signIn: { token: string } }>(t, 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }', { e: 'reviewer3@abate.test', p: DEMO_PASSWORD });
+    const queue = await gql<{ myReviewAssignments: Array<{ status: string }> }>(t, '{ myReviewAssignments { status } }', {}, { token: reviewer3.data!.signIn.token });
+    expect(queue.data?.myReviewAssignments.length).toBeGreaterThan(0);
+    expect(queue.data?.myReviewAssignments.every((a) => a.status === 'PENDING_COI')).toBe(true);
 
     for (const demo of DEMO_USERS.filter((u) => 'organization' in u)) {
       const signIn = await gql<{ signIn: { token: string } }>(t, 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }', { e: demo.email, p: DEMO_PASSWORD });

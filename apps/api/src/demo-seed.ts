@@ -5,6 +5,7 @@ import { MembershipRole, OrganizationKind, OrganizationsService, UsersService } 
 import { RoundsService } from '@abate/api/rounds';
 import { ApplicationsService } from '@abate/api/applications';
 import { PORP_CHECKLIST_2023 } from '@abate/shared/checklist';
+import { ReviewDemoSeed } from './review-demo-seed';
 
 export const DEMO_PASSWORD = 'abate-demo';
 
@@ -61,6 +62,7 @@ export class DemoSeed {
     private readonly rounds: RoundsService,
     private readonly applications: ApplicationsService,
     private readonly clock: Clock,
+    private readonly reviewRound: ReviewDemoSeed,
   ) {}
 
   async run(): Promise<boolean> {
@@ -99,6 +101,7 @@ export class DemoSeed {
           }),
         );
       }
+      await this.reviewRound.run(DEMO_PASSWORD);
     });
     this.logger.log('Demo data seeded');
     return true;

@@ -1,4 +1,7 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { Injectable } from '@nestjs/common';
+
+const asOf = new AsyncLocalStorage<Date>();
 
 /**
  * The one source of "now" for rules that follow the clock (round status,
@@ -7,7 +10,13 @@ import { Injectable } from '@nestjs/common';
 @Injectable()
 export class Clock {
   now(): Date {
-    return new Date();
+    const at = asOf.getStore();
+    return at ? new Date(at) : new Date();
+  }
+
+  /** Runs work as if it were `instant` (the demo seed builds a past round this way). */
+  static runAsOf<T>(instant: Date, work: () => Promise<T>): Promise<T> {
+    return asOf.run(instant, work);
   }
 }
 
@@ -16,7 +25,7 @@ export class SettableClock extends Clock {
   private fixed: Date | null = null;
 
   override now(): Date {
-    return this.fixed ? new Date(this.fixed) : new Date();
+    return this.fixed ? new Date(this.fixed) : super.now();
   }
 
   set(instant: Date | string): void {
