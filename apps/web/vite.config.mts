@@ -22,6 +22,7 @@ export default defineConfig({
     proxy: {
       '/graphql': apiTarget,
       '/health': apiTarget,
+      '/api': apiTarget,
     },
   },
   preview: { port: 4173 },

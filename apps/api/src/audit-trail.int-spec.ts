@@ -7,6 +7,7 @@ import { createRound, roundInput } from '@abate/testing/rounds';
 import { completeAnswers, createApplication } from '@abate/testing/applications';
 import { PORP_CHECKLIST_2023 } from '@abate/shared/checklist';
 import { openAssignment, submittedApplication, submitReview } from '@abate/testing/reviews';
+import { samplePdf, uploadAttachment } from '@abate/testing/attachments';
 import { AppModule } from './app.module';
 
 interface Actors {
@@ -107,6 +108,10 @@ const CASES: Record<string, (t: TestApp, a: Actors) => Promise<GraphQLResponse>>
     t.clock.set(round.closesAt);
     await gql(t, 'mutation($a: ID!) { decideApplication(applicationId: $a, input: { decision: AWARD, amountCents: 5000000 }) { id } }', { a: application.id }, { token: a.officer.token });
     return gql(t, 'mutation($r: ID!) { releaseDecisions(roundId: $r) { id } }', { r: round.id }, { token: a.officer.token }).finally(() => t.clock.reset());
+  },
+  deleteAttachment: async (t, a) => {
+    const upload = await uploadAttachment(t, { applicationId: (await draftOf(t, a)).id, fileName: 'audited.pdf', bytes: samplePdf(), token: a.owner.token });
+    return gql(t, 'mutation($id: ID!) { deleteAttachment(id: $id) }', { id: upload.body.id }, { token: a.owner.token });
   },
   withdrawApplication: async (t, a) => gql(t, 'mutation($id: ID!) { withdrawApplication(id: $id) { id } }', { id: (await draftOf(t, a)).id }, { token: a.owner.token }),
 };

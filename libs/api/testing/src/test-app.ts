@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DynamicModule, INestApplication, Module, Type } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { Client } from 'pg';
@@ -63,6 +65,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     DATABASE_SCHEMA: schema,
     DATABASE_POOL_SIZE: '4',
     MIGRATE_ON_START: 'true',
+    // Uploads of this test file land in the system's temp folder, never in the project's .data.
+    STORAGE_DIR: join(tmpdir(), `abate-${schema}`),
     ...options.env,
   });
 
