@@ -1,0 +1,57 @@
+import type { OrganizationKind, RoundStatus } from '@abate/web/core';
+
+export const organizationKinds: OrganizationKind[] = ['COUNTY', 'CITY', 'TRIBE', 'STATE_AGENCY', 'NONPROFIT'];
+
+/** One organisation of the kind, as a checkbox or select label. */
+export const organizationKindLabels: Record<OrganizationKind, string> = {
+  COUNTY: 'County',
+  CITY: 'City',
+  TRIBE: 'Tribe or tribal organisation',
+  STATE_AGENCY: 'State agency',
+  NONPROFIT: 'Non-profit organisation',
+};
+
+/** Several organisations of the kind, for "Who can apply". */
+export const organizationKindPlurals: Record<OrganizationKind, string> = {
+  COUNTY: 'counties',
+  CITY: 'cities',
+  TRIBE: 'tribes and tribal organisations',
+  STATE_AGENCY: 'state agencies',
+  NONPROFIT: 'non-profit organisations',
+};
+
+/** "Counties, cities and tribes and tribal organisations", in a fixed order. */
+export function eligibleKindsText(kinds: readonly OrganizationKind[]): string {
+  const names = organizationKinds.filter((kind) => kinds.includes(kind)).map((kind) => organizationKindPlurals[kind]);
+  if (names.length === 0) return 'No one yet';
+  const text = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export interface RoundState {
+  status: RoundStatus;
+  accepting: boolean;
+}
+
+/** What a round's state means to the people reading it (PUBLISHED covers "not open yet" too). */
+export function roundStatusLabel({ status, accepting }: RoundState): string {
+  switch (status) {
+    case 'DRAFT':
+      return 'Draft';
+    case 'PUBLISHED':
+      return accepting ? 'Open for applications' : 'Not open yet';
+    case 'REVIEW':
+      return 'Closed: in review';
+    case 'DECIDED':
+      return 'Decided';
+  }
+}
+
+/** A YYYY-MM-DD calendar date as "January 1, 2027"; the text itself when it is not a date. */
+export function formatCalendarDate(isoDate: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!match) return isoDate;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  // UTC on both sides: a calendar date has no time zone, so it must not shift a day.
+  return new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', dateStyle: 'long' }).format(date);
+}
