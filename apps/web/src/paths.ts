@@ -13,4 +13,11 @@ export const paths = {
   applications: '/applications',
   application: (applicationId = ':applicationId') => `/applications/${applicationId}`,
   receipt: (applicationId = ':applicationId') => `/applications/${applicationId}/receipt`,
+  // Reviewer
+  reviews: '/reviews',
+  review: (assignmentId = ':assignmentId') => `/reviews/${assignmentId}`,
+  // Program officer: review and award
+  assignReviewers: (roundId = ':roundId') => `/officer/rounds/${roundId}/assignments`,
+  ranking: (roundId = ':roundId') => `/officer/rounds/${roundId}/ranking`,
+  compare: (roundId = ':roundId') => `/officer/rounds/${roundId}/compare`,
 } as const;

@@ -6,6 +6,8 @@ import { SignInPage } from './pages/SignInPage';
 import { paths } from './paths';
 import { roundsRoutes } from './routes/rounds-routes';
 import { applicantRoutes } from './routes/applicant-routes';
+import { reviewerRoutes } from './routes/reviewer-routes';
+import { awardRoutes } from './routes/award-routes';
 
 export const router = createBrowserRouter([
   {
@@ -15,6 +17,8 @@ export const router = createBrowserRouter([
       { path: paths.signIn, element: <SignInPage /> },
       ...roundsRoutes,
       ...applicantRoutes,
+      ...reviewerRoutes,
+      ...awardRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },
