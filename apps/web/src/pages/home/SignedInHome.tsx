@@ -1,5 +1,7 @@
+import { Link } from 'react-router';
 import { roleLabels, sortRoles, type CurrentUser } from '@abate/web/identity';
 import { PageHeading } from '@abate/web/ui';
+import { paths } from '../../paths';
 import { roleTasks } from './role-tasks';
 
 export function SignedInHome({ user }: { user: CurrentUser }) {
@@ -15,6 +17,13 @@ export function SignedInHome({ user }: { user: CurrentUser }) {
               <li key={task}>{task}</li>
             ))}
           </ul>
+          {role === 'APPLICANT' && (
+            <p>
+              <Link to={paths.applications} className="usa-button">
+                Go to your applications
+              </Link>
+            </p>
+          )}
         </section>
       ))}
     </div>
