@@ -10,10 +10,28 @@ export function AppLayout() {
   const { user, apiUnavailable } = useCurrentUser();
   const navigate = useNavigate();
 
+  const roles = user?.roles ?? [];
   const navItems = [
     <NavLink key="home" to={paths.home} end className={navLinkClass}>
       <span>Home</span>
     </NavLink>,
+    <NavLink key="rounds" to={paths.rounds} className={navLinkClass}>
+      <span>Funding rounds</span>
+    </NavLink>,
+    ...(roles.includes('APPLICANT')
+      ? [
+          <NavLink key="applications" to={paths.applications} className={navLinkClass}>
+            <span>Your applications</span>
+          </NavLink>,
+        ]
+      : []),
+    ...(roles.includes('REVIEWER')
+      ? [
+          <NavLink key="reviews" to={paths.reviews} className={navLinkClass}>
+            <span>Your reviews</span>
+          </NavLink>,
+        ]
+      : []),
     ...(user
       ? []
       : [
