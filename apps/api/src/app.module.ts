@@ -9,12 +9,13 @@ import { NotificationsModule } from '@abate/api/notifications';
 import { ReviewsModule } from '@abate/api/reviews';
 import { AwardsModule } from '@abate/api/awards';
 import { AttachmentsModule } from '@abate/api/attachments';
+import { ReportingModule } from '@abate/api/reporting';
 import { HealthController } from './health.controller';
 import { DemoSeed } from './demo-seed';
 import { ReviewDemoSeed } from './review-demo-seed';
 
 /** The domains the API serves; each brings its own resolvers, services and entities. */
-export const DOMAIN_MODULES = [OrganizationsModule, AuditModule, ChecklistsModule, RoundsModule, ApplicationsModule, NotificationsModule, ReviewsModule, AwardsModule, AttachmentsModule];
+export const DOMAIN_MODULES = [OrganizationsModule, AuditModule, ChecklistsModule, RoundsModule, ApplicationsModule, NotificationsModule, ReviewsModule, AwardsModule, AttachmentsModule, ReportingModule];
 
 @Module({})
 export class AppModule {

@@ -8,6 +8,8 @@ import { completeAnswers, createApplication } from '@abate/testing/applications'
 import { PORP_CHECKLIST_2023 } from '@abate/shared/checklist';
 import { openAssignment, submittedApplication, submitReview } from '@abate/testing/reviews';
 import { samplePdf, uploadAttachment } from '@abate/testing/attachments';
+import { createAward } from '@abate/testing/awards';
+import { QUARTERLY_METRICS } from '@abate/shared/metrics';
 import { AppModule } from './app.module';
 
 interface Actors {
@@ -17,6 +19,23 @@ interface Actors {
 }
 
 const NEW_PASSWORD = 'a new password nobody knows';
+
+const allMetrics = () => QUARTERLY_METRICS.metrics.map((m) => ({ key: m.key, value: m.expected ?? (m.partOf ? 1 : 10) }));
+
+/** A report for the first quarter of a new award, saved (and submitted when asked). */
+const reportOf = async (t: TestApp, submit: boolean) => {
+  const { award, owner } = await createAward(t);
+  const milestones = await gql<{ award: { milestones: Array<{ id: string }> } }>(t, 'query($id: ID!) { award(id: $id) { milestones { id } } }', { id: award.id }, { token: owner.token });
+  const saved = await gql<{ saveQuarterlyReport: { id: string; version: number } }>(
+    t,
+    'mutation($m: ID!, $i: QuarterlyReportInput!) { saveQuarterlyReport(milestoneId: $m, input: $i) { id version } }',
+    { m: milestones.data!.award.milestones[0].id, i: { metrics: allMetrics() } },
+    { token: owner.token },
+  );
+  const report = saved.data!.saveQuarterlyReport;
+  if (submit) await gql(t, 'mutation($id: ID!, $v: Int!) { submitQuarterlyReport(reportId: $id, version: $v) { id } }', { id: report.id, v: report.version }, { token: owner.token });
+  return { report, owner };
+};
 
 const roundVariables = (t: TestApp) => {
   const input = roundInput({}, t.clock.now());
@@ -112,6 +131,19 @@ const CASES: Record<string, (t: TestApp, a: Actors) => Promise<GraphQLResponse>>
   deleteAttachment: async (t, a) => {
     const upload = await uploadAttachment(t, { applicationId: (await draftOf(t, a)).id, fileName: 'audited.pdf', bytes: samplePdf(), token: a.owner.token });
     return gql(t, 'mutation($id: ID!) { deleteAttachment(id: $id) }', { id: upload.body.id }, { token: a.owner.token });
+  },
+  saveQuarterlyReport: async (t) => {
+    const { award, owner } = await createAward(t);
+    const milestones = await gql<{ award: { milestones: Array<{ id: string }> } }>(t, 'query($id: ID!) { award(id: $id) { milestones { id } } }', { id: award.id }, { token: owner.token });
+    return gql(t, 'mutation($m: ID!) { saveQuarterlyReport(milestoneId: $m, input: { narrative: { successes: "Audited" } }) { id } }', { m: milestones.data!.award.milestones[0].id }, { token: owner.token });
+  },
+  submitQuarterlyReport: async (t) => {
+    const { report, owner } = await reportOf(t, false);
+    return gql(t, 'mutation($id: ID!, $v: Int!) { submitQuarterlyReport(reportId: $id, version: $v) { id } }', { id: report.id, v: report.version }, { token: owner.token });
+  },
+  reviewQuarterlyReport: async (t, a) => {
+    const { report } = await reportOf(t, true);
+    return gql(t, 'mutation($id: ID!) { reviewQuarterlyReport(reportId: $id, decision: ACCEPT) { id } }', { id: report.id }, { token: a.officer.token });
   },
   withdrawApplication: async (t, a) => gql(t, 'mutation($id: ID!) { withdrawApplication(id: $id) { id } }', { id: (await draftOf(t, a)).id }, { token: a.owner.token }),
 };

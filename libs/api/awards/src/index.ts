@@ -5,3 +5,6 @@ export * from './lib/models/ranking.model';
 export * from './lib/entities/award.entity';
 export * from './lib/entities/funding-decision.entity';
 export * from './lib/dto/decision.input';
+export * from './lib/awards.service';
+export * from './lib/models/award.model';
+export * from './lib/entities/reporting-milestone.entity';

@@ -1,1 +1,2 @@
 export * from './time-zones';
+export * from './quarters';

@@ -1,1 +1,3 @@
 export * from './metrics';
+export * from './report-rules';
+export * from './suppression';

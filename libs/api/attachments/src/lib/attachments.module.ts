@@ -4,7 +4,7 @@ import { AppConfig } from '@abate/api/core';
 import { ApplicationsModule } from '@abate/api/applications';
 import { AttachmentEntity } from './entities/attachment.entity';
 import { AttachmentStorage } from './storage/attachment-storage';
-import { LocalDiskStorage } from './storage/local-disk.storage';
+import { createAttachmentStorage } from './storage/attachment-storage.factory';
 import { AttachmentsService } from './attachments.service';
 import { AttachmentsResolver } from './attachments.resolver';
 import { AttachmentsController } from './http/attachments.controller';
@@ -14,8 +14,9 @@ import { AttachmentsController } from './http/attachments.controller';
   imports: [TypeOrmModule.forFeature([AttachmentEntity]), ApplicationsModule],
   controllers: [AttachmentsController],
   providers: [
-    // Folders are created on the first upload, so building the schema alone touches no disk.
-    { provide: AttachmentStorage, useFactory: (config: AppConfig) => new LocalDiskStorage(config.STORAGE_DIR), inject: [AppConfig] },
+    // S3 when S3_BUCKET is set, else STORAGE_DIR. Neither touches disk or network until the
+    // first upload, so building the schema alone needs no storage.
+    { provide: AttachmentStorage, useFactory: (config: AppConfig) => createAttachmentStorage(config), inject: [AppConfig] },
     AttachmentsService,
     AttachmentsResolver,
   ],

@@ -8,6 +8,9 @@ import { NotificationsModule } from '@abate/api/notifications';
 import { ReviewsModule } from '@abate/api/reviews';
 import { FundingDecisionEntity } from './entities/funding-decision.entity';
 import { AwardEntity } from './entities/award.entity';
+import { ReportingMilestoneEntity } from './entities/reporting-milestone.entity';
+import { AwardsService } from './awards.service';
+import { AwardQueriesResolver } from './award-queries.resolver';
 import { RankingService } from './ranking.service';
 import { DecisionsService } from './decisions.service';
 import { ApplicationDecisionResolver, AwardsResolver } from './awards.resolver';
@@ -16,7 +19,7 @@ import { ExportsController } from './exports/exports.controller';
 /** Ranking with the funding line, funding decisions, their release as awards, and board-packet exports. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([FundingDecisionEntity, AwardEntity, ApplicationEntity]),
+    TypeOrmModule.forFeature([FundingDecisionEntity, AwardEntity, ReportingMilestoneEntity, ApplicationEntity]),
     ApplicationsModule,
     ChecklistsModule,
     RoundsModule,
@@ -25,7 +28,7 @@ import { ExportsController } from './exports/exports.controller';
     ReviewsModule,
   ],
   controllers: [ExportsController],
-  providers: [RankingService, DecisionsService, AwardsResolver, ApplicationDecisionResolver],
-  exports: [RankingService, DecisionsService],
+  providers: [RankingService, DecisionsService, AwardsService, AwardsResolver, ApplicationDecisionResolver, AwardQueriesResolver],
+  exports: [RankingService, DecisionsService, AwardsService],
 })
 export class AwardsModule {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import { AuditWriter, BadUserInputException, InvalidStateException, NotFoundException, Transactions } from '@abate/api/core';
+import { AppConfig, AuditWriter, BadUserInputException, InvalidStateException, NotFoundException, Transactions } from '@abate/api/core';
 import type { AuthUser } from '@abate/api/core';
 import { ApplicationEntity, ApplicationStatus } from '@abate/api/applications';
 import { RoundsService, RoundStatus } from '@abate/api/rounds';
@@ -9,6 +9,8 @@ import type { FundingRoundEntity } from '@abate/api/rounds';
 import { OrganizationsService } from '@abate/api/organizations';
 import { OutboxService } from '@abate/api/notifications';
 import { formatDollars } from '@abate/shared/checklist';
+import { reportingSchedule } from '@abate/shared/calendar';
+import { ReportingMilestoneEntity } from './entities/reporting-milestone.entity';
 import { FundingDecisionEntity } from './entities/funding-decision.entity';
 import { AwardEntity } from './entities/award.entity';
 import { DecisionInput, DecisionKind } from './dto/decision.input';
@@ -24,6 +26,7 @@ export class DecisionsService {
     private readonly outbox: OutboxService,
     private readonly transactions: Transactions,
     private readonly audit: AuditWriter,
+    private readonly config: AppConfig,
   ) {}
 
   /**
@@ -110,7 +113,7 @@ export class DecisionsService {
         app.status = decision.decision === 'AWARD' ? ApplicationStatus.AWARDED : ApplicationStatus.DECLINED;
         await manager.save(app);
         if (decision.decision === 'AWARD') {
-          await manager.save(
+          const award = await manager.save(
             manager.create(AwardEntity, {
               applicationId: app.id,
               roundId,
@@ -121,6 +124,11 @@ export class DecisionsService {
               endDate: round.grantEnd,
               status: 'ACTIVE',
             }),
+          );
+          // The reports the award owes: each calendar quarter of the grant, then a final one.
+          await manager.insert(
+            ReportingMilestoneEntity,
+            reportingSchedule(award.startDate, award.endDate, { dueDays: this.config.REPORT_DUE_DAYS }).map((period) => ({ awardId: award.id, ...period })),
           );
         }
         await this.outbox.enqueue(

@@ -3,8 +3,7 @@ import { mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { AttachmentStorage, StoredFileMissingError } from './attachment-storage';
-
-const KEY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+import { assertStorageKey } from './storage-key';
 
 /**
  * Files in a folder on the API's disk (STORAGE_DIR, created on first write),
@@ -50,7 +49,7 @@ export class LocalDiskStorage extends AttachmentStorage {
 
   /** Only our own uuid keys map to paths, so no key can climb out of the root. */
   private pathOf(key: string): string {
-    if (!KEY.test(key)) throw new Error(`Not a storage key: ${JSON.stringify(key)}`);
+    assertStorageKey(key);
     return join(this.root, key.slice(0, 2), key);
   }
 }

@@ -4,8 +4,6 @@ import { ApplicationEntity } from '@abate/api/applications';
 import { FundingRoundEntity } from '@abate/api/rounds';
 import { OrganizationEntity } from '@abate/api/organizations';
 
-export type AwardStatus = 'ACTIVE' | 'CLOSED';
-
 /** A grant made when a round's decisions are released. */
 @Entity('awards')
 @Index('awards_application_key', ['applicationId'], { unique: true })
@@ -48,5 +46,5 @@ export class AwardEntity extends BaseEntity {
   endDate!: string;
 
   @Column({ type: 'varchar', length: 10, default: 'ACTIVE' })
-  status!: AwardStatus;
+  status!: 'ACTIVE' | 'CLOSED';
 }

@@ -28,6 +28,11 @@ export class SettableClock extends Clock {
     return this.fixed ? new Date(this.fixed) : super.now();
   }
 
+  /** The instant it is held at, or null while it reads real time. */
+  get fixedAt(): Date | null {
+    return this.fixed ? new Date(this.fixed) : null;
+  }
+
   set(instant: Date | string): void {
     this.fixed = new Date(instant);
   }

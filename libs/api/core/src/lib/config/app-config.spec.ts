@@ -28,13 +28,63 @@ describe('AppConfig', () => {
     expect(() => loadConfig({ DATABASE_URL: URL, ...env })).toThrow(message);
   });
 
+  describe('S3 storage settings', () => {
+    const S3 = { S3_BUCKET: 'abate-attachments' };
+
+    it('is off by default, with the documented defaults', () => {
+      const config = loadConfig({ DATABASE_URL: URL });
+      expect(config).toMatchObject({ S3_REGION: 'us-east-1', S3_FORCE_PATH_STYLE: false });
+      expect([config.S3_BUCKET, config.S3_ENDPOINT, config.S3_ACCESS_KEY_ID, config.S3_SECRET_ACCESS_KEY, config.S3_PREFIX]).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    });
+
+    it('reads a bucket on an S3-compatible endpoint, with or without static keys', () => {
+      const env = { ...S3, S3_ENDPOINT: 'http://minio:9000', S3_REGION: 'auto', S3_FORCE_PATH_STYLE: 'true', S3_PREFIX: 'abate/attachments', S3_ACCESS_KEY_ID: 'AKIA1', S3_SECRET_ACCESS_KEY: 'shh' };
+      expect(loadConfig({ DATABASE_URL: URL, ...env })).toMatchObject({ ...env, S3_FORCE_PATH_STYLE: true });
+      expect(loadConfig({ DATABASE_URL: URL, ...S3, S3_ENDPOINT: 'https://account.r2.cloudflarestorage.com' }).S3_ACCESS_KEY_ID).toBeUndefined();
+      // Blank, as copied from .env.example, is unset.
+      expect(loadConfig({ DATABASE_URL: URL, S3_BUCKET: '', S3_ENDPOINT: '', S3_ACCESS_KEY_ID: '', S3_SECRET_ACCESS_KEY: '', S3_PREFIX: '' }).S3_BUCKET).toBeUndefined();
+    });
+
+    it.each([
+      [{ S3_ENDPOINT: 'minio:9000' }, /S3_ENDPOINT: S3_ENDPOINT must be an http:\/\/ or https:\/\/ URL \(got "minio:9000"\)/],
+      [{ S3_ENDPOINT: 'not a url' }, /S3_ENDPOINT: S3_ENDPOINT must be an http:\/\/ or https:\/\/ URL/],
+      [{ S3_ENDPOINT: 'ftp://files.example.org' }, /S3_ENDPOINT: S3_ENDPOINT must be an http:\/\/ or https:\/\/ URL/],
+      [{ S3_ACCESS_KEY_ID: 'AKIA1' }, /S3_SECRET_ACCESS_KEY: S3_SECRET_ACCESS_KEY must be set together with S3_ACCESS_KEY_ID \(it is not set\)/],
+      [{ S3_SECRET_ACCESS_KEY: 'shh' }, /S3_ACCESS_KEY_ID: S3_ACCESS_KEY_ID must be set together with S3_SECRET_ACCESS_KEY \(it is not set\)/],
+      [{ S3_FORCE_PATH_STYLE: 'yes' }, /S3_FORCE_PATH_STYLE: S3_FORCE_PATH_STYLE must be a boolean value/],
+      [{ S3_BUCKET: 's3://abate-attachments' }, /S3_BUCKET: S3_BUCKET must be a bucket name/],
+      [{ S3_PREFIX: '../other' }, /S3_PREFIX: S3_PREFIX must be folder names/],
+      [{ S3_REGION: 'us east 1' }, /S3_REGION: S3_REGION must be a region name/],
+    ])('refuses %j and names the variable', (env, message) => {
+      expect(() => loadConfig({ DATABASE_URL: URL, ...S3, ...env })).toThrow(ConfigError);
+      expect(() => loadConfig({ DATABASE_URL: URL, ...S3, ...env })).toThrow(message);
+    });
+
+    it('never repeats the secret in an error', () => {
+      let message = '';
+      try {
+        loadConfig({ DATABASE_URL: URL, ...S3, S3_SECRET_ACCESS_KEY: 'very-secret' });
+      } catch (error) {
+        message = (error as Error).message;
+      }
+      expect(message).toMatch(/S3_ACCESS_KEY_ID/);
+      expect(message).not.toContain('very-secret');
+    });
+
+    it('wants S3_BUCKET when other S3 settings are given, rather than quietly using the local disk', () => {
+      expect(() => loadConfig({ DATABASE_URL: URL, S3_ENDPOINT: 'http://minio:9000', S3_ACCESS_KEY_ID: 'AKIA1', S3_SECRET_ACCESS_KEY: 'shh' })).toThrow(
+        /S3_BUCKET: S3_BUCKET must be set when S3_ENDPOINT, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY or S3_PREFIX is \(it is not set\)/,
+      );
+    });
+  });
+
   it('says when DATABASE_URL is missing', () => {
     expect(() => loadConfig({})).toThrow(/DATABASE_URL: .*\(it is not set\)/);
   });
 
   it('.env.example lists every variable the API reads', () => {
     const example = readFileSync(join(__dirname, '../../../../../../.env.example'), 'utf8');
-    const listed = [...example.matchAll(/^([A-Z_]+)=/gm)].map((m) => m[1]);
+    const listed = [...example.matchAll(/^([A-Z][A-Z0-9_]*)=/gm)].map((m) => m[1]);
     expect(configVariableNames().filter((name) => !listed.includes(name))).toEqual([]);
   });
 });

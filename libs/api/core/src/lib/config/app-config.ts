@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { plainToInstance, Transform } from 'class-transformer';
-import { getMetadataStorage, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+import { getMetadataStorage, IsBoolean, IsDefined, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, ValidateIf, validateSync } from 'class-validator';
 
 const toBool = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : value === true || value === 'true' || value === '1' ? true : value === false || value === 'false' || value === '0' ? false : value;
@@ -68,6 +68,48 @@ export class AppConfig {
   /** Where uploaded attachments are kept (relative paths are from the working directory). */
   @IsString()
   STORAGE_DIR = '.data/uploads';
+
+  /** Days after a quarter ends that its report is due (Q1 ends 31 March: due 30 April with 30). */
+  @Transform(toInt) @IsInt() @Min(1) @Max(120)
+  REPORT_DUE_DAYS = 30;
+
+  /**
+   * When set, attachments go to this S3 (or S3-compatible) bucket instead of STORAGE_DIR.
+   * Also refused as missing while other S3_ settings are given, so a typo never silently means local disk.
+   */
+  @ValidateIf((c: AppConfig) => c.S3_BUCKET !== undefined || [c.S3_ENDPOINT, c.S3_ACCESS_KEY_ID, c.S3_SECRET_ACCESS_KEY, c.S3_PREFIX].some((v) => v !== undefined))
+  @IsDefined({ message: 'S3_BUCKET must be set when S3_ENDPOINT, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY or S3_PREFIX is' })
+  @Matches(/^[a-zA-Z0-9][a-zA-Z0-9._-]{2,254}$/, { message: 'S3_BUCKET must be a bucket name of 3 or more letters, digits, dots, dashes (not a URL or a path)' })
+  S3_BUCKET?: string;
+
+  /** An S3-compatible service (MinIO, R2…); unset for AWS S3. */
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false, allow_underscores: true }, { message: 'S3_ENDPOINT must be an http:// or https:// URL' })
+  S3_ENDPOINT?: string;
+
+  @Matches(/^[a-zA-Z0-9_-]+$/, { message: 'S3_REGION must be a region name such as us-east-1 (auto for R2)' })
+  S3_REGION = 'us-east-1';
+
+  /** Static keys, both or neither; neither means the AWS SDK's default credential chain. */
+  @ValidateIf((c: AppConfig) => c.S3_ACCESS_KEY_ID !== undefined || c.S3_SECRET_ACCESS_KEY !== undefined)
+  @IsDefined({ message: 'S3_ACCESS_KEY_ID must be set together with S3_SECRET_ACCESS_KEY' })
+  @IsString()
+  S3_ACCESS_KEY_ID?: string;
+
+  @ValidateIf((c: AppConfig) => c.S3_ACCESS_KEY_ID !== undefined || c.S3_SECRET_ACCESS_KEY !== undefined)
+  @IsDefined({ message: 'S3_SECRET_ACCESS_KEY must be set together with S3_ACCESS_KEY_ID' })
+  @IsString()
+  S3_SECRET_ACCESS_KEY?: string;
+
+  @Transform(toBool) @IsBoolean()
+  S3_FORCE_PATH_STYLE = false;
+
+  /** Folder-like prefix for the object keys inside the bucket. */
+  @IsOptional()
+  @Matches(/^\/?(?!\.{1,2}(\/|$))[A-Za-z0-9._-]+(\/(?!\.{1,2}(\/|$))[A-Za-z0-9._-]+)*\/?$/, {
+    message: 'S3_PREFIX must be folder names separated by / (letters, digits, . _ -), such as abate/attachments',
+  })
+  S3_PREFIX?: string;
 
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';

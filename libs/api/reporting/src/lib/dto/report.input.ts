@@ -1,0 +1,85 @@
+import { Field, Float, InputType, Int, registerEnumType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsInt, IsNumber, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+
+const NARRATIVE_MAX = 5000;
+
+@InputType()
+export class MetricValueInput {
+  @Field()
+  @IsString()
+  @MaxLength(60)
+  key!: string;
+
+  @Field(() => Float, { description: 'Counts are whole numbers; hours may have one decimal.' })
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'value must be a number' })
+  @Min(0, { message: 'value must not be negative' })
+  @Max(10_000_000, { message: 'value is too large' })
+  value!: number;
+}
+
+@InputType()
+export class SpendingInput {
+  @Field()
+  @IsString()
+  @MaxLength(40)
+  category!: string;
+
+  @Field(() => Int, { description: 'Spent this period, in cents.' })
+  @IsInt({ message: 'amountCents must be a whole number of cents' })
+  @Min(0, { message: 'amountCents must not be negative' })
+  @Max(2_147_483_647)
+  amountCents!: number;
+}
+
+@InputType()
+export class NarrativeInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(NARRATIVE_MAX, { message: 'successes must be at most 5,000 characters' })
+  successes?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(NARRATIVE_MAX, { message: 'challenges must be at most 5,000 characters' })
+  challenges?: string | null;
+}
+
+/** A partial update: metrics merge by key; spending merges by category; narrative parts replace. */
+@InputType()
+export class QuarterlyReportInput {
+  @Field(() => [MetricValueInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => MetricValueInput)
+  metrics?: MetricValueInput[];
+
+  @Field(() => [SpendingInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => SpendingInput)
+  spending?: SpendingInput[];
+
+  @Field(() => NarrativeInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => NarrativeInput)
+  narrative?: NarrativeInput;
+
+  @Field(() => [String], { nullable: true, description: 'Warning fields the grantee confirms are right, e.g. metrics.survivors_reached.' })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
+  confirmedWarnings?: string[];
+}
+
+export enum ReportDecision {
+  ACCEPT = 'ACCEPT',
+  REQUEST_CHANGES = 'REQUEST_CHANGES',
+}
+registerEnumType(ReportDecision, { name: 'ReportDecision' });

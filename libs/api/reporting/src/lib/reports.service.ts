@@ -1,0 +1,240 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
+import {
+  AuditWriter,
+  BadUserInputException,
+  Clock,
+  ConflictException,
+  ForbiddenException,
+  hasRole,
+  InvalidStateException,
+  NotFoundException,
+  Role,
+  Transactions,
+} from '@abate/api/core';
+import type { AuthUser } from '@abate/api/core';
+import { AwardEntity, AwardsService, ReportingMilestoneEntity } from '@abate/api/awards';
+import { ApplicationEntity } from '@abate/api/applications';
+import { FundingRoundEntity } from '@abate/api/rounds';
+import { OrganizationsService } from '@abate/api/organizations';
+import { dateInZone, milestoneStatus } from '@abate/shared/calendar';
+import type { MilestoneStatus } from '@abate/shared/calendar';
+import { BUDGET_CATEGORY_KEYS, checkReport, spendingSummary } from '@abate/shared/metrics';
+import type { CategorySpend, ReportCheck } from '@abate/shared/metrics';
+import { QuarterlyReportEntity } from './entities/quarterly-report.entity';
+import { ReportVersionEntity } from './entities/report-version.entity';
+import { QuarterlyReportInput, ReportDecision } from './dto/report.input';
+
+/** What a report is checked against: the award, its approved budget per category, and what earlier reports spent. */
+export interface ReportContext {
+  award: AwardEntity;
+  milestone: ReportingMilestoneEntity;
+  budgetByCategory: Map<string, number>;
+  previousSpending: Map<string, number>;
+}
+
+/** Only these warnings need the grantee's confirmation before submitting (the metrics file's rule). */
+const CONFIRMABLE = new Set(['metrics.survivors_reached']);
+
+@Injectable()
+export class ReportsService {
+  constructor(
+    @InjectRepository(QuarterlyReportEntity) private readonly reports: Repository<QuarterlyReportEntity>,
+    @InjectRepository(ReportVersionEntity) private readonly versions: Repository<ReportVersionEntity>,
+    private readonly awards: AwardsService,
+    private readonly organizations: OrganizationsService,
+    private readonly transactions: Transactions,
+    private readonly audit: AuditWriter,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Creates the report on first save (version omitted), then partial updates under optimistic concurrency. */
+  async save(actor: AuthUser, milestoneId: string, version: number | null | undefined, input: QuarterlyReportInput): Promise<QuarterlyReportEntity> {
+    const milestone = await this.milestone(milestoneId);
+    const award = await this.awards.get(actor, milestone.awardId);
+    await this.assertGrantee(actor, award);
+    input.spending?.forEach((line, i) => {
+      if (!BUDGET_CATEGORY_KEYS.has(line.category)) throw new BadUserInputException(`input.spending.${i}.category`, `${line.category} is not a budget category`);
+    });
+    return this.transactions.run(async (manager) => {
+      let report = await manager.getRepository(QuarterlyReportEntity).createQueryBuilder('r').setLock('pessimistic_write').where('r.milestone_id = :milestoneId', { milestoneId }).getOne();
+      if (report && version == null) throw new ConflictException('This report already exists: send its version to change it');
+      if (!report) {
+        if (version != null) throw new NotFoundException('Quarterly report', 'milestoneId');
+        report = manager.create(QuarterlyReportEntity, { milestoneId, awardId: award.id, status: 'DRAFT', metrics: [], spending: [], confirmedWarnings: [] });
+      } else {
+        if (report.version !== version) throw new ConflictException(`This report was saved elsewhere since you loaded it (now version ${report.version}, you sent ${version}); reload to continue`);
+        if (report.status === 'SUBMITTED' || report.status === 'ACCEPTED') throw new InvalidStateException(`A ${report.status.toLowerCase()} report is read-only`);
+      }
+      const after: Record<string, unknown> = {};
+      if (input.metrics) {
+        const merged = new Map(report.metrics.map((m) => [m.key, m]));
+        for (const m of input.metrics) merged.set(m.key, { key: m.key, value: m.value });
+        report.metrics = [...merged.values()];
+        after['metrics'] = input.metrics;
+      }
+      if (input.spending) {
+        const merged = new Map(report.spending.map((s) => [s.category, s]));
+        for (const s of input.spending) merged.set(s.category, { category: s.category, amountCents: s.amountCents });
+        report.spending = [...merged.values()];
+        after['spending'] = input.spending;
+      }
+      if (input.narrative?.successes !== undefined) report.successes = after['successes'] = input.narrative.successes ?? null;
+      if (input.narrative?.challenges !== undefined) report.challenges = after['challenges'] = input.narrative.challenges ?? null;
+      if (input.confirmedWarnings) report.confirmedWarnings = after['confirmedWarnings'] = input.confirmedWarnings.filter((w) => CONFIRMABLE.has(w));
+      const saved = await manager.save(report);
+      await this.audit.record(manager, { action: 'report.save', entityType: 'QuarterlyReport', entityId: saved.id, after });
+      return saved;
+    });
+  }
+
+  /** Only a report without errors (and with its confirmable warnings confirmed) submits; each submission is kept. */
+  async submit(actor: AuthUser, reportId: string, version: number): Promise<QuarterlyReportEntity> {
+    const current = await this.get(actor, reportId);
+    const award = await this.awards.get(actor, current.awardId);
+    await this.assertGrantee(actor, award);
+    return this.transactions.run(async (manager) => {
+      const report = await this.lock(manager, reportId);
+      if (report.status === 'SUBMITTED' || report.status === 'ACCEPTED') throw new InvalidStateException(`This report is already ${report.status.toLowerCase()}`);
+      if (report.version !== version) throw new ConflictException(`This report was saved elsewhere since you loaded it (now version ${report.version}, you sent ${version}); reload to continue`);
+      const context = await this.context(manager, report);
+      const check = this.check(report, context);
+      if (check.errors.length) {
+        const [first] = check.errors;
+        throw new BadUserInputException(first.field, `${check.errors.length} ${check.errors.length === 1 ? 'problem needs' : 'problems need'} fixing before you can submit. First: ${first.message}`);
+      }
+      const unconfirmed = check.warnings.find((w) => CONFIRMABLE.has(w.field) && !report.confirmedWarnings.includes(w.field));
+      if (unconfirmed) throw new BadUserInputException(unconfirmed.field, `Confirm this figure before submitting: ${unconfirmed.message}`);
+      const now = this.clock.now();
+      const number = (await manager.count(ReportVersionEntity, { where: { reportId } })) + 1;
+      await manager.insert(ReportVersionEntity, {
+        reportId,
+        number,
+        metrics: report.metrics,
+        spending: report.spending,
+        successes: report.successes,
+        challenges: report.challenges,
+        submittedAt: now,
+        submittedBy: actor.id,
+      });
+      const before = { status: report.status };
+      report.status = 'SUBMITTED';
+      report.submittedAt = now;
+      const saved = await manager.save(report);
+      await this.audit.record(manager, { action: 'report.submit', entityType: 'QuarterlyReport', entityId: reportId, before, after: { status: saved.status, versionNumber: number } });
+      return saved;
+    });
+  }
+
+  /** The officer accepts or sends back with a note; accepting the final report closes the award. */
+  async review(reportId: string, decision: ReportDecision, note: string | undefined): Promise<QuarterlyReportEntity> {
+    const text = note?.trim() ?? '';
+    if (decision === ReportDecision.REQUEST_CHANGES && !text) throw new BadUserInputException('note', 'Say what needs to change: the grantee reads this note');
+    if (text.length > 5000) throw new BadUserInputException('note', 'note must be at most 5,000 characters');
+    return this.transactions.run(async (manager) => {
+      const report = await this.lock(manager, reportId);
+      if (report.status !== 'SUBMITTED') throw new InvalidStateException('Only a submitted report can be reviewed');
+      const before = { status: report.status };
+      report.status = decision === ReportDecision.ACCEPT ? 'ACCEPTED' : 'CHANGES_REQUESTED';
+      report.reviewNote = text || null;
+      report.reviewedAt = this.clock.now();
+      const saved = await manager.save(report);
+      await this.audit.record(manager, { action: 'report.review', entityType: 'QuarterlyReport', entityId: reportId, before, after: { status: saved.status, note: saved.reviewNote } });
+      const milestone = await manager.findOneByOrFail(ReportingMilestoneEntity, { id: report.milestoneId });
+      if (decision === ReportDecision.ACCEPT && milestone.kind === 'FINAL') {
+        await manager.update(AwardEntity, { id: report.awardId }, { status: 'CLOSED' });
+        await this.audit.record(manager, { action: 'award.close', entityType: 'Award', entityId: report.awardId, before: { status: 'ACTIVE' }, after: { status: 'CLOSED' } });
+      }
+      return saved;
+    });
+  }
+
+  async get(actor: AuthUser, id: string): Promise<QuarterlyReportEntity> {
+    const report = await this.reports.findOne({ where: { id } });
+    if (!report) throw new NotFoundException('Quarterly report', 'reportId');
+    await this.awards.get(actor, report.awardId);
+    return report;
+  }
+
+  async byMilestoneIds(ids: readonly string[]): Promise<Map<string, QuarterlyReportEntity>> {
+    const rows = await this.reports.findBy({ milestoneId: In([...new Set(ids)]) });
+    return new Map(rows.map((r) => [r.milestoneId, r]));
+  }
+
+  async versionsOf(reportId: string): Promise<ReportVersionEntity[]> {
+    return this.versions.find({ where: { reportId }, order: { number: 'ASC' } });
+  }
+
+  /** Errors, warnings and safeguard deviations of the report as it stands. */
+  async checkOf(report: QuarterlyReportEntity): Promise<{ check: ReportCheck; spending: CategorySpend[] }> {
+    const context = await this.context(this.reports.manager, report);
+    return { check: this.check(report, context), spending: spendingSummary(report.spending, context.budgetByCategory, context.previousSpending) };
+  }
+
+  /** A milestone's status from the clock (the calendar date in the round's time zone) and its report. */
+  status(milestone: ReportingMilestoneEntity, report: QuarterlyReportEntity | null, timeZone: string): MilestoneStatus {
+    return milestoneStatus(milestone, report?.status ?? null, dateInZone(this.clock.now(), timeZone));
+  }
+
+  /** Time zones of the rounds of many awards, for milestone statuses. */
+  async timeZonesOfAwards(awardIds: readonly string[]): Promise<Map<string, string>> {
+    const rows: Array<{ id: string; time_zone: string }> = await this.reports.manager
+      .createQueryBuilder()
+      .select('award.id', 'id')
+      .addSelect('round.time_zone', 'time_zone')
+      .from(AwardEntity, 'award')
+      .innerJoin(FundingRoundEntity, 'round', 'round.id = award.round_id')
+      .where('award.id IN (:...ids)', { ids: [...new Set(awardIds)] })
+      .getRawMany();
+    return new Map(rows.map((r) => [r.id, r.time_zone]));
+  }
+
+  private check(report: QuarterlyReportEntity, context: ReportContext): ReportCheck {
+    return checkReport({
+      metrics: report.metrics,
+      spending: report.spending,
+      awardCents: context.award.amountCents,
+      budgetByCategory: context.budgetByCategory,
+      previousSpending: context.previousSpending,
+    });
+  }
+
+  private async context(manager: EntityManager, report: QuarterlyReportEntity): Promise<ReportContext> {
+    const award = await manager.findOneByOrFail(AwardEntity, { id: report.awardId });
+    const milestone = await manager.findOneByOrFail(ReportingMilestoneEntity, { id: report.milestoneId });
+    const application = await manager.findOneByOrFail(ApplicationEntity, { id: award.applicationId });
+    const budgetByCategory = new Map<string, number>();
+    for (const line of application.budgetLines) budgetByCategory.set(line.category, (budgetByCategory.get(line.category) ?? 0) + line.amountCents);
+    // Earlier quarters that were sent count towards cumulative spending; the final report restates the whole grant, so it is checked alone.
+    const previousSpending = new Map<string, number>();
+    if (milestone.kind === 'QUARTERLY') {
+      const earlier = await manager
+        .createQueryBuilder(QuarterlyReportEntity, 'r')
+        .innerJoin(ReportingMilestoneEntity, 'm', 'm.id = r.milestone_id')
+        .where('r.award_id = :awardId AND m.kind = :kind AND m.period_start < :start AND r.status IN (:...sent)', { awardId: award.id, kind: 'QUARTERLY', start: milestone.periodStart, sent: ['SUBMITTED', 'ACCEPTED', 'CHANGES_REQUESTED'] })
+        .getMany();
+      for (const r of earlier) for (const s of r.spending) previousSpending.set(s.category, (previousSpending.get(s.category) ?? 0) + s.amountCents);
+    }
+    return { award, milestone, budgetByCategory, previousSpending };
+  }
+
+  private async milestone(id: string): Promise<ReportingMilestoneEntity> {
+    const found = await this.reports.manager.findOne(ReportingMilestoneEntity, { where: { id } });
+    if (!found) throw new NotFoundException('Reporting milestone', 'milestoneId');
+    return found;
+  }
+
+  private async lock(manager: EntityManager, id: string): Promise<QuarterlyReportEntity> {
+    const row = await manager.getRepository(QuarterlyReportEntity).createQueryBuilder('r').setLock('pessimistic_write').where('r.id = :id', { id }).getOne();
+    if (!row) throw new NotFoundException('Quarterly report', 'reportId');
+    return row;
+  }
+
+  /** Reports are written by the grantee organisation's members, not by officers. */
+  private async assertGrantee(actor: AuthUser, award: AwardEntity): Promise<void> {
+    if (!hasRole(actor, Role.APPLICANT) || !(await this.organizations.membershipRole(actor.id, award.organizationId))) {
+      throw new ForbiddenException('Only the grantee organisation’s members file its reports');
+    }
+  }
+}
