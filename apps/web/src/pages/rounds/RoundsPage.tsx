@@ -26,7 +26,7 @@ export function RoundsPage() {
             Publish a checklist version
           </Link>
         </ButtonGroup>
-        <OfficerRoundsTable roundHref={paths.round} editRoundHref={paths.editRound} />
+        <OfficerRoundsTable roundHref={paths.round} editRoundHref={paths.editRound} assignmentsHref={paths.assignReviewers} rankingHref={paths.ranking} />
       </>
     );
   }

@@ -98,6 +98,9 @@ export class DecisionsService {
   async release(roundId: string): Promise<FundingRoundEntity> {
     const preview = await this.rounds.get(roundId, null, { includeDrafts: true });
     this.assertInReview(preview);
+    // Read outside the transaction: on the embedded database a second connection waits for the first.
+    const submitted = await this.decisions.manager.find(ApplicationEntity, { where: { roundId, status: ApplicationStatus.SUBMITTED } });
+    const membersOf = new Map(await Promise.all(submitted.map(async (a) => [a.organizationId, await this.organizations.membersOf(a.organizationId)] as const)));
     return this.transactions.run(async (manager) => {
       const round = await this.rounds.lockRound(manager, roundId);
       this.assertInReview(round);
@@ -107,8 +110,7 @@ export class DecisionsService {
       if (undecided.length) {
         throw new InvalidStateException(`${undecided.length} submitted ${undecided.length === 1 ? 'application has' : 'applications have'} no decision yet (first: ${undecided[0].trackingId})`);
       }
-      const members = await Promise.all(apps.map((a) => this.organizations.membersOf(a.organizationId)));
-      for (const [i, app] of apps.entries()) {
+      for (const app of apps) {
         const decision = decisions.get(app.id)!;
         app.status = decision.decision === 'AWARD' ? ApplicationStatus.AWARDED : ApplicationStatus.DECLINED;
         await manager.save(app);
@@ -133,7 +135,7 @@ export class DecisionsService {
         }
         await this.outbox.enqueue(
           manager,
-          members[i].map((member) => ({
+          (membersOf.get(app.organizationId) ?? []).map((member) => ({
             kind: 'application.decided',
             recipientUserId: member.userId,
             recipientEmail: member.email,

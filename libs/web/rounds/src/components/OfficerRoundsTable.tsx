@@ -10,10 +10,13 @@ import { ShowMoreRounds, useFocusNewRound } from './RoundCollection';
 export interface OfficerRoundsTableProps {
   roundHref: (roundId: string) => string;
   editRoundHref: (roundId: string) => string;
+  /** Review pages of a published round (assignments; ranking and decisions). */
+  assignmentsHref?: (roundId: string) => string;
+  rankingHref?: (roundId: string) => string;
 }
 
 /** Every round, drafts included (the API shows drafts to officers), with edit links while terms can change. */
-export function OfficerRoundsTable({ roundHref, editRoundHref }: OfficerRoundsTableProps) {
+export function OfficerRoundsTable({ roundHref, editRoundHref, assignmentsHref, rankingHref }: OfficerRoundsTableProps) {
   const list = useFundingRoundList(undefined, 50);
   const ref = useRef<HTMLDivElement>(null);
   const focusFrom = useFocusNewRound(ref, list.rounds.length);
@@ -61,6 +64,16 @@ export function OfficerRoundsTable({ roundHref, editRoundHref }: OfficerRoundsTa
                   <Link className="usa-link" to={editRoundHref(round.id)}>
                     Edit<span className="usa-sr-only"> {round.title}</span>
                   </Link>
+                )}
+                {round.status !== 'DRAFT' && assignmentsHref && rankingHref && (
+                  <>
+                    <Link className="usa-link margin-left-2" to={assignmentsHref(round.id)}>
+                      Assignments<span className="usa-sr-only"> for {round.title}</span>
+                    </Link>
+                    <Link className="usa-link margin-left-2" to={rankingHref(round.id)}>
+                      Ranking<span className="usa-sr-only"> for {round.title}</span>
+                    </Link>
+                  </>
                 )}
               </td>
             </tr>

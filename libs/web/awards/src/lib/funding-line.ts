@@ -1,0 +1,52 @@
+import { formatDollars } from '@abate/shared/checklist';
+
+/** What the ranking says about a row, enough to place the funding line and explain a row. */
+export interface LineRow {
+  aboveFundingLine: boolean;
+  criticalGaps: readonly string[];
+  reviewerCount: number;
+  score?: number | null;
+}
+
+/**
+ * Where the funding line is drawn: the index of the first row below it (the
+ * line goes just before that row). The line follows the last row above it;
+ * rows skipped above it for a critical gap stay where they rank. 0 when no
+ * row is above the line; rows.length when every row is.
+ */
+export function fundingLineIndex(rows: readonly Pick<LineRow, 'aboveFundingLine'>[]): number {
+  for (let index = rows.length - 1; index >= 0; index -= 1) if (rows[index].aboveFundingLine) return index + 1;
+  return 0;
+}
+
+/** The text of the funding line: "Funding line — $1,200,000 of $2,500,000 budget recommended". */
+export function fundingLineText(fundedCents: number, budgetCents: number): string {
+  return `Funding line — ${formatDollars(fundedCents)} of ${formatDollars(budgetCents)} budget recommended`;
+}
+
+export type RowAdvice = 'recommended' | 'critical-gap' | 'unscored' | 'below-line';
+
+/** Why the ranking recommends a row, or does not (the funding line walk in the shared library). */
+export function rowAdvice(row: LineRow): RowAdvice {
+  if (row.aboveFundingLine) return 'recommended';
+  if (row.criticalGaps.length > 0) return 'critical-gap';
+  if (row.reviewerCount === 0 || row.score === null) return 'unscored';
+  return 'below-line';
+}
+
+export type OverrideNeed = 'critical-gap' | 'below-line';
+
+/**
+ * Why awarding this row needs an override reason, as the API decides it (on
+ * the raw-score ranking): a critical gap first, otherwise not above the line.
+ * null when the ranking recommends it.
+ */
+export function overrideNeed(row: Pick<LineRow, 'aboveFundingLine' | 'criticalGaps'>): OverrideNeed | null {
+  if (row.criticalGaps.length > 0) return 'critical-gap';
+  return row.aboveFundingLine ? null : 'below-line';
+}
+
+/** A 0-100 score for people: one decimal; "Not scored" without reviews. */
+export function formatScore(score: number | null | undefined): string {
+  return score === null || score === undefined ? 'Not scored' : score.toFixed(1);
+}
