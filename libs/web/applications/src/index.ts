@@ -5,3 +5,6 @@ export { ApplicationReadOnly, type ApplicationReadOnlyProps } from './components
 export { ApplicationReceipt, type ApplicationReceiptProps } from './components/ApplicationReceipt';
 export { fieldId } from './model/field-ids';
 export { draftStorageKey } from './model/draft-storage';
+// Shown to reviewers too.
+export { SafeguardFlagList } from './components/SafeguardFlags';
+export { budgetCategoryLabel, lawEnforcementLabel, metricLabel } from './model/labels';

@@ -24,6 +24,13 @@ export function SignedInHome({ user }: { user: CurrentUser }) {
               </Link>
             </p>
           )}
+          {role === 'REVIEWER' && (
+            <p>
+              <Link to={paths.reviews} className="usa-button">
+                Go to your reviews
+              </Link>
+            </p>
+          )}
         </section>
       ))}
     </div>

@@ -1,24 +1,24 @@
 import { useEffect, useMemo } from 'react';
 import { formatDollars, validateApplication, type ChecklistDefinition } from '@abate/shared/checklist';
 import { AttachmentsPanel } from '@abate/web/attachments';
+import { AutosaveNotices, SaveStatusBar } from '@abate/web/core';
 import { PageHeading } from '@abate/web/ui';
 import type { EditorData } from '../hooks/useApplicationEditorData';
 import { useDraftController } from '../hooks/useDraftController';
 import { useSubmitApplication } from '../hooks/useSubmitApplication';
 import { answersOf, budgetTotalOf, responseValues, type PartKey } from '../model/form-values';
+import { draftNoticesWording, draftStatusWording } from '../model/autosave-wording';
 import { partLabel } from '../model/labels';
 import { AboutSection } from './AboutSection';
 import { ActivityList } from './ActivityList';
 import { BudgetSection } from './BudgetSection';
 import { ChecklistDomainSection, domainSectionId } from './ChecklistDomainSection';
-import { EditorNotices } from './EditorNotices';
 import { EditorSection } from './EditorSection';
 import { EditorSideNav, type EditorNavSection } from './EditorSideNav';
 import { KeptChangesPanel } from './KeptChangesPanel';
 import { LawEnforcementSection } from './LawEnforcementSection';
 import { ReviewSection } from './ReviewSection';
 import { SafeguardFlagsSection } from './SafeguardFlags';
-import { SaveStatusBar } from './SaveStatusBar';
 import { TargetsSection } from './TargetsSection';
 import './applications.css';
 
@@ -118,8 +118,15 @@ export function ApplicationEditor({ data, onSubmitted, onReloadPage, signInHref 
         as you type.
       </p>
 
-      <SaveStatusBar state={state} onSaveNow={() => void controller.saveNow()} />
-      <EditorNotices state={state} controller={controller} itemTitles={itemTitles} signInHref={signInHref} onReloadPage={onReloadPage} />
+      <SaveStatusBar state={state} wording={draftStatusWording} onSaveNow={() => void controller.saveNow()} />
+      <AutosaveNotices
+        state={state}
+        controller={controller}
+        wording={draftNoticesWording}
+        partLabel={(part) => partLabel(part, itemTitles)}
+        signInHref={signInHref}
+        onReloadPage={onReloadPage}
+      />
       {state.kept && (
         <KeptChangesPanel
           savedAt={state.kept.savedAt}

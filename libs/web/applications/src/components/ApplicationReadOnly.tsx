@@ -22,7 +22,7 @@ function StoredCopy({ applicationId, itemTitles, scaleLabels }: { applicationId:
   if (!stored) return null;
   const parts = { ...stored.dirty, ...stored.kept };
   const discard = (chosen?: PartKey[]) => {
-    const keep = (record: Partial<Record<PartKey, unknown>>) =>
+    const keep = (record: Partial<Record<string, unknown>>) =>
       Object.fromEntries(Object.entries(record).filter(([part]) => chosen !== undefined && !chosen.includes(part as PartKey)));
     const next: StoredDraft = { ...stored, dirty: keep(stored.dirty), kept: keep(stored.kept) };
     if (Object.keys(next.dirty).length + Object.keys(next.kept).length === 0) {

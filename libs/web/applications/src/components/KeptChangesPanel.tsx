@@ -1,8 +1,7 @@
-import { Button } from '@trussworks/react-uswds';
 import { formatDollars } from '@abate/shared/checklist';
+import { KeptChangesPanel as SharedKeptChangesPanel } from '@abate/web/core';
 import type { PartKey, PartValue } from '../model/form-values';
 import { itemKeyOfPart } from '../model/form-values';
-import { formatLocalDateTime } from '../model/format';
 import { budgetCategoryLabel, lawEnforcementLabel, metricLabel, partLabel } from '../model/labels';
 import { parseDollars } from '../model/money';
 
@@ -49,53 +48,8 @@ export interface KeptChangesPanelProps {
   intro: string;
 }
 
-/**
- * Text this applicant typed that is not in the version on screen (after someone
- * else's save, or left on this device): shown in full to copy from, and put back
- * or deleted only when they say so.
- */
-export function KeptChangesPanel({ savedAt, parts, itemTitles, scaleLabels, onApply, onDiscard, intro }: KeptChangesPanelProps) {
-  const entries = Object.entries(parts) as Array<[PartKey, unknown]>;
-  if (entries.length === 0) return null;
-  return (
-    <div id="kept-changes" className="abate-kept border-2px border-accent-warm radius-md padding-3 margin-bottom-4" tabIndex={-1}>
-      <h2 className="margin-top-0" id="kept-changes-heading">
-        Your unsaved changes
-      </h2>
-      <p>
-        {intro} Typed on this device, last changed {formatLocalDateTime(savedAt)}.
-      </p>
-      {entries.map(([part, value]) => {
-        const label = partLabel(part, itemTitles);
-        return (
-          <div key={part} className="border-top-1px border-base-lighter padding-top-2 margin-top-2">
-            <h3 className="margin-0 font-heading-sm">{label}</h3>
-            <div className="abate-kept__text bg-base-lightest padding-2 margin-y-1">{describePartValue(part, value, scaleLabels)}</div>
-            <div className="display-flex flex-align-center flex-wrap">
-              {onApply && (
-                <Button type="button" outline className="margin-right-2" onClick={() => onApply([part])}>
-                  Use my version<span className="usa-sr-only"> of {label}</span>
-                </Button>
-              )}
-              <Button type="button" unstyled onClick={() => onDiscard([part])}>
-                Delete my copy<span className="usa-sr-only"> of {label}</span>
-              </Button>
-            </div>
-          </div>
-        );
-      })}
-      {entries.length > 1 && (
-        <div className="display-flex flex-align-center flex-wrap margin-top-3">
-          {onApply && (
-            <Button type="button" className="margin-right-2" onClick={() => onApply()}>
-              Use all my changes
-            </Button>
-          )}
-          <Button type="button" outline onClick={() => onDiscard()}>
-            Delete all my copies
-          </Button>
-        </div>
-      )}
-    </div>
-  );
+/** The shared kept-changes panel, with the application's parts named and shown as readable text. */
+export function KeptChangesPanel({ itemTitles, scaleLabels, ...props }: KeptChangesPanelProps) {
+  const describe = (part: PartKey, value: unknown) => ({ label: partLabel(part, itemTitles), text: describePartValue(part, value, scaleLabels) });
+  return <SharedKeptChangesPanel<PartKey> {...props} describe={describe} />;
 }

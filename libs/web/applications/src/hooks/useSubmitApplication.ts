@@ -2,8 +2,7 @@ import { useCallback, useState } from 'react';
 import { useClient } from 'urql';
 import { toApiErrors, type ApiError } from '@abate/web/core';
 import { applicantSubmitApplicationMutation } from '../graphql/applications.documents';
-import type { DraftController } from '../model/draft-controller';
-import { browserDraftStorage } from '../model/draft-storage';
+import type { DraftController } from '../model/draft-model';
 
 export type SubmitFailure =
   | { kind: 'unsaved'; message: string }
@@ -33,7 +32,7 @@ export function useSubmitApplication(applicationId: string, controller: DraftCon
       const version = controller.getSnapshot().server.version;
       const result = await client.mutation(applicantSubmitApplicationMutation, { id: applicationId, version }).toPromise();
       if (result.data) {
-        browserDraftStorage.remove(applicationId);
+        controller.forgetStoredCopy();
         return { trackingId: result.data.submitApplication.trackingId };
       }
       const [error = { code: 'UNKNOWN', message: 'The application was not submitted' } as ApiError] = result.error ? toApiErrors(result.error) : [];

@@ -1,17 +1,7 @@
-const dateTime = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
-const timeOnly = new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit' });
-const monthDayTime = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
+import { formatLocalDateTime } from '@abate/web/core';
 
-/** An instant in the reader's own time zone: "Jun 3, 2026, 10:42 AM". */
-export function formatLocalDateTime(iso: string | number | Date): string {
-  return dateTime.format(new Date(iso));
-}
-
-/** For "Saved …": the time alone today ("10:42 AM"), else with the day ("Jun 3, 10:42 AM"). */
-export function formatSavedAt(iso: string | number | Date, now = new Date()): string {
-  const date = new Date(iso);
-  return date.toDateString() === now.toDateString() ? timeOnly.format(date) : monthDayTime.format(date);
-}
+// The autosave's formatters are shared with every autosaved form.
+export { formatLocalDateTime, formatSavedAt } from '@abate/web/core';
 
 /** An instant as people in the round's time zone read it: "Dec 28, 2026, 5:00 PM EST". */
 export function formatInTimeZone(iso: string, timeZone: string): string {

@@ -1,29 +1,41 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { Alert, AlertHeading, Button, ButtonGroup } from '@trussworks/react-uswds';
-import type { DraftController, EditorState } from '../model/draft-controller';
-import { formatLocalDateTime } from '../model/format';
-import { partLabel } from '../model/labels';
+import type { AutosaveController, AutosaveState, AutosaveTypes } from './autosave-controller';
+import { formatLocalDateTime } from './format';
 
-export interface EditorNoticesProps {
-  state: EditorState;
-  controller: DraftController;
-  itemTitles: ReadonlyMap<string, string>;
+/** The notices' words about the record, in its domain's terms. */
+export interface AutosaveNoticesWording {
+  /** "Someone else saved this application". */
+  conflictHeading: string;
+  /** What happened and what reloading does. */
+  conflictText: string;
+  /** The button that loads the other version: "Reload their version". */
+  reloadTheirVersion: string;
+  /** When that version could not be loaded. */
+  reloadFailed: string;
+  /** Headings of the alert when saving stopped, by error code. */
+  stoppedHeadings: Readonly<Partial<Record<string, string>>>;
+  /** The button that reloads the whole page's data after INVALID_STATE: "Reload the application". */
+  reloadPage: string;
+}
+
+export interface AutosaveNoticesProps<T extends AutosaveTypes> {
+  state: AutosaveState<T>;
+  controller: AutosaveController<T>;
+  wording: AutosaveNoticesWording;
+  /** A part's name for people ("Budget", an item's title). */
+  partLabel: (part: T['part']) => string;
   signInHref: string;
-  /** Reloads the whole page's data (the application is no longer a draft). */
+  /** Reloads the whole page's data (the record is no longer editable). */
   onReloadPage: () => void;
 }
 
-const stoppedHeadings: Record<string, string> = {
-  DEADLINE_PASSED: 'The deadline has passed',
-  INVALID_STATE: 'This application can no longer be changed',
-  UNAUTHENTICATED: 'You are signed out',
-  FORBIDDEN: 'You no longer have access to this application',
-  NOT_FOUND: 'This application was not found',
-};
-
-/** Conflict, failures that stop saving, restored text and storage trouble: each explained, none losing text. */
-export function EditorNotices({ state, controller, itemTitles, signInHref, onReloadPage }: EditorNoticesProps) {
+/**
+ * Conflict (#conflict-alert), failures that stop saving (#stopped-alert), restored
+ * text (#restored-alert) and storage trouble: each explained, none losing text.
+ */
+export function AutosaveNotices<T extends AutosaveTypes>({ state, controller, wording, partLabel, signInHref, onReloadPage }: AutosaveNoticesProps<T>) {
   const [reloadFailed, setReloadFailed] = useState(false);
   const { status, restored } = state;
 
@@ -38,26 +50,22 @@ export function EditorNotices({ state, controller, itemTitles, signInHref, onRel
     <>
       {status.kind === 'conflict' && (
         <Alert type="warning" role="alert" className="margin-bottom-3" id="conflict-alert">
-          <AlertHeading level="h2">Someone else saved this application</AlertHeading>
-          <p className="usa-alert__text">
-            Another member of your organisation saved changes since you opened the application, so your latest changes
-            were not saved. They are kept on this device. Reload their version to see what changed: your unsaved text
-            will be shown beside it, to copy from or to put back.
-          </p>
+          <AlertHeading level="h2">{wording.conflictHeading}</AlertHeading>
+          <p className="usa-alert__text">{wording.conflictText}</p>
           <ButtonGroup type="default" className="margin-top-2">
             <Button type="button" onClick={reload} disabled={state.reloading}>
-              {state.reloading ? 'Reloading…' : 'Reload their version'}
+              {state.reloading ? 'Reloading…' : wording.reloadTheirVersion}
             </Button>
           </ButtonGroup>
           {reloadFailed && (
-            <p className="usa-alert__text text-bold">Their version could not be loaded. Check your connection, then try again.</p>
+            <p className="usa-alert__text text-bold">{wording.reloadFailed}</p>
           )}
         </Alert>
       )}
 
       {status.kind === 'stopped' && (
         <Alert type="error" role="alert" className="margin-bottom-3" id="stopped-alert">
-          <AlertHeading level="h2">{stoppedHeadings[status.code] ?? 'Your changes could not be saved'}</AlertHeading>
+          <AlertHeading level="h2">{wording.stoppedHeadings[status.code] ?? 'Your changes could not be saved'}</AlertHeading>
           <p className="usa-alert__text">{status.message}</p>
           <p className="usa-alert__text">Your unsaved text is kept on this device; copy anything you need from the form.</p>
           {status.code === 'UNAUTHENTICATED' && (
@@ -70,7 +78,7 @@ export function EditorNotices({ state, controller, itemTitles, signInHref, onRel
           )}
           {status.code === 'INVALID_STATE' && (
             <Button type="button" outline className="margin-top-2" onClick={onReloadPage}>
-              Reload the application
+              {wording.reloadPage}
             </Button>
           )}
         </Alert>
@@ -81,7 +89,7 @@ export function EditorNotices({ state, controller, itemTitles, signInHref, onRel
           <AlertHeading level="h2">We restored changes from this device</AlertHeading>
           <p className="usa-alert__text">
             On {formatLocalDateTime(restored.savedAt)} you made changes here that had not reached Abate:{' '}
-            {restored.parts.map((part) => partLabel(part, itemTitles)).join(', ')}. They are back in the form.
+            {restored.parts.map((part) => partLabel(part)).join(', ')}. They are back in the form.
           </p>
           <ButtonGroup type="default" className="margin-top-2">
             <Button type="button" onClick={() => void controller.acceptRestored()}>

@@ -1,20 +1,5 @@
-import type { ApiError, ApplicationInput } from '@abate/web/core';
-import type { DraftStorage } from './draft-storage';
-import {
-  allParts,
-  buildInput,
-  fromServer,
-  partOfInputField,
-  partProblem,
-  partSnapshot,
-  partValue,
-  withPartValue,
-  type BuiltInput,
-  type EditorApplication,
-  type FormValues,
-  type PartKey,
-  type PartValue,
-} from './form-values';
+import type { ApiError } from '../errors/api-error';
+import type { AutosaveStorage } from './autosave-storage';
 
 export type SaveStatus =
   /** Nothing waiting to be sent (some parts may still be unsendable: see `problems` and `rejected`). */
@@ -24,51 +9,93 @@ export type SaveStatus =
   | { kind: 'saving' }
   /** The network or the server failed; a retry is scheduled. */
   | { kind: 'retrying'; message: string }
-  /** Someone else saved first (CONFLICT); autosave waits for the applicant. */
+  /** Someone else (or this person elsewhere) saved first (CONFLICT); autosave waits for them. */
   | { kind: 'conflict'; message: string }
-  /** Saving cannot succeed (deadline passed, no longer a draft, signed out...). */
+  /** Saving cannot succeed (deadline passed, no longer editable, signed out...). */
   | { kind: 'stopped'; code: string; message: string };
 
-/** The applicant's text set aside when the server's version was loaded over it. */
-export interface KeptChanges {
-  savedAt: number;
-  parts: Partial<Record<PartKey, PartValue>>;
+/**
+ * The types one autosaved form works with. A form is saved part by part: each
+ * part is a unit the API merges on its own (an answer, a whole table, one item).
+ */
+export interface AutosaveTypes {
+  /** The record as the server returns it from a load or a save. */
+  server: unknown;
+  /** The form as typed. */
+  values: unknown;
+  /** The name of a unit of saving. */
+  part: string;
+  /** What one save sends. */
+  input: unknown;
+  /** A part's value without local row keys: compared, kept on the device and shown back. */
+  partValue: unknown;
 }
 
-export interface EditorState {
-  /** The server's application as last confirmed. */
-  server: EditorApplication;
+/** How a form maps to its parts, its API input and its server record. Pure functions. */
+export interface AutosaveModel<T extends AutosaveTypes> {
+  /** Every part, in form order. */
+  readonly parts: readonly T['part'][];
+  /** The optimistic-concurrency version a save sends back. */
+  version(server: T['server']): number;
+  /** Whether the server still takes saves of this record (checked after a CONFLICT). */
+  isEditable(server: T['server']): boolean;
+  /** When the server says the record was last saved, if it says. */
+  savedAt(server: T['server']): string | number | null;
+  fromServer(server: T['server']): T['values'];
+  partValue(values: T['values'], part: T['part']): T['partValue'];
+  /** `values` with one part replaced by a stored value (to be read defensively). */
+  withPartValue(values: T['values'], part: T['part'], value: unknown): T['values'];
+  /** Why a part cannot be sent yet (the API would refuse it), or null. */
+  partProblem(values: T['values'], part: T['part']): string | null;
+  /** The partial input for these parts (none has a problem), and how to map an error's `field` back to a part. */
+  buildInput(values: T['values'], parts: readonly T['part'][]): { input: T['input']; partOfField(field: string): T['part'] | null };
+}
+
+/** Text set aside when the server's version was loaded over it. */
+export interface KeptChanges<T extends AutosaveTypes> {
+  savedAt: number;
+  parts: Partial<Record<T['part'], T['partValue']>>;
+}
+
+export interface AutosaveState<T extends AutosaveTypes> {
+  /** The server's record as last confirmed. */
+  server: T['server'];
   /** The form as typed. */
-  values: FormValues;
+  values: T['values'];
   /** Parts that differ from what the server confirmed. */
-  dirty: readonly PartKey[];
+  dirty: readonly T['part'][];
   /** Dirty parts that cannot be sent yet, and why (client-side checks). */
-  problems: Readonly<Partial<Record<PartKey, string>>>;
+  problems: Readonly<Partial<Record<T['part'], string>>>;
   /** Dirty parts the server refused (BAD_USER_INPUT); re-sent once changed. */
-  rejected: Readonly<Partial<Record<PartKey, string>>>;
+  rejected: Readonly<Partial<Record<T['part'], string>>>;
   status: SaveStatus;
+  /**
+   * When the record on screen was last saved (ms): the server's time when it gives one,
+   * else this device's clock at its last confirmed save; null when not known.
+   */
+  savedAt: number | null;
   /** Unsaved changes found on this device at load and put back in the form; awaiting "save" or "discard". */
-  restored: { savedAt: number; parts: readonly PartKey[] } | null;
-  kept: KeptChanges | null;
+  restored: { savedAt: number; parts: readonly T['part'][] } | null;
+  kept: KeptChanges<T> | null;
   reloading: boolean;
   /** The device refused to keep a copy (storage full or disabled). */
   storageFailed: boolean;
 }
 
-export type TransportResult<T> = { ok: true; data: T } | { ok: false; errors: ApiError[] };
+export type TransportResult<D> = { ok: true; data: D } | { ok: false; errors: ApiError[] };
 
-export interface DraftTransport {
-  save(version: number, input: ApplicationInput): Promise<TransportResult<EditorApplication>>;
-  load(): Promise<TransportResult<EditorApplication>>;
+export interface AutosaveTransport<T extends AutosaveTypes> {
+  save(version: number, input: T['input']): Promise<TransportResult<T['server']>>;
+  load(): Promise<TransportResult<T['server']>>;
 }
 
-export interface DraftControllerOptions {
-  applicationId: string;
-  application: EditorApplication;
-  /** The round's checklist item keys, in checklist order. */
-  itemKeys: readonly string[];
-  transport: DraftTransport;
-  storage: DraftStorage;
+export interface AutosaveControllerOptions<T extends AutosaveTypes> {
+  /** The record's id: the key of the copy on the device. */
+  id: string;
+  server: T['server'];
+  model: AutosaveModel<T>;
+  transport: AutosaveTransport<T>;
+  storage: AutosaveStorage;
   /** Pause in typing before a save. */
   debounceMs?: number;
   /** Waits between retries after a network or server failure (the last repeats). */
@@ -82,77 +109,87 @@ export type SaveOutcome = 'saved' | 'unsaved' | 'retrying' | 'conflict' | 'stopp
 const STOPPING_CODES: ReadonlySet<string> = new Set(['DEADLINE_PASSED', 'INVALID_STATE', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND']);
 const DEFAULT_RETRY_DELAYS = [2_000, 4_000, 8_000, 15_000, 30_000, 60_000];
 
+const toTime = (value: string | number | null): number | null => {
+  if (value === null) return null;
+  const time = new Date(value).getTime();
+  return Number.isNaN(time) ? null : time;
+};
+
 /**
- * Autosave for one application draft, outside React (useSyncExternalStore reads it).
+ * Autosave for one record (an application draft, a review), outside React
+ * (useSyncExternalStore reads it; see useAutosave).
  *
  * - Each edit is kept on the device at once, and sent after a pause in typing:
  *   only the parts that changed, with the version last confirmed.
  * - Saves run one at a time, so each carries the version the previous one returned.
  * - A network or server failure is retried with backoff; CONFLICT stops autosave
- *   until the applicant reloads the other person's version, when their own unsaved
- *   text is set aside (`kept`) rather than dropped.
+ *   until the person reloads the other version, when their own unsaved text is
+ *   set aside (`kept`) rather than dropped.
  */
-export class DraftController {
-  private state: EditorState;
+export class AutosaveController<T extends AutosaveTypes> {
+  private state: AutosaveState<T>;
   private readonly listeners = new Set<() => void>();
-  private readonly applicationId: string;
-  private readonly parts: readonly PartKey[];
+  private readonly id: string;
+  private readonly model: AutosaveModel<T>;
+  private readonly parts: readonly T['part'][];
   private readonly partNames: ReadonlySet<string>;
-  private readonly transport: DraftTransport;
-  private readonly storage: DraftStorage;
+  private readonly transport: AutosaveTransport<T>;
+  private readonly storage: AutosaveStorage;
   private readonly debounceMs: number;
   private readonly retryDelays: readonly number[];
   private readonly now: () => number;
   /** Snapshot of each part as the server last confirmed it (as sent, before any server trimming). */
-  private readonly baseline = new Map<PartKey, string>();
-  private readonly rejections = new Map<PartKey, { snapshot: string; message: string }>();
+  private readonly baseline = new Map<T['part'], string>();
+  private readonly rejections = new Map<T['part'], { snapshot: string; message: string }>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private queue: Promise<void> = Promise.resolve();
   private attempt = 0;
   private active = true;
 
-  constructor(options: DraftControllerOptions) {
-    this.applicationId = options.applicationId;
-    this.parts = allParts(options.itemKeys);
-    this.partNames = new Set(this.parts);
+  constructor(options: AutosaveControllerOptions<T>) {
+    this.id = options.id;
+    this.model = options.model;
+    this.parts = options.model.parts;
+    this.partNames = new Set<string>(this.parts);
     this.transport = options.transport;
     this.storage = options.storage;
     this.debounceMs = options.debounceMs ?? 1_500;
     this.retryDelays = options.retryDelays?.length ? options.retryDelays : DEFAULT_RETRY_DELAYS;
     this.now = options.now ?? Date.now;
 
-    const app = options.application;
-    const serverValues = fromServer(app);
+    const server = options.server;
+    const serverValues = this.model.fromServer(server);
     this.resetBaseline(serverValues);
     let values = serverValues;
-    let restored: EditorState['restored'] = null;
-    const keptParts: Partial<Record<PartKey, PartValue>> = {};
+    let restored: AutosaveState<T>['restored'] = null;
+    const keptParts: Partial<Record<T['part'], T['partValue']>> = {};
     let keptSavedAt: number | null = null;
 
-    const stored = this.storage.read(this.applicationId);
+    const stored = this.storage.read(this.id);
     if (stored) {
       const typed = this.knownEntries(stored.dirty);
-      if (stored.version === app.version) {
+      if (stored.version === this.model.version(server)) {
         // Nobody has saved since this device's copy was typed: it is the newer text.
-        for (const [part, value] of typed) values = withPartValue(values, part, value);
-        const parts = this.parts.filter((part) => partSnapshot(values, part) !== this.baseline.get(part));
+        for (const [part, value] of typed) values = this.model.withPartValue(values, part, value);
+        const parts = this.parts.filter((part) => this.snapshot(values, part) !== this.baseline.get(part));
         if (parts.length > 0) restored = { savedAt: stored.savedAt, parts };
       } else {
         // The server moved on since: show this device's text beside the server's, never over it.
-        for (const [part, value] of typed) keptParts[part] = partValue(withPartValue(serverValues, part, value), part);
+        for (const [part, value] of typed) keptParts[part] = this.model.partValue(this.model.withPartValue(serverValues, part, value), part);
         if (typed.length > 0) keptSavedAt = stored.savedAt;
       }
       for (const [part, value] of this.knownEntries(stored.kept)) {
-        if (!(part in keptParts)) keptParts[part] = partValue(withPartValue(serverValues, part, value), part);
+        if (!(part in keptParts)) keptParts[part] = this.model.partValue(this.model.withPartValue(serverValues, part, value), part);
       }
       keptSavedAt ??= stored.keptSavedAt ?? stored.savedAt;
     }
 
     this.state = {
-      server: app,
+      server,
       values,
       ...this.derive(values),
       status: { kind: 'saved' },
+      savedAt: toTime(this.model.savedAt(server)),
       restored,
       kept: this.pruneKept(keptParts, serverValues, keptSavedAt ?? this.now()),
       reloading: false,
@@ -166,10 +203,10 @@ export class DraftController {
     return () => this.listeners.delete(listener);
   };
 
-  readonly getSnapshot = (): EditorState => this.state;
+  readonly getSnapshot = (): AutosaveState<T> => this.state;
 
   /** Applies an edit: kept on the device at once, sent after the pause in typing. */
-  readonly update = (change: (values: FormValues) => FormValues): void => {
+  readonly update = (change: (values: T['values']) => T['values']): void => {
     const values = change(this.state.values);
     if (values === this.state.values) return;
     // Editing after a restore means keeping the restored text: autosave takes over.
@@ -212,16 +249,16 @@ export class DraftController {
   discardRestored(): void {
     const restored = this.state.restored;
     if (!restored) return;
-    const serverValues = fromServer(this.state.server);
+    const serverValues = this.model.fromServer(this.state.server);
     let values = this.state.values;
-    for (const part of restored.parts) values = withPartValue(values, part, partValue(serverValues, part));
+    for (const part of restored.parts) values = this.model.withPartValue(values, part, this.model.partValue(serverValues, part));
     this.set({ values, ...this.derive(values), restored: null });
     this.persist();
   }
 
   /**
-   * "Reload their version": the form shows the server's application, and every
-   * unsaved change of this applicant moves to `kept`, to copy from or re-apply.
+   * "Reload their version": the form shows the server's record, and every
+   * unsaved change moves to `kept`, to copy from or re-apply.
    */
   async reloadTheirVersion(): Promise<boolean> {
     this.clearTimer();
@@ -231,9 +268,9 @@ export class DraftController {
       this.set({ reloading: false });
       return false;
     }
-    const freshValues = fromServer(fresh.data);
-    const keptParts: Partial<Record<PartKey, PartValue>> = { ...(this.state.kept?.parts ?? {}) };
-    for (const part of this.state.dirty) keptParts[part] = partValue(this.state.values, part);
+    const freshValues = this.model.fromServer(fresh.data);
+    const keptParts: Partial<Record<T['part'], T['partValue']>> = { ...(this.state.kept?.parts ?? {}) };
+    for (const part of this.state.dirty) keptParts[part] = this.model.partValue(this.state.values, part);
     this.resetBaseline(freshValues);
     this.rejections.clear();
     this.attempt = 0;
@@ -242,6 +279,7 @@ export class DraftController {
       values: freshValues,
       ...this.derive(freshValues),
       status: { kind: 'saved' },
+      savedAt: toTime(this.model.savedAt(fresh.data)),
       restored: null,
       kept: this.pruneKept(keptParts, freshValues, this.now()),
       reloading: false,
@@ -251,14 +289,14 @@ export class DraftController {
   }
 
   /** Puts kept text (all of it, or the parts named) back in the form, to be saved on top of the server's version. */
-  applyKept(parts?: readonly PartKey[]): void {
+  applyKept(parts?: readonly T['part'][]): void {
     const kept = this.state.kept;
     if (!kept) return;
-    const rest = { ...kept.parts };
+    const rest: Partial<Record<T['part'], T['partValue']>> = { ...kept.parts };
     let values = this.state.values;
-    for (const part of parts ?? (Object.keys(rest) as PartKey[])) {
+    for (const part of parts ?? (Object.keys(rest) as Array<T['part']>)) {
       if (!(part in rest)) continue;
-      values = withPartValue(values, part, rest[part]);
+      values = this.model.withPartValue(values, part, rest[part]);
       delete rest[part];
     }
     this.set({ values, ...this.derive(values), kept: Object.keys(rest).length > 0 ? { savedAt: kept.savedAt, parts: rest } : null });
@@ -266,12 +304,12 @@ export class DraftController {
     this.scheduleAfterEdit();
   }
 
-  /** Forgets kept text (all of it, or the parts named): only on the applicant's word. */
-  discardKept(parts?: readonly PartKey[]): void {
+  /** Forgets kept text (all of it, or the parts named): only on the person's word. */
+  discardKept(parts?: readonly T['part'][]): void {
     const kept = this.state.kept;
     if (!kept) return;
-    const rest = { ...kept.parts };
-    for (const part of parts ?? (Object.keys(rest) as PartKey[])) delete rest[part];
+    const rest: Partial<Record<T['part'], T['partValue']>> = { ...kept.parts };
+    for (const part of parts ?? (Object.keys(rest) as Array<T['part']>)) delete rest[part];
     this.set({ kept: Object.keys(rest).length > 0 ? { savedAt: kept.savedAt, parts: rest } : null });
     this.persist();
   }
@@ -287,13 +325,18 @@ export class DraftController {
     this.setStatus({ kind: 'stopped', code, message });
   }
 
-  /** The editor is on screen: autosave runs. */
+  /** Forgets this device's copy (after a submit made the record final). */
+  forgetStoredCopy(): void {
+    this.storage.remove(this.id);
+  }
+
+  /** The form is on screen: autosave runs. */
   start(): void {
     this.active = true;
     if (!this.state.restored && this.canAutosave() && this.hasSaveable()) this.schedule(this.debounceMs);
   }
 
-  /** The editor left the screen: send what is waiting now, and schedule nothing more. */
+  /** The form left the screen: send what is waiting now, and schedule nothing more. */
   stop(): void {
     this.active = false;
     this.clearTimer();
@@ -302,7 +345,7 @@ export class DraftController {
 
   // --- internals -------------------------------------------------------------
 
-  private set(patch: Partial<EditorState>): void {
+  private set(patch: Partial<AutosaveState<T>>): void {
     this.state = { ...this.state, ...patch };
     for (const listener of this.listeners) listener();
   }
@@ -313,40 +356,45 @@ export class DraftController {
     this.set({ status });
   }
 
-  private knownEntries(record: Partial<Record<PartKey, unknown>>): Array<[PartKey, unknown]> {
-    return (Object.entries(record) as Array<[PartKey, unknown]>).filter(([part]) => this.partNames.has(part));
+  /** A comparable fingerprint of one part. */
+  private snapshot(values: T['values'], part: T['part']): string {
+    return JSON.stringify(this.model.partValue(values, part));
   }
 
-  private resetBaseline(values: FormValues): void {
+  private knownEntries(record: Partial<Record<string, unknown>>): Array<[T['part'], unknown]> {
+    return Object.entries(record).filter(([part]) => this.partNames.has(part)) as Array<[T['part'], unknown]>;
+  }
+
+  private resetBaseline(values: T['values']): void {
     this.baseline.clear();
-    for (const part of this.parts) this.baseline.set(part, partSnapshot(values, part));
+    for (const part of this.parts) this.baseline.set(part, this.snapshot(values, part));
   }
 
-  private pruneKept(parts: Partial<Record<PartKey, PartValue>>, serverValues: FormValues, savedAt: number): KeptChanges | null {
-    const different = (Object.entries(parts) as Array<[PartKey, PartValue]>).filter(
-      ([part, value]) => partSnapshot(withPartValue(serverValues, part, value), part) !== partSnapshot(serverValues, part),
+  private pruneKept(parts: Partial<Record<T['part'], T['partValue']>>, serverValues: T['values'], savedAt: number): KeptChanges<T> | null {
+    const different = (Object.entries(parts) as Array<[T['part'], T['partValue']]>).filter(
+      ([part, value]) => this.snapshot(this.model.withPartValue(serverValues, part, value), part) !== this.snapshot(serverValues, part),
     );
-    return different.length > 0 ? { savedAt, parts: Object.fromEntries(different) as Partial<Record<PartKey, PartValue>> } : null;
+    return different.length > 0 ? { savedAt, parts: Object.fromEntries(different) as Partial<Record<T['part'], T['partValue']>> } : null;
   }
 
-  private derive(values: FormValues): Pick<EditorState, 'dirty' | 'problems' | 'rejected'> {
-    const dirty: PartKey[] = [];
-    const problems: Partial<Record<PartKey, string>> = {};
-    const rejected: Partial<Record<PartKey, string>> = {};
+  private derive(values: T['values']): Pick<AutosaveState<T>, 'dirty' | 'problems' | 'rejected'> {
+    const dirty: Array<T['part']> = [];
+    const problems: Partial<Record<T['part'], string>> = {};
+    const rejected: Partial<Record<T['part'], string>> = {};
     for (const part of this.parts) {
-      const snapshot = partSnapshot(values, part);
+      const snapshot = this.snapshot(values, part);
       const rejection = this.rejections.get(part);
       if (rejection && rejection.snapshot !== snapshot) this.rejections.delete(part);
       if (snapshot === this.baseline.get(part)) continue;
       dirty.push(part);
-      const problem = partProblem(values, part);
+      const problem = this.model.partProblem(values, part);
       if (problem) problems[part] = problem;
       if (rejection && rejection.snapshot === snapshot) rejected[part] = rejection.message;
     }
     return { dirty, problems, rejected };
   }
 
-  private saveableParts(): PartKey[] {
+  private saveableParts(): Array<T['part']> {
     const { dirty, problems, rejected } = this.state;
     return dirty.filter((part) => !problems[part] && !rejected[part]);
   }
@@ -403,7 +451,7 @@ export class DraftController {
     return run;
   }
 
-  private async load(): Promise<TransportResult<EditorApplication>> {
+  private async load(): Promise<TransportResult<T['server']>> {
     try {
       return await this.transport.load();
     } catch (error) {
@@ -419,28 +467,35 @@ export class DraftController {
       if (kind === 'pending' || kind === 'saving' || kind === 'retrying') this.setStatus({ kind: 'saved' });
       return;
     }
-    const built = buildInput(this.state.values, parts);
-    const version = this.state.server.version;
+    const { values } = this.state;
+    const built = this.model.buildInput(values, parts);
+    const sent = new Map(parts.map((part) => [part, this.snapshot(values, part)] as const));
+    const version = this.model.version(this.state.server);
     this.setStatus({ kind: 'saving' });
-    let result: TransportResult<EditorApplication>;
+    let result: TransportResult<T['server']>;
     try {
       result = await this.transport.save(version, built.input);
     } catch (error) {
       result = { ok: false, errors: [{ code: 'NETWORK', message: error instanceof Error ? error.message : String(error) }] };
     }
-    if (result.ok) this.confirm(result.data, built);
-    else await this.handleSaveErrors(result.errors, built);
+    if (result.ok) this.confirm(result.data, sent);
+    else await this.handleSaveErrors(result.errors, sent, built.partOfField);
   }
 
-  private confirm(app: EditorApplication, built: BuiltInput): void {
-    for (const [part, snapshot] of built.sent) this.baseline.set(part, snapshot);
+  private confirm(server: T['server'], sent: ReadonlyMap<T['part'], string>): void {
+    for (const [part, snapshot] of sent) this.baseline.set(part, snapshot);
     this.attempt = 0;
-    this.set({ server: app, ...this.derive(this.state.values), status: this.timer !== undefined ? { kind: 'pending' } : { kind: 'saved' } });
+    this.set({
+      server,
+      ...this.derive(this.state.values),
+      status: this.timer !== undefined ? { kind: 'pending' } : { kind: 'saved' },
+      savedAt: toTime(this.model.savedAt(server)) ?? this.now(),
+    });
     this.persist();
     if (this.timer === undefined && this.hasSaveable()) this.schedule(this.debounceMs);
   }
 
-  private async handleSaveErrors(errors: ApiError[], built: BuiltInput): Promise<void> {
+  private async handleSaveErrors(errors: ApiError[], sent: ReadonlyMap<T['part'], string>, partOfField: (field: string) => T['part'] | null): Promise<void> {
     const [first = { code: 'UNKNOWN', message: 'The save failed' } as ApiError] = errors;
     if (first.code === 'CONFLICT') {
       await this.onConflict(first.message);
@@ -448,9 +503,9 @@ export class DraftController {
     }
     if (first.code === 'BAD_USER_INPUT') {
       // Refused input stays on the device and is not re-sent until it changes; the rest carries on.
-      const part = first.field ? partOfInputField(first.field, built) : null;
-      const refused = part && built.sent.has(part) ? [part] : [...built.sent.keys()];
-      for (const each of refused) this.rejections.set(each, { snapshot: built.sent.get(each) ?? '', message: first.message });
+      const part = first.field ? partOfField(first.field) : null;
+      const refused = part !== null && sent.has(part) ? [part] : [...sent.keys()];
+      for (const each of refused) this.rejections.set(each, { snapshot: sent.get(each) ?? '', message: first.message });
       this.set({ ...this.derive(this.state.values), status: { kind: 'saved' } });
       if (this.hasSaveable()) this.schedule(0);
       return;
@@ -468,21 +523,27 @@ export class DraftController {
   private async onConflict(message: string): Promise<void> {
     this.clearTimer();
     const fresh = await this.load();
-    if (fresh.ok && fresh.data.status === 'DRAFT') {
-      const freshValues = fromServer(fresh.data);
+    if (fresh.ok && this.model.isEditable(fresh.data)) {
+      const freshValues = this.model.fromServer(fresh.data);
       const { values, dirty } = this.state;
-      if (dirty.every((part) => partSnapshot(freshValues, part) === partSnapshot(values, part))) {
+      if (dirty.every((part) => this.snapshot(freshValues, part) === this.snapshot(values, part))) {
         // Our own save landed but its answer was lost: the server already holds every unsaved change.
         let merged = values;
         for (const part of this.parts) {
-          if (!dirty.includes(part) && partSnapshot(freshValues, part) !== partSnapshot(values, part)) {
-            merged = withPartValue(merged, part, partValue(freshValues, part));
+          if (!dirty.includes(part) && this.snapshot(freshValues, part) !== this.snapshot(values, part)) {
+            merged = this.model.withPartValue(merged, part, this.model.partValue(freshValues, part));
           }
         }
         this.resetBaseline(freshValues);
         this.rejections.clear();
         this.attempt = 0;
-        this.set({ server: fresh.data, values: merged, ...this.derive(merged), status: { kind: 'saved' } });
+        this.set({
+          server: fresh.data,
+          values: merged,
+          ...this.derive(merged),
+          status: { kind: 'saved' },
+          savedAt: toTime(this.model.savedAt(fresh.data)) ?? this.now(),
+        });
         this.persist();
         if (this.hasSaveable()) this.schedule(this.debounceMs);
         return;
@@ -494,15 +555,15 @@ export class DraftController {
   private persist(): void {
     const { dirty, values, kept, server } = this.state;
     if (dirty.length === 0 && !kept) {
-      this.storage.remove(this.applicationId);
+      this.storage.remove(this.id);
       if (this.state.storageFailed) this.set({ storageFailed: false });
       return;
     }
-    const ok = this.storage.write(this.applicationId, {
+    const ok = this.storage.write(this.id, {
       v: 1,
-      version: server.version,
+      version: this.model.version(server),
       savedAt: this.now(),
-      dirty: Object.fromEntries(dirty.map((part) => [part, partValue(values, part)])),
+      dirty: Object.fromEntries(dirty.map((part) => [part, this.model.partValue(values, part)])),
       kept: kept?.parts ?? {},
       keptSavedAt: kept?.savedAt ?? null,
     });

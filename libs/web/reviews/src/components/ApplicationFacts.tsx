@@ -1,0 +1,120 @@
+import { budgetCategoryLabel, lawEnforcementLabel, metricLabel, SafeguardFlagList } from '@abate/web/applications';
+import type { ReviewedApplication } from '../hooks/useReviewAssignment';
+import { formatDollars } from '../model/format';
+
+/** Safeguard flags first: advice from Abate's checks, each with the research it rests on. */
+export function ReviewSafeguardFlags({ flags }: { flags: ReviewedApplication['safeguardFlags'] }) {
+  return (
+    <section aria-labelledby="safeguards-heading" id="section-safeguards" className="margin-bottom-4">
+      <h2 id="safeguards-heading">Safeguard flags</h2>
+      {flags.length === 0 ? (
+        <p>Abate’s checks found no safeguard concerns in this application.</p>
+      ) : (
+        <>
+          <p>
+            Abate’s checks found {flags.length === 1 ? 'a practice' : `${flags.length} practices`} the research behind the
+            checklist warns against. Weigh {flags.length === 1 ? 'it' : 'them'} in your ratings.
+          </p>
+          <SafeguardFlagList flags={flags} />
+        </>
+      )}
+    </section>
+  );
+}
+
+/** The application as submitted: the answers about the program, its budget, targets and documents. */
+export function ApplicationFacts({ application }: { application: ReviewedApplication }) {
+  return (
+    <section aria-labelledby="application-heading" id="section-application" className="margin-bottom-4">
+      <h2 id="application-heading">The application</h2>
+      <dl>
+        <dt className="text-bold">Title</dt>
+        <dd className="margin-left-0 margin-bottom-2">{application.title || 'Untitled'}</dd>
+        <dt className="text-bold">Summary</dt>
+        <dd className="margin-left-0 margin-bottom-2 abate-review__text">{application.summary || 'Not answered'}</dd>
+        <dt className="text-bold">Requested amount</dt>
+        <dd className="margin-left-0 margin-bottom-2">{application.requestedCents === null ? 'Not answered' : formatDollars(application.requestedCents)}</dd>
+        <dt className="text-bold">Role of police in the program</dt>
+        <dd className="margin-left-0 margin-bottom-2">{lawEnforcementLabel(application.lawEnforcementRole)}</dd>
+        <dt className="text-bold">Warrant checks on people referred</dt>
+        <dd className="margin-left-0 margin-bottom-2">{application.warrantChecks === null ? 'Not answered' : application.warrantChecks ? 'Yes' : 'No'}</dd>
+      </dl>
+
+      <h3>Budget</h3>
+      {application.budgetLines.length === 0 ? (
+        <p>No budget lines.</p>
+      ) : (
+        <table className="usa-table usa-table--borderless width-full">
+          <caption className="usa-sr-only">Budget lines</caption>
+          <thead>
+            <tr>
+              <th scope="col">Category</th>
+              <th scope="col">Description</th>
+              <th scope="col" className="text-right">
+                Amount
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {application.budgetLines.map((line, index) => (
+              <tr key={index}>
+                <td>{budgetCategoryLabel(line.category)}</td>
+                <td>{line.description}</td>
+                <td className="text-right">{formatDollars(line.amountCents)}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row" colSpan={2}>
+                Total
+              </th>
+              <td className="text-right text-bold">{formatDollars(application.budgetTotalCents)}</td>
+            </tr>
+          </tfoot>
+        </table>
+      )}
+
+      <h3>Outcome targets</h3>
+      {application.targets.length === 0 ? (
+        <p>No targets.</p>
+      ) : (
+        <table className="usa-table usa-table--borderless width-full">
+          <caption className="usa-sr-only">Outcome targets for the grant period</caption>
+          <thead>
+            <tr>
+              <th scope="col">Metric</th>
+              <th scope="col" className="text-right">
+                Target
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {application.targets.map((target) => (
+              <tr key={target.metricKey}>
+                <td>{metricLabel(target.metricKey)}</td>
+                <td className="text-right">{target.value.toLocaleString('en-US')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      <h3>Supporting documents</h3>
+      {application.attachments.length === 0 ? (
+        <p>No supporting documents.</p>
+      ) : (
+        <ul className="usa-list">
+          {application.attachments.map((attachment) => (
+            <li key={attachment.id}>
+              <a className="usa-link" href={attachment.downloadUrl} download={attachment.fileName}>
+                {attachment.fileName}
+                <span className="usa-sr-only"> (download)</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,87 @@
+import { Link } from 'react-router';
+import { Tag } from '@trussworks/react-uswds';
+import type { AssignmentStatus } from '@abate/web/core';
+import { LoadFailed, Loading } from '@abate/web/rounds';
+import { PageHeading } from '@abate/web/ui';
+import { useReviewQueue, type QueueAssignment } from '../hooks/useReviewQueue';
+import { assignmentStatusText, assignmentTagClasses, groupByRound, queueSummary } from '../model/queue';
+
+export interface ReviewQueueProps {
+  reviewHref: (assignmentId: string) => string;
+  roundHref: (roundId: string) => string;
+}
+
+export function AssignmentStatusTag({ status, ratedCount, itemCount }: { status: AssignmentStatus; ratedCount: number; itemCount: number }) {
+  return <Tag className={`${assignmentTagClasses[status]} text-no-uppercase`}>{assignmentStatusText(status, ratedCount, itemCount)}</Tag>;
+}
+
+function RoundAssignments({ round, assignments, reviewHref, roundHref }: { round: QueueAssignment['round']; assignments: QueueAssignment[] } & ReviewQueueProps) {
+  const headingId = `round-${round.id}`;
+  return (
+    <section aria-labelledby={headingId} className="margin-top-5">
+      <h2 id={headingId} className="margin-bottom-1">
+        {round.title}
+      </h2>
+      <p className="margin-top-0">
+        {queueSummary(assignments.map((a) => a.status))}.{' '}
+        <Link className="usa-link" to={roundHref(round.id)}>
+          About this round<span className="usa-sr-only">: {round.title}</span>
+        </Link>
+      </p>
+      <table className="usa-table usa-table--borderless usa-table--stacked width-full">
+        <caption className="usa-sr-only">{`Your assignments in ${round.title}`}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Applicant</th>
+            <th scope="col">Status</th>
+            <th scope="col">
+              <span className="usa-sr-only">Open</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {assignments.map((assignment) => (
+            <tr key={assignment.id} data-assignment-id={assignment.id}>
+              <th scope="row" data-label="Applicant">
+                {assignment.organizationName}
+              </th>
+              <td data-label="Status">
+                <AssignmentStatusTag status={assignment.status} ratedCount={assignment.ratedCount} itemCount={round.checklist.items.length} />
+              </td>
+              <td data-label="Open">
+                <Link className="usa-link" to={reviewHref(assignment.id)}>
+                  {`Open ${assignment.organizationName}`}
+                </Link>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+/** `/reviews`: the reviewer's assignments grouped by round, each with where it stands and a link to open it. */
+export function ReviewQueue({ reviewHref, roundHref }: ReviewQueueProps) {
+  const { assignments, fetching, error, retry } = useReviewQueue();
+
+  if (!assignments && fetching) return <Loading what="Loading your reviews…" />;
+
+  return (
+    <div className="usa-prose maxw-none">
+      <PageHeading>Your reviews</PageHeading>
+      <p className="usa-intro">
+        The applications assigned to you, by funding round. Declare any conflict of interest first; then rate each
+        application against the round’s checklist. Your ratings save as you go.
+      </p>
+      {error && !assignments && <LoadFailed error={error} what="your reviews" onRetry={retry} />}
+      {assignments && assignments.length === 0 && (
+        <p>No applications are assigned to you yet. The program officer assigns reviewers once a round has closed.</p>
+      )}
+      {assignments &&
+        groupByRound(assignments).map(({ round, assignments: inRound }) => (
+          <RoundAssignments key={round.id} round={round} assignments={inRound} reviewHref={reviewHref} roundHref={roundHref} />
+        ))}
+    </div>
+  );
+}

@@ -1,0 +1,3 @@
+export { ReviewQueue, AssignmentStatusTag, type ReviewQueueProps } from './components/ReviewQueue';
+export { ReviewWorkspace, type ReviewWorkspaceProps } from './components/ReviewWorkspace';
+export { reviewStorageKey } from './hooks/useReviewAutosave';
