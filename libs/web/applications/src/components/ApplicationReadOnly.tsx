@@ -10,6 +10,7 @@ import { browserDraftStorage, type StoredDraft } from '../model/draft-storage';
 import type { PartKey } from '../model/form-values';
 import { formatLocalDateTime } from '../model/format';
 import { budgetCategoryLabel, lawEnforcementLabel, metricLabel } from '../model/labels';
+import { DecisionPanel } from './DecisionPanel';
 import { ActivityList } from './ActivityList';
 import { KeptChangesPanel } from './KeptChangesPanel';
 import { SafeguardFlagList } from './SafeguardFlags';
@@ -146,6 +147,8 @@ export function ApplicationReadOnly({ data, receiptHref, onChanged }: Applicatio
           </p>
         </Alert>
       )}
+
+      {(data.status === 'AWARDED' || data.status === 'DECLINED') && <DecisionPanel applicationId={data.id} itemTitles={itemTitles} scaleLabels={scaleLabels} />}
 
       <StoredCopy applicationId={data.id} itemTitles={itemTitles} scaleLabels={scaleLabels} />
 

@@ -212,3 +212,28 @@ export const applicantReceiptQuery = graphql(`
     }
   }
 `);
+
+// Asked only once the decision is released (status AWARDED or DECLINED): before that the API refuses the reviews.
+export const applicantDecisionQuery = graphql(`
+  query ApplicantDecision($id: ID!) {
+    application(id: $id) {
+      id
+      status
+      decision {
+        decision
+        amountCents
+        conditions
+        reason
+      }
+    }
+    applicationReviews(applicationId: $id) {
+      label
+      overallComment
+      scores {
+        itemKey
+        rating
+        comment
+      }
+    }
+  }
+`);
