@@ -17,6 +17,6 @@ describe('deny by default', () => {
 
   it('only the operations meant for everyone are public', () => {
     const open = operationPolicies(app).filter((p) => p.access === 'public').map((p) => `${p.type}.${p.name}`);
-    expect(open.sort()).toEqual(['Mutation.signIn', 'Mutation.signOut', 'Query.me', 'Query.checklist', 'Query.fundingRounds', 'Query.fundingRound'].sort());
+    expect(open.sort()).toEqual(['Mutation.signIn', 'Mutation.signOut', 'Query.me', 'Query.checklist', 'Query.fundingRounds', 'Query.fundingRound', 'Query.publicAwards', 'Query.publicOutcomes'].sort());
   });
 });

@@ -10,12 +10,14 @@ import { ReviewsModule } from '@abate/api/reviews';
 import { AwardsModule } from '@abate/api/awards';
 import { AttachmentsModule } from '@abate/api/attachments';
 import { ReportingModule } from '@abate/api/reporting';
+import { PortfolioModule } from '@abate/api/portfolio';
+import { PublicModule } from '@abate/api/public';
 import { HealthController } from './health.controller';
 import { DemoSeed } from './demo-seed';
 import { ReviewDemoSeed } from './review-demo-seed';
 
 /** The domains the API serves; each brings its own resolvers, services and entities. */
-export const DOMAIN_MODULES = [OrganizationsModule, AuditModule, ChecklistsModule, RoundsModule, ApplicationsModule, NotificationsModule, ReviewsModule, AwardsModule, AttachmentsModule, ReportingModule];
+export const DOMAIN_MODULES = [OrganizationsModule, AuditModule, ChecklistsModule, RoundsModule, ApplicationsModule, NotificationsModule, ReviewsModule, AwardsModule, AttachmentsModule, ReportingModule, PortfolioModule, PublicModule];
 
 @Module({})
 export class AppModule {

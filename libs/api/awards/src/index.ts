@@ -8,3 +8,4 @@ export * from './lib/dto/decision.input';
 export * from './lib/awards.service';
 export * from './lib/models/award.model';
 export * from './lib/entities/reporting-milestone.entity';
+export { toCsv, toXlsx } from './lib/exports/writers';

@@ -1,0 +1,160 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { NotFoundException } from '@abate/api/core';
+import { AwardEntity } from '@abate/api/awards';
+import { FundingRoundEntity } from '@abate/api/rounds';
+import type { ReportState } from '@abate/api/reporting';
+import type { BudgetLine, OutcomeTarget } from '@abate/shared/checklist';
+
+/** An award with what the portfolio and the public page show beside it, read in one query. */
+export interface PortfolioAward {
+  entity: AwardEntity;
+  roundTitle: string;
+  timeZone: string;
+  organizationName: string;
+  organizationKind: string;
+  state: string;
+  fipsCode: string;
+  programTitle: string | null;
+  programSummary: string | null;
+  targets: OutcomeTarget[];
+  budgetLines: BudgetLine[];
+}
+
+/** One metric of one counted quarterly report. */
+export interface ReportedMetric {
+  awardId: string;
+  /** The milestone's label: "2027 Q1". */
+  quarter: string;
+  key: string;
+  value: number;
+}
+
+/** Spending of one award in one budget category, summed over its counted quarterly reports. */
+export interface ReportedSpending {
+  awardId: string;
+  category: string;
+  amountCents: number;
+}
+
+/** A milestone whose due date may have passed and that has no submitted or accepted report. */
+export interface OpenMilestone {
+  milestoneId: string;
+  awardId: string;
+  kind: 'QUARTERLY' | 'FINAL';
+  label: string;
+  dueDate: string;
+  reportStatus: ReportState | null;
+}
+
+/**
+ * The reports that count towards outcomes: submitted or accepted ones (their
+ * working copy is read-only then, so it is the latest content), of QUARTERLY
+ * milestones only; the final report restates the whole grant and would count
+ * everything twice.
+ */
+const COUNTED = `m.kind = 'QUARTERLY' AND r.status IN ('SUBMITTED', 'ACCEPTED')`;
+
+/**
+ * The reads behind the portfolio dashboard and the public page: a handful of
+ * set-based queries for a round (or every round), never one per award or report.
+ * Callers decide who may see what; this service does no access control.
+ */
+@Injectable()
+export class PortfolioDataService {
+  constructor(@InjectRepository(AwardEntity) private readonly awards: Repository<AwardEntity>) {}
+
+  /** The round, or NOT_FOUND; `publishedOnly` also hides drafts (the public must not learn that one exists). */
+  async round(roundId: string, options: { publishedOnly?: boolean } = {}): Promise<FundingRoundEntity> {
+    const round = await this.awards.manager.findOne(FundingRoundEntity, { where: { id: roundId } });
+    if (!round || (options.publishedOnly && round.stage === 'DRAFT')) throw new NotFoundException('Funding round', 'roundId');
+    return round;
+  }
+
+  /** Awards of the round (all rounds when null), with organisation, application and round details. */
+  async awardsOf(roundId: string | null): Promise<PortfolioAward[]> {
+    const query = this.awards
+      .createQueryBuilder('award')
+      .innerJoin('award.organization', 'org')
+      .addSelect(['org.id', 'org.name', 'org.kind', 'org.state', 'org.fipsCode'])
+      // Only the columns shown: the application's narrative responses are large and never needed here.
+      .innerJoin('award.application', 'app')
+      .addSelect(['app.id', 'app.title', 'app.summary', 'app.targets', 'app.budgetLines'])
+      .innerJoin('award.round', 'round')
+      .addSelect(['round.id', 'round.title', 'round.timeZone', 'round.grantStart']);
+    if (roundId) query.where('award.round_id = :roundId', { roundId });
+    const rows = await query.getMany();
+    const awards = rows.map((row) => ({
+      entity: row,
+      roundTitle: row.round!.title,
+      timeZone: row.round!.timeZone,
+      organizationName: row.organization!.name,
+      organizationKind: row.organization!.kind,
+      state: row.organization!.state,
+      fipsCode: row.organization!.fipsCode,
+      programTitle: row.application!.title,
+      programSummary: row.application!.summary,
+      targets: row.application!.targets ?? [],
+      budgetLines: row.application!.budgetLines ?? [],
+    }));
+    // Rounds in grant order, then organisations by name: the order people read a portfolio in.
+    const grantStart = new Map(rows.map((row) => [row.id, row.round!.grantStart]));
+    return awards.sort(
+      (a, b) =>
+        grantStart.get(a.entity.id)!.localeCompare(grantStart.get(b.entity.id)!) ||
+        a.roundTitle.localeCompare(b.roundTitle) ||
+        a.organizationName.localeCompare(b.organizationName, 'en') ||
+        a.entity.id.localeCompare(b.entity.id),
+    );
+  }
+
+  /** Every metric value of every counted report, unnested from the reports' JSON in the database. */
+  async reportedMetrics(roundId: string | null): Promise<ReportedMetric[]> {
+    const rows: ReportedMetric[] = await this.awards.manager.query(
+      `SELECT r.award_id AS "awardId", m.label AS "quarter", x.key AS "key", x.value AS "value"
+         FROM quarterly_reports r
+         JOIN reporting_milestones m ON m.id = r.milestone_id
+         JOIN awards a ON a.id = r.award_id
+         CROSS JOIN LATERAL jsonb_to_recordset(r.metrics) AS x("key" text, "value" double precision)
+        WHERE ${COUNTED} AND x.value IS NOT NULL ${roundId ? 'AND a.round_id = $1' : ''}
+        ORDER BY m.label, r.award_id`,
+      roundId ? [roundId] : [],
+    );
+    return rows;
+  }
+
+  /** Spending per award and budget category, summed over the counted reports in the database. */
+  async reportedSpending(roundId: string | null): Promise<ReportedSpending[]> {
+    const rows: ReportedSpending[] = await this.awards.manager.query(
+      `SELECT r.award_id AS "awardId", s.category AS "category", SUM(s."amountCents")::double precision AS "amountCents"
+         FROM quarterly_reports r
+         JOIN reporting_milestones m ON m.id = r.milestone_id
+         JOIN awards a ON a.id = r.award_id
+         CROSS JOIN LATERAL jsonb_to_recordset(r.spending) AS s("category" text, "amountCents" bigint)
+        WHERE ${COUNTED} AND s."amountCents" IS NOT NULL ${roundId ? 'AND a.round_id = $1' : ''}
+        GROUP BY r.award_id, s.category`,
+      roundId ? [roundId] : [],
+    );
+    return rows;
+  }
+
+  /**
+   * Milestones due before `dueBefore` (any of both kinds) without a SUBMITTED or
+   * ACCEPTED report: a draft, a report sent back for changes, or none at all.
+   * The caller narrows this to those past due in each round's own time zone.
+   */
+  async unsentMilestones(roundId: string | null, dueBefore: string): Promise<OpenMilestone[]> {
+    return this.awards.manager.query(
+      `SELECT m.id AS "milestoneId", m.award_id AS "awardId", m.kind AS "kind", m.label AS "label",
+              m.due_date::text AS "dueDate", r.status AS "reportStatus"
+         FROM reporting_milestones m
+         JOIN awards a ON a.id = m.award_id
+         LEFT JOIN quarterly_reports r ON r.milestone_id = m.id
+        WHERE m.due_date < $1::date AND (r.status IS NULL OR r.status NOT IN ('SUBMITTED', 'ACCEPTED'))
+              ${roundId ? 'AND a.round_id = $2' : ''}
+        ORDER BY m.due_date, m.kind DESC, m.label`,
+      roundId ? [dueBefore, roundId] : [dueBefore],
+    );
+  }
+}

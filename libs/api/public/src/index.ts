@@ -1,0 +1,2 @@
+export * from './lib/public.module';
+export * from './lib/models/public.model';
