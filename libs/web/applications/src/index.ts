@@ -7,4 +7,11 @@ export { fieldId } from './model/field-ids';
 export { draftStorageKey } from './model/draft-storage';
 // Shown to reviewers too.
 export { SafeguardFlagList } from './components/SafeguardFlags';
-export { budgetCategoryLabel, lawEnforcementLabel, metricLabel } from './model/labels';
+export {
+  BudgetTable,
+  LawEnforcementFacts,
+  TargetsTable,
+  type BudgetTableProps,
+  type LawEnforcementFactsProps,
+  type TargetsTableProps,
+} from './components/ReadOnlyFacts';

@@ -2,3 +2,16 @@ export { Layout, type LayoutProps } from './components/Layout';
 export { PageHeading, type PageHeadingProps } from './components/PageHeading';
 export { ErrorSummary, type ErrorSummaryProps, type FormError } from './components/ErrorSummary';
 export { TextField, type TextFieldProps } from './components/TextField';
+export {
+  CheckboxesField,
+  firstCheckboxId,
+  InputField,
+  MoneyField,
+  SelectField,
+  TextAreaField,
+  type BaseFieldProps,
+  type CheckboxesFieldProps,
+  type InputFieldProps,
+  type SelectFieldProps,
+  type TextAreaFieldProps,
+} from './components/FormFields';

@@ -9,7 +9,7 @@ import { useWithdrawApplication } from '../hooks/useWithdrawApplication';
 import { browserDraftStorage, type StoredDraft } from '../model/draft-storage';
 import type { PartKey } from '../model/form-values';
 import { formatLocalDateTime } from '../model/format';
-import { budgetCategoryLabel, lawEnforcementLabel, metricLabel } from '../model/labels';
+import { BudgetTable, LawEnforcementFacts, TargetsTable } from './ReadOnlyFacts';
 import { DecisionPanel } from './DecisionPanel';
 import { ActivityList } from './ActivityList';
 import { KeptChangesPanel } from './KeptChangesPanel';
@@ -164,10 +164,7 @@ export function ApplicationReadOnly({ data, receiptHref, onChanged }: Applicatio
 
       <h2>Law enforcement</h2>
       <dl>
-        <dt className="text-bold">Role of police in the program</dt>
-        <dd className="margin-left-0 margin-bottom-2">{lawEnforcementLabel(data.lawEnforcementRole)}</dd>
-        <dt className="text-bold">Warrant checks on people referred</dt>
-        <dd className="margin-left-0 margin-bottom-2">{data.warrantChecks === null ? 'Not answered' : data.warrantChecks ? 'Yes' : 'No'}</dd>
+        <LawEnforcementFacts lawEnforcementRole={data.lawEnforcementRole} warrantChecks={data.warrantChecks} />
       </dl>
 
       {checklist.domains.map((domain) => (
@@ -194,64 +191,10 @@ export function ApplicationReadOnly({ data, receiptHref, onChanged }: Applicatio
       ))}
 
       <h2>Budget</h2>
-      {data.budgetLines.length === 0 ? (
-        <p>No budget lines.</p>
-      ) : (
-        <table className="usa-table usa-table--borderless width-full">
-          <caption className="usa-sr-only">Budget lines</caption>
-          <thead>
-            <tr>
-              <th scope="col">Category</th>
-              <th scope="col">Description</th>
-              <th scope="col" className="text-right">
-                Amount
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.budgetLines.map((line, index) => (
-              <tr key={index}>
-                <td>{budgetCategoryLabel(line.category)}</td>
-                <td>{line.description}</td>
-                <td className="text-right">{formatDollars(line.amountCents)}</td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row" colSpan={2}>
-                Total
-              </th>
-              <td className="text-right text-bold">{formatDollars(data.budgetTotalCents)}</td>
-            </tr>
-          </tfoot>
-        </table>
-      )}
+      <BudgetTable lines={data.budgetLines} totalCents={data.budgetTotalCents} />
 
       <h2>Outcome targets</h2>
-      {data.targets.length === 0 ? (
-        <p>No targets.</p>
-      ) : (
-        <table className="usa-table usa-table--borderless width-full">
-          <caption className="usa-sr-only">Outcome targets</caption>
-          <thead>
-            <tr>
-              <th scope="col">Metric</th>
-              <th scope="col" className="text-right">
-                Target
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.targets.map((target) => (
-              <tr key={target.metricKey}>
-                <td>{metricLabel(target.metricKey)}</td>
-                <td className="text-right">{target.value.toLocaleString('en-US')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <TargetsTable targets={data.targets} caption="Outcome targets" />
 
       <AttachmentsPanel applicationId={data.id} editable={false} />
 

@@ -1,10 +1,9 @@
 import { useEffect, useRef, type MouseEvent } from 'react';
 import { Alert, AlertHeading, Button } from '@trussworks/react-uswds';
-import type { ApiError } from '@abate/web/core';
+import type { ApiError, SubmitFailure } from '@abate/web/core';
 import { fieldId, focusField } from '../model/field-ids';
 import type { PartKey } from '../model/form-values';
 import { responsePart, itemKeyOfPart } from '../model/form-values';
-import type { SubmitFailure } from '../hooks/useSubmitApplication';
 import { EditorSection } from './EditorSection';
 
 interface Problem {

@@ -1,12 +1,10 @@
 import { useRef, useState, type FormEvent, type MouseEvent } from 'react';
 import { Alert, AlertHeading, AlertText, Button, ButtonGroup, Checkbox, ErrorMessage, Fieldset, FormGroup, Label, Select, Table, Tag } from '@trussworks/react-uswds';
-import type { AssignmentStatus } from '@abate/web/core';
+import { apiErrorText, apiFieldErrors, type AssignmentStatus } from '@abate/web/core';
 import { LoadFailed, Loading, type RoundDetail } from '@abate/web/rounds';
-import { ErrorSummary, type FormError } from '@abate/web/ui';
+import { ErrorSummary, InputField, type FormError } from '@abate/web/ui';
 import { useAssignmentBoard, useAssignmentMutations, useReviewers, type BoardAssignment, type Reviewer, type ReviewerLoad } from '../hooks/useAssignments';
-import { fieldErrors, errorText } from '../lib/api-errors';
 import { assignableReviewers, assignErrorTarget, assignFormErrors, assignmentStatusText, canUnassign, groupAssignments, type ApplicationAssignments } from '../lib/assignments';
-import { NumberField } from './fields';
 import './awards.css';
 
 export interface AssignmentsViewProps {
@@ -208,7 +206,7 @@ function AssignReviewersForm({ round, reviewers, assignmentCount }: { round: Rou
         return;
       }
       const next: AssignFormErrors = { summary: [] };
-      for (const { message, field } of fieldErrors(result.error)) {
+      for (const { message, field } of apiFieldErrors(result.error)) {
         const target = field ? assignErrorTarget(field, reviewerIds) : undefined;
         if (target?.field === 'perApplication') {
           next.perApplication = message;
@@ -254,13 +252,15 @@ function AssignReviewersForm({ round, reviewers, assignmentCount }: { round: Rou
           ))}
         </Fieldset>
       </FormGroup>
-      <NumberField
+      <InputField
         id={PER_APPLICATION_ID}
         label="Reviews per application"
         hint={`The round asks for ${round.reviewersPerApplication}. Each needs a different reviewer.`}
         value={perApplication}
         onChange={setPerApplication}
         error={errors.perApplication}
+        inputMode="numeric"
+        width="xs"
       />
       {/* aria-disabled, not disabled: a disabled button drops the keyboard focus. */}
       <Button type="submit" className="margin-top-3" aria-disabled={assigningMany}>
@@ -343,7 +343,7 @@ function ApplicationRow({ row, reviewers, itemCount, editable, onChanged }: Appl
     const result = await assignReviewer(row.applicationId, choice);
     setBusy(false);
     if (result.error) {
-      setError(errorText(result.error));
+      setError(apiErrorText(result.error));
       return;
     }
     const name = reviewers.find((reviewer) => reviewer.id === choice)?.name ?? 'The reviewer';
@@ -359,7 +359,7 @@ function ApplicationRow({ row, reviewers, itemCount, editable, onChanged }: Appl
     setBusy(false);
     setConfirming(null);
     if (result.error) {
-      setError(errorText(result.error));
+      setError(apiErrorText(result.error));
       return;
     }
     // The Remove button is gone: focus goes back to the application it belonged to.

@@ -1,11 +1,10 @@
 import { useState, type FormEvent, type RefObject } from 'react';
 import { Button, ButtonGroup, ErrorMessage, Fieldset, FormGroup, Modal, ModalFooter, ModalHeading, Radio, type ModalRef } from '@trussworks/react-uswds';
 import { formatDollars } from '@abate/shared/checklist';
-import type { DecisionKind } from '@abate/web/core';
+import { apiFieldErrors, type DecisionKind } from '@abate/web/core';
 import { centsToDollarsText, parseDollars, type RoundDetail } from '@abate/web/rounds';
-import { ErrorSummary, type FormError } from '@abate/web/ui';
+import { ErrorSummary, MoneyField, TextAreaField, type FormError } from '@abate/web/ui';
 import { useDecideApplication, type RankingRow } from '../hooks/useRanking';
-import { fieldErrors } from '../lib/api-errors';
 import {
   budgetLeftCents,
   decisionErrors,
@@ -19,7 +18,6 @@ import {
 } from '../lib/decision-form';
 import { formatScore, overrideNeed, rowAdvice } from '../lib/funding-line';
 import { flagTitle } from './DecisionSummary';
-import { MoneyField, TextAreaField } from './fields';
 
 const fieldIds: Record<DecisionField, string> = {
   decision: 'decision-award',
@@ -132,7 +130,7 @@ function DecisionForm({ round, row, rawRow, budgetCents, awardedCents, onCancel,
     if (result.error || !result.data) {
       const byField: Partial<Record<DecisionField, string>> = {};
       const general: string[] = [];
-      for (const { message, field } of result.error ? fieldErrors(result.error) : [{ message: 'The decision could not be saved. Try again.' }]) {
+      for (const { message, field } of result.error ? apiFieldErrors(result.error) : [{ message: 'The decision could not be saved. Try again.' }]) {
         const target = field ? decisionFieldForPath(field) : undefined;
         if (target) byField[target] = message;
         else general.push(message);

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Alert, AlertHeading, AlertText, Button, ButtonGroup } from '@trussworks/react-uswds';
-import { errorText } from '../lib/api-errors';
+import { apiErrorText } from '@abate/web/core';
 import { useReleaseDecisions } from '../hooks/useRanking';
 
 export interface ReleaseDecisionsProps {
@@ -45,7 +45,7 @@ export function ReleaseDecisions({ roundId, undecided, total, onReleased }: Rele
     setError(null);
     const result = await release(roundId);
     if (result.error || !result.data) {
-      setError(result.error ? errorText(result.error) : 'The decisions could not be released. Try again.');
+      setError(result.error ? apiErrorText(result.error) : 'The decisions could not be released. Try again.');
       returnFocus.current = true;
       setPhase('idle');
       return;

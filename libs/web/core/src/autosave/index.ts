@@ -14,6 +14,7 @@ export { browserAutosaveStorage, memoryAutosaveStorage, parseStoredDraft, type A
 export { canSaveNow, saveStatusText, type SaveStatusWording } from './save-status';
 export { formatLocalDateTime, formatSavedAt } from './format';
 export { useAutosave } from './useAutosave';
+export { useSubmitAfterSave, type SubmitAfterSaveOptions, type SubmitFailure } from './useSubmitAfterSave';
 export { SaveStatusBar, type SaveStatusBarProps } from './SaveStatusBar';
 export { AutosaveNotices, type AutosaveNoticesProps, type AutosaveNoticesWording } from './AutosaveNotices';
 export { KeptChangesPanel, type KeptChangesPanelProps } from './KeptChangesPanel';

@@ -1,4 +1,4 @@
-import { budgetCategoryLabel, lawEnforcementLabel, metricLabel, SafeguardFlagList } from '@abate/web/applications';
+import { BudgetTable, LawEnforcementFacts, SafeguardFlagList, TargetsTable } from '@abate/web/applications';
 import type { ReviewedApplication } from '../hooks/useReviewAssignment';
 import { formatDollars } from '../model/format';
 
@@ -34,71 +34,14 @@ export function ApplicationFacts({ application }: { application: ReviewedApplica
         <dd className="margin-left-0 margin-bottom-2 abate-review__text">{application.summary || 'Not answered'}</dd>
         <dt className="text-bold">Requested amount</dt>
         <dd className="margin-left-0 margin-bottom-2">{application.requestedCents === null ? 'Not answered' : formatDollars(application.requestedCents)}</dd>
-        <dt className="text-bold">Role of police in the program</dt>
-        <dd className="margin-left-0 margin-bottom-2">{lawEnforcementLabel(application.lawEnforcementRole)}</dd>
-        <dt className="text-bold">Warrant checks on people referred</dt>
-        <dd className="margin-left-0 margin-bottom-2">{application.warrantChecks === null ? 'Not answered' : application.warrantChecks ? 'Yes' : 'No'}</dd>
+        <LawEnforcementFacts lawEnforcementRole={application.lawEnforcementRole} warrantChecks={application.warrantChecks} />
       </dl>
 
       <h3>Budget</h3>
-      {application.budgetLines.length === 0 ? (
-        <p>No budget lines.</p>
-      ) : (
-        <table className="usa-table usa-table--borderless width-full">
-          <caption className="usa-sr-only">Budget lines</caption>
-          <thead>
-            <tr>
-              <th scope="col">Category</th>
-              <th scope="col">Description</th>
-              <th scope="col" className="text-right">
-                Amount
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {application.budgetLines.map((line, index) => (
-              <tr key={index}>
-                <td>{budgetCategoryLabel(line.category)}</td>
-                <td>{line.description}</td>
-                <td className="text-right">{formatDollars(line.amountCents)}</td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row" colSpan={2}>
-                Total
-              </th>
-              <td className="text-right text-bold">{formatDollars(application.budgetTotalCents)}</td>
-            </tr>
-          </tfoot>
-        </table>
-      )}
+      <BudgetTable lines={application.budgetLines} totalCents={application.budgetTotalCents} />
 
       <h3>Outcome targets</h3>
-      {application.targets.length === 0 ? (
-        <p>No targets.</p>
-      ) : (
-        <table className="usa-table usa-table--borderless width-full">
-          <caption className="usa-sr-only">Outcome targets for the grant period</caption>
-          <thead>
-            <tr>
-              <th scope="col">Metric</th>
-              <th scope="col" className="text-right">
-                Target
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {application.targets.map((target) => (
-              <tr key={target.metricKey}>
-                <td>{metricLabel(target.metricKey)}</td>
-                <td className="text-right">{target.value.toLocaleString('en-US')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <TargetsTable targets={application.targets} caption="Outcome targets for the grant period" />
 
       <h3>Supporting documents</h3>
       {application.attachments.length === 0 ? (

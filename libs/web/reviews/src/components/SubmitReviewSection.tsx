@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { Alert, AlertHeading, Button, ButtonGroup } from '@trussworks/react-uswds';
-import type { ApiError } from '@abate/web/core';
-import type { SubmitReviewFailure } from '../hooks/useSubmitReview';
+import type { ApiError, SubmitFailure } from '@abate/web/core';
 import { itemFieldsetId, type MissingItem } from '../model/review-form';
 import { focusControl } from './focus';
 
@@ -23,7 +22,7 @@ const failureHeadings: Partial<Record<ApiError['code'], string>> = {
   UNAUTHENTICATED: 'You are signed out',
 };
 
-function SubmitFailureAlert({ failure }: { failure: SubmitReviewFailure }) {
+function SubmitFailureAlert({ failure }: { failure: SubmitFailure }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => ref.current?.focus(), [failure]);
   const heading = failure.kind === 'unsaved' ? 'Your changes are not all saved' : (failureHeadings[failure.error.code] ?? 'The review was not submitted');
@@ -47,7 +46,7 @@ export interface SubmitReviewSectionProps {
   progress: string;
   missing: readonly MissingItem[];
   submitting: boolean;
-  failure: SubmitReviewFailure | null;
+  failure: SubmitFailure | null;
   /** Resolves true once submitted. */
   onSubmit: () => Promise<boolean>;
 }

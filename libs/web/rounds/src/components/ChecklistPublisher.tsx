@@ -2,13 +2,11 @@ import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'r
 import { Link } from 'react-router';
 import { Alert, AlertHeading, AlertText, Button, ButtonGroup, FileInput, Form, FormGroup, Label } from '@trussworks/react-uswds';
 import { PORP_CHECKLIST_2023 } from '@abate/shared/checklist';
-import { toApiErrors, type RoundsPublishChecklistVersionMutation } from '@abate/web/core';
-import { ErrorSummary, type FormError } from '@abate/web/ui';
+import { generalErrorMessage, toApiErrors, type RoundsPublishChecklistVersionMutation } from '@abate/web/core';
+import { ErrorSummary, TextAreaField, type FormError } from '@abate/web/ui';
 import { usePublishChecklistVersion } from '../hooks/usePublishChecklistVersion';
-import { generalErrorMessage } from '../lib/api-errors';
 import { checkChecklistText, serverChecklistProblems, type ChecklistCheck, type ChecklistProblem } from '../lib/checklist-file';
 import type { JsonLocation } from '../lib/json-locations';
-import { TextAreaField } from './fields';
 
 const FILE_ID = 'checklist-file';
 const TEXT_ID = 'checklist-json';

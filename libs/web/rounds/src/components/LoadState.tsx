@@ -1,7 +1,6 @@
 import type { CombinedError } from 'urql';
 import { Alert, AlertHeading, AlertText, Button } from '@trussworks/react-uswds';
-import { toApiErrors } from '@abate/web/core';
-import { generalErrorMessage } from '../lib/api-errors';
+import { apiErrorText } from '@abate/web/core';
 
 export function Loading({ what = 'Loading…' }: { what?: string }) {
   return (
@@ -20,7 +19,7 @@ export interface LoadFailedProps {
 
 /** A query failed: says why, and offers to try again. */
 export function LoadFailed({ error, what, onRetry }: LoadFailedProps) {
-  const reason = toApiErrors(error).map(generalErrorMessage).join(' ');
+  const reason = apiErrorText(error);
   return (
     <Alert type="error" className="margin-bottom-3">
       <AlertHeading level="h2">{`We couldn’t load ${what}`}</AlertHeading>

@@ -1,9 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { Alert, AlertHeading, AlertText, Button, ButtonGroup } from '@trussworks/react-uswds';
-import type { RoundsPublishFundingRoundMutation } from '@abate/web/core';
+import { apiErrorText, type RoundsPublishFundingRoundMutation } from '@abate/web/core';
 import { usePublishFundingRound } from '../hooks/useRoundMutations';
-import { apiFormErrors } from '../lib/api-errors';
 
 export type PublishedRound = RoundsPublishFundingRoundMutation['publishFundingRound'];
 
@@ -47,7 +46,7 @@ export function PublishRoundButton({ roundId, roundHref, blockedReason, onPublis
     setError(null);
     const result = await publishRound(roundId);
     if (result.error || !result.data) {
-      setError(result.error ? apiFormErrors(result.error).map((e) => e.message).join(' ') : 'The round could not be published. Try again.');
+      setError(result.error ? apiErrorText(result.error) : 'The round could not be published. Try again.');
       returnFocus.current = true;
       setPhase('idle');
       return;

@@ -2,10 +2,9 @@ import { useEffect, useRef, useState, type RefObject } from 'react';
 import { Link } from 'react-router';
 import { Alert, Button } from '@trussworks/react-uswds';
 import { formatDollars } from '@abate/shared/checklist';
-import { toApiErrors, type RoundStatus } from '@abate/web/core';
+import { apiErrorText, type RoundStatus } from '@abate/web/core';
 import { useFundingRoundList, type FundingRoundList, type RoundListItem } from '../hooks/useFundingRoundList';
 import { eligibleKindsText } from '../lib/labels';
-import { generalErrorMessage } from '../lib/api-errors';
 import { FactList } from './RoundFacts';
 import { LoadFailed, Loading } from './LoadState';
 import { RoundStatusTag } from './RoundStatusTag';
@@ -73,7 +72,7 @@ export function ShowMoreRounds({ list, noun, onLoaded }: ShowMoreProps) {
       )}
       {loadMoreError && (
         <Alert type="error" slim className="margin-top-1">
-          {toApiErrors(loadMoreError).map(generalErrorMessage).join(' ')}
+          {apiErrorText(loadMoreError)}
         </Alert>
       )}
     </div>

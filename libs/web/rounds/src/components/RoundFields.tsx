@@ -1,9 +1,9 @@
 import { Fieldset } from '@trussworks/react-uswds';
 import type { OrganizationKind } from '@abate/web/core';
+import { CheckboxesField, InputField, MoneyField, SelectField, TextAreaField } from '@abate/web/ui';
 import { organizationKindLabels, organizationKinds } from '../lib/labels';
 import { editableWhenPublished, ELIGIBLE_KINDS_ID, previewInZone, roundFieldIds, type RoundField, type RoundFieldErrors, type RoundFormValues } from '../lib/round-form';
 import { timeZoneOptions } from '../lib/time-zones';
-import { CheckboxesField, InputField, MoneyField, SelectField, TextAreaField } from './fields';
 
 export interface RoundFieldsProps {
   values: RoundFormValues;

@@ -2,11 +2,10 @@ import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react'
 import { Link } from 'react-router';
 import type { CombinedError } from 'urql';
 import { Alert, AlertHeading, AlertText, Button, ButtonGroup, Form } from '@trussworks/react-uswds';
-import { toApiErrors } from '@abate/web/core';
+import { generalErrorMessage, toApiErrors } from '@abate/web/core';
 import { ErrorSummary, type FormError } from '@abate/web/ui';
 import { useCreateFundingRound, useUpdateFundingRound } from '../hooks/useRoundMutations';
 import type { RoundForEdit } from '../hooks/useRoundForEdit';
-import { generalErrorMessage } from '../lib/api-errors';
 import {
   isDirty,
   newRoundValues,

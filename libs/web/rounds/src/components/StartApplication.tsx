@@ -1,12 +1,10 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { Button } from '@trussworks/react-uswds';
-import type { OrganizationKind } from '@abate/web/core';
-import { ErrorSummary, type FormError } from '@abate/web/ui';
+import { apiFormErrors, type OrganizationKind } from '@abate/web/core';
+import { ErrorSummary, SelectField, type FormError } from '@abate/web/ui';
 import { useApplicantOrganizations, useStartApplication } from '../hooks/useStartApplication';
-import { apiFormErrors } from '../lib/api-errors';
 import { eligibleKindsText, organizationKindLabels } from '../lib/labels';
-import { SelectField } from './fields';
 import { Loading } from './LoadState';
 
 const SELECT_ID = 'start-application-organization';

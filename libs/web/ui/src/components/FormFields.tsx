@@ -35,7 +35,7 @@ function FieldShell({ id, label, hint, error, children }: FieldShellProps) {
   );
 }
 
-interface BaseFieldProps {
+export interface BaseFieldProps {
   id: string;
   label: ReactNode;
   value: string;
@@ -105,12 +105,13 @@ export function MoneyField({ id, label, value, onChange, hint, error, disabled }
 }
 
 export interface TextAreaFieldProps extends BaseFieldProps {
+  /** Visible lines; 3 unless given. */
   rows?: number;
   className?: string;
   spellCheck?: boolean;
 }
 
-export function TextAreaField({ id, label, value, onChange, hint, error, disabled, rows, className, spellCheck }: TextAreaFieldProps) {
+export function TextAreaField({ id, label, value, onChange, hint, error, disabled, rows = 3, className, spellCheck }: TextAreaFieldProps) {
   return (
     <FieldShell id={id} label={label} hint={hint} error={error}>
       {(describedBy) => (
