@@ -20,4 +20,15 @@ export const paths = {
   assignReviewers: (roundId = ':roundId') => `/officer/rounds/${roundId}/assignments`,
   ranking: (roundId = ':roundId') => `/officer/rounds/${roundId}/ranking`,
   compare: (roundId = ':roundId') => `/officer/rounds/${roundId}/compare`,
+  // Grantee reporting
+  awards: '/awards',
+  award: (awardId = ':awardId') => `/awards/${awardId}`,
+  report: (milestoneId = ':milestoneId') => `/reports/${milestoneId}`,
+  // Program officer: reports, portfolio, outbox
+  reportQueue: '/officer/reports',
+  reportReview: (reportId = ':reportId') => `/officer/reports/${reportId}`,
+  portfolio: '/officer/portfolio',
+  outbox: '/officer/outbox',
+  // Public
+  transparency: '/transparency',
 } as const;

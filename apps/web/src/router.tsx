@@ -8,6 +8,8 @@ import { roundsRoutes } from './routes/rounds-routes';
 import { applicantRoutes } from './routes/applicant-routes';
 import { reviewerRoutes } from './routes/reviewer-routes';
 import { awardRoutes } from './routes/award-routes';
+import { reportingRoutes } from './routes/reporting-routes';
+import { insightRoutes } from './routes/insight-routes';
 
 export const router = createBrowserRouter([
   {
@@ -19,6 +21,8 @@ export const router = createBrowserRouter([
       ...applicantRoutes,
       ...reviewerRoutes,
       ...awardRoutes,
+      ...reportingRoutes,
+      ...insightRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },
