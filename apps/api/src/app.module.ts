@@ -15,6 +15,7 @@ import { PublicModule } from '@abate/api/public';
 import { HealthController } from './health.controller';
 import { DemoSeed } from './demo-seed';
 import { ReviewDemoSeed } from './review-demo-seed';
+import { ReportingDemoSeed } from './reporting-demo-seed';
 
 /** The domains the API serves; each brings its own resolvers, services and entities. */
 export const DOMAIN_MODULES = [OrganizationsModule, AuditModule, ChecklistsModule, RoundsModule, ApplicationsModule, NotificationsModule, ReviewsModule, AwardsModule, AttachmentsModule, ReportingModule, PortfolioModule, PublicModule];
@@ -26,7 +27,7 @@ export class AppModule {
       module: AppModule,
       imports: [CoreModule.forRoot({ config, withoutDatabase: options.withoutDatabase }), ...DOMAIN_MODULES],
       controllers: [HealthController],
-      providers: [DemoSeed, ReviewDemoSeed],
+      providers: [DemoSeed, ReviewDemoSeed, ReportingDemoSeed],
     };
   }
 }

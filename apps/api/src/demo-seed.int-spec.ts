@@ -41,6 +41,17 @@ describe('demo seed', () => {
     expect(queue.data?.myReviewAssignments.length).toBeGreaterThan(0);
     expect(queue.data?.myReviewAssignments.every((a) => a.status === 'PENDING_COI')).toBe(true);
 
+    // Buncombe County's award reports: two quarters accepted, one submitted, then one overdue.
+    const applicant2 = await gql<{ signIn: { token: string } }>(t, 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }', { e: 'applicant2@abate.test', p: DEMO_PASSWORD });
+    const awards = await gql<{ awards: { nodes: Array<{ milestones: Array<{ kind: string; status: string }> }> } }>(
+      t,
+      '{ awards(first: 10) { nodes { milestones { kind status } } } }',
+      {},
+      { token: applicant2.data!.signIn.token },
+    );
+    const quarters = awards.data!.awards.nodes[0].milestones.filter((m) => m.kind === 'QUARTERLY').map((m) => m.status);
+    expect(quarters.slice(0, 4)).toEqual(['ACCEPTED', 'ACCEPTED', 'SUBMITTED', 'OVERDUE']);
+
     for (const demo of DEMO_USERS.filter((u) => 'organization' in u)) {
       const signIn = await gql<{ signIn: { token: string } }>(t, 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }', { e: demo.email, p: DEMO_PASSWORD });
       const apps = await gql<{ applications: { nodes: Array<{ status: string; title: string; organization: { name: string } }> } }>(
@@ -49,7 +60,7 @@ describe('demo seed', () => {
         {},
         { token: signIn.data!.signIn.token },
       );
-      expect(apps.data?.applications.nodes).toEqual([expect.objectContaining({ status: 'DRAFT', organization: { name: (demo as { organization: string }).organization } })]);
+      expect(apps.data?.applications.nodes).toContainEqual(expect.objectContaining({ status: 'DRAFT', organization: { name: (demo as { organization: string }).organization } }));
     }
   });
 });

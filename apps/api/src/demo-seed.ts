@@ -6,6 +6,7 @@ import { RoundsService } from '@abate/api/rounds';
 import { ApplicationsService } from '@abate/api/applications';
 import { PORP_CHECKLIST_2023 } from '@abate/shared/checklist';
 import { ReviewDemoSeed } from './review-demo-seed';
+import { ReportingDemoSeed } from './reporting-demo-seed';
 
 export const DEMO_PASSWORD = 'abate-demo';
 
@@ -63,6 +64,7 @@ export class DemoSeed {
     private readonly applications: ApplicationsService,
     private readonly clock: Clock,
     private readonly reviewRound: ReviewDemoSeed,
+    private readonly reportingRound: ReportingDemoSeed,
   ) {}
 
   async run(): Promise<boolean> {
@@ -102,6 +104,10 @@ export class DemoSeed {
         );
       }
       await this.reviewRound.run(DEMO_PASSWORD);
+      const buncombe = applicants.find((a) => a.county === 'Buncombe County')!;
+      const grantee = (await this.users.findByEmail(buncombe.actor.email))!;
+      const officer = (await this.users.findByEmail(DEMO_USERS[0].email))!;
+      await this.reportingRound.run({ user: grantee, organizationId: buncombe.organizationId, county: buncombe.county }, officer);
     });
     this.logger.log('Demo data seeded');
     return true;

@@ -19,9 +19,10 @@ const REVIEW_APPLICANTS = [
   { name: 'Robeson County', fipsCode: '37155', population: 116_530, email: 'robeson@abate.test', quality: 2.5, requested: 20_000_000, role: LawEnforcementRole.POLICE_LED },
 ];
 
-const actorOf = (user: UserEntity): AuthUser => ({ id: user.id, email: user.email, name: user.name, roles: user.roles, sessionId: 'demo-seed' });
+export const actorOf = (user: UserEntity): AuthUser => ({ id: user.id, email: user.email, name: user.name, roles: user.roles, sessionId: 'demo-seed' });
 
-function answersFor(county: (typeof REVIEW_APPLICANTS)[number]) {
+/** A complete application for a demo county, its quality showing only in the reviewers' ratings. */
+export function answersFor(county: { name: string; requested: number; quality: number; role: LawEnforcementRole }) {
   const policeLed = county.role === LawEnforcementRole.POLICE_LED;
   return {
     title: `${county.name} post-overdose outreach`,
