@@ -2,11 +2,18 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { OutboxMessageEntity } from './entities/outbox-message.entity';
 import { OutboxService } from './outbox.service';
+import { DeliveryService } from './delivery.service';
+import { Mailer } from './mailer';
+import { OutboxResolver } from './outbox.resolver';
 
-/** Messages to people: written to the outbox now, delivered by the job queue (reporting issue). */
+/**
+ * Messages to people: written to the outbox with the change that caused them,
+ * delivered by DeliveryService (run by the job queue) through SMTP or stored
+ * for officers to read with `outboxMessages`.
+ */
 @Module({
   imports: [TypeOrmModule.forFeature([OutboxMessageEntity])],
-  providers: [OutboxService],
-  exports: [OutboxService],
+  providers: [OutboxService, DeliveryService, Mailer, OutboxResolver],
+  exports: [OutboxService, DeliveryService],
 })
 export class NotificationsModule {}

@@ -78,6 +78,33 @@ describe('AppConfig', () => {
     });
   });
 
+  describe('job queue and mail settings', () => {
+    it('runs the queue by default (not under NODE_ENV=test unless asked), beside the database schema', () => {
+      const config = loadConfig({ DATABASE_URL: URL });
+      expect(config).toMatchObject({ REMINDER_SWEEP_CRON: '0 6 * * *', REMINDER_TIME_ZONE: 'America/New_York', OUTBOX_DELIVERY_CRON: '* * * * *', MAIL_FROM: 'Abate <no-reply@abate.test>', MAIL_MAX_ATTEMPTS: 5 });
+      expect(config.SMTP_URL).toBeUndefined();
+      expect([config.jobsEnabled, config.jobsSchema]).toEqual([true, 'pgboss']);
+      expect(loadConfig({ DATABASE_URL: URL, NODE_ENV: 'test' }).jobsEnabled).toBe(false);
+      expect(loadConfig({ DATABASE_URL: URL, NODE_ENV: 'test', JOBS_ENABLED: 'true' }).jobsEnabled).toBe(true);
+      expect(loadConfig({ DATABASE_URL: URL, JOBS_ENABLED: 'false' }).jobsEnabled).toBe(false);
+      expect(loadConfig({ DATABASE_URL: URL, DATABASE_SCHEMA: 'abate' }).jobsSchema).toBe('abate_pgboss');
+      expect(loadConfig({ DATABASE_URL: URL, DATABASE_SCHEMA: 'abate', JOBS_SCHEMA: 'queue' }).jobsSchema).toBe('queue');
+      expect(loadConfig({ DATABASE_URL: URL, SMTP_URL: 'smtps://user:pw@mail.example.org:465' }).SMTP_URL).toBe('smtps://user:pw@mail.example.org:465');
+    });
+
+    it.each([
+      [{ REMINDER_TIME_ZONE: 'Eastern' }, /REMINDER_TIME_ZONE: REMINDER_TIME_ZONE must be an IANA time zone/],
+      [{ REMINDER_SWEEP_CRON: 'daily' }, /REMINDER_SWEEP_CRON: REMINDER_SWEEP_CRON must be a cron expression/],
+      [{ OUTBOX_DELIVERY_CRON: '* * * *' }, /OUTBOX_DELIVERY_CRON: OUTBOX_DELIVERY_CRON must be a cron expression/],
+      [{ SMTP_URL: 'mail.example.org:25' }, /SMTP_URL: SMTP_URL must be an smtp:\/\/ or smtps:\/\/ URL/],
+      [{ JOBS_ENABLED: 'sometimes' }, /JOBS_ENABLED: JOBS_ENABLED must be a boolean value/],
+      [{ JOBS_SCHEMA: 'Job-Queue' }, /JOBS_SCHEMA: JOBS_SCHEMA must be a lower-case SQL identifier/],
+      [{ MAIL_MAX_ATTEMPTS: '0' }, /MAIL_MAX_ATTEMPTS/],
+    ])('refuses %j and names the variable', (env, message) => {
+      expect(() => loadConfig({ DATABASE_URL: URL, ...env })).toThrow(message);
+    });
+  });
+
   it('says when DATABASE_URL is missing', () => {
     expect(() => loadConfig({})).toThrow(/DATABASE_URL: .*\(it is not set\)/);
   });

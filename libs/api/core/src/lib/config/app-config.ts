@@ -1,10 +1,25 @@
 import 'reflect-metadata';
 import { plainToInstance, Transform } from 'class-transformer';
-import { getMetadataStorage, IsBoolean, IsDefined, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, ValidateIf, validateSync } from 'class-validator';
+import { getMetadataStorage, IsBoolean, IsDefined, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, Validate, ValidateIf, ValidatorConstraint, validateSync } from 'class-validator';
+import type { ValidatorConstraintInterface } from 'class-validator';
+import { isTimeZone } from '@abate/shared/calendar';
 
 const toBool = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : value === true || value === 'true' || value === '1' ? true : value === false || value === 'false' || value === '0' ? false : value;
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : /^-?\d+$/.test(String(value)) ? Number(value) : value);
+
+@ValidatorConstraint({ name: 'isTimeZone' })
+class IsTimeZoneName implements ValidatorConstraintInterface {
+  validate(value: unknown): boolean {
+    return typeof value === 'string' && isTimeZone(value);
+  }
+  defaultMessage(): string {
+    return '$property must be an IANA time zone such as America/New_York';
+  }
+}
+
+// Five cron fields (minute hour day-of-month month day-of-week); pg-boss rejects a bad field when it schedules.
+const CRON = /^\s*(\S+\s+){4}\S+\s*$/;
 
 /**
  * Every environment variable the API reads, validated once at start-up.
@@ -110,6 +125,52 @@ export class AppConfig {
     message: 'S3_PREFIX must be folder names separated by / (letters, digits, . _ -), such as abate/attachments',
   })
   S3_PREFIX?: string;
+
+  /**
+   * Run the job queue (pg-boss: reminder sweep, mail delivery) in this process.
+   * Unset: on, except under NODE_ENV=test, where test files that need it turn it on.
+   */
+  @IsOptional() @Transform(toBool) @IsBoolean()
+  JOBS_ENABLED?: boolean;
+
+  /** Schema of the job queue's tables; unset: `pgboss`, or `<DATABASE_SCHEMA>_pgboss` when DATABASE_SCHEMA is not public. */
+  @IsOptional()
+  @Matches(/^[a-z_][a-z0-9_]{0,62}$/, { message: 'JOBS_SCHEMA must be a lower-case SQL identifier' })
+  JOBS_SCHEMA?: string;
+
+  /** When the reminder sweep runs (cron, in REMINDER_TIME_ZONE). */
+  @Matches(CRON, { message: 'REMINDER_SWEEP_CRON must be a cron expression of five fields, such as 0 6 * * *' })
+  REMINDER_SWEEP_CRON = '0 6 * * *';
+
+  /** The zone of the sweep's schedule and of the officers' weekly digest (weeks start on Monday there). */
+  @Validate(IsTimeZoneName)
+  REMINDER_TIME_ZONE = 'America/New_York';
+
+  /** How often waiting mail is delivered (cron; pg-boss runs schedules at most once a minute). */
+  @Matches(CRON, { message: 'OUTBOX_DELIVERY_CRON must be a cron expression of five fields, such as * * * * *' })
+  OUTBOX_DELIVERY_CRON = '* * * * *';
+
+  /** Send mail through this SMTP server (smtp:// or smtps://, credentials in the URL). Unset: mail is stored for the outbox page. */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/\S+$/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  /** The From of every message. */
+  @IsString()
+  MAIL_FROM = 'Abate <no-reply@abate.test>';
+
+  /** Delivery attempts per message before it is left with its last error. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(50)
+  MAIL_MAX_ATTEMPTS = 5;
+
+  get jobsEnabled(): boolean {
+    return this.JOBS_ENABLED ?? this.NODE_ENV !== 'test';
+  }
+
+  /** Where pg-boss keeps its tables: beside Abate's, never inside its schema. */
+  get jobsSchema(): string {
+    return this.JOBS_SCHEMA ?? (this.DATABASE_SCHEMA === 'public' ? 'pgboss' : `${this.DATABASE_SCHEMA}_pgboss`.slice(0, 63));
+  }
 
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
