@@ -19,6 +19,16 @@ export function AnonymousHome() {
           Sign in
         </Link>
       </p>
+      <h2>Where the money goes</h2>
+      <p>
+        Anyone can see which jurisdictions received awards, what their outreach programs report each quarter and how the money is being spent,
+        without signing in.
+      </p>
+      <p>
+        <Link to={paths.transparency} className="usa-link">
+          See where the opioid-settlement money went
+        </Link>
+      </p>
     </div>
   );
 }
