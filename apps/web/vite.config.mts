@@ -31,8 +31,13 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     rolldownOptions: {
-      // Dependencies change less often than app code, so they get their own long-cached chunk.
-      output: { codeSplitting: { groups: [{ name: 'vendor', test: /[\\/]node_modules[\\/]/ }] } },
+      // Dependencies change less often than app code, so they get their own long-cached chunk;
+      // the charting library stays out of it and loads with the portfolio page, which alone draws charts.
+      output: {
+        codeSplitting: {
+          groups: [{ name: 'vendor', test: /[\\/]node_modules[\\/](?!(recharts|d3-[a-z-]+|victory-vendor|internmap|decimal\.js-light|immer|reselect|@reduxjs|redux|react-redux|eventemitter3)[\\/])/ }],
+        },
+      },
     },
   },
 });

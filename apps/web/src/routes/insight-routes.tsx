@@ -1,10 +1,11 @@
 import type { RouteObject } from 'react-router';
-import { PortfolioPage } from '../pages/insights/PortfolioPage';
-import { TransparencyPage } from '../pages/insights/TransparencyPage';
 import { paths } from '../paths';
 
-/** The officer's portfolio dashboard and the public transparency page. */
+/**
+ * The officer's portfolio dashboard and the public transparency page. Loaded on
+ * demand: the charting library is large and most visitors never open these pages.
+ */
 export const insightRoutes: RouteObject[] = [
-  { path: paths.portfolio, element: <PortfolioPage /> },
-  { path: paths.transparency, element: <TransparencyPage /> },
+  { path: paths.portfolio, lazy: async () => ({ Component: (await import('../pages/insights/PortfolioPage')).PortfolioPage }) },
+  { path: paths.transparency, lazy: async () => ({ Component: (await import('../pages/insights/TransparencyPage')).TransparencyPage }) },
 ];
