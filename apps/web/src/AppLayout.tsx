@@ -25,6 +25,20 @@ export function AppLayout() {
           </NavLink>,
         ]
       : []),
+    ...(roles.includes('APPLICANT')
+      ? [
+          <NavLink key="awards" to={paths.awards} className={navLinkClass}>
+            <span>Your awards</span>
+          </NavLink>,
+        ]
+      : []),
+    ...(roles.includes('PROGRAM_OFFICER') || roles.includes('AUDITOR')
+      ? [
+          <NavLink key="reports" to={paths.reportQueue} className={navLinkClass}>
+            <span>Reports</span>
+          </NavLink>,
+        ]
+      : []),
     ...(roles.includes('REVIEWER')
       ? [
           <NavLink key="reviews" to={paths.reviews} className={navLinkClass}>

@@ -22,6 +22,16 @@ export function SignedInHome({ user }: { user: CurrentUser }) {
               <Link to={paths.applications} className="usa-button">
                 Go to your applications
               </Link>
+              <Link to={paths.awards} className="usa-button usa-button--outline">
+                Go to your awards
+              </Link>
+            </p>
+          )}
+          {role === 'PROGRAM_OFFICER' && (
+            <p>
+              <Link to={paths.reportQueue} className="usa-button">
+                Review quarterly reports
+              </Link>
             </p>
           )}
           {role === 'REVIEWER' && (

@@ -1,0 +1,22 @@
+import { useParams } from 'react-router';
+import { ReportReview } from '@abate/web/reporting';
+import { paths } from '../../paths';
+import { RequireReportingAccess } from './RequireReportingAccess';
+
+/** /officer/reports/:reportId: one report to accept or send back (read-only for auditors). */
+export function ReportReviewPage() {
+  const { reportId = '' } = useParams<{ reportId: string }>();
+  return (
+    <RequireReportingAccess title="Quarterly report" roles={['PROGRAM_OFFICER', 'AUDITOR']} who="program officers and auditors">
+      {(roles) => (
+        <ReportReview
+          key={reportId}
+          reportId={reportId}
+          canAct={roles.includes('PROGRAM_OFFICER')}
+          queueHref={paths.reportQueue}
+          awardHref={(awardId) => paths.award(awardId)}
+        />
+      )}
+    </RequireReportingAccess>
+  );
+}
