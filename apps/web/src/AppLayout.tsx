@@ -37,6 +37,9 @@ export function AppLayout() {
           <NavLink key="reports" to={paths.reportQueue} className={navLinkClass}>
             <span>Reports</span>
           </NavLink>,
+          <NavLink key="portfolio" to={paths.portfolio} className={navLinkClass}>
+            <span>Portfolio</span>
+          </NavLink>,
         ]
       : []),
     ...(roles.includes('REVIEWER')
@@ -46,6 +49,9 @@ export function AppLayout() {
           </NavLink>,
         ]
       : []),
+    <NavLink key="transparency" to={paths.transparency} className={navLinkClass}>
+      <span>Where the money went</span>
+    </NavLink>,
     ...(user
       ? []
       : [

@@ -34,6 +34,13 @@ export function SignedInHome({ user }: { user: CurrentUser }) {
               </Link>
             </p>
           )}
+          {(role === 'PROGRAM_OFFICER' || role === 'AUDITOR') && (
+            <p>
+              <Link to={paths.portfolio} className="usa-button usa-button--outline">
+                See portfolio outcomes
+              </Link>
+            </p>
+          )}
           {role === 'REVIEWER' && (
             <p>
               <Link to={paths.reviews} className="usa-button">
