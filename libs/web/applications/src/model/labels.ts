@@ -15,7 +15,7 @@ export const statusTagClasses: Record<ApplicationStatus, string> = {
   DRAFT: 'bg-base-dark',
   SUBMITTED: 'bg-primary',
   WITHDRAWN: 'bg-base-darker',
-  AWARDED: 'bg-green-cool-60v',
+  AWARDED: 'bg-success-darker',
   DECLINED: 'bg-secondary-dark',
 };
 
