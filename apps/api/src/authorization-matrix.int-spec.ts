@@ -1,0 +1,365 @@
+import { randomBytes } from 'node:crypto';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { Role, runWithRequestContext, SYSTEM_ACTOR } from '@abate/api/core';
+import type { AuthUser } from '@abate/api/core';
+import { createTestApp, gql, GraphQLResponse, TestApp } from '@abate/api/testing';
+import { createOrganization, createUser, TEST_PASSWORD, TestUser } from '@abate/testing/organizations';
+import { MembershipRole } from '@abate/api/organizations';
+import { createRound, roundInput } from '@abate/testing/rounds';
+import { completeAnswers, createApplication } from '@abate/testing/applications';
+import { ApplicationsService } from '@abate/api/applications';
+import { AwardEntity, DecisionKind, DecisionsService } from '@abate/api/awards';
+import { openAssignment, submitReview } from '@abate/testing/reviews';
+import { samplePdf, uploadAttachment } from '@abate/testing/attachments';
+import { PORP_CHECKLIST_2023 } from '@abate/shared/checklist';
+import { QUARTERLY_METRICS } from '@abate/shared/metrics';
+import { AppModule } from './app.module';
+import { ACTORS, ActorName, expectedOutcome, matches, Outcome, POLICY } from './authorization-matrix.policy';
+
+/** Organisation A's objects, and who is who. */
+interface World {
+  users: Record<Exclude<ActorName, 'anonymous'>, TestUser>;
+  orgA: string;
+  /** Published, open round with A's submitted application (reviewed by R1, conflicted R2). */
+  roundId: string;
+  applicationId: string;
+  draftId: string;
+  draftVersion: number;
+  awardId: string;
+  milestoneId: string;
+  report: { id: string; version: number };
+  assignmentR1: string;
+  assignmentR1Version: number;
+  assignmentR2: string;
+}
+
+interface Call {
+  t: TestApp;
+  w: World;
+  as: ActorName;
+  token?: string;
+  /** What the case's setup returned (once per operation, shared by the actors). */
+  ctx: Record<string, unknown>;
+}
+
+interface Case {
+  setup?: (t: TestApp, w: World) => Promise<Record<string, unknown>>;
+  call: (c: Call) => Promise<GraphQLResponse>;
+  /** For lists: the id of A's object; a success without it is 'filtered'. */
+  sees?: (w: World) => string;
+}
+
+const op =
+  (query: string, variables: (c: Call) => Record<string, unknown> = () => ({})) =>
+  (c: Call) =>
+    gql(c.t, query, variables(c), { token: c.token });
+
+const unique = () => randomBytes(4).toString('hex');
+const actorOf = (u: TestUser): AuthUser => ({ id: u.user.id, email: u.user.email, name: u.user.name, roles: u.user.roles, sessionId: 'factory' }) as AuthUser;
+const allMetrics = () => QUARTERLY_METRICS.metrics.map((m) => ({ key: m.key, value: m.expected ?? (m.partOf ? 1 : 10) }));
+
+/** A submitted application of organisation A in a new round. */
+async function submittedOfA(t: TestApp, w: Pick<World, 'users' | 'orgA'>, round: Parameters<typeof createRound>[1] = {}) {
+  const { id: roundId, closesAt } = await createRound(t, round);
+  const owner = w.users.applicantA;
+  const draft = await createApplication(t, { roundId, user: owner.user, organizationId: w.orgA, answers: completeAnswers() });
+  const actor = actorOf(owner);
+  const { application } = await runWithRequestContext({ requestId: 'factory', actor }, () => t.get(ApplicationsService).submit(actor, draft.id, draft.version));
+  return { roundId, closesAt, application };
+}
+
+/** A draft of organisation A in a new round. */
+const draftOfA = async (t: TestApp, w: World, complete = false) =>
+  createApplication(t, { roundId: (await createRound(t)).id, user: w.users.applicantA.user, organizationId: w.orgA, answers: complete ? completeAnswers() : undefined });
+
+/** A reviewer's own assignment on A's application when they have one, else R1's. */
+const assignmentOf = (c: Call) => (c.as === 'reviewerConflicted' ? c.w.assignmentR2 : c.w.assignmentR1);
+
+const CASES: Record<string, Case> = {
+  // ---- Queries, on the shared world
+  application: { call: op('query($id: ID!) { application(id: $id) { id } }', (c) => ({ id: c.w.applicationId })) },
+  applicationReviews: {
+    call: op('query($id: ID!) { applicationReviews(applicationId: $id) { label } }', (c) => ({ id: c.w.applicationId })),
+    // A fourth reviewer's submitted review, so the staff's list is not empty.
+    sees: () => 'label',
+  },
+  applications: { call: op('{ applications(first: 100) { nodes { id } } }'), sees: (w) => w.applicationId },
+  auditEvents: { call: op('query($id: ID) { auditEvents(entityId: $id, first: 5) { totalCount } }', (c) => ({ id: c.w.applicationId })) },
+  award: { call: op('query($id: ID!) { award(id: $id) { id } }', (c) => ({ id: c.w.awardId })) },
+  awards: { call: op('{ awards(first: 100) { nodes { id } } }'), sees: (w) => w.awardId },
+  checklist: { call: op('{ checklist(key: "porp-best-practice") { __typename } }') },
+  fundingRound: { call: op('query($id: ID!) { fundingRound(id: $id) { id } }', (c) => ({ id: c.w.roundId })) },
+  fundingRounds: { call: op('{ fundingRounds(first: 100) { nodes { id } } }') },
+  me: { call: op('{ me { id } }') },
+  myReviewAssignments: { call: op('query($r: ID) { myReviewAssignments(roundId: $r) { id } }', (c) => ({ r: c.w.roundId })), sees: (w) => w.assignmentR1 },
+  organizations: { call: op('{ organizations(first: 100) { nodes { id } } }'), sees: (w) => w.orgA },
+  outboxMessages: { call: op('{ outboxMessages(first: 5) { __typename } }') },
+  portfolioOutcomes: { call: op('query($r: ID) { portfolioOutcomes(roundId: $r) { __typename } }', (c) => ({ r: c.w.roundId })) },
+  publicAwards: { call: op('{ publicAwards { __typename } }') },
+  publicOutcomes: { call: op('{ publicOutcomes { __typename } }') },
+  quarterlyReport: { call: op('query($id: ID!) { quarterlyReport(id: $id) { id } }', (c) => ({ id: c.w.report.id })) },
+  reportingMilestones: { call: op('{ reportingMilestones(first: 100) { nodes { id } } }'), sees: (w) => w.milestoneId },
+  reviewAssignment: { call: op('query($id: ID!) { reviewAssignment(id: $id) { id } }', (c) => ({ id: c.w.assignmentR1 })) },
+  reviewAssignments: { call: op('query($r: ID!) { reviewAssignments(roundId: $r) { id } }', (c) => ({ r: c.w.roundId })) },
+  reviewerLoads: { call: op('query($r: ID!) { reviewerLoads(roundId: $r) { __typename } }', (c) => ({ r: c.w.roundId })) },
+  reviewers: { call: op('{ reviewers { id } }') },
+  roundRanking: { call: op('query($r: ID!) { roundRanking(roundId: $r) { __typename } }', (c) => ({ r: c.w.roundId })) },
+
+  // ---- Mutations; the actors expected to be denied go first
+  signIn: { call: op('mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }', (c) => ({ e: c.w.users.applicantA.email, p: TEST_PASSWORD })) },
+  signOut: {
+    // A second session of the actor, so the shared token survives.
+    call: async (c) => {
+      const email = c.as === 'anonymous' ? undefined : c.w.users[c.as].email;
+      const session = email ? await gql<{ signIn: { token: string } }>(c.t, 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }', { e: email, p: TEST_PASSWORD }) : undefined;
+      return gql(c.t, 'mutation { signOut }', {}, { token: session?.data?.signIn.token });
+    },
+  },
+  // A wrong current password: a domain error once through access control, and nothing changes.
+  changePassword: { call: op('mutation { changePassword(currentPassword: "not the password", newPassword: "a new password nobody knows") }') },
+  createOrganization: {
+    call: op('mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { id } }', () => ({ i: { name: `Matrix County ${unique()}`, kind: 'COUNTY', state: 'NC', fipsCode: '37183', population: 1129410 } })),
+  },
+  createUser: {
+    call: op('mutation($i: CreateUserInput!) { createUser(input: $i) { id } }', (c) => ({
+      i: { email: `matrix-${unique()}@example.org`, name: 'Added', password: TEST_PASSWORD, roles: ['APPLICANT'], organizationId: c.w.orgA },
+    })),
+  },
+  publishChecklistVersion: {
+    call: op('mutation($i: ChecklistInput!) { publishChecklistVersion(input: $i) { id } }', () => ({ i: { ...PORP_CHECKLIST_2023, version: `2031.${parseInt(unique().slice(0, 3), 16) % 1000}` } })),
+  },
+  createFundingRound: {
+    call: op('mutation($i: CreateFundingRoundInput!) { createFundingRound(input: $i) { id } }', (c) => {
+      const input = roundInput({}, c.t.clock.now());
+      return { i: { ...input, opensAt: input.opensAt.toISOString(), closesAt: input.closesAt.toISOString() } };
+    }),
+  },
+  updateFundingRound: {
+    setup: async (t) => ({ id: (await createRound(t, { status: 'DRAFT' })).id }),
+    call: op('mutation($id: ID!) { updateFundingRound(id: $id, version: 1, input: { title: "Renamed round" }) { id } }', (c) => ({ id: c.ctx.id })),
+  },
+  publishFundingRound: {
+    setup: async (t) => ({ id: (await createRound(t, { status: 'DRAFT' })).id }),
+    call: op('mutation($id: ID!) { publishFundingRound(id: $id) { id } }', (c) => ({ id: c.ctx.id })),
+  },
+  createApplication: {
+    setup: async (t) => ({ roundId: (await createRound(t)).id }),
+    call: op('mutation($r: ID!, $o: ID!) { createApplication(roundId: $r, organizationId: $o) { id } }', (c) => ({ r: c.ctx.roundId, o: c.w.orgA })),
+  },
+  saveApplication: {
+    call: op('mutation($id: ID!, $v: Int!) { saveApplication(id: $id, version: $v, input: { title: "Matrix" }) { id } }', (c) => ({ id: c.w.draftId, v: c.w.draftVersion })),
+  },
+  submitApplication: {
+    setup: async (t, w) => {
+      const draft = await draftOfA(t, w, true);
+      return { id: draft.id, version: draft.version };
+    },
+    call: op('mutation($id: ID!, $v: Int!) { submitApplication(id: $id, version: $v) { trackingId } }', (c) => ({ id: c.ctx.id, v: c.ctx.version })),
+  },
+  withdrawApplication: {
+    setup: async (t, w) => ({ id: (await draftOfA(t, w)).id }),
+    call: op('mutation($id: ID!) { withdrawApplication(id: $id) { id } }', (c) => ({ id: c.ctx.id })),
+  },
+  deleteAttachment: {
+    setup: async (t, w) => {
+      const upload = await uploadAttachment(t, { applicationId: (await draftOfA(t, w)).id, fileName: 'matrix.pdf', bytes: samplePdf(), token: w.users.applicantA.token });
+      if (!upload.body?.id) throw new Error(`Upload failed: ${JSON.stringify(upload.body)}`);
+      return { id: upload.body.id };
+    },
+    call: op('mutation($id: ID!) { deleteAttachment(id: $id) }', (c) => ({ id: c.ctx.id })),
+  },
+  assignReviewers: {
+    setup: async (t, w) => ({ roundId: (await submittedOfA(t, w)).roundId, reviewer: (await createUser(t, { roles: [Role.REVIEWER] })).user.id }),
+    call: op('mutation($r: ID!, $ids: [ID!]!) { assignReviewers(roundId: $r, reviewerIds: $ids, perApplication: 1) { id } }', (c) => ({ r: c.ctx.roundId, ids: [c.ctx.reviewer] })),
+  },
+  assignReviewer: {
+    setup: async (t) => ({ reviewer: (await createUser(t, { roles: [Role.REVIEWER] })).user.id }),
+    call: op('mutation($a: ID!, $r: ID!) { assignReviewer(applicationId: $a, reviewerId: $r) { id } }', (c) => ({ a: c.w.applicationId, r: c.ctx.reviewer })),
+  },
+  unassignReviewer: {
+    setup: async (t, w) => ({ id: (await openAssignment(t, w.applicationId)).assignment.id }),
+    call: op('mutation($id: ID!) { unassignReviewer(assignmentId: $id) }', (c) => ({ id: c.ctx.id })),
+  },
+  declareConflict: {
+    call: op('mutation($id: ID!) { declareConflict(assignmentId: $id, hasConflict: false) { id } }', (c) => ({ id: assignmentOf(c) })),
+  },
+  saveReview: {
+    call: op('mutation($id: ID!, $v: Int!) { saveReview(assignmentId: $id, version: $v, input: { overallComment: "Matrix" }) { id } }', (c) => ({ id: assignmentOf(c), v: c.w.assignmentR1Version })),
+  },
+  submitReview: { call: op('mutation($id: ID!) { submitReview(assignmentId: $id) { id } }', (c) => ({ id: assignmentOf(c) })) },
+  decideApplication: {
+    setup: async (t, w) => {
+      const { application, closesAt } = await submittedOfA(t, w);
+      return { id: application.id, closesAt };
+    },
+    call: async (c) => {
+      c.t.clock.set(c.ctx.closesAt as Date);
+      try {
+        return await gql(c.t, 'mutation($a: ID!) { decideApplication(applicationId: $a, input: { decision: DECLINE, reason: "Out of scope" }) { id } }', { a: c.ctx.id }, { token: c.token });
+      } finally {
+        c.t.clock.reset();
+      }
+    },
+  },
+  releaseDecisions: {
+    setup: async (t, w) => {
+      const { application, closesAt, roundId } = await submittedOfA(t, w);
+      t.clock.set(closesAt);
+      await runWithRequestContext({ requestId: 'factory', actor: SYSTEM_ACTOR }, () =>
+        t.get(DecisionsService).decide(SYSTEM_ACTOR, application.id, { decision: DecisionKind.DECLINE, reason: 'Out of scope' }),
+      ).finally(() => t.clock.reset());
+      return { roundId, closesAt };
+    },
+    call: async (c) => {
+      c.t.clock.set(c.ctx.closesAt as Date);
+      try {
+        return await gql(c.t, 'mutation($r: ID!) { releaseDecisions(roundId: $r) { id } }', { r: c.ctx.roundId }, { token: c.token });
+      } finally {
+        c.t.clock.reset();
+      }
+    },
+  },
+  saveQuarterlyReport: {
+    call: op('mutation($m: ID!, $v: Int) { saveQuarterlyReport(milestoneId: $m, version: $v, input: { narrative: { successes: "Matrix" } }) { id } }', (c) => ({ m: c.w.milestoneId, v: c.w.report.version })),
+  },
+  submitQuarterlyReport: {
+    // The version as it is now (saveQuarterlyReport may have run first).
+    setup: async (t, w) => {
+      const res = await gql<{ quarterlyReport: { version: number } }>(t, 'query($id: ID!) { quarterlyReport(id: $id) { version } }', { id: w.report.id }, { token: w.users.applicantA.token });
+      return { version: res.data!.quarterlyReport.version };
+    },
+    call: op('mutation($id: ID!, $v: Int!) { submitQuarterlyReport(reportId: $id, version: $v) { id } }', (c) => ({ id: c.w.report.id, v: c.ctx.version })),
+  },
+  reviewQuarterlyReport: {
+    call: op('mutation($id: ID!) { reviewQuarterlyReport(reportId: $id, decision: ACCEPT) { id } }', (c) => ({ id: c.w.report.id })),
+  },
+};
+
+const DENIED = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND']);
+/** Codes that mean the call itself is broken, not an access decision. */
+const BROKEN = new Set(['GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'INTERNAL_SERVER_ERROR', 'BAD_REQUEST']);
+
+function outcomeOf(res: GraphQLResponse, sees: string | undefined): Outcome | string {
+  const code = res.errors?.[0]?.extensions.code;
+  if (code && DENIED.has(code)) return 'deny';
+  if (code && BROKEN.has(code)) return `broken:${code}:${res.errors?.[0].message}`;
+  if (code) return 'refused';
+  if (sees !== undefined && !JSON.stringify(res.data).includes(sees)) return 'filtered';
+  return 'allow';
+}
+
+describe('authorization matrix', () => {
+  let t: TestApp;
+  let w: World;
+
+  beforeAll(async () => {
+    t = await createTestApp({ rootModule: (config) => AppModule.forRoot(config) });
+    const officer = await createUser(t);
+    const org = await createOrganization(t);
+    const applicantA = await createUser(t, { roles: [Role.APPLICANT], organizationId: org.id, organizationRole: MembershipRole.OWNER });
+    const users = {
+      applicantA,
+      applicantB: await createUser(t, { roles: [Role.APPLICANT] }),
+      reviewerAssigned: await createUser(t, { roles: [Role.REVIEWER] }),
+      reviewerConflicted: await createUser(t, { roles: [Role.REVIEWER] }),
+      reviewerUnassigned: await createUser(t, { roles: [Role.REVIEWER] }),
+      officer,
+      auditor: await createUser(t, { roles: [Role.AUDITOR] }),
+    };
+    const base = { users, orgA: org.id };
+
+    const { roundId, application } = await submittedOfA(t, base);
+    const r1 = await openAssignment(t, application.id, users.reviewerAssigned);
+    const other = await openAssignment(t, application.id);
+    await submitReview(t, other.assignment, other.reviewer, 2);
+    const assigned = await gql<{ assignReviewer: { id: string } }>(t, 'mutation($a: ID!, $r: ID!) { assignReviewer(applicationId: $a, reviewerId: $r) { id } }', { a: application.id, r: users.reviewerConflicted.user.id }, { token: officer.token });
+    const assignmentR2 = assigned.data!.assignReviewer.id;
+    const declared = await gql(t, 'mutation($id: ID!) { declareConflict(assignmentId: $id, hasConflict: true, explanation: "My spouse works there") { id } }', { id: assignmentR2 }, { token: users.reviewerConflicted.token });
+    if (declared.errors) throw new Error(`declareConflict: ${JSON.stringify(declared.errors)}`);
+
+    const draft = await createApplication(t, { roundId: (await createRound(t)).id, user: applicantA.user, organizationId: org.id });
+
+    // An award of A: decided and released by the system once the round has closed.
+    const awarded = await submittedOfA(t, base, { grantStart: '2027-01-01', grantEnd: '2027-12-31' });
+    t.clock.set(awarded.closesAt);
+    try {
+      await runWithRequestContext({ requestId: 'factory', actor: SYSTEM_ACTOR }, async () => {
+        const decisions = t.get(DecisionsService);
+        await decisions.decide(SYSTEM_ACTOR, awarded.application.id, { decision: DecisionKind.AWARD, amountCents: 10_000_000, overrideReason: 'Test award' });
+        await decisions.release(awarded.roundId);
+      });
+    } finally {
+      t.clock.reset();
+    }
+    const award = await t.dataSource.getRepository(AwardEntity).findOneByOrFail({ applicationId: awarded.application.id });
+    const milestones = await gql<{ award: { milestones: Array<{ id: string }> } }>(t, 'query($id: ID!) { award(id: $id) { milestones { id } } }', { id: award.id }, { token: applicantA.token });
+    const milestoneId = milestones.data!.award.milestones[0].id;
+    const saved = await gql<{ saveQuarterlyReport: { id: string; version: number } }>(
+      t,
+      'mutation($m: ID!, $i: QuarterlyReportInput!) { saveQuarterlyReport(milestoneId: $m, input: $i) { id version } }',
+      { m: milestoneId, i: { metrics: allMetrics() } },
+      { token: applicantA.token },
+    );
+    if (!saved.data) throw new Error(`saveQuarterlyReport: ${JSON.stringify(saved.errors)}`);
+
+    w = {
+      ...base,
+      roundId,
+      applicationId: application.id,
+      draftId: draft.id,
+      draftVersion: draft.version,
+      awardId: award.id,
+      milestoneId,
+      report: saved.data.saveQuarterlyReport,
+      assignmentR1: r1.assignment.id,
+      assignmentR1Version: r1.assignment.version,
+      assignmentR2,
+    };
+  }, 120_000);
+  afterAll(() => t?.close());
+
+  const operations = () => {
+    const schema = t.get(GraphQLSchemaHost).schema;
+    return {
+      queries: Object.keys(schema.getQueryType()?.getFields() ?? {}),
+      mutations: Object.keys(schema.getMutationType()?.getFields() ?? {}),
+    };
+  };
+
+  it('has a call and a policy for every query and mutation in the schema, and nothing else', () => {
+    const { queries, mutations } = operations();
+    const live = [...queries, ...mutations];
+    expect({ missingCall: live.filter((n) => !CASES[n]), missingPolicy: live.filter((n) => !POLICY[n]) }).toEqual({ missingCall: [], missingPolicy: [] });
+    expect({ staleCall: Object.keys(CASES).filter((n) => !live.includes(n)), stalePolicy: Object.keys(POLICY).filter((n) => !live.includes(n)) }).toEqual({ staleCall: [], stalePolicy: [] });
+  });
+
+  const run = async (names: string[]) => {
+    const mismatches: string[] = [];
+    for (const name of names) {
+      const c = CASES[name];
+      if (!c || !POLICY[name]) continue; // reported by the completeness test
+      const ctx = c.setup ? await c.setup(t, w) : {};
+      // Denied actors first, so an allowed actor's change cannot alter their outcome.
+      const order = [...ACTORS].sort((a, b) => Number(expectedOutcome(name, a) === 'allow') - Number(expectedOutcome(name, b) === 'allow'));
+      for (const as of order) {
+        const token = as === 'anonymous' ? undefined : w.users[as].token;
+        const res = await c.call({ t, w, as, token, ctx });
+        const got = outcomeOf(res, c.sees?.(w));
+        const want = expectedOutcome(name, as);
+        if (process.env.AUTHZ_MATRIX_VERBOSE) process.stdout.write(`${name.padEnd(24)} ${as.padEnd(19)} ${got}${res.errors ? ` (${res.errors[0].extensions.code}: ${res.errors[0].message})` : ''}\n`);
+        if (!matches(want, got)) mismatches.push(`${name.padEnd(24)} ${as.padEnd(19)} expected ${want.padEnd(8)} got ${got}${res.errors ? ` (${res.errors[0].extensions.code}: ${res.errors[0].message})` : ''}`);
+      }
+    }
+    return mismatches;
+  };
+
+  it('queries: every actor gets exactly the declared access to organisation A', async () => {
+    const mismatches = await run(operations().queries);
+    expect(mismatches).toEqual([]);
+  }, 60_000);
+
+  it('mutations: every actor gets exactly the declared access to organisation A', async () => {
+    const mismatches = await run(operations().mutations);
+    expect(mismatches).toEqual([]);
+  }, 90_000);
+});
