@@ -1,12 +1,9 @@
 import type { RouteObject } from 'react-router';
-import { ApplicationEditorPage } from '../pages/applications/ApplicationEditorPage';
-import { ApplicationReceiptPage } from '../pages/applications/ApplicationReceiptPage';
-import { ApplicationsPage } from '../pages/applications/ApplicationsPage';
 import { paths } from '../paths';
 
-/** The applicant's dashboard, editor and receipt. */
+/** The applicant's dashboard, editor and receipt. Loaded on demand with the applications feature. */
 export const applicantRoutes: RouteObject[] = [
-  { path: paths.applications, element: <ApplicationsPage /> },
-  { path: paths.application(), element: <ApplicationEditorPage /> },
-  { path: paths.receipt(), element: <ApplicationReceiptPage /> },
+  { path: paths.applications, lazy: async () => ({ Component: (await import('../pages/applications/ApplicationsPage')).ApplicationsPage }) },
+  { path: paths.application(), lazy: async () => ({ Component: (await import('../pages/applications/ApplicationEditorPage')).ApplicationEditorPage }) },
+  { path: paths.receipt(), lazy: async () => ({ Component: (await import('../pages/applications/ApplicationReceiptPage')).ApplicationReceiptPage }) },
 ];

@@ -1,12 +1,12 @@
 import type { RouteObject } from 'react-router';
 import { paths } from '../paths';
-import { AssignReviewersPage } from '../pages/awards/AssignReviewersPage';
-import { ComparePage } from '../pages/awards/ComparePage';
-import { RankingPage } from '../pages/awards/RankingPage';
 
-/** The officer's assignment, ranking, comparison and decision pages (auditors read them). */
+/**
+ * The officer's assignment, ranking, comparison and decision pages (auditors read them).
+ * Loaded on demand with the awards feature.
+ */
 export const awardRoutes: RouteObject[] = [
-  { path: paths.assignReviewers(), element: <AssignReviewersPage /> },
-  { path: paths.ranking(), element: <RankingPage /> },
-  { path: paths.compare(), element: <ComparePage /> },
+  { path: paths.assignReviewers(), lazy: async () => ({ Component: (await import('../pages/awards/AssignReviewersPage')).AssignReviewersPage }) },
+  { path: paths.ranking(), lazy: async () => ({ Component: (await import('../pages/awards/RankingPage')).RankingPage }) },
+  { path: paths.compare(), lazy: async () => ({ Component: (await import('../pages/awards/ComparePage')).ComparePage }) },
 ];

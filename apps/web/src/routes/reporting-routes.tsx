@@ -1,18 +1,15 @@
 import type { RouteObject } from 'react-router';
 import { paths } from '../paths';
-import { AwardPage } from '../pages/reporting/AwardPage';
-import { AwardsPage } from '../pages/reporting/AwardsPage';
-import { OutboxPage } from '../pages/reporting/OutboxPage';
-import { ReportPage } from '../pages/reporting/ReportPage';
-import { ReportQueuePage } from '../pages/reporting/ReportQueuePage';
-import { ReportReviewPage } from '../pages/reporting/ReportReviewPage';
 
-/** The grantee's awards and report form; the officer's report queue and review; the outbox. */
+/**
+ * The grantee's awards and report form; the officer's report queue and review; the outbox.
+ * Loaded on demand with the reporting feature.
+ */
 export const reportingRoutes: RouteObject[] = [
-  { path: paths.awards, element: <AwardsPage /> },
-  { path: paths.award(), element: <AwardPage /> },
-  { path: paths.report(), element: <ReportPage /> },
-  { path: paths.reportQueue, element: <ReportQueuePage /> },
-  { path: paths.reportReview(), element: <ReportReviewPage /> },
-  { path: paths.outbox, element: <OutboxPage /> },
+  { path: paths.awards, lazy: async () => ({ Component: (await import('../pages/reporting/AwardsPage')).AwardsPage }) },
+  { path: paths.award(), lazy: async () => ({ Component: (await import('../pages/reporting/AwardPage')).AwardPage }) },
+  { path: paths.report(), lazy: async () => ({ Component: (await import('../pages/reporting/ReportPage')).ReportPage }) },
+  { path: paths.reportQueue, lazy: async () => ({ Component: (await import('../pages/reporting/ReportQueuePage')).ReportQueuePage }) },
+  { path: paths.reportReview(), lazy: async () => ({ Component: (await import('../pages/reporting/ReportReviewPage')).ReportReviewPage }) },
+  { path: paths.outbox, lazy: async () => ({ Component: (await import('../pages/reporting/OutboxPage')).OutboxPage }) },
 ];

@@ -1,10 +1,8 @@
 import type { RouteObject } from 'react-router';
-import { ReviewPage } from '../pages/reviews/ReviewPage';
-import { ReviewsPage } from '../pages/reviews/ReviewsPage';
 import { paths } from '../paths';
 
-/** The reviewer's queue, conflict declaration and scoring. */
+/** The reviewer's queue, conflict declaration and scoring. Loaded on demand with the reviews feature. */
 export const reviewerRoutes: RouteObject[] = [
-  { path: paths.reviews, element: <ReviewsPage /> },
-  { path: paths.review(), element: <ReviewPage /> },
+  { path: paths.reviews, lazy: async () => ({ Component: (await import('../pages/reviews/ReviewsPage')).ReviewsPage }) },
+  { path: paths.review(), lazy: async () => ({ Component: (await import('../pages/reviews/ReviewPage')).ReviewPage }) },
 ];

@@ -1,18 +1,15 @@
 import type { RouteObject } from 'react-router';
 import { paths } from '../paths';
-import { ChecklistPage } from '../pages/rounds/ChecklistPage';
-import { RoundPage } from '../pages/rounds/RoundPage';
-import { RoundsPage } from '../pages/rounds/RoundsPage';
-import { EditRoundPage } from '../pages/officer/EditRoundPage';
-import { NewRoundPage } from '../pages/officer/NewRoundPage';
-import { PublishChecklistPage } from '../pages/officer/PublishChecklistPage';
 
-/** Public round and checklist pages; the officer's round and checklist forms. */
+/**
+ * Public round and checklist pages; the officer's round and checklist forms.
+ * Loaded on demand with the rounds feature.
+ */
 export const roundsRoutes: RouteObject[] = [
-  { path: paths.rounds, element: <RoundsPage /> },
-  { path: paths.round(), element: <RoundPage /> },
-  { path: paths.checklist(), element: <ChecklistPage /> },
-  { path: paths.newRound, element: <NewRoundPage /> },
-  { path: paths.editRound(), element: <EditRoundPage /> },
-  { path: paths.publishChecklist, element: <PublishChecklistPage /> },
+  { path: paths.rounds, lazy: async () => ({ Component: (await import('../pages/rounds/RoundsPage')).RoundsPage }) },
+  { path: paths.round(), lazy: async () => ({ Component: (await import('../pages/rounds/RoundPage')).RoundPage }) },
+  { path: paths.checklist(), lazy: async () => ({ Component: (await import('../pages/rounds/ChecklistPage')).ChecklistPage }) },
+  { path: paths.newRound, lazy: async () => ({ Component: (await import('../pages/officer/NewRoundPage')).NewRoundPage }) },
+  { path: paths.editRound(), lazy: async () => ({ Component: (await import('../pages/officer/EditRoundPage')).EditRoundPage }) },
+  { path: paths.publishChecklist, lazy: async () => ({ Component: (await import('../pages/officer/PublishChecklistPage')).PublishChecklistPage }) },
 ];
