@@ -36,11 +36,14 @@ describe('HTTP surface', () => {
     expect(viaFragment.errors?.[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
-  it('refuses alias floods by estimated cost', async () => {
-    const aliases = Array.from({ length: 200 }, (_, i) => `a${i}: organizations(first: 100) { nodes { id name } }`).join(' ');
-    const res = await gql(t, `{ ${aliases} }`);
+  it('refuses alias floods: by estimated cost, and past 100 aliases outright', async () => {
+    const costly = Array.from({ length: 50 }, (_, i) => `a${i}: organizations(first: 100) { nodes { id name } }`).join(' ');
+    const res = await gql(t, `{ ${costly} }`);
     expect(res.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0].message).toMatch(/too complex/);
+    const many = Array.from({ length: 101 }, (_, i) => `a${i}: __typename`).join(' ');
+    const flood = await gql(t, `{ ${many} }`);
+    expect(flood.errors?.[0]).toMatchObject({ message: 'The operation has more than 100 aliased fields', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
   });
 
   it('answers malformed requests as client errors without stack traces', async () => {

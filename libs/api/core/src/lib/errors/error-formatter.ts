@@ -50,7 +50,8 @@ export function createErrorFormatter(logger: ErrorLogger) {
     if (graphQLError) {
       const reported = formatted.extensions?.code;
       const code = typeof reported === 'string' && REQUEST_CODES.has(reported) ? reported : 'BAD_USER_INPUT';
-      const field = variablePath(formatted.message);
+      const named = formatted.extensions?.field;
+      const field = typeof named === 'string' ? named : variablePath(formatted.message);
       return { ...base, message: formatted.message, extensions: { code, ...(field ? { field } : {}), requestId } };
     }
     logger.error({ err: original, requestId }, 'Unhandled error in GraphQL operation');
@@ -62,5 +63,7 @@ export function createErrorFormatter(logger: ErrorLogger) {
 export function variablePath(message: string): string | undefined {
   const match = /^Variable "\$([A-Za-z0-9_]+)" (?:got invalid value .*? at "[A-Za-z0-9_]+((?:\.[A-Za-z0-9_]+|\[\d+\])*)"|got invalid value|of required type|of non-null type)/s.exec(message);
   if (!match) return undefined;
-  return `${match[1]}${(match[2] ?? '').replace(/\[(\d+)\]/g, '.$1')}`;
+  // A key missing from (or unknown to) an input object is the field at fault, not the object.
+  const key = /; Field "([A-Za-z0-9_]+)" (?:of required type .* was not provided|is not defined by type .*)\.$/s.exec(message);
+  return `${match[1]}${(match[2] ?? '').replace(/\[(\d+)\]/g, '.$1')}${key ? `.${key[1]}` : ''}`;
 }

@@ -5,6 +5,7 @@ import type { AppConfig } from '../config/app-config';
 import { createErrorFormatter, ErrorLogger } from '../errors/error-formatter';
 import { complexityPlugin } from './complexity.plugin';
 import { depthLimitRule } from './depth-limit.rule';
+import { aliasLimitRule, nulCharacterPlugin, strictDateTime } from './input-guards';
 
 export interface GqlContext {
   req: Request & { user?: unknown };
@@ -12,6 +13,9 @@ export interface GqlContext {
   /** Per-request DataLoaders, created on first use (see loader-registry.ts). */
   loaders: Map<string, unknown>;
 }
+
+/** Aliased fields one operation may have: enough for any screen, far from a flood. */
+const MAX_ALIASES = 100;
 
 export function graphqlOptions(config: AppConfig, logger: ErrorLogger): ApolloDriverConfig {
   return {
@@ -24,9 +28,11 @@ export function graphqlOptions(config: AppConfig, logger: ErrorLogger): ApolloDr
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     formatError: createErrorFormatter(logger),
-    validationRules: [depthLimitRule(config.GRAPHQL_MAX_DEPTH)],
+    transformSchema: strictDateTime,
+    validationRules: [depthLimitRule(config.GRAPHQL_MAX_DEPTH), aliasLimitRule(MAX_ALIASES)],
     plugins: [
       complexityPlugin(config.GRAPHQL_MAX_COMPLEXITY),
+      nulCharacterPlugin(),
       // The CJS build of the plugin is the same object at run time; its declaration differs from the ESM one.
       ...(config.isProduction ? [ApolloServerPluginLandingPageDisabled() as unknown as ReturnType<typeof complexityPlugin>] : []),
     ],

@@ -1,0 +1,279 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { Role } from '@abate/api/core';
+import { createTestApp, gql, GraphQLResponse, TestApp } from '@abate/api/testing';
+import { createOrganization, createUser, TEST_PASSWORD, TestUser } from '@abate/testing/organizations';
+import { MembershipRole } from '@abate/api/organizations';
+import { createRound, roundInput } from '@abate/testing/rounds';
+import { completeAnswers, createApplication } from '@abate/testing/applications';
+import { PORP_CHECKLIST_2023 } from '@abate/shared/checklist';
+import { openAssignment, submittedApplication, submitReview } from '@abate/testing/reviews';
+import { samplePdf, uploadAttachment } from '@abate/testing/attachments';
+import { createAward } from '@abate/testing/awards';
+import { QUARTERLY_METRICS } from '@abate/shared/metrics';
+import { AppModule } from './app.module';
+import { BadCase, badInputs, deepQuery, ForeignIds, MEGABYTE, MISSING, operationOf, withValue } from './bad-input.corpus';
+
+interface Actors {
+  officer: TestUser;
+  owner: TestUser;
+  organizationId: string;
+}
+
+/** A valid call of a mutation: its variables, who makes it, and the time it is made at. */
+interface ValidCall {
+  variables: Record<string, unknown>;
+  token?: string;
+  at?: Date;
+}
+
+/** Tables a refused sign-in legitimately writes (attempt counting, sessions). */
+const WRITTEN_BY_REFUSALS = new Set(['sign_in_attempts', 'sessions']);
+/** Codes the API answers a client's mistake with. */
+const CLIENT_CODES = new Set(['BAD_USER_INPUT', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED', 'CONFLICT', 'INVALID_STATE', 'RATE_LIMITED', 'DEADLINE_PASSED']);
+
+const metricKey = QUARTERLY_METRICS.metrics[0].key;
+const itemKey = PORP_CHECKLIST_2023.items[0].key;
+
+const roundVariables = (t: TestApp) => {
+  const input = roundInput({}, t.clock.now());
+  return { ...input, opensAt: input.opensAt.toISOString(), closesAt: input.closesAt.toISOString() };
+};
+const draftOf = async (t: TestApp, a: Actors, complete = false) =>
+  createApplication(t, { roundId: (await createRound(t)).id, user: a.owner.user, organizationId: a.organizationId, answers: complete ? completeAnswers() : undefined });
+const milestoneOf = async (t: TestApp) => {
+  const { award, owner } = await createAward(t);
+  const res = await gql<{ award: { milestones: Array<{ id: string }> } }>(t, 'query($id: ID!) { award(id: $id) { milestones { id } } }', { id: award.id }, { token: owner.token });
+  return { milestoneId: res.data!.award.milestones[0].id, owner };
+};
+const reportOf = async (t: TestApp, submit: boolean) => {
+  const { milestoneId, owner } = await milestoneOf(t);
+  const metrics = QUARTERLY_METRICS.metrics.map((m) => ({ key: m.key, value: m.expected ?? (m.partOf ? 1 : 10) }));
+  const saved = await gql<{ saveQuarterlyReport: { id: string; version: number } }>(
+    t,
+    'mutation($m: ID!, $i: QuarterlyReportInput!) { saveQuarterlyReport(milestoneId: $m, input: $i) { id version } }',
+    { m: milestoneId, i: { metrics } },
+    { token: owner.token },
+  );
+  const report = saved.data!.saveQuarterlyReport;
+  if (submit) await gql(t, 'mutation($id: ID!, $v: Int!) { submitQuarterlyReport(reportId: $id, version: $v) { id } }', { id: report.id, v: report.version }, { token: owner.token });
+  return { report, owner };
+};
+
+/** A valid call of every mutation with arguments (as many optional fields as make sense, so each is tried). */
+const VALID: Record<string, (t: TestApp, a: Actors) => Promise<ValidCall>> = {
+  signIn: async (t, a) => ({ variables: { email: a.officer.email, password: TEST_PASSWORD } }),
+  changePassword: async (t) => ({ variables: { currentPassword: TEST_PASSWORD, newPassword: 'a new password nobody knows' }, token: (await createUser(t, { roles: [Role.REVIEWER] })).token }),
+  createOrganization: async (t, a) => ({ variables: { input: { name: 'Wake County', kind: 'COUNTY', state: 'NC', fipsCode: '37183', population: 1129410 } }, token: a.officer.token }),
+  createUser: async (t, a) => ({
+    variables: { input: { email: 'added@example.org', name: 'Added', password: TEST_PASSWORD, roles: ['APPLICANT'], organizationId: a.organizationId, organizationRole: 'CONTRIBUTOR' } },
+    token: a.owner.token,
+  }),
+  publishChecklistVersion: async (t, a) => ({ variables: { input: { ...PORP_CHECKLIST_2023, version: '2030.1' } }, token: a.officer.token }),
+  createFundingRound: async (t, a) => ({ variables: { input: roundVariables(t) }, token: a.officer.token }),
+  updateFundingRound: async (t, a) => {
+    const round = await createRound(t, { status: 'DRAFT' });
+    return { variables: { id: round.id, version: 1, input: { title: 'Renamed round', description: 'Still funds the same', budgetCents: 90_000_000 } }, token: a.officer.token };
+  },
+  publishFundingRound: async (t, a) => ({ variables: { id: (await createRound(t, { status: 'DRAFT' })).id }, token: a.officer.token }),
+  createApplication: async (t, a) => ({ variables: { roundId: (await createRound(t)).id, organizationId: a.organizationId }, token: a.owner.token }),
+  saveApplication: async (t, a) => {
+    const app = await draftOf(t, a);
+    const input = {
+      title: 'Corpus',
+      summary: 'A summary',
+      requestedCents: 5_000_000,
+      warrantChecks: false,
+      lawEnforcementRole: 'NONE',
+      budgetLines: [{ amountCents: 100_000, category: 'personnel', description: 'Peer navigator' }],
+      responses: [{ itemKey, narrative: 'How we do it', selfRating: 2 }],
+      targets: [{ metricKey, value: 10 }],
+    };
+    return { variables: { id: app.id, version: app.version, input }, token: a.owner.token };
+  },
+  submitApplication: async (t, a) => {
+    const app = await draftOf(t, a, true);
+    return { variables: { id: app.id, version: app.version }, token: a.owner.token };
+  },
+  assignReviewers: async (t, a) => {
+    const round = await createRound(t);
+    await submittedApplication(t, round.id);
+    const reviewer = await createUser(t, { roles: [Role.REVIEWER] });
+    return { variables: { roundId: round.id, reviewerIds: [reviewer.user.id], perApplication: 1 }, token: a.officer.token };
+  },
+  assignReviewer: async (t, a) => {
+    const { application } = await submittedApplication(t, (await createRound(t)).id);
+    const reviewer = await createUser(t, { roles: [Role.REVIEWER] });
+    return { variables: { applicationId: application.id, reviewerId: reviewer.user.id }, token: a.officer.token };
+  },
+  unassignReviewer: async (t, a) => {
+    const { application } = await submittedApplication(t, (await createRound(t)).id);
+    const { assignment } = await openAssignment(t, application.id);
+    return { variables: { assignmentId: assignment.id }, token: a.officer.token };
+  },
+  declareConflict: async (t, a) => {
+    const { application } = await submittedApplication(t, (await createRound(t)).id);
+    const reviewer = await createUser(t, { roles: [Role.REVIEWER] });
+    const assigned = await gql<{ assignReviewer: { id: string } }>(t, 'mutation($a: ID!, $r: ID!) { assignReviewer(applicationId: $a, reviewerId: $r) { id } }', { a: application.id, r: reviewer.user.id }, { token: a.officer.token });
+    return { variables: { assignmentId: assigned.data!.assignReviewer.id, hasConflict: false, explanation: 'I do not know them' }, token: reviewer.token };
+  },
+  saveReview: async (t) => {
+    const { application } = await submittedApplication(t, (await createRound(t)).id);
+    const { assignment, reviewer } = await openAssignment(t, application.id);
+    return { variables: { assignmentId: assignment.id, version: assignment.version, input: { overallComment: 'Strong', scores: [{ itemKey, rating: 2, comment: 'Good' }] } }, token: reviewer.token };
+  },
+  submitReview: async (t) => {
+    const { application } = await submittedApplication(t, (await createRound(t)).id);
+    const { assignment, reviewer } = await openAssignment(t, application.id);
+    const scores = PORP_CHECKLIST_2023.items.map((item) => ({ itemKey: item.key, rating: 2 }));
+    await gql(t, 'mutation($id: ID!, $v: Int!, $s: [ItemScoreInput!]!) { saveReview(assignmentId: $id, version: $v, input: { scores: $s }) { id } }', { id: assignment.id, v: assignment.version, s: scores }, { token: reviewer.token });
+    return { variables: { assignmentId: assignment.id }, token: reviewer.token };
+  },
+  decideApplication: async (t, a) => {
+    const round = await createRound(t);
+    const { application } = await submittedApplication(t, round.id);
+    return { variables: { applicationId: application.id, input: { decision: 'DECLINE', reason: 'Out of scope' } }, token: a.officer.token, at: round.closesAt };
+  },
+  releaseDecisions: async (t, a) => {
+    const round = await createRound(t);
+    const { application } = await submittedApplication(t, round.id);
+    const { assignment, reviewer } = await openAssignment(t, application.id);
+    await submitReview(t, assignment, reviewer, 3);
+    t.clock.set(round.closesAt);
+    await gql(t, 'mutation($a: ID!) { decideApplication(applicationId: $a, input: { decision: AWARD, amountCents: 5000000 }) { id } }', { a: application.id }, { token: a.officer.token }).finally(() => t.clock.reset());
+    return { variables: { roundId: round.id }, token: a.officer.token, at: round.closesAt };
+  },
+  deleteAttachment: async (t, a) => {
+    const upload = await uploadAttachment(t, { applicationId: (await draftOf(t, a)).id, fileName: 'corpus.pdf', bytes: samplePdf(), token: a.owner.token });
+    return { variables: { id: upload.body.id }, token: a.owner.token };
+  },
+  saveQuarterlyReport: async (t) => {
+    const { milestoneId, owner } = await milestoneOf(t);
+    const input = { metrics: [{ key: metricKey, value: 10 }], narrative: { successes: 'Went well', challenges: 'Staffing' }, spending: [{ category: 'personnel', amountCents: 10_000 }], confirmedWarnings: [`metrics.${metricKey}`] };
+    return { variables: { milestoneId, input }, token: owner.token };
+  },
+  submitQuarterlyReport: async (t) => {
+    const { report, owner } = await reportOf(t, false);
+    return { variables: { reportId: report.id, version: report.version }, token: owner.token };
+  },
+  reviewQuarterlyReport: async (t, a) => {
+    const { report } = await reportOf(t, true);
+    return { variables: { reportId: report.id, decision: 'REQUEST_CHANGES', note: 'Please add the spending' }, token: a.officer.token };
+  },
+  withdrawApplication: async (t, a) => ({ variables: { id: (await draftOf(t, a)).id }, token: a.owner.token }),
+};
+
+const show = (value: unknown) => (value === MISSING ? '<missing>' : typeof value === 'string' && value.length > 60 ? `<${value.length} chars>` : JSON.stringify(value));
+
+describe('bad input', () => {
+  let t: TestApp;
+  let actors: Actors;
+  let foreign: ForeignIds;
+  let checksumSql: string;
+  beforeAll(async () => {
+    t = await createTestApp({ rootModule: (config) => AppModule.forRoot(config) });
+    const org = await createOrganization(t);
+    actors = { officer: await createUser(t), owner: await createUser(t, { roles: [Role.APPLICANT], organizationId: org.id, organizationRole: MembershipRole.OWNER }), organizationId: org.id };
+    const other = await createOrganization(t);
+    const otherOwner = await createUser(t, { roles: [Role.APPLICANT], organizationId: other.id, organizationRole: MembershipRole.OWNER });
+    const otherDraft = await createApplication(t, { roundId: (await createRound(t)).id, user: otherOwner.user, organizationId: other.id });
+    foreign = { organizationId: other.id, applicationId: otherDraft.id, userId: otherOwner.user.id };
+    const tables: Array<{ name: string }> = await t.dataSource.query(
+      `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name`,
+    );
+    checksumSql = tables
+      .filter(({ name }) => !WRITTEN_BY_REFUSALS.has(name))
+      .map(({ name }) => `SELECT '${name}' AS name, (SELECT md5(coalesce(string_agg(r::text, ',' ORDER BY r::text), '')) FROM "${name}" r) AS sum`)
+      .join(' UNION ALL ');
+  });
+  afterAll(() => t.close());
+
+  const schema = () => t.get(GraphQLSchemaHost).schema;
+  const checksums = async () => Object.fromEntries(((await t.dataSource.query(checksumSql)) as Array<{ name: string; sum: string }>).map((r) => [r.name, r.sum]));
+
+  /** Sends one case; returns what is wrong with the answer, or nothing. */
+  const run = async (query: string, variables: Record<string, unknown>, call: ValidCall, c: Pick<BadCase, 'expect' | 'field' | 'path'>): Promise<string | undefined> => {
+    const before = await checksums();
+    if (call.at) t.clock.set(call.at);
+    let res: GraphQLResponse;
+    try {
+      res = await gql(t, query, variables, { token: call.token });
+    } finally {
+      t.clock.reset();
+    }
+    const error = res.errors?.[0];
+    const refusedOverHttp = !res.errors && !res.data && res.status >= 400 && res.status < 500;
+    if (!error && !refusedOverHttp) return c.expect === 'refuse' ? `accepted: ${JSON.stringify(res.data)}` : undefined;
+    if (error) {
+      if (!CLIENT_CODES.has(error.extensions.code)) return `answered ${error.extensions.code}: ${error.message}`;
+      const leaf = c.path.filter((p) => !/^\d+$/.test(p)).at(-1)!;
+      const field = error.extensions.field;
+      // A refusal of this very value names it; text the API may keep can also be refused for
+      // another field's sake (a duplicate email, a version already published), which it names.
+      const wrongField = c.expect === 'refuse' ? !field?.split('.').includes(leaf) : !field;
+      if (c.field && error.extensions.code === 'BAD_USER_INPUT' && wrongField) {
+        return `BAD_USER_INPUT names field ${JSON.stringify(field)}, not ${leaf}: ${error.message.slice(0, 300)}`;
+      }
+    }
+    const after = await checksums();
+    const changed = Object.keys(before).filter((name) => before[name] !== after[name]);
+    if (changed.length) return `refused (${error?.extensions.code ?? res.status}) but changed ${changed.join(', ')}`;
+    return undefined;
+  };
+
+  it('has a valid call for every mutation with arguments', () => {
+    const fields = Object.values(schema().getMutationType()!.getFields());
+    expect(fields.filter((f) => f.args.length > 0 && !VALID[f.name]).map((f) => f.name)).toEqual([]);
+  });
+
+  let total = 0;
+  it.each(Object.keys(VALID))('%s refuses bad input cleanly', async (name) => {
+    const field = schema().getMutationType()!.getFields()[name];
+    const query = operationOf(schema(), name);
+    const call = await VALID[name](t, actors);
+    const cases = badInputs(field, call.variables, foreign);
+    // Refusals first, on the untouched valid object; then the proof that it was valid; then text the API may keep.
+    const ordered = [...cases.filter((c) => c.expect === 'refuse'), ...cases.filter((c) => c.expect === 'any')];
+    const failures: string[] = [];
+    let proven = false;
+    for (const c of ordered) {
+      if (!proven && c.expect === 'any') {
+        proven = true;
+        const problem = await run(query, call.variables, call, { expect: 'any', field: false, path: [] });
+        if (problem) failures.push(`the valid call itself: ${problem}`);
+      }
+      const problem = await run(query, withValue(call.variables, c.path, c.value), call, c);
+      if (problem) failures.push(`${name} ${c.path.join('.')} = ${show(c.value)} (${c.label}): ${problem}`);
+    }
+    total += cases.length;
+    expect(cases.length).toBeGreaterThan(0);
+    expect(failures).toEqual([]);
+  }, 120_000);
+
+  it('refuses over-deep queries and alias floods as client errors', async () => {
+    const token = actors.officer.token;
+    const deep = deepQuery(schema(), t.config.GRAPHQL_MAX_DEPTH + 3);
+    const floods = {
+      'over-deep query': deep ?? '',
+      'much too deep query': deepQuery(schema(), 40) ?? deep ?? '',
+      '2,000 aliases of me': `{ ${Array.from({ length: 2000 }, (_, i) => `a${i}: me { id }`).join(' ')} }`,
+      '2,000 aliases of signOut': `mutation { ${Array.from({ length: 2000 }, (_, i) => `a${i}: signOut`).join(' ')} }`,
+      '10,000 aliases of __typename': `{ ${Array.from({ length: 10_000 }, (_, i) => `a${i}: __typename`).join(' ')} }`,
+      'fragment cycle': 'query { me { ...A } } fragment A on User { id ...B } fragment B on User { id ...A }',
+      'unparseable query': 'mutation { signIn(email: ',
+      '1 MB query': `{ me { id } } # ${MEGABYTE}`,
+      'unknown mutation': 'mutation { dropAllTables }',
+    };
+    expect(deep).toBeDefined();
+    const failures: string[] = [];
+    for (const [label, query] of Object.entries(floods)) {
+      const problem = await run(query, {}, { variables: {}, token }, { expect: 'refuse', field: false, path: [] });
+      if (problem) failures.push(`${label}: ${problem}`);
+    }
+    total += Object.keys(floods).length;
+    expect(failures).toEqual([]);
+  }, 120_000);
+
+  it('tried at least 500 cases', () => {
+    expect(total).toBeGreaterThanOrEqual(500);
+  });
+});
