@@ -57,12 +57,24 @@ export class ReportsResolver {
 
   @ResolveField(() => ReportCheckModel, { description: 'Errors block submission; warnings are shown; safeguard deviations are flagged to the officer.' })
   async check(@Parent() report: QuarterlyReportModel): Promise<ReportCheckModel> {
-    return (await this.reports.checkOf(report.entity)).check;
+    return (await this.checked(report)).check;
   }
 
   @ResolveField(() => [CategorySpendModel], { description: 'Cumulative spending against the awarded budget, per category.' })
   async spendingSummary(@Parent() report: QuarterlyReportModel): Promise<CategorySpendModel[]> {
-    return (await this.reports.checkOf(report.entity)).spending;
+    return (await this.checked(report)).spending;
+  }
+
+  // Both fields need the same award, budget and earlier spending: load them once per report object.
+  private readonly checks = new WeakMap<QuarterlyReportModel, ReturnType<ReportsService['checkOf']>>();
+
+  private checked(report: QuarterlyReportModel): ReturnType<ReportsService['checkOf']> {
+    let pending = this.checks.get(report);
+    if (!pending) {
+      pending = this.reports.checkOf(report.entity);
+      this.checks.set(report, pending);
+    }
+    return pending;
   }
 
   @ResolveField(() => [ReportVersionModel], { description: 'Every submitted version, oldest first.' })
