@@ -28,6 +28,22 @@ describe('AppConfig', () => {
     expect(() => loadConfig({ DATABASE_URL: URL, ...env })).toThrow(message);
   });
 
+  it.each([
+    [{ DATABASE_URL: 'mysql://abate:hunter2@db.example.org/abate' }, 'mysql://abate:***@db.example.org/abate'],
+    [{ SMTP_URL: 'http://mailer:s3cr%40t@mail.example.org:587' }, 'http://mailer:***@mail.example.org:587'],
+  ])('never prints a password or a secret it refuses (%j)', (env, shown) => {
+    const message = (() => {
+      try {
+        loadConfig({ DATABASE_URL: URL, ...env });
+      } catch (error) {
+        return (error as Error).message;
+      }
+      throw new Error('expected a ConfigError');
+    })();
+    expect(message).not.toMatch(/hunter2|s3cr/);
+    expect(message).toContain(shown);
+  });
+
   describe('S3 storage settings', () => {
     const S3 = { S3_BUCKET: 'abate-attachments' };
 

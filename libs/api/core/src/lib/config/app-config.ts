@@ -183,6 +183,18 @@ export class AppConfig {
 
 export class ConfigError extends Error {}
 
+const SECRET_VARIABLES = /(SECRET|PASSWORD|TOKEN|ACCESS_KEY)/;
+
+/**
+ * A rejected value as it may be printed to a console or a log: secrets never, and a
+ * URL's password replaced by *** (DATABASE_URL and SMTP_URL carry credentials).
+ */
+function printableValue(name: string, value: unknown): unknown {
+  if (SECRET_VARIABLES.test(name)) return '***';
+  if (typeof value !== 'string') return value;
+  return value.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/?#@\s]*:)[^@/?#\s]*@/i, '$1***@');
+}
+
 /** The names of every variable AppConfig reads, derived from its validation rules. */
 export function configVariableNames(): string[] {
   const metadata = getMetadataStorage().getTargetValidationMetadatas(AppConfig, '', false, false);
@@ -200,7 +212,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const errors = validateSync(config);
   if (errors.length > 0) {
     const problems = errors.map((e) => {
-      const got = e.value === undefined ? 'it is not set' : `got ${JSON.stringify(e.value)}`;
+      const got = e.value === undefined ? 'it is not set' : `got ${JSON.stringify(printableValue(e.property, e.value))}`;
       // A type failure (isInt, isBoolean…) explains more than a range check on a non-number.
       const constraints = Object.entries(e.constraints ?? {});
       const [, message] = constraints.find(([key]) => key.startsWith('is')) ?? constraints[0] ?? ['', 'is invalid'];
