@@ -1,13 +1,46 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const workspaceRoot = fileURLToPath(new URL('../..', import.meta.url));
 const apiTarget = 'http://localhost:3000';
 
+const COMPRESSIBLE = /\.(js|css|svg|json)$/;
+
+/**
+ * Writes a Brotli (.br) and a gzip (.gz) copy beside every text asset of the build, once, so
+ * the API's static middleware can send them to browsers that accept them without compressing
+ * per request.
+ */
+function precompressAssets(): Plugin {
+  let outDir = '';
+  return {
+    name: 'abate:precompress-assets',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    async writeBundle(_options, bundle) {
+      const files = Object.keys(bundle).filter((name) => name.startsWith('assets/') && COMPRESSIBLE.test(name));
+      await Promise.all(
+        files.map(async (name) => {
+          const path = join(outDir, name);
+          const content = await readFile(path);
+          await writeFile(`${path}.br`, await promisify(brotliCompress)(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+          await writeFile(`${path}.gz`, await promisify(gzip)(content, { level: 9 }));
+        }),
+      );
+    },
+  };
+}
+
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  plugins: [react()],
+  plugins: [react(), precompressAssets()],
   resolve: {
     // Mirrors the "paths" of the root tsconfig.json so Vite and tsc agree.
     alias: [
