@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
-import { ApplicationEntity, ApplicationStatus } from '@abate/api/applications';
+import { Repository } from 'typeorm';
+import { ApplicationEntity, ApplicationsService, ApplicationStatus } from '@abate/api/applications';
 import { ChecklistsService } from '@abate/api/checklists';
 import { RoundsService } from '@abate/api/rounds';
 import type { FundingRoundEntity } from '@abate/api/rounds';
@@ -41,7 +41,7 @@ const RANKED = [ApplicationStatus.SUBMITTED, ApplicationStatus.AWARDED, Applicat
 @Injectable()
 export class RankingService {
   constructor(
-    @InjectRepository(ApplicationEntity) private readonly applications: Repository<ApplicationEntity>,
+    private readonly applicationsService: ApplicationsService,
     @InjectRepository(FundingDecisionEntity) private readonly decisions: Repository<FundingDecisionEntity>,
     private readonly rounds: RoundsService,
     private readonly checklists: ChecklistsService,
@@ -58,7 +58,8 @@ export class RankingService {
     const round = await this.rounds.get(roundId, null, { includeDrafts: true });
     const checklist = (await this.checklists.byId(round.checklistVersionId)).definition;
     const [apps, reviews, decisions] = await Promise.all([
-      this.applications.find({ where: { roundId, status: In(RANKED) } }),
+      // Without the narratives: a 1,000-application round would read and parse ~12 MB of them per ranking.
+      this.applicationsService.ofRoundWithoutResponses(roundId, RANKED),
       this.reviews.submittedReviewsOfRound(roundId),
       this.decisions.find({ where: { roundId } }),
     ]);
