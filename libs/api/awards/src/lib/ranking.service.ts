@@ -35,11 +35,23 @@ export interface RoundRanking {
   reviews: SubmittedReview[];
 }
 
+interface ScoredReviews {
+  fingerprint: string;
+  checklistKey: string;
+  reviews: SubmittedReview[];
+  normalized: Map<string, number | null>;
+  summaryOf: Map<string, ApplicationScoreSummary>;
+}
+
+const SCORED_ROUNDS_KEPT = 16;
+
 /** The applications a round ranks: submitted ones, and those already decided. */
 const RANKED = [ApplicationStatus.SUBMITTED, ApplicationStatus.AWARDED, ApplicationStatus.DECLINED];
 
 @Injectable()
 export class RankingService {
+  private readonly scoredCache = new Map<string, ScoredReviews>();
+
   constructor(
     private readonly applicationsService: ApplicationsService,
     @InjectRepository(FundingDecisionEntity) private readonly decisions: Repository<FundingDecisionEntity>,
@@ -57,17 +69,15 @@ export class RankingService {
   async ranking(roundId: string, normalize = false): Promise<RoundRanking> {
     const round = await this.rounds.get(roundId, null, { includeDrafts: true });
     const checklist = (await this.checklists.byId(round.checklistVersionId)).definition;
-    const [apps, reviews, decisions] = await Promise.all([
+    const [apps, scored, decisions] = await Promise.all([
       // Without the narratives: a 1,000-application round would read and parse ~12 MB of them per ranking.
       this.applicationsService.ofRoundWithoutResponses(roundId, RANKED),
-      this.reviews.submittedReviewsOfRound(roundId),
+      this.scoredReviews(roundId, checklist),
       this.decisions.find({ where: { roundId } }),
     ]);
+    const { reviews, normalized, summaryOf } = scored;
     const organizations = await this.organizations.byIds(apps.map((a) => a.organizationId));
-    const normalized = normalizedScores(checklist.items, reviews);
-    const byApp = new Map<string, SubmittedReview[]>();
-    for (const review of reviews) byApp.set(review.applicationId, [...(byApp.get(review.applicationId) ?? []), review]);
-    const summaries = new Map<string, ApplicationScoreSummary>(apps.map((a) => [a.id, summarizeApplication(checklist.items, a.id, byApp.get(a.id) ?? [])]));
+    const summaries = new Map<string, ApplicationScoreSummary>(apps.map((a) => [a.id, summaryOf.get(a.id) ?? summarizeApplication(checklist.items, a.id, [])]));
     const decisionOf = new Map(decisions.map((d) => [d.applicationId, d]));
 
     const line = fundingLine(
@@ -105,5 +115,41 @@ export class RankingService {
     });
     const awardedCents = decisions.reduce((sum, d) => sum + (d.decision === 'AWARD' ? (d.amountCents ?? 0) : 0), 0);
     return { round, checklist, normalize, rows, budgetCents: line.budgetCents, fundedCents: line.fundedCents, awardedCents, reviews };
+  }
+
+  /**
+   * The round's submitted reviews with every application's score summary and the
+   * normalised scores. They change only when a review is submitted (reviews are
+   * final then), yet a 1,000-application round has 4,000 of them and the maths
+   * over them is most of a ranking's time, so they are kept per round and reused
+   * while the round's reviews are unchanged: a one-row query (their count and
+   * latest change) tells, so every replica sees a new review at once.
+   */
+  private async scoredReviews(roundId: string, checklist: ChecklistDefinition): Promise<ScoredReviews> {
+    const [{ fingerprint }]: Array<{ fingerprint: string }> = await this.decisions.manager.query(
+      `SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') AS fingerprint FROM review_assignments WHERE round_id = $1 AND status = 'SUBMITTED'`,
+      [roundId],
+    );
+    const cached = this.scoredCache.get(roundId);
+    if (cached && cached.fingerprint === fingerprint && cached.checklistKey === `${checklist.key}@${checklist.version}`) return cached;
+    const reviews = await this.reviews.submittedReviewsOfRound(roundId);
+    const byApp = new Map<string, SubmittedReview[]>();
+    for (const review of reviews) {
+      const list = byApp.get(review.applicationId);
+      if (list) list.push(review);
+      else byApp.set(review.applicationId, [review]);
+    }
+    const scored: ScoredReviews = {
+      fingerprint,
+      checklistKey: `${checklist.key}@${checklist.version}`,
+      reviews,
+      normalized: normalizedScores(checklist.items, reviews),
+      summaryOf: new Map([...byApp].map(([applicationId, own]) => [applicationId, summarizeApplication(checklist.items, applicationId, own)])),
+    };
+    this.scoredCache.delete(roundId);
+    this.scoredCache.set(roundId, scored);
+    // A few rounds are in review at a time; the oldest entry goes first.
+    if (this.scoredCache.size > SCORED_ROUNDS_KEPT) this.scoredCache.delete(this.scoredCache.keys().next().value!);
+    return scored;
   }
 }
