@@ -332,9 +332,11 @@ async function preflight(apiUrl: string, op: Operation): Promise<number> {
 }
 
 /** The mutation's load: each connection saves its own draft report and sends back the version the last save returned. */
-function saveReportLoad(apiUrl: string, op: Operation, fixtures: Fixtures, seed: number): { load: Load; conflicts: () => number } {
-  let next = 0;
-  let conflicts = 0;
+function saveReportLoad(apiUrl: string, op: Operation, fixtures: Fixtures, seed: number): { load: Load; failures: () => Record<string, number> } {
+  // autocannon clears a connection's context after each pass over `requests`, so drafts are lent
+  // from a free list instead: no two requests in flight ever save the same report.
+  const free = [...fixtures.drafts];
+  const failures: Record<string, number> = {};
   let saves = 0;
   const versions = new Map<string, number>(fixtures.drafts.map((d) => [d.milestoneId, d.version]));
   interface Context {
@@ -344,22 +346,31 @@ function saveReportLoad(apiUrl: string, op: Operation, fixtures: Fixtures, seed:
     method: 'POST',
     path: '/graphql',
     setupRequest: (req: autocannon.Request, context: Context) => {
-      context.draft ??= fixtures.drafts[next++ % fixtures.drafts.length];
-      const draft = context.draft;
+      const draft = free.shift()!;
+      context.draft = draft;
       return {
         ...req,
         headers: graphqlHeaders(benchToken(seed, draft.email)),
         body: JSON.stringify({ operationName: op.operationName, query: op.query, variables: { milestoneId: draft.milestoneId, version: versions.get(draft.milestoneId), input: reportInput(saves++) } }),
       };
     },
-    onResponse: (_status: number, body: string, context: Context) => {
-      const json = JSON.parse(body) as { data?: { saveQuarterlyReport?: { version: number } }; errors?: Array<{ extensions?: { code?: string } }> };
+    onResponse: (status: number, body: string, context: Context) => {
+      let json: { data?: { saveQuarterlyReport?: { version: number } }; errors?: Array<{ message?: string; extensions?: { code?: string } }> } = {};
+      try {
+        json = JSON.parse(body);
+      } catch {
+        // an empty or cut-off body: counted below
+      }
       const version = json.data?.saveQuarterlyReport?.version;
+      if (context.draft) free.push(context.draft);
       if (version !== undefined && context.draft) versions.set(context.draft.milestoneId, version);
-      else conflicts++;
+      else {
+        const code = json.errors?.[0]?.extensions?.code ?? `HTTP_${status}`;
+        failures[code] = (failures[code] ?? 0) + 1;
+      }
     },
   } as autocannon.Request;
-  return { load: { url: apiUrl, method: 'POST', requests: [request] }, conflicts: () => conflicts };
+  return { load: { url: apiUrl, method: 'POST', requests: [request] }, failures: () => failures };
 }
 
 // --- surge --------------------------------------------------------------------------------
@@ -482,9 +493,9 @@ export async function main(argv: string[]): Promise<number> {
     for (const op of ops) {
       process.stderr.write(`${op.name}: `);
       let load: Load;
-      let conflicts = () => 0;
+      let failures = (): Record<string, number> => ({});
       if (op.mutation) {
-        ({ load, conflicts } = saveReportLoad(api.url, op, fixtures, options.seed));
+        ({ load, failures } = saveReportLoad(api.url, op, fixtures, options.seed));
       } else {
         const bytes = await preflight(api.url, op);
         process.stderr.write(`${bytes} bytes; `);
@@ -499,7 +510,7 @@ export async function main(argv: string[]): Promise<number> {
         const rawM = await measure({ url: `${raw.url}/${op.rawSql}`, method: 'GET' }, options);
         rawRps = rawM.rps;
       }
-      process.stderr.write(`${m.rps.toFixed(1)} req/s, p95 ${m.p95?.toFixed(1)} ms${rawRps !== null ? `; raw SQL ${rawRps.toFixed(1)} req/s` : ''}${m.non2xx || m.errors ? `; ${m.non2xx} non-2xx, ${m.errors} errors` : ''}${op.mutation ? `; ${conflicts()} failed saves` : ''}\n`);
+      process.stderr.write(`${m.rps.toFixed(1)} req/s, p95 ${m.p95?.toFixed(1)} ms${rawRps !== null ? `; raw SQL ${rawRps.toFixed(1)} req/s` : ''}${m.non2xx || m.errors ? `; ${m.non2xx} non-2xx, ${m.errors} errors` : ''}${op.mutation ? `; failed saves: ${JSON.stringify(failures())}` : ''}\n`);
       results.push({
         name: op.name,
         rps: round2(m.rps),
