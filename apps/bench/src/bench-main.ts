@@ -104,6 +104,16 @@ class RssWatch {
   }
 }
 
+/** CPU time (user + system) a process has used, in ms: a per-request cost that other load on the machine barely changes. */
+function cpuMs(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // clock ticks (USER_HZ = 100 on Linux)
+  } catch {
+    return Number.NaN;
+  }
+}
+
 async function startApi(databaseUrl: string): Promise<{ url: string; process: ChildProcess }> {
   const port = await freePort();
   const child = spawn(process.execPath, [apiDist('apps/api/src/main.js')], {
@@ -192,9 +202,12 @@ function runAutocannon(load: Load, seconds: number, connections: number): Promis
   });
 }
 
-async function measure(load: Load, options: Options): Promise<Measurement> {
+async function measure(load: Load, options: Options, pid?: number): Promise<Measurement & { cpuMsPerRequest: number | null }> {
   if (options.warmup > 0) await runAutocannon(load, options.warmup, options.connections);
-  return runAutocannon(load, options.duration, options.connections);
+  const before = pid ? cpuMs(pid) : Number.NaN;
+  const m = await runAutocannon(load, options.duration, options.connections);
+  const used = pid ? cpuMs(pid) - before : Number.NaN;
+  return { ...m, cpuMsPerRequest: Number.isFinite(used) && m.requests ? used / m.requests : null };
 }
 
 // --- fixtures and operations ------------------------------------------------------------
@@ -489,6 +502,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`API ${api.url} (pid ${api.process.pid}), raw SQL ${raw.url}; load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}\n`);
 
     const results: OperationResult[] = [];
+    const cpuPerRequest = new Map<string, number | null>();
     let ceilingRps: number | null = null;
     for (const op of ops) {
       process.stderr.write(`${op.name}: `);
@@ -501,7 +515,8 @@ export async function main(argv: string[]): Promise<number> {
         process.stderr.write(`${bytes} bytes; `);
         load = { url: `${api.url}/graphql`, method: 'POST', headers: graphqlHeaders(op.token), body: JSON.stringify({ operationName: op.operationName, query: op.query, variables: op.variables }) };
       }
-      const m = await measure(load, options);
+      const m = await measure(load, options, api.process.pid);
+      cpuPerRequest.set(op.name, m.cpuMsPerRequest);
       if (op.name.startsWith('ceiling')) ceilingRps = m.rps;
       let rawRps: number | null = null;
       if (op.rawSql) {
@@ -530,9 +545,11 @@ export async function main(argv: string[]): Promise<number> {
     const cell = (v: number | null) => (v === null ? '–' : String(v));
     const lines = [
       '',
-      `| operation | req/s | p50 ms | p95 ms | p99 ms | raw SQL req/s | ratio to raw SQL | ratio to ceiling |`,
-      `|---|---:|---:|---:|---:|---:|---:|---:|`,
-      ...results.map((r) => `| ${r.name} | ${cell(r.rps)} | ${cell(r.p50Ms)} | ${cell(r.p95Ms)} | ${cell(r.p99Ms)} | ${cell(r.rawSqlRps)} | ${cell(r.ratioToRawSql)} | ${cell(r.ratioToCeiling)} |`),
+      `| operation | req/s | p50 ms | p95 ms | p99 ms | raw SQL req/s | ratio to raw SQL | ratio to ceiling | API CPU ms/req |`,
+      `|---|---:|---:|---:|---:|---:|---:|---:|---:|`,
+      ...results.map((r) => `| ${r.name} | ${cell(r.rps)} | ${cell(r.p50Ms)} | ${cell(r.p95Ms)} | ${cell(r.p99Ms)} | ${cell(r.rawSqlRps)} | ${cell(r.ratioToRawSql)} | ${cell(r.ratioToCeiling)} | ${cell(round2(cpuPerRequest.get(r.name)))} |`),
+      '',
+      `Load average (1, 5, 15 min) at the end: ${os.loadavg().map((l) => l.toFixed(2)).join(', ')} on ${os.cpus().length} cores: above the core count, other processes shared the machine and the timings understate the API (its CPU per request does not).`,
       '',
     ];
     if (surge) {
