@@ -50,7 +50,7 @@ const RANKED = [ApplicationStatus.SUBMITTED, ApplicationStatus.AWARDED, Applicat
 
 @Injectable()
 export class RankingService {
-  private readonly scoredCache = new Map<string, ScoredReviews>();
+  private readonly scoredCache = new Map<string, { fingerprint: string; checklistKey: string; scored: Promise<ScoredReviews> }>();
 
   constructor(
     private readonly applicationsService: ApplicationsService,
@@ -130,8 +130,22 @@ export class RankingService {
       `SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') AS fingerprint FROM review_assignments WHERE round_id = $1 AND status = 'SUBMITTED'`,
       [roundId],
     );
+    const checklistKey = `${checklist.key}@${checklist.version}`;
     const cached = this.scoredCache.get(roundId);
-    if (cached && cached.fingerprint === fingerprint && cached.checklistKey === `${checklist.key}@${checklist.version}`) return cached;
+    if (cached && cached.fingerprint === fingerprint && cached.checklistKey === checklistKey) return cached.scored;
+    // One computation per round and fingerprint: concurrent rankings of a cold round wait for it instead of each doing it.
+    const scored = this.score(roundId, checklist, fingerprint, checklistKey);
+    this.scoredCache.delete(roundId);
+    this.scoredCache.set(roundId, { fingerprint, checklistKey, scored });
+    scored.catch(() => {
+      if (this.scoredCache.get(roundId)?.scored === scored) this.scoredCache.delete(roundId);
+    });
+    // A few rounds are in review at a time; the oldest entry goes first.
+    if (this.scoredCache.size > SCORED_ROUNDS_KEPT) this.scoredCache.delete(this.scoredCache.keys().next().value!);
+    return scored;
+  }
+
+  private async score(roundId: string, checklist: ChecklistDefinition, fingerprint: string, checklistKey: string): Promise<ScoredReviews> {
     const reviews = await this.reviews.submittedReviewsOfRound(roundId);
     const byApp = new Map<string, SubmittedReview[]>();
     for (const review of reviews) {
@@ -139,17 +153,12 @@ export class RankingService {
       if (list) list.push(review);
       else byApp.set(review.applicationId, [review]);
     }
-    const scored: ScoredReviews = {
+    return {
       fingerprint,
-      checklistKey: `${checklist.key}@${checklist.version}`,
+      checklistKey,
       reviews,
       normalized: normalizedScores(checklist.items, reviews),
       summaryOf: new Map([...byApp].map(([applicationId, own]) => [applicationId, summarizeApplication(checklist.items, applicationId, own)])),
     };
-    this.scoredCache.delete(roundId);
-    this.scoredCache.set(roundId, scored);
-    // A few rounds are in review at a time; the oldest entry goes first.
-    if (this.scoredCache.size > SCORED_ROUNDS_KEPT) this.scoredCache.delete(this.scoredCache.keys().next().value!);
-    return scored;
   }
 }
