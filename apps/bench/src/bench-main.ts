@@ -78,6 +78,7 @@ async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 
 /** Peak resident memory of a process: the kernel's high-water mark (VmHWM), polled so a crash still leaves a figure. */
 class RssWatch {
   peakKb = 0;
+  private segmentPeakKb = 0;
   private readonly timer: NodeJS.Timeout;
 
   constructor(private readonly pid: number) {
@@ -91,10 +92,24 @@ class RssWatch {
       for (const key of ['VmHWM', 'VmRSS']) {
         const kb = Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
         this.peakKb = Math.max(this.peakKb, kb);
+        this.segmentPeakKb = Math.max(this.segmentPeakKb, kb);
       }
     } catch {
       // the process has gone: keep the last figure
     }
+  }
+
+  /** The peak since the last call (the kernel's high-water mark is reset when allowed, VmRSS is polled anyway), in MB. */
+  segment(): number {
+    this.sample();
+    const peak = this.segmentPeakKb;
+    this.segmentPeakKb = 0;
+    try {
+      writeFileSync(`/proc/${this.pid}/clear_refs`, '5');
+    } catch {
+      // not allowed here: the segment then reports the process's peak so far
+    }
+    return peak / 1024;
   }
 
   stop(): number {
@@ -202,10 +217,30 @@ function runAutocannon(load: Load, seconds: number, connections: number): Promis
   });
 }
 
-async function measure(load: Load, options: Options, pid?: number): Promise<Measurement & { cpuMsPerRequest: number | null }> {
+/**
+ * Waits until a process has (almost) stopped using CPU: when autocannon stops it
+ * closes its connections, but the server still finishes the requests it had, and
+ * that work must not spill into the next measurement. At most 60 s.
+ */
+async function settle(pid: number | undefined, pool: Pool): Promise<void> {
+  const until = Date.now() + 60_000;
+  while (Date.now() < until) {
+    const before = pid ? cpuMs(pid) : 0;
+    await new Promise((r) => setTimeout(r, 300));
+    const used = pid ? cpuMs(pid) - before : 0;
+    // The database may still be running statements of connections the server has dropped.
+    const { rows } = await pool.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE state = 'active' AND application_name IN ('abate-api', 'abate-bench-raw')`);
+    if ((!Number.isFinite(used) || used <= 20) && rows[0].n === 0) return;
+  }
+}
+
+async function measure(load: Load, options: Options, pool: Pool, pid?: number): Promise<Measurement & { cpuMsPerRequest: number | null }> {
   if (options.warmup > 0) await runAutocannon(load, options.warmup, options.connections);
+  await settle(pid, pool);
   const before = pid ? cpuMs(pid) : Number.NaN;
   const m = await runAutocannon(load, options.duration, options.connections);
+  // Requests cut off at the end are still finished by the server: their CPU counts, so wait for them (uncounted requests make this an upper bound).
+  await settle(pid, pool);
   const used = pid ? cpuMs(pid) - before : Number.NaN;
   return { ...m, cpuMsPerRequest: Number.isFinite(used) && m.requests ? used / m.requests : null };
 }
@@ -503,6 +538,7 @@ export async function main(argv: string[]): Promise<number> {
 
     const results: OperationResult[] = [];
     const cpuPerRequest = new Map<string, number | null>();
+    const rssPerOperation = new Map<string, number | null>();
     let ceilingRps: number | null = null;
     for (const op of ops) {
       process.stderr.write(`${op.name}: `);
@@ -515,14 +551,16 @@ export async function main(argv: string[]): Promise<number> {
         process.stderr.write(`${bytes} bytes; `);
         load = { url: `${api.url}/graphql`, method: 'POST', headers: graphqlHeaders(op.token), body: JSON.stringify({ operationName: op.operationName, query: op.query, variables: op.variables }) };
       }
-      const m = await measure(load, options, api.process.pid);
+      rss.segment();
+      const m = await measure(load, options, pool, api.process.pid);
       cpuPerRequest.set(op.name, m.cpuMsPerRequest);
+      rssPerOperation.set(op.name, rss.segment());
       if (op.name.startsWith('ceiling')) ceilingRps = m.rps;
       let rawRps: number | null = null;
       if (op.rawSql) {
         const check = await fetch(`${raw.url}/${op.rawSql}`);
         if (!check.ok) throw new Error(`Raw SQL for ${op.name} failed: ${await check.text()}`);
-        const rawM = await measure({ url: `${raw.url}/${op.rawSql}`, method: 'GET' }, options);
+        const rawM = await measure({ url: `${raw.url}/${op.rawSql}`, method: 'GET' }, options, pool, raw.process.pid);
         rawRps = rawM.rps;
       }
       process.stderr.write(`${m.rps.toFixed(1)} req/s, p95 ${m.p95?.toFixed(1)} ms${rawRps !== null ? `; raw SQL ${rawRps.toFixed(1)} req/s` : ''}${m.non2xx || m.errors ? `; ${m.non2xx} non-2xx, ${m.errors} errors` : ''}${op.mutation ? `; failed saves: ${JSON.stringify(failures())}` : ''}\n`);
@@ -538,22 +576,28 @@ export async function main(argv: string[]): Promise<number> {
       });
     }
 
+    await settle(api.process.pid, pool);
+    rss.segment();
     const surge = options.surge ? await deadlineSurge(api.url, databaseUrl, pool, options) : null;
+    const surgeRss = rss.segment();
     const rssMbPeak = round2(rss.stop());
     const output = { machine: await machine(pool), operations: results, surge: surge && { attempted: surge.attempted, acknowledged: surge.acknowledged, lost: surge.lost, duplicated: surge.duplicated, p95Ms: surge.p95Ms }, rssMbPeak };
 
     const cell = (v: number | null) => (v === null ? '–' : String(v));
     const lines = [
       '',
-      `| operation | req/s | p50 ms | p95 ms | p99 ms | raw SQL req/s | ratio to raw SQL | ratio to ceiling | API CPU ms/req |`,
-      `|---|---:|---:|---:|---:|---:|---:|---:|---:|`,
-      ...results.map((r) => `| ${r.name} | ${cell(r.rps)} | ${cell(r.p50Ms)} | ${cell(r.p95Ms)} | ${cell(r.p99Ms)} | ${cell(r.rawSqlRps)} | ${cell(r.ratioToRawSql)} | ${cell(r.ratioToCeiling)} | ${cell(round2(cpuPerRequest.get(r.name)))} |`),
+      `| operation | req/s | p50 ms | p95 ms | p99 ms | raw SQL req/s | ratio to raw SQL | ratio to ceiling | API CPU ms/req | API peak RSS MB |`,
+      `|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|`,
+      ...results.map(
+        (r) =>
+          `| ${r.name} | ${cell(r.rps)} | ${cell(r.p50Ms)} | ${cell(r.p95Ms)} | ${cell(r.p99Ms)} | ${cell(r.rawSqlRps)} | ${cell(r.ratioToRawSql)} | ${cell(r.ratioToCeiling)} | ${cell(round2(cpuPerRequest.get(r.name)))} | ${cell(round2(rssPerOperation.get(r.name)))} |`,
+      ),
       '',
       `Load average (1, 5, 15 min) at the end: ${os.loadavg().map((l) => l.toFixed(2)).join(', ')} on ${os.cpus().length} cores: above the core count, other processes shared the machine and the timings understate the API (its CPU per request does not).`,
       '',
     ];
     if (surge) {
-      lines.push(`Deadline surge: ${surge.attempted} attempted, ${surge.acknowledged} acknowledged, ${surge.lost} lost, ${surge.duplicated} duplicated, p95 ${surge.p95Ms} ms${Object.keys(surge.errorsByCode).length ? ` (refused: ${JSON.stringify(surge.errorsByCode)})` : ''}`);
+      lines.push(`Deadline surge: ${surge.attempted} attempted, ${surge.acknowledged} acknowledged, ${surge.lost} lost, ${surge.duplicated} duplicated, p95 ${surge.p95Ms} ms, API peak RSS ${round2(surgeRss)} MB${Object.keys(surge.errorsByCode).length ? ` (refused: ${JSON.stringify(surge.errorsByCode)})` : ''}`);
     }
     lines.push(`Peak RSS of the API: ${rssMbPeak} MB`, '', 'Targets:');
     const mark = (ok: boolean) => (ok ? 'met   ' : 'MISSED');
