@@ -40,7 +40,8 @@ export default tseslint.config(
   },
   {
     // Tests may use the testing library; production code may not.
-    files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e.ts', 'libs/api/*/src/testing.ts'],
+    // The bench drives the API with the testing library's fixtures (the submission cohort).
+    files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e.ts', 'libs/api/*/src/testing.ts', 'apps/bench/src/**/*.ts'],
     rules: { '@nx/enforce-module-boundaries': boundaries(['type:testing']) },
   },
   {

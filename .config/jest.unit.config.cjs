@@ -2,6 +2,6 @@
 module.exports = {
   ...require('./jest.preset.cjs'),
   displayName: 'unit',
-  roots: ['<rootDir>/apps/api', '<rootDir>/libs'],
+  roots: ['<rootDir>/apps/api', '<rootDir>/apps/bench', '<rootDir>/libs'],
   testMatch: ['**/*.spec.ts'],
 };

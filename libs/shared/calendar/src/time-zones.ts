@@ -18,17 +18,35 @@ interface WallTime {
   second: number;
 }
 
+// Building an Intl.DateTimeFormat costs far more than formatting with one (tens of
+// microseconds, and a list of 100 rounds formats 100 deadlines), and a zone's
+// formatter never changes: each is made once per zone and kept.
+const wallTimeFormats = new Map<string, Intl.DateTimeFormat>();
+const readableFormats = new Map<string, Intl.DateTimeFormat>();
+
+function cached(cache: Map<string, Intl.DateTimeFormat>, timeZone: string, make: () => Intl.DateTimeFormat): Intl.DateTimeFormat {
+  let format = cache.get(timeZone);
+  if (!format) {
+    format = make();
+    cache.set(timeZone, format);
+  }
+  return format;
+}
+
 function wallTimeIn(instant: Date, timeZone: string): WallTime {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(instant);
+  const format = cached(wallTimeFormats, timeZone, () =>
+    new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    }),
+  );
+  const parts = format.formatToParts(instant);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') };
 }
@@ -67,7 +85,7 @@ export function instantToZonedTime(instant: Date, timeZone: string, withSeconds 
 
 /** "Dec 28, 2026, 5:00:00 PM EST": an instant as people in the round's zone read it. */
 export function formatInZone(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-US', { timeZone, dateStyle: 'medium', timeStyle: 'long' }).format(instant);
+  return cached(readableFormats, timeZone, () => new Intl.DateTimeFormat('en-US', { timeZone, dateStyle: 'medium', timeStyle: 'long' })).format(instant);
 }
 
 /** The calendar year of an instant in a zone (tracking ids carry the submission year). */

@@ -106,7 +106,9 @@ export function normalizedScores(items: Pick<ChecklistItem, 'key' | 'weight'>[],
     const total = applicationScore(items, review.ratings);
     if (total === null) continue;
     scored.push({ review, total });
-    byReviewer.set(review.reviewerId, [...(byReviewer.get(review.reviewerId) ?? []), total]);
+    const totals = byReviewer.get(review.reviewerId);
+    if (totals) totals.push(total);
+    else byReviewer.set(review.reviewerId, [total]);
   }
 
   const allTotals = scored.map((s) => s.total);

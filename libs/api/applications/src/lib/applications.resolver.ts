@@ -1,5 +1,5 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentUser, IdArg, mapPage, Role, Roles } from '@abate/api/core';
+import { CurrentUser, IdArg, mapPage, requestLoader, Role, Roles } from '@abate/api/core';
 import type { AuthUser, GqlContext } from '@abate/api/core';
 import { FundingRoundModel, RoundsService } from '@abate/api/rounds';
 import { OrganizationModel } from '@abate/api/organizations';
@@ -7,8 +7,10 @@ import { ApplicationsService } from './applications.service';
 import { ApplicationsLoader } from './applications.loader';
 import { ApplicationInput } from './dto/application.input';
 import { ApplicationsArgs } from './dto/applications.args';
+import type { ApplicationEntity } from './entities/application.entity';
 import {
   ApplicationActivityModel,
+  ItemResponseModel,
   ApplicationConnection,
   ApplicationModel,
   ApplicationValidationModel,
@@ -76,11 +78,29 @@ export class ApplicationsResolver {
     return OrganizationModel.from(await this.loader.organization(context, app.organizationId));
   }
 
+  @ResolveField(() => [ItemResponseModel])
+  async responses(@Parent() app: ApplicationModel, @Context() context: GqlContext): Promise<ItemResponseModel[]> {
+    return (await this.withResponses(app, context)).responses;
+  }
+
   @ResolveField(() => ApplicationValidationModel, { description: 'Errors block submission; warnings are advice. Each names its field path.' })
   async validation(@Parent() app: ApplicationModel, @Context() context: GqlContext): Promise<ApplicationValidationModel> {
     const round = await this.loader.round(context, app.roundId);
     const checklist = await this.loader.checklist(context, round.checklistVersionId);
-    return this.service.validation(app.entity, round, checklist.definition);
+    return this.service.validation(await this.withResponses(app, context), round, checklist.definition);
+  }
+
+  /**
+   * Lists of many applications (the round ranking) read them without their
+   * narratives, which are most of an application's size; a query that does ask
+   * for them gets them here, in one batch per request.
+   */
+  private async withResponses(app: ApplicationModel, context: GqlContext): Promise<ApplicationEntity> {
+    if (app.entity.responses !== undefined) return app.entity;
+    return requestLoader(context, 'application-by-id', async (ids: readonly string[]) => {
+      const found = await this.service.byIds(ids);
+      return ids.map((i) => found.get(i) ?? new Error(`Application ${i} not found`));
+    }).load(app.id);
   }
 
   @ResolveField(() => [SafeguardFlagModel], { description: 'Shown to the applicant before submitting and to reviewers later.' })

@@ -251,6 +251,25 @@ export class ApplicationsService {
     return new Map(rows.map((r) => [r.id, r]));
   }
 
+  /**
+   * The applications of a round with these statuses, without their narrative
+   * responses (most of their size): `responses` is left undefined, and the
+   * GraphQL field loads it when a query asks for it.
+   */
+  async ofRoundWithoutResponses(roundId: string, statuses: readonly ApplicationStatus[]): Promise<ApplicationEntity[]> {
+    const columns = this.applications.metadata.columns.map((c) => c.propertyName).filter((name) => name !== 'responses');
+    return this.applications.find({
+      select: Object.fromEntries(columns.map((name) => [name, true])) as Record<keyof ApplicationEntity, true>,
+      where: { roundId, status: In([...statuses]) },
+    });
+  }
+
+  /** The organisation of each application, without reading the applications' answers. */
+  async organizationIdsOf(ids: readonly string[]): Promise<Map<string, string>> {
+    const rows = await this.applications.find({ select: { id: true, organizationId: true }, where: { id: In([...new Set(ids)]) } });
+    return new Map(rows.map((r) => [r.id, r.organizationId]));
+  }
+
   /** Who saved what, when: the application's audit trail, newest first. */
   async activity(id: string, limit = 50): Promise<ActivityEntry[]> {
     const events = await this.applications.manager.find(AuditEventEntity, {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
-import { ApplicationEntity, ApplicationStatus } from '@abate/api/applications';
+import { Repository } from 'typeorm';
+import { ApplicationEntity, ApplicationsService, ApplicationStatus } from '@abate/api/applications';
 import { ChecklistsService } from '@abate/api/checklists';
 import { RoundsService } from '@abate/api/rounds';
 import type { FundingRoundEntity } from '@abate/api/rounds';
@@ -35,13 +35,25 @@ export interface RoundRanking {
   reviews: SubmittedReview[];
 }
 
+interface ScoredReviews {
+  fingerprint: string;
+  checklistKey: string;
+  reviews: SubmittedReview[];
+  normalized: Map<string, number | null>;
+  summaryOf: Map<string, ApplicationScoreSummary>;
+}
+
+const SCORED_ROUNDS_KEPT = 16;
+
 /** The applications a round ranks: submitted ones, and those already decided. */
 const RANKED = [ApplicationStatus.SUBMITTED, ApplicationStatus.AWARDED, ApplicationStatus.DECLINED];
 
 @Injectable()
 export class RankingService {
+  private readonly scoredCache = new Map<string, { fingerprint: string; checklistKey: string; scored: Promise<ScoredReviews> }>();
+
   constructor(
-    @InjectRepository(ApplicationEntity) private readonly applications: Repository<ApplicationEntity>,
+    private readonly applicationsService: ApplicationsService,
     @InjectRepository(FundingDecisionEntity) private readonly decisions: Repository<FundingDecisionEntity>,
     private readonly rounds: RoundsService,
     private readonly checklists: ChecklistsService,
@@ -57,16 +69,15 @@ export class RankingService {
   async ranking(roundId: string, normalize = false): Promise<RoundRanking> {
     const round = await this.rounds.get(roundId, null, { includeDrafts: true });
     const checklist = (await this.checklists.byId(round.checklistVersionId)).definition;
-    const [apps, reviews, decisions] = await Promise.all([
-      this.applications.find({ where: { roundId, status: In(RANKED) } }),
-      this.reviews.submittedReviewsOfRound(roundId),
+    const [apps, scored, decisions] = await Promise.all([
+      // Without the narratives: a 1,000-application round would read and parse ~12 MB of them per ranking.
+      this.applicationsService.ofRoundWithoutResponses(roundId, RANKED),
+      this.scoredReviews(roundId, checklist),
       this.decisions.find({ where: { roundId } }),
     ]);
+    const { reviews, normalized, summaryOf } = scored;
     const organizations = await this.organizations.byIds(apps.map((a) => a.organizationId));
-    const normalized = normalizedScores(checklist.items, reviews);
-    const byApp = new Map<string, SubmittedReview[]>();
-    for (const review of reviews) byApp.set(review.applicationId, [...(byApp.get(review.applicationId) ?? []), review]);
-    const summaries = new Map<string, ApplicationScoreSummary>(apps.map((a) => [a.id, summarizeApplication(checklist.items, a.id, byApp.get(a.id) ?? [])]));
+    const summaries = new Map<string, ApplicationScoreSummary>(apps.map((a) => [a.id, summaryOf.get(a.id) ?? summarizeApplication(checklist.items, a.id, [])]));
     const decisionOf = new Map(decisions.map((d) => [d.applicationId, d]));
 
     const line = fundingLine(
@@ -104,5 +115,50 @@ export class RankingService {
     });
     const awardedCents = decisions.reduce((sum, d) => sum + (d.decision === 'AWARD' ? (d.amountCents ?? 0) : 0), 0);
     return { round, checklist, normalize, rows, budgetCents: line.budgetCents, fundedCents: line.fundedCents, awardedCents, reviews };
+  }
+
+  /**
+   * The round's submitted reviews with every application's score summary and the
+   * normalised scores. They change only when a review is submitted (reviews are
+   * final then), yet a 1,000-application round has 4,000 of them and the maths
+   * over them is most of a ranking's time, so they are kept per round and reused
+   * while the round's reviews are unchanged: a one-row query (their count and
+   * latest change) tells, so every replica sees a new review at once.
+   */
+  private async scoredReviews(roundId: string, checklist: ChecklistDefinition): Promise<ScoredReviews> {
+    const [{ fingerprint }]: Array<{ fingerprint: string }> = await this.decisions.manager.query(
+      `SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') AS fingerprint FROM review_assignments WHERE round_id = $1 AND status = 'SUBMITTED'`,
+      [roundId],
+    );
+    const checklistKey = `${checklist.key}@${checklist.version}`;
+    const cached = this.scoredCache.get(roundId);
+    if (cached && cached.fingerprint === fingerprint && cached.checklistKey === checklistKey) return cached.scored;
+    // One computation per round and fingerprint: concurrent rankings of a cold round wait for it instead of each doing it.
+    const scored = this.score(roundId, checklist, fingerprint, checklistKey);
+    this.scoredCache.delete(roundId);
+    this.scoredCache.set(roundId, { fingerprint, checklistKey, scored });
+    scored.catch(() => {
+      if (this.scoredCache.get(roundId)?.scored === scored) this.scoredCache.delete(roundId);
+    });
+    // A few rounds are in review at a time; the oldest entry goes first.
+    if (this.scoredCache.size > SCORED_ROUNDS_KEPT) this.scoredCache.delete(this.scoredCache.keys().next().value!);
+    return scored;
+  }
+
+  private async score(roundId: string, checklist: ChecklistDefinition, fingerprint: string, checklistKey: string): Promise<ScoredReviews> {
+    const reviews = await this.reviews.submittedReviewsOfRound(roundId);
+    const byApp = new Map<string, SubmittedReview[]>();
+    for (const review of reviews) {
+      const list = byApp.get(review.applicationId);
+      if (list) list.push(review);
+      else byApp.set(review.applicationId, [review]);
+    }
+    return {
+      fingerprint,
+      checklistKey,
+      reviews,
+      normalized: normalizedScores(checklist.items, reviews),
+      summaryOf: new Map([...byApp].map(([applicationId, own]) => [applicationId, summarizeApplication(checklist.items, applicationId, own)])),
+    };
   }
 }

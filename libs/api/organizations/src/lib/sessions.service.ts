@@ -70,10 +70,13 @@ export class SessionsService extends Authenticator {
 
   async authenticate(token: string): Promise<AuthUser | null> {
     if (token.length > 128) return null;
-    const session = await this.sessions.findOne({
-      where: { tokenHash: hashToken(token), expiresAt: MoreThan(new Date()) },
-      relations: { user: true },
-    });
+    // One statement on every request: findOne with a relation would add a second
+    // (TypeORM's DISTINCT id query for its LIMIT); the token hash is unique anyway.
+    const session = await this.sessions
+      .createQueryBuilder('session')
+      .innerJoinAndSelect('session.user', 'user')
+      .where('session.token_hash = :hash AND session.expires_at > :now', { hash: hashToken(token), now: new Date() })
+      .getOne();
     if (!session || session.revokedAt || !session.user?.active) return null;
     const { id, email, name, roles } = session.user;
     return { id, email, name, roles, sessionId: session.id };

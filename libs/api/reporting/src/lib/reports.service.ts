@@ -203,7 +203,8 @@ export class ReportsService {
   private async context(manager: EntityManager, report: QuarterlyReportEntity): Promise<ReportContext> {
     const award = await manager.findOneByOrFail(AwardEntity, { id: report.awardId });
     const milestone = await manager.findOneByOrFail(ReportingMilestoneEntity, { id: report.milestoneId });
-    const application = await manager.findOneByOrFail(ApplicationEntity, { id: award.applicationId });
+    // Only the approved budget: the whole application would bring every narrative (most of its size) on each save.
+    const application = await manager.findOneOrFail(ApplicationEntity, { select: { id: true, budgetLines: true }, where: { id: award.applicationId } });
     const budgetByCategory = new Map<string, number>();
     for (const line of application.budgetLines) budgetByCategory.set(line.category, (budgetByCategory.get(line.category) ?? 0) + line.amountCents);
     // Earlier quarters that were sent count towards cumulative spending; the final report restates the whole grant, so it is checked alone.

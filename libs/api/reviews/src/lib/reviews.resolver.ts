@@ -123,8 +123,12 @@ export class ReviewsResolver {
 
   @ResolveField(() => String, { description: 'The applicant organisation’s name: all a reviewer sees before declaring.' })
   async organizationName(@Parent() assignment: ReviewAssignmentModel, @Context() context: GqlContext): Promise<string> {
-    const app = await this.applicationEntity(context, assignment.applicationId);
-    return (await this.loader.organization(context, app.organizationId)).name;
+    // Only the organisation's id: the whole application (every narrative) would be read and parsed for one name.
+    const organizationId = await requestLoader(context, 'application-organization-id', async (ids: readonly string[]) => {
+      const found = await this.applications.organizationIdsOf(ids);
+      return ids.map((i) => found.get(i) ?? new Error(`Application ${i} not found`));
+    }).load(assignment.applicationId);
+    return (await this.loader.organization(context, organizationId)).name;
   }
 
   @ResolveField(() => ApplicationModel, { nullable: true, description: 'Null until the reviewer declares no conflict, and for good after a declared conflict.' })

@@ -98,6 +98,16 @@ export class ChecklistModel {
   publishedAt!: Date;
 
   static from(entity: ChecklistVersionEntity): ChecklistModel {
+    // A published version never changes and the service keeps its entity, so its model is built once
+    // (a reviewer's queue of 100 assignments would otherwise build 100 copies of 32 items).
+    const built = builtModels.get(entity);
+    if (built) return built;
+    const model = ChecklistModel.build(entity);
+    builtModels.set(entity, model);
+    return model;
+  }
+
+  private static build(entity: ChecklistVersionEntity): ChecklistModel {
     const d: ChecklistDefinition = entity.definition;
     const sources = d.sources.map((s) => ({ id: s.id, citation: s.citation, url: s.url ?? null }));
     const byId = new Map(sources.map((s) => [s.id, s]));
@@ -116,3 +126,5 @@ export class ChecklistModel {
     });
   }
 }
+
+const builtModels = new WeakMap<ChecklistVersionEntity, ChecklistModel>();
