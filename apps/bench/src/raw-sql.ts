@@ -14,16 +14,13 @@ export const REVIEWER_QUEUE_SQL = `
 SELECT json_build_object('myReviewAssignments', coalesce(json_agg(json_build_object(
   'id', a.id, 'status', a.status, 'organizationName', o.name, 'ratedCount', jsonb_array_length(a.scores), 'submittedAt', a.submitted_at,
   'round', json_build_object('id', r.id, 'title', r.title, 'status', ${ROUND_STATUS}, 'closesAtLocal', ${CLOSES_AT_LOCAL},
-    'checklist', json_build_object('id', c.id, 'items', c.items))
+    'checklist', json_build_object('id', cv.id, 'itemCount', jsonb_array_length(cv.definition->'items')))
 ) ORDER BY a.created_at, a.id), '[]'::json)) AS data
 FROM review_assignments a
 JOIN applications ap ON ap.id = a.application_id
 JOIN organizations o ON o.id = ap.organization_id
 JOIN funding_rounds r ON r.id = a.round_id
-JOIN LATERAL (
-  SELECT cv.id, (SELECT json_agg(json_build_object('key', i->>'key') ORDER BY n) FROM jsonb_array_elements(cv.definition->'items') WITH ORDINALITY AS x(i, n)) AS items
-  FROM checklist_versions cv WHERE cv.id = r.checklist_version_id
-) c ON true
+JOIN checklist_versions cv ON cv.id = r.checklist_version_id
 WHERE a.reviewer_id = $1`;
 
 /** roundRanking(normalize: false) for the AwardsRoundRanking query. $1: round id. */

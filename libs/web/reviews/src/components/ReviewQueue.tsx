@@ -46,7 +46,7 @@ function RoundAssignments({ round, assignments, reviewHref, roundHref }: { round
                 {assignment.organizationName}
               </th>
               <td data-label="Status">
-                <AssignmentStatusTag status={assignment.status} ratedCount={assignment.ratedCount} itemCount={round.checklist.items.length} />
+                <AssignmentStatusTag status={assignment.status} ratedCount={assignment.ratedCount} itemCount={round.checklist.itemCount} />
               </td>
               <td data-label="Open">
                 <Link className="usa-link" to={reviewHref(assignment.id)}>

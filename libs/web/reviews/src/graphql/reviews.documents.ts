@@ -16,9 +16,7 @@ export const reviewerQueueQuery = graphql(`
         closesAtLocal
         checklist {
           id
-          items {
-            key
-          }
+          itemCount
         }
       }
     }

@@ -91,6 +91,9 @@ export class ChecklistModel {
   @Field(() => [ChecklistItemModel])
   items!: ChecklistItemModel[];
 
+  @Field(() => Int, { description: 'How many items the checklist has: what a complete review rates.' })
+  itemCount!: number;
+
   @Field(() => [ChecklistSourceModel])
   sources!: ChecklistSourceModel[];
 
@@ -121,6 +124,7 @@ export class ChecklistModel {
       scale: d.scale,
       domains: d.domains,
       items: d.items.map((item) => ({ ...item, sources: item.sources.flatMap((id) => byId.get(id) ?? []) })),
+      itemCount: d.items.length,
       sources,
       publishedAt: entity.publishedAt,
     });
