@@ -88,6 +88,20 @@ describe('ranking, decisions and awards', () => {
     expect(r.tieRule).toMatch(/critical gaps/);
   });
 
+  it('follows a review submitted after the ranking was first computed', async () => {
+    const { round, applications } = await scoredRound({}, [{ reviews: [1] }, { reviews: [2] }]);
+    const before = await ranking(round.id);
+    expect(before.rows.map((row) => row.application.id)).toEqual([applications[1], applications[0]].map((a) => a.application.id));
+    t.clock.reset();
+    const { assignment, reviewer } = await openAssignment(t, applications[0].application.id);
+    await submitReview(t, assignment, reviewer, 3);
+    t.clock.set(round.closesAt);
+    const after = await ranking(round.id);
+    expect(after.rows.map((row) => row.application.id)).toEqual([applications[0], applications[1]].map((a) => a.application.id));
+    expect(after.rows[0]).toMatchObject({ reviewerCount: 2 });
+    expect(after.rows[0].score).toBeCloseTo(((1 / 3) * 100 + 100) / 2, 6);
+  });
+
   it('funds an exact fit completely', async () => {
     const { round } = await scoredRound({ budgetCents: 30_000_000 }, [{ reviews: [3] }, { reviews: [2] }, { reviews: [1] }]);
     const r = await ranking(round.id);
