@@ -1,2 +1,3 @@
 export * from './test-app';
 export * from './graphql-client';
+export * from './submission-cohort';
