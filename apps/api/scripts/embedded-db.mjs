@@ -69,9 +69,10 @@ function queueWholeRequests(Handler) {
       const buffer = this.messageBuffer;
       let length = 0;
       let ends = false;
-      if (buffer.length >= 8 && buffer.readInt32BE(4) === PROTOCOL_3) {
+      if (!this.startedUp && buffer.length >= 8 && buffer.readInt32BE(4) === PROTOCOL_3) {
         length = buffer.readInt32BE(0); // the startup message: no type byte
         ends = true;
+        this.startedUp = length > 0 && buffer.length >= length;
       } else if (buffer.length >= 5) {
         length = 1 + buffer.readInt32BE(1);
         ends = REQUEST_ENDS.has(String.fromCharCode(buffer[0]));
