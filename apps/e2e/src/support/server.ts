@@ -61,7 +61,7 @@ export async function startServer(options: { embeddedDataDir?: string } = {}): P
  * `artifacts/<logName>`, and what it printed before failing to start goes into the error
  * (which carries the exited child as `child`).
  */
-async function spawnApi(env: NodeJS.ProcessEnv, logName: string): Promise<{ url: string; child: ChildProcess; output: () => string }> {
+async function spawnApi(env: NodeJS.ProcessEnv, logName: string): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(process.execPath, [join(workspaceRoot, 'apps/api/scripts/start.mjs')], {
     cwd: workspaceRoot,
     env,
@@ -71,11 +71,6 @@ async function spawnApi(env: NodeJS.ProcessEnv, logName: string): Promise<{ url:
   child.stdout!.pipe(log);
   child.stderr!.pipe(log);
   let output = '';
-  const collect = (chunk: Buffer) => {
-    output += chunk.toString();
-  };
-  child.stdout!.on('data', collect);
-  child.stderr!.on('data', collect);
   try {
     const url = await new Promise<string>((resolve, reject) => {
       const fail = (reason: string) => {
@@ -83,7 +78,8 @@ async function spawnApi(env: NodeJS.ProcessEnv, logName: string): Promise<{ url:
         reject(Object.assign(new Error(`${reason}\n--- server output ---\n${output.slice(-8_000)}`), { child }));
       };
       const timer = setTimeout(() => fail(`The server did not print "Abate is running at" within ${START_TIMEOUT_MS / 1000} s`), START_TIMEOUT_MS);
-      const onData = () => {
+      const onData = (chunk: Buffer) => {
+        output += chunk.toString();
         const match = READY_LINE.exec(output);
         if (match) {
           clearTimeout(timer);
@@ -98,7 +94,7 @@ async function spawnApi(env: NodeJS.ProcessEnv, logName: string): Promise<{ url:
       child.once('exit', (code, signal) => fail(`The server exited (code ${code}, signal ${signal}) before it was ready`));
     });
     child.removeAllListeners('exit');
-    return { url, child, output: () => output };
+    return { url, child };
   } catch (error) {
     await stopServer({ url: '', child });
     throw error;
@@ -155,7 +151,7 @@ export async function startDatabase(): Promise<TestDatabase> {
  * An API process (`start.mjs`) on `databaseUrl`, with extra `env` (no demo data unless
  * SEED_DEMO says so). Stop it with stopServer, which leaves the database alone; SIGKILL is a crash.
  */
-export async function startApi(databaseUrl: string, options: { env?: Record<string, string>; logName?: string } = {}): Promise<RunningServer & { output: () => string }> {
+export async function startApi(databaseUrl: string, options: { env?: Record<string, string>; logName?: string } = {}): Promise<RunningServer> {
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', SEED_DEMO: 'false', ...options.env, DATABASE_URL: databaseUrl };
   delete env.NODE_ENV;
   delete env.DATA_DIR;
