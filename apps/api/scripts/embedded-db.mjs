@@ -13,7 +13,8 @@ const MAX_CONNECTIONS = 40;
 
 async function serve(dataDir) {
   const { PGlite } = await import('@electric-sql/pglite');
-  const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
+  const { PGLiteSocketServer, PGLiteSocketHandler } = await import('@electric-sql/pglite-socket');
+  queueWholeRequests(PGLiteSocketHandler);
   let lockFile;
   if (dataDir) {
     mkdirSync(dataDir, { recursive: true });
@@ -41,6 +42,61 @@ async function serve(dataDir) {
   process.on('SIGTERM', stop);
   process.on('disconnect', stop);
   process.send?.({ url });
+}
+
+// Message types that end a client's request: Sync (end of an extended-protocol batch),
+// a simple Query, Flush, Terminate, a function call, and the copy messages.
+const REQUEST_ENDS = new Set(['S', 'Q', 'H', 'X', 'F', 'c', 'f', 'd']);
+const PROTOCOL_3 = 196608;
+
+/**
+ * pglite-socket 0.2 queues every protocol message on its own, and all connections share
+ * PGlite's one session: between one client's Parse and its Bind another client's Parse could
+ * run and replace the unnamed statement, so under concurrent requests queries failed ("bind
+ * message supplies 1 parameters, but prepared statement "" requires 2") or ran with another
+ * client's statement. This queues each client's messages up to the end of its request (its
+ * Sync) as one unit, so requests interleave whole; the queue already keeps a client's open
+ * transaction to itself. The rest (SSL and cancel requests, writing replies) is the library's.
+ */
+function queueWholeRequests(Handler) {
+  Handler.prototype.handleData = async function handleData(data) {
+    if (!this.socket || !this.active) return 0;
+    this.messageBuffer = Buffer.concat([this.messageBuffer, data]);
+    this.pendingRequest ??= [];
+    let written = 0;
+    while (this.messageBuffer.length > 0) {
+      if (this.handleSslRequest() || this.handleCancelRequest()) continue;
+      const buffer = this.messageBuffer;
+      let length = 0;
+      let ends = false;
+      if (!this.startedUp && buffer.length >= 8 && buffer.readInt32BE(4) === PROTOCOL_3) {
+        length = buffer.readInt32BE(0); // the startup message: no type byte
+        ends = true;
+        this.startedUp = length > 0 && buffer.length >= length;
+      } else if (buffer.length >= 5) {
+        length = 1 + buffer.readInt32BE(1);
+        ends = REQUEST_ENDS.has(String.fromCharCode(buffer[0]));
+      }
+      if (length === 0 || buffer.length < length) break; // wait for the rest
+      this.pendingRequest.push(buffer.subarray(0, length));
+      this.messageBuffer = buffer.subarray(length);
+      if (!ends) continue;
+      const request = Buffer.concat(this.pendingRequest);
+      this.pendingRequest = [];
+      if (!this.active || !this.socket) break;
+      let failed;
+      await this.queryQueue.enqueue(this.id, new Uint8Array(request), (reply) => {
+        if (reply.length > 0 && this.socket?.writable && this.active) {
+          this.socket.write(Buffer.from(reply), (error) => {
+            if (error) failed = error;
+          });
+        }
+        written += reply.length;
+      });
+      if (failed) throw failed;
+    }
+    return written;
+  };
 }
 
 function isAlive(pid) {

@@ -49,42 +49,113 @@ export async function startServer(options: { embeddedDataDir?: string } = {}): P
     env.DATA_DIR = dataDir;
   }
 
+  const started = await spawnApi(env, 'server.log').catch(async (error: unknown) => {
+    await stopServer({ url: '', child: (error as { child?: ChildProcess }).child!, dataDir, database });
+    throw error;
+  });
+  return { ...started, dataDir, database };
+}
+
+/**
+ * Runs `start.mjs` with `env` and resolves once it printed its URL; the whole output goes to
+ * `artifacts/<logName>`, and what it printed before failing to start goes into the error
+ * (which carries the exited child as `child`).
+ */
+async function spawnApi(env: NodeJS.ProcessEnv, logName: string): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(process.execPath, [join(workspaceRoot, 'apps/api/scripts/start.mjs')], {
     cwd: workspaceRoot,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  // The whole server log goes to the artifacts; what it printed before failing to start goes into the error.
-  const log = createWriteStream(join(artifactsDir, 'server.log'));
+  const log = createWriteStream(join(artifactsDir, logName));
   child.stdout!.pipe(log);
   child.stderr!.pipe(log);
   let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const fail = (reason: string) => {
-      clearTimeout(timer);
-      reject(new Error(`${reason}\n--- server output ---\n${output.slice(-8_000)}`));
-    };
-    const timer = setTimeout(() => fail(`The server did not print "Abate is running at" within ${START_TIMEOUT_MS / 1000} s`), START_TIMEOUT_MS);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = READY_LINE.exec(output);
-      if (match) {
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      const fail = (reason: string) => {
         clearTimeout(timer);
-        child.stdout!.off('data', onData);
-        child.stderr!.off('data', onData);
-        resolve(match[1]);
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('error', (error) => fail(`Could not start the server: ${error.message}`));
-    child.once('exit', (code, signal) => fail(`The server exited (code ${code}, signal ${signal}) before it was ready`));
-  }).catch(async (error: unknown) => {
-    await stopServer({ url: '', child, dataDir, database });
+        reject(Object.assign(new Error(`${reason}\n--- server output ---\n${output.slice(-8_000)}`), { child }));
+      };
+      const timer = setTimeout(() => fail(`The server did not print "Abate is running at" within ${START_TIMEOUT_MS / 1000} s`), START_TIMEOUT_MS);
+      const onData = (chunk: Buffer) => {
+        output += chunk.toString();
+        const match = READY_LINE.exec(output);
+        if (match) {
+          clearTimeout(timer);
+          child.stdout!.off('data', onData);
+          child.stderr!.off('data', onData);
+          resolve(match[1]);
+        }
+      };
+      child.stdout!.on('data', onData);
+      child.stderr!.on('data', onData);
+      child.once('error', (error) => fail(`Could not start the server: ${error.message}`));
+      child.once('exit', (code, signal) => fail(`The server exited (code ${code}, signal ${signal}) before it was ready`));
+    });
+    child.removeAllListeners('exit');
+    return { url, child };
+  } catch (error) {
+    await stopServer({ url: '', child });
     throw error;
+  }
+}
+
+export interface TestDatabase {
+  /** What the API's DATABASE_URL should be. */
+  url: string;
+  kind: 'postgres' | 'embedded';
+  /** Drops the throwaway database, or stops the embedded one. */
+  stop(): Promise<void>;
+}
+
+/**
+ * An empty database for API processes the test starts itself: a throwaway database on the
+ * server DATABASE_URL points at, or else the embedded PostgreSQL (in memory, through the same
+ * launcher `npm start` uses) in a process of its own, which outlives the API processes on it.
+ */
+export async function startDatabase(): Promise<TestDatabase> {
+  if (process.env.DATABASE_URL) {
+    const adminUrl = process.env.DATABASE_URL;
+    const name = `abate_e2e_${randomBytes(4).toString('hex')}`;
+    await withClient(adminUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
+    const url = new URL(adminUrl);
+    url.pathname = `/${name}`;
+    return {
+      url: url.toString(),
+      kind: 'postgres',
+      stop: () => withClient(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
+    };
+  }
+  // startEmbeddedPostgres's protocol (embedded-db.mjs run as a child with an IPC channel that
+  // reports the URL); spawned directly, as an ES module cannot be imported in this jest runtime.
+  const child = spawn(process.execPath, [join(workspaceRoot, 'apps/api/scripts/embedded-db.mjs')], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`Embedded PostgreSQL exited with code ${code}`)));
+    child.once('message', (message) => resolve((message as { url: string }).url));
   });
   child.removeAllListeners('exit');
-  return { url, child, dataDir, database };
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return {
+    url,
+    kind: 'embedded',
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+/**
+ * An API process (`start.mjs`) on `databaseUrl`, with extra `env` (no demo data unless
+ * SEED_DEMO says so). Stop it with stopServer, which leaves the database alone; SIGKILL is a crash.
+ */
+export async function startApi(databaseUrl: string, options: { env?: Record<string, string>; logName?: string } = {}): Promise<RunningServer> {
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', SEED_DEMO: 'false', ...options.env, DATABASE_URL: databaseUrl };
+  delete env.NODE_ENV;
+  delete env.DATA_DIR;
+  return spawnApi(env, options.logName ?? 'api.log');
 }
 
 /** SIGTERM or Ctrl-C's SIGINT (the server stops the API, then the embedded database), then clean up what startServer made. */

@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { Client } from 'pg';
 import { Role } from '@abate/api/core';
 import { createTestApp, gql, TestApp } from '@abate/api/testing';
@@ -67,6 +68,10 @@ describe('the job queue (pg-boss)', () => {
 
     expect(await run(a, JOBS.reminderSweep)).toBe('completed');
     expect(await run(b, JOBS.reminderSweep)).toBe('completed');
+    // Each run's output, kept in the queue's table, is its report and the process that ran it.
+    const outputs: Array<{ output: unknown }> = await a.dataSource.query(`SELECT output FROM "${a.config.jobsSchema}".job WHERE name = $1 AND state = 'completed'`, [JOBS.reminderSweep]);
+    expect(outputs.length).toBeGreaterThanOrEqual(2);
+    for (const { output } of outputs) expect(output).toEqual({ reminders: expect.any(Number), digests: expect.any(Number), ranBy: `${hostname()}:${process.pid}` });
     const reminders = () =>
       a.dataSource.getRepository(OutboxMessageEntity).createQueryBuilder('m').where('m.dedupe_key LIKE :key', { key: `reminder:${q1.id}:%` }).getMany();
     expect((await reminders()).map((m) => m.recipientEmail).sort()).toEqual([owner.email, contributor.email].sort());

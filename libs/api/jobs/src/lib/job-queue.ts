@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { PgBoss } from 'pg-boss';
 import { DataSource } from 'typeorm';
@@ -59,8 +60,10 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
       await boss.createQueue(JOBS.outboxDelivery, { policy: 'exclusive', retryLimit: 0, expireInSeconds: 15 * 60, deleteAfterSeconds: 24 * 3600 });
       await boss.schedule(JOBS.reminderSweep, this.config.REMINDER_SWEEP_CRON, null, { tz: this.config.REMINDER_TIME_ZONE, missed: 'once' });
       await boss.schedule(JOBS.outboxDelivery, this.config.OUTBOX_DELIVERY_CRON, null, { tz: this.config.REMINDER_TIME_ZONE });
-      await boss.work(JOBS.reminderSweep, async () => this.reminders.sweep());
-      await boss.work(JOBS.outboxDelivery, async () => this.delivery.deliver());
+      // A job's output (kept in the queue's table) says what it did and which process did it.
+      const ranBy = `${hostname()}:${process.pid}`;
+      await boss.work(JOBS.reminderSweep, async () => ({ ...(await this.reminders.sweep()), ranBy }));
+      await boss.work(JOBS.outboxDelivery, async () => ({ ...(await this.delivery.deliver()), ranBy }));
     } catch (error) {
       await boss.stop({ graceful: false, close: true }).catch(() => undefined);
       throw error;
