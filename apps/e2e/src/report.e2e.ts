@@ -1,46 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { expectVisible, useBrowser } from './support/browser';
 import { demoUser } from './support/demo-users';
 import { heading, signIn } from './support/pages';
-
-// The metrics file the form is built from, as the project ships it.
-const metricsFile = JSON.parse(readFileSync(join(__dirname, '../../../libs/shared/metrics/data/quarterly-metrics.json'), 'utf8')) as {
-  metrics: Array<{ key: string; label: string; unit: string; partOf?: string; expected?: number }>;
-};
-
-/** A quarter with a few small counts (2, 3, 6), so the public page has something to suppress. */
-const FIGURES: Record<string, number> = {
-  referrals_received: 52,
-  referrals_from_police: 20,
-  referrals_from_ems: 18,
-  referrals_from_hospital: 9,
-  referrals_from_self_or_family: 3,
-  contact_attempts: 140,
-  median_hours_to_first_attempt: 30.5,
-  survivors_reached: 34,
-  network_members_reached: 12,
-  naloxone_kits: 90,
-  test_strips: 150,
-  treatment_referrals: 15,
-  moud_starts: 6,
-  social_referrals: 11,
-  repeat_overdoses: 2,
-  visits_with_police_present: 0,
-  visits_with_uniformed_police: 0,
-  warrant_checks: 0,
-  arrests_during_outreach: 0,
-};
-
-async function expectSaved(page: Page): Promise<void> {
-  await page.waitForFunction(() => /^Saved /.test(document.querySelector('#save-status')?.textContent?.trim() ?? ''), undefined, { timeout: 15_000 });
-}
-
-async function signOut(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Sign out' }).click();
-  await expectVisible(heading(page, 'Sign in'));
-}
+import { expectSaved, fillQuarterlyReport, signOut, submitReport } from './support/steps';
 
 describe('report', () => {
   const browser = useBrowser('report');
@@ -57,18 +18,9 @@ describe('report', () => {
     await overdue.getByRole('link').click();
     await browser.screenshot('awards-then-form');
 
-    for (const metric of metricsFile.metrics) {
-      await page.getByLabel(metric.label, { exact: true }).fill(String(FIGURES[metric.key]));
-    }
-    await page.getByLabel('Spent this period on Personnel (dollars)').fill('26,000');
-    await page.getByLabel('Spent this period on Supplies (naloxone, test strips, outreach materials) (dollars)').fill('4,800');
-    await page.getByLabel('Successes', { exact: true }).fill('Every visit was led by a peer recovery specialist.');
-    await page.getByLabel('Challenges', { exact: true }).fill('Hospital referrals are still low.');
-    await expectSaved(page);
+    await fillQuarterlyReport(page);
     await browser.screenshot('report-filled');
-    await page.getByRole('button', { name: 'Submit report' }).click();
-    await page.getByRole('button', { name: 'Yes, submit the report' }).click();
-    await expectVisible(page.locator('#report-submitted'));
+    await submitReport(page);
     await signOut(page);
 
     // The officer sends it back with a note.
@@ -89,9 +41,7 @@ describe('report', () => {
     await expectVisible(page.getByText('Please split hospital referrals by emergency department.'));
     await page.getByLabel('of which from emergency departments or hospitals', { exact: true }).fill('10');
     await expectSaved(page);
-    await page.getByRole('button', { name: 'Submit report' }).click();
-    await page.getByRole('button', { name: 'Yes, submit the report' }).click();
-    await expectVisible(page.locator('#report-submitted'));
+    await submitReport(page);
     await signOut(page);
 
     // The officer accepts the revised version.

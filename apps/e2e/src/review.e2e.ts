@@ -1,24 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { expectVisible, useBrowser } from './support/browser';
 import { demoUser, type DemoUser } from './support/demo-users';
 import { heading, signIn } from './support/pages';
-
-const checklist = JSON.parse(readFileSync(join(__dirname, '../../../libs/shared/checklist/data/porp-checklist-2023.json'), 'utf8')) as {
-  items: Array<{ key: string; title: string }>;
-};
+import { declareNoConflict, scoreEveryItem, signOut, submitReview } from './support/steps';
 
 // The demo's round in review (apps/api/src/review-demo-seed.ts).
 const REVIEW_ROUND = 'Post-overdose outreach grants 2026 (in review)';
 
 /** A county in the review round signs in as its grants office (same demo password). */
 const countyUser = (county: string): DemoUser => ({ email: `${county.split(' ')[0].toLowerCase()}@abate.test`, name: `${county} grants office`, roles: ['APPLICANT'] });
-
-async function signOut(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Sign out' }).click();
-  await expectVisible(heading(page, 'Sign in'));
-}
 
 describe('review and award', () => {
   const browser = useBrowser('review');
@@ -34,20 +23,10 @@ describe('review and award', () => {
     await open.click();
     await expectVisible(heading(page, `Conflict of interest: ${organization}`));
     await browser.screenshot('conflict-declaration');
-    await page.locator('label[for="coi-none"]').click();
-    await page.getByRole('button', { name: 'Submit declaration' }).click();
-    await expectVisible(heading(page, `Review of ${organization}`));
-
-    for (const item of checklist.items) {
-      await page.getByRole('group', { name: item.title, exact: true }).locator('label', { hasText: '2 Meets' }).click();
-    }
-    await page.locator('#overall-comment').fill('A credible, health-led program; the data firewall needs more detail.');
-    await expectVisible(page.locator('#review-progress').getByText(`${checklist.items.length} of ${checklist.items.length} rated`));
-    await page.waitForFunction(() => /^Saved /.test(document.querySelector('#save-status')?.textContent?.trim() ?? ''), undefined, { timeout: 15_000 });
+    await declareNoConflict(page, organization);
+    await scoreEveryItem(page, 'A credible, health-led program; the data firewall needs more detail.');
     await browser.screenshot('scoring');
-    await page.getByRole('button', { name: 'Submit review' }).click();
-    await page.getByRole('button', { name: 'Yes, submit the review' }).click();
-    await expectVisible(page.locator('#review-submitted'));
+    await submitReview(page);
     await browser.screenshot('review-submitted');
     await signOut(page);
 

@@ -67,7 +67,8 @@ export function useBrowser(fileName: string): BrowserTest {
       return context;
     },
     async screenshot(name: string) {
-      await this.page.screenshot({ path: join(artifactsDir, `${fileName}--${name}.png`), fullPage: true });
+      // A full-page capture of a long form can take a while on a busy 2-core machine.
+      await this.page.screenshot({ path: join(artifactsDir, `${fileName}--${name}.png`), fullPage: true, timeout: 30_000 });
     },
   };
 }

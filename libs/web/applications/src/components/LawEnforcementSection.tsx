@@ -12,7 +12,7 @@ export function LawEnforcementSection({ values, update }: Omit<SectionProps, 'no
         Abate flags practices the research warns against.
       </p>
       <fieldset className="usa-fieldset" id="lawEnforcementRole" aria-describedby="lawEnforcementRole-hint">
-        <legend className="usa-legend usa-legend--large">What role do police have in the program?</legend>
+        <legend className="usa-legend text-bold">What role do police have in the program?</legend>
         <span className="usa-hint" id="lawEnforcementRole-hint">
           Choose the answer closest to how the program works day to day.
         </span>
@@ -43,7 +43,7 @@ export function LawEnforcementSection({ values, update }: Omit<SectionProps, 'no
       </fieldset>
 
       <fieldset className="usa-fieldset margin-top-4" id="warrantChecks" aria-describedby="warrantChecks-hint">
-        <legend className="usa-legend usa-legend--large">Will anyone run warrant checks on people referred to the program?</legend>
+        <legend className="usa-legend text-bold">Will anyone run warrant checks on people referred to the program?</legend>
         <span className="usa-hint" id="warrantChecks-hint">
           For example, police looking up a survivor for open warrants before or during an outreach visit.
         </span>

@@ -158,34 +158,37 @@ export function ConflictDeclaration({ assignment, roundHref, onDeclared }: Confl
               I have a conflict of interest
             </label>
           </div>
-          {choice === 'conflict' && (
-            <div id={`${COI_EXPLANATION_ID}-group`} className="margin-left-4 margin-top-2">
-              <label className={`usa-label${explanationError ? ' usa-label--error' : ''}`} htmlFor={COI_EXPLANATION_ID}>
-                Explain the conflict (required)
-              </label>
-              <div className="usa-hint" id={`${COI_EXPLANATION_ID}-hint`}>
-                For example: “My sister leads the program’s outreach team.” The program officer reads this to assign another
-                reviewer.
-              </div>
-              {explanationError && (
-                <span className="usa-error-message" id={`${COI_EXPLANATION_ID}-error`}>
-                  {explanationError}
-                </span>
-              )}
-              <textarea
-                className={`usa-textarea${explanationError ? ' usa-input--error' : ''}`}
-                id={COI_EXPLANATION_ID}
-                name="explanation"
-                rows={4}
-                required
-                aria-required="true"
-                aria-invalid={explanationError ? true : undefined}
-                aria-describedby={[`${COI_EXPLANATION_ID}-hint`, explanationError && `${COI_EXPLANATION_ID}-error`].filter(Boolean).join(' ')}
-                value={explanation}
-                onChange={(event) => setExplanation(event.target.value)}
-              />
-            </div>
-          )}
+          {/* Always in the page: the conflict radio's aria-controls must name an element that exists. */}
+          <div id={`${COI_EXPLANATION_ID}-group`} className={choice === 'conflict' ? 'margin-left-4 margin-top-2' : undefined}>
+            {choice === 'conflict' && (
+              <>
+                <label className={`usa-label${explanationError ? ' usa-label--error' : ''}`} htmlFor={COI_EXPLANATION_ID}>
+                  Explain the conflict (required)
+                </label>
+                <div className="usa-hint" id={`${COI_EXPLANATION_ID}-hint`}>
+                  For example: “My sister leads the program’s outreach team.” The program officer reads this to assign another
+                  reviewer.
+                </div>
+                {explanationError && (
+                  <span className="usa-error-message" id={`${COI_EXPLANATION_ID}-error`}>
+                    {explanationError}
+                  </span>
+                )}
+                <textarea
+                  className={`usa-textarea${explanationError ? ' usa-input--error' : ''}`}
+                  id={COI_EXPLANATION_ID}
+                  name="explanation"
+                  rows={4}
+                  required
+                  aria-required="true"
+                  aria-invalid={explanationError ? true : undefined}
+                  aria-describedby={[`${COI_EXPLANATION_ID}-hint`, explanationError && `${COI_EXPLANATION_ID}-error`].filter(Boolean).join(' ')}
+                  value={explanation}
+                  onChange={(event) => setExplanation(event.target.value)}
+                />
+              </>
+            )}
+          </div>
         </fieldset>
         <Button type="submit" disabled={declaring}>
           {declaring ? 'Submitting…' : 'Submit declaration'}

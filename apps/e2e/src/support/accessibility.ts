@@ -1,0 +1,38 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+
+/** The WCAG 2.1 A and AA rules: what the web app promises. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const BLOCKING = new Set(['serious', 'critical']);
+
+export interface AccessibilityProblem {
+  /** The page (as the screenshot names it) where axe found it. */
+  page: string;
+  id: string;
+  impact: string;
+  help: string;
+  helpUrl: string;
+  targets: string[];
+}
+
+/** Runs axe-core on what the page shows now; returns its serious and critical violations. */
+export async function seriousViolations(page: Page, name: string): Promise<AccessibilityProblem[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return results.violations
+    .filter((violation) => BLOCKING.has(violation.impact ?? ''))
+    .map((violation) => ({
+      page: name,
+      id: violation.id,
+      impact: violation.impact ?? '',
+      help: violation.help,
+      helpUrl: violation.helpUrl,
+      targets: violation.nodes.map((node) => node.target.join(' ')),
+    }));
+}
+
+/** Each violation with its rule, what it asks for and the elements at fault, for a failure message. */
+export function describeProblems(problems: AccessibilityProblem[]): string {
+  return problems
+    .map((p) => `[${p.page}] ${p.id} (${p.impact}): ${p.help} (${p.helpUrl})\n${p.targets.map((t) => `    at ${t}`).join('\n')}`)
+    .join('\n');
+}
