@@ -161,6 +161,30 @@ describe('reviews', () => {
       expect(errorOf(await gql(t, SAVE, { id: assignment.id, v: merged.data!.saveReview.version, i: { overallComment: 'not mine' } }, { token: stranger.token })).code).toBe('FORBIDDEN');
     });
 
+    it('lists assignments with their rated count, and their ratings and comments when a query asks for them', async () => {
+      const round = await createRound(t);
+      const { application } = await submittedApplication(t, round.id);
+      const { assignment, reviewer } = await openAssignment(t, application.id);
+      const [first, second] = PORP_CHECKLIST_2023.items;
+      const scores = [
+        { itemKey: first.key, rating: 0, comment: 'No lead agency named.' },
+        { itemKey: second.key, rating: 3, comment: '' },
+      ];
+      const saved = await gql(t, SAVE, { id: assignment.id, v: assignment.version, i: { scores, overallComment: 'Strong plan.' } }, { token: reviewer.token });
+      expect(saved.errors).toBeUndefined();
+      const expected = { id: assignment.id, ratedCount: 2, scores, overallComment: 'Strong plan.' };
+      const fields = 'id ratedCount scores { itemKey rating comment } overallComment';
+
+      const one = await gql<{ reviewAssignment: unknown }>(t, `query($id: ID!) { reviewAssignment(id: $id) { ${fields} } }`, { id: assignment.id }, { token: reviewer.token });
+      expect(one.data?.reviewAssignment).toEqual(expected);
+      const mine = await gql<{ myReviewAssignments: unknown[] }>(t, `query($r: ID) { myReviewAssignments(roundId: $r) { ${fields} } }`, { r: round.id }, { token: reviewer.token });
+      expect(mine.data?.myReviewAssignments).toEqual([expected]);
+      const all = await gql<{ reviewAssignments: unknown[] }>(t, `query($r: ID!) { reviewAssignments(roundId: $r) { ${fields} } }`, { r: round.id }, { token: officer.token });
+      expect(all.data?.reviewAssignments).toEqual([expected]);
+      const countOnly = await gql<{ myReviewAssignments: unknown[] }>(t, `query($r: ID) { myReviewAssignments(roundId: $r) { ratedCount } }`, { r: round.id }, { token: reviewer.token });
+      expect(countOnly.data?.myReviewAssignments).toEqual([{ ratedCount: 2 }]);
+    });
+
     it('submits only when every item is rated, then freezes the review', async () => {
       const round = await createRound(t);
       const { application } = await submittedApplication(t, round.id);

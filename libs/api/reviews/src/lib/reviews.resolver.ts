@@ -7,7 +7,8 @@ import { UserModel } from '@abate/api/organizations';
 import type { UserEntity } from '@abate/api/organizations';
 import { ReviewsService } from './reviews.service';
 import { ReviewInput } from './dto/review.input';
-import { ApplicationReviewModel, ReviewAssignmentModel, ReviewerLoadModel } from './models/review.model';
+import { ApplicationReviewModel, ItemScoreModel, ReviewAssignmentModel, ReviewerLoadModel } from './models/review.model';
+import type { ReviewAssignmentEntity } from './entities/review-assignment.entity';
 import { AssignmentStatus } from './review-status';
 
 @Resolver(() => ReviewAssignmentModel)
@@ -45,7 +46,7 @@ export class ReviewsResolver {
   @Roles(Role.REVIEWER)
   @Query(() => [ReviewAssignmentModel], { description: 'The caller’s review queue.' })
   async myReviewAssignments(@OptionalIdArg('roundId') roundId: string | undefined, @CurrentUser() actor: AuthUser): Promise<ReviewAssignmentModel[]> {
-    return (await this.service.mine(actor, roundId)).map(ReviewAssignmentModel.from);
+    return (await this.service.mine(actor, roundId)).map(ReviewAssignmentModel.summary);
   }
 
   @Roles(Role.REVIEWER, Role.PROGRAM_OFFICER, Role.AUDITOR)
@@ -57,7 +58,7 @@ export class ReviewsResolver {
   @Roles(Role.PROGRAM_OFFICER, Role.AUDITOR)
   @Query(() => [ReviewAssignmentModel], { description: 'Every assignment of a round.' })
   async reviewAssignments(@IdArg('roundId') roundId: string): Promise<ReviewAssignmentModel[]> {
-    return (await this.service.forRound(roundId)).map(ReviewAssignmentModel.from);
+    return (await this.service.forRound(roundId)).map(ReviewAssignmentModel.summary);
   }
 
   @Roles(Role.PROGRAM_OFFICER, Role.AUDITOR)
@@ -131,6 +132,16 @@ export class ReviewsResolver {
     return (await this.loader.organization(context, organizationId)).name;
   }
 
+  @ResolveField(() => [ItemScoreModel])
+  async scores(@Parent() assignment: ReviewAssignmentModel, @Context() context: GqlContext): Promise<ItemScoreModel[]> {
+    return assignment.scores ?? (await this.wholeAssignment(context, assignment.id)).scores;
+  }
+
+  @ResolveField(() => String, { nullable: true })
+  async overallComment(@Parent() assignment: ReviewAssignmentModel, @Context() context: GqlContext): Promise<string | null> {
+    return assignment.overallComment !== undefined ? assignment.overallComment : (await this.wholeAssignment(context, assignment.id)).overallComment;
+  }
+
   @ResolveField(() => ApplicationModel, { nullable: true, description: 'Null until the reviewer declares no conflict, and for good after a declared conflict.' })
   async application(@Parent() assignment: ReviewAssignmentModel, @Context() context: GqlContext, @CurrentUser() actor: AuthUser): Promise<ApplicationModel | null> {
     const opened = assignment.status === AssignmentStatus.IN_PROGRESS || assignment.status === AssignmentStatus.SUBMITTED;
@@ -146,6 +157,14 @@ export class ReviewsResolver {
       return ids.map((id) => found.get(id) ?? new Error(`User ${id} not found`));
     }).load(assignment.reviewerId);
     return UserModel.from(users);
+  }
+
+  /** The ratings and comments of assignments listed without them, in one batch per request. */
+  private wholeAssignment(context: GqlContext, id: string): Promise<ReviewAssignmentEntity> {
+    return requestLoader(context, 'assignment-by-id', async (ids: readonly string[]) => {
+      const found = await this.service.byIds(ids);
+      return ids.map((i) => found.get(i) ?? new Error(`Review assignment ${i} not found`));
+    }).load(id);
   }
 
   private applicationEntity(context: GqlContext, id: string) {

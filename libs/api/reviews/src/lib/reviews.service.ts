@@ -33,6 +33,12 @@ const readsEverything = (actor: AuthUser) => hasRole(actor, Role.PROGRAM_OFFICER
 /** Counts that hold a reviewer's time: everything but a declared conflict. */
 const ACTIVE = [AssignmentStatus.PENDING_COI, AssignmentStatus.IN_PROGRESS, AssignmentStatus.SUBMITTED];
 
+/** An assignment read for a list: `scores` and `overallComment` are not loaded (see ReviewsService.summaries). */
+export interface AssignmentSummary {
+  entity: Omit<ReviewAssignmentEntity, 'scores' | 'overallComment'>;
+  ratedCount: number;
+}
+
 export interface ReviewerLoad {
   reviewer: UserEntity;
   assigned: number;
@@ -147,12 +153,37 @@ export class ReviewsService extends ApplicationReadGrant {
     });
   }
 
-  async mine(actor: AuthUser, roundId?: string): Promise<ReviewAssignmentEntity[]> {
-    return this.assignments.find({ where: { reviewerId: actor.id, ...(roundId ? { roundId } : {}) }, order: { createdAt: 'ASC', id: 'ASC' } });
+  async mine(actor: AuthUser, roundId?: string): Promise<AssignmentSummary[]> {
+    return this.summaries(roundId ? { reviewerId: actor.id, roundId } : { reviewerId: actor.id });
   }
 
-  async forRound(roundId: string): Promise<ReviewAssignmentEntity[]> {
-    return this.assignments.find({ where: { roundId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  async forRound(roundId: string): Promise<AssignmentSummary[]> {
+    return this.summaries({ roundId });
+  }
+
+  /** Whole assignments, ratings and comments included, by id (for summaries whose ratings a query asks for). */
+  async byIds(ids: readonly string[]): Promise<Map<string, ReviewAssignmentEntity>> {
+    const rows = await this.assignments.find({ where: { id: In([...new Set(ids)]) } });
+    return new Map(rows.map((r) => [r.id, r]));
+  }
+
+  /**
+   * Lists of assignments without their ratings and comments, which are most of a submitted
+   * review's size (a queue of 100 reviews carried 300 KB of them to show a count): the
+   * database counts the ratings, and the GraphQL fields load them when a query asks.
+   */
+  private async summaries(where: { reviewerId?: string; roundId?: string }): Promise<AssignmentSummary[]> {
+    const columns = this.assignments.metadata.columns.filter((c) => c.propertyName !== 'scores' && c.propertyName !== 'overallComment');
+    const query = this.assignments
+      .createQueryBuilder('a')
+      .select(columns.map((c) => `a.${c.propertyPath}`))
+      .addSelect('jsonb_array_length(a.scores)', 'rated_count')
+      .orderBy('a.created_at', 'ASC')
+      .addOrderBy('a.id', 'ASC');
+    if (where.reviewerId) query.andWhere('a.reviewer_id = :reviewerId', { reviewerId: where.reviewerId });
+    if (where.roundId) query.andWhere('a.round_id = :roundId', { roundId: where.roundId });
+    const { entities, raw } = await query.getRawAndEntities<{ rated_count: number }>();
+    return entities.map((entity, i) => ({ entity, ratedCount: Number(raw[i].rated_count) }));
   }
 
   async get(actor: AuthUser, id: string): Promise<ReviewAssignmentEntity> {

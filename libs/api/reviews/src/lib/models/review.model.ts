@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { UserModel } from '@abate/api/organizations';
 import { AssignmentStatus } from '../review-status';
 import type { ReviewAssignmentEntity } from '../entities/review-assignment.entity';
+import type { AssignmentSummary } from '../reviews.service';
 
 @ObjectType('ItemScore')
 export class ItemScoreModel {
@@ -37,11 +38,11 @@ export class ReviewAssignmentModel {
   @Field(() => Date, { nullable: true })
   declaredAt!: Date | null;
 
-  @Field(() => [ItemScoreModel])
-  scores!: ItemScoreModel[];
+  /** Resolved by ReviewsResolver: undefined on an assignment read for a list. */
+  scores?: ItemScoreModel[];
 
-  @Field(() => String, { nullable: true })
-  overallComment!: string | null;
+  /** Resolved by ReviewsResolver: undefined on an assignment read for a list. */
+  overallComment?: string | null;
 
   @Field(() => Int, { description: 'Items rated so far.' })
   ratedCount!: number;
@@ -53,7 +54,15 @@ export class ReviewAssignmentModel {
   reviewerId!: string;
 
   static from(entity: ReviewAssignmentEntity): ReviewAssignmentModel {
-    const { id, status, version, applicationId, conflictExplanation, declaredAt, scores, overallComment, submittedAt, roundId, reviewerId } = entity;
+    return Object.assign(ReviewAssignmentModel.summary({ entity, ratedCount: entity.scores.length }), {
+      scores: entity.scores,
+      overallComment: entity.overallComment,
+    });
+  }
+
+  /** An assignment of a list, read without its ratings and comments: the resolver loads them if asked. */
+  static summary({ entity, ratedCount }: AssignmentSummary): ReviewAssignmentModel {
+    const { id, status, version, applicationId, conflictExplanation, declaredAt, submittedAt, roundId, reviewerId } = entity;
     return Object.assign(new ReviewAssignmentModel(), {
       id,
       status,
@@ -61,14 +70,13 @@ export class ReviewAssignmentModel {
       applicationId,
       conflictExplanation,
       declaredAt,
-      scores,
-      overallComment,
-      ratedCount: scores.length,
+      ratedCount,
       submittedAt,
       roundId,
       reviewerId,
     });
   }
+
 }
 
 @ObjectType('ReviewerLoad')
