@@ -15,3 +15,4 @@ export {
   type SelectFieldProps,
   type TextAreaFieldProps,
 } from './components/FormFields';
+export { LoadFailure, type LoadFailureProps } from './components/LoadFailure';

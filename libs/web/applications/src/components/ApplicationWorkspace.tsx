@@ -1,6 +1,4 @@
-import { Link } from 'react-router';
-import { Alert, Button } from '@trussworks/react-uswds';
-import { PageHeading } from '@abate/web/ui';
+import { LoadFailure } from '@abate/web/ui';
 import { useApplicationEditorData } from '../hooks/useApplicationEditorData';
 import { ApplicationEditor } from './ApplicationEditor';
 import { ApplicationReadOnly } from './ApplicationReadOnly';
@@ -27,30 +25,15 @@ export function ApplicationWorkspace({ applicationId, receiptHref, dashboardHref
 
   if (state.kind === 'failed') {
     const [error] = state.errors;
-    const missing = error?.code === 'NOT_FOUND' || error?.code === 'FORBIDDEN';
     return (
-      <>
-        <PageHeading>{missing ? 'Application not found' : 'The application could not be loaded'}</PageHeading>
-        <Alert type="error" className="margin-bottom-3">
-          <p className="usa-alert__text">
-            {missing
-              ? 'There is no application at this address that you can open. It may belong to another organisation.'
-              : error?.code === 'NETWORK'
-                ? 'Abate could not be reached. Check your connection, then try again.'
-                : (error?.message ?? 'Something went wrong.')}
-          </p>
-        </Alert>
-        {!missing && (
-          <Button type="button" onClick={reload}>
-            Try again
-          </Button>
-        )}
-        <p>
-          <Link className="usa-link" to={dashboardHref}>
-            Back to your applications
-          </Link>
-        </p>
-      </>
+      <LoadFailure
+        what="application"
+        error={error}
+        missing={error?.code === 'NOT_FOUND' || error?.code === 'FORBIDDEN'}
+        missingText="There is no application at this address that you can open. It may belong to another organisation."
+        onRetry={reload}
+        back={{ to: dashboardHref, label: 'Back to your applications' }}
+      />
     );
   }
 

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { Alert, AlertHeading, Button, ButtonGroup } from '@trussworks/react-uswds';
 import { apiFormErrors, type ReportDecision } from '@abate/web/core';
 import { Breadcrumbs, Loading } from '@abate/web/rounds';
-import { ErrorSummary, PageHeading, TextAreaField, type FormError } from '@abate/web/ui';
+import { ErrorSummary, LoadFailure, PageHeading, TextAreaField, type FormError } from '@abate/web/ui';
 import { useOfficerReport, useReviewReport, useReviewTrail, type OfficerReport } from '../hooks/useOfficerReport';
 import { formatDate, formatDateTime, formatDollars, formatPeriod } from '../model/format';
 import { reportName, reportNameInSentence } from '../model/labels';
@@ -140,24 +140,15 @@ export function ReportReview({ reportId, canAct, queueHref, awardHref }: ReportR
   if (state.kind === 'loading') return <Loading what="Loading the report…" />;
   if (state.kind === 'failed') {
     const [error] = state.errors;
-    const missing = error?.code === 'NOT_FOUND' || error?.code === 'BAD_USER_INPUT';
     return (
-      <>
-        <PageHeading>{missing ? 'Report not found' : 'The report could not be loaded'}</PageHeading>
-        <Alert type="error" className="margin-bottom-3">
-          <p className="usa-alert__text">{missing ? 'There is no report at this address.' : error?.code === 'NETWORK' ? 'Abate could not be reached. Check your connection, then try again.' : (error?.message ?? 'Something went wrong.')}</p>
-        </Alert>
-        {!missing && (
-          <Button type="button" onClick={reload}>
-            Try again
-          </Button>
-        )}
-        <p>
-          <Link className="usa-link" to={queueHref}>
-            Back to the quarterly reports
-          </Link>
-        </p>
-      </>
+      <LoadFailure
+        what="report"
+        error={error}
+        missing={error?.code === 'NOT_FOUND' || error?.code === 'BAD_USER_INPUT'}
+        missingText="There is no report at this address."
+        onRetry={reload}
+        back={{ to: queueHref, label: 'Back to the quarterly reports' }}
+      />
     );
   }
 

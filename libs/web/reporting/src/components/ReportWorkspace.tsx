@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Link } from 'react-router';
-import { Alert, AlertHeading, Button } from '@trussworks/react-uswds';
+import { Alert, AlertHeading } from '@trussworks/react-uswds';
 import { Breadcrumbs, Loading } from '@abate/web/rounds';
-import { PageHeading } from '@abate/web/ui';
+import { LoadFailure, PageHeading } from '@abate/web/ui';
 import { useReportPageData, type ReportPageData } from '../hooks/useReportPageData';
 import { formatDate, formatDateTime, formatDollars, formatPeriod } from '../model/format';
 import { reportName } from '../model/labels';
@@ -100,30 +99,15 @@ export function ReportWorkspace({ milestoneId, awardsHref, awardHref, signInHref
 
   if (state.kind === 'failed') {
     const [error] = state.errors;
-    const missing = error?.code === 'NOT_FOUND' || error?.code === 'FORBIDDEN';
     return (
-      <>
-        <PageHeading>{missing ? 'Report not found' : 'The report could not be loaded'}</PageHeading>
-        <Alert type="error" className="margin-bottom-3">
-          <p className="usa-alert__text">
-            {missing
-              ? 'There is no report at this address for your organisation.'
-              : error?.code === 'NETWORK'
-                ? 'Abate could not be reached. Check your connection, then try again.'
-                : (error?.message ?? 'Something went wrong.')}
-          </p>
-        </Alert>
-        {!missing && (
-          <Button type="button" onClick={reloadPage}>
-            Try again
-          </Button>
-        )}
-        <p>
-          <Link className="usa-link" to={awardsHref}>
-            Back to your awards
-          </Link>
-        </p>
-      </>
+      <LoadFailure
+        what="report"
+        error={error}
+        missing={error?.code === 'NOT_FOUND' || error?.code === 'FORBIDDEN'}
+        missingText="There is no report at this address for your organisation."
+        onRetry={reloadPage}
+        back={{ to: awardsHref, label: 'Back to your awards' }}
+      />
     );
   }
 

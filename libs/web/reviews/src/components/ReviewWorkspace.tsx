@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Link } from 'react-router';
 import { Alert, Button } from '@trussworks/react-uswds';
 import { Breadcrumbs, Loading } from '@abate/web/rounds';
-import { PageHeading } from '@abate/web/ui';
+import { LoadFailure, PageHeading } from '@abate/web/ui';
 import { useReviewAssignment } from '../hooks/useReviewAssignment';
 import { ConflictDeclaration, ConflictDeclared } from './ConflictDeclaration';
 import { ScoringScreen } from './ScoringScreen';
@@ -50,30 +49,15 @@ export function ReviewWorkspace({ assignmentId, queueHref, roundHref, signInHref
 
   if (state.kind === 'failed') {
     const [error] = state.errors;
-    const missing = error?.code === 'NOT_FOUND' || error?.code === 'FORBIDDEN' || (error?.code === 'BAD_USER_INPUT' && error.field === 'id');
     return (
-      <>
-        <PageHeading>{missing ? 'Review not found' : 'The review could not be loaded'}</PageHeading>
-        <Alert type="error" className="margin-bottom-3">
-          <p className="usa-alert__text">
-            {missing
-              ? 'There is no review at this address that is assigned to you.'
-              : error?.code === 'NETWORK'
-                ? 'Abate could not be reached. Check your connection, then try again.'
-                : (error?.message ?? 'Something went wrong.')}
-          </p>
-        </Alert>
-        {!missing && (
-          <Button type="button" onClick={reload}>
-            Try again
-          </Button>
-        )}
-        <p>
-          <Link className="usa-link" to={queueHref}>
-            Back to your reviews
-          </Link>
-        </p>
-      </>
+      <LoadFailure
+        what="review"
+        error={error}
+        missing={error?.code === 'NOT_FOUND' || error?.code === 'FORBIDDEN' || (error?.code === 'BAD_USER_INPUT' && error.field === 'id')}
+        missingText="There is no review at this address that is assigned to you."
+        onRetry={reload}
+        back={{ to: queueHref, label: 'Back to your reviews' }}
+      />
     );
   }
 
