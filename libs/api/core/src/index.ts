@@ -6,6 +6,7 @@ export * from './lib/errors/error-formatter';
 export * from './lib/auth/role.enum';
 export * from './lib/auth/auth-user';
 export * from './lib/auth/access.decorators';
+export * from './lib/auth/policy';
 export * from './lib/auth/authenticator';
 export * from './lib/context/request-context';
 export * from './lib/database/base.entity';

@@ -4,6 +4,7 @@ export const roleLabels: Record<Role, string> = {
   PROGRAM_OFFICER: 'Program officer',
   APPLICANT: 'Applicant',
   REVIEWER: 'Reviewer',
+  FINANCE_OFFICER: 'Finance officer',
   AUDITOR: 'Auditor',
 };
 

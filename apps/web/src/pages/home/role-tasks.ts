@@ -18,5 +18,6 @@ export const roleTasks: Record<Role, string[]> = {
     'Declare conflicts of interest',
     'Score your assigned applications against the best-practice checklist',
   ],
+  FINANCE_OFFICER: ['Keep the settlement fund\'s books', 'Give the financial approval of payments to grantees'],
   AUDITOR: ['Read funding rounds, decisions and quarterly reports', 'Read the audit trail'],
 };

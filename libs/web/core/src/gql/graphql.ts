@@ -219,6 +219,7 @@ export type ReviewInput = {
 export type Role =
   | 'APPLICANT'
   | 'AUDITOR'
+  | 'FINANCE_OFFICER'
   | 'PROGRAM_OFFICER'
   | 'REVIEWER';
 

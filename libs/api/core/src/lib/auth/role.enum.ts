@@ -4,6 +4,8 @@ export enum Role {
   APPLICANT = 'APPLICANT',
   REVIEWER = 'REVIEWER',
   PROGRAM_OFFICER = 'PROGRAM_OFFICER',
+  /** Keeps the settlement fund's books and gives the second (financial) approval of payments. */
+  FINANCE_OFFICER = 'FINANCE_OFFICER',
   AUDITOR = 'AUDITOR',
 }
 
