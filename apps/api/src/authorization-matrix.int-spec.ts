@@ -285,7 +285,7 @@ describe('authorization matrix', () => {
     try {
       await runWithRequestContext({ requestId: 'factory', actor: SYSTEM_ACTOR }, async () => {
         const decisions = t.get(DecisionsService);
-        await decisions.decide(SYSTEM_ACTOR, awarded.application.id, { decision: DecisionKind.AWARD, amountCents: 10_000_000, overrideReason: 'Test award' });
+        await decisions.decide(SYSTEM_ACTOR, awarded.application.id, { decision: DecisionKind.AWARD, amountCents: 10_000_000n, overrideReason: 'Test award' });
         await decisions.release(awarded.roundId);
       });
     } finally {

@@ -73,6 +73,26 @@ function leafCases(type: GraphQLInputType, foreign: ForeignIds): Array<{ label: 
         { label: '1e308', value: 1e308, expect: 'refuse', field: true },
         { label: '-1', value: -1, expect: 'refuse', field: true },
       ];
+    case 'Cents':
+      // Money: a decimal-integer string or a JSON integer up to 2^53-1; anything else names the field.
+      return [
+        wrong('boolean', true),
+        wrong('object', { a: 1 }),
+        wrong('fraction', 1.5),
+        { label: 'fraction as text', value: '12.50', expect: 'refuse', field: true },
+        { label: '2^53 (not a safe integer)', value: 2 ** 53, expect: 'refuse', field: true },
+        { label: '1e308', value: 1e308, expect: 'refuse', field: true },
+        { label: 'exponent string', value: '1e5', expect: 'refuse', field: true },
+        { label: 'leading space', value: ' 12', expect: 'refuse', field: true },
+        { label: 'empty string', value: '', expect: 'refuse', field: true },
+        { label: 'dollars as text', value: '$12.00', expect: 'refuse', field: true },
+        { label: '20 digits', value: '12345678901234567890', expect: 'refuse', field: true },
+        { label: '1 MB of digits', value: '9'.repeat(1024 * 1024), expect: 'refuse', field: true },
+        { label: 'NaN-like string', value: 'NaN', expect: 'refuse', field: true },
+        // The scalar takes negatives (reversing ledger entries); a field that does not refuses them in the domain.
+        { label: '-1', value: -1, expect: 'refuse', field: false },
+        { label: '"-1" as text', value: '-1', expect: 'refuse', field: false },
+      ];
     case 'Boolean':
       return [wrong('string', 'true'), wrong('number', 1), wrong('object', { a: 1 })];
     case 'DateTime':

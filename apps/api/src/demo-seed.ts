@@ -42,9 +42,9 @@ function demoRound(now: Date) {
     opensAt: new Date(now.getTime() - DAY),
     closesAt: closes,
     timeZone: 'America/New_York',
-    budgetCents: 150_000_000,
-    minAwardCents: 5_000_000,
-    maxAwardCents: 40_000_000,
+    budgetCents: 150_000_000n,
+    minAwardCents: 5_000_000n,
+    maxAwardCents: 40_000_000n,
     eligibleKinds: [OrganizationKind.COUNTY, OrganizationKind.CITY, OrganizationKind.TRIBE],
     reviewersPerApplication: 2,
     grantStart: '2027-04-01',
@@ -95,7 +95,7 @@ export class DemoSeed {
           this.applications.save(actor, draft.id, draft.version, {
             title: `${county} post-overdose response team`,
             summary: `A health-led team from ${county} reaches people within 72 hours of a non-fatal overdose, offering naloxone, supplies and a warm hand-off to treatment.`,
-            requestedCents: 20_000_000,
+            requestedCents: 20_000_000n,
             responses: [
               { itemKey: healthLed.key, narrative: `The ${county} Health Department leads the program; a peer recovery specialist leads every visit.`, selfRating: 2 },
               { itemKey: dataAgreement.key, narrative: 'A data-sharing agreement with EMS is being drafted.', selfRating: 1 },

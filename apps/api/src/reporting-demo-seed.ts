@@ -83,9 +83,9 @@ export class ReportingDemoSeed {
         opensAt: opens,
         closesAt: at(addDays(grantStart, -90), 22),
         timeZone: TIME_ZONE,
-        budgetCents: 50_000_000,
-        minAwardCents: 10_000_000,
-        maxAwardCents: 40_000_000,
+        budgetCents: 50_000_000n,
+        minAwardCents: 10_000_000n,
+        maxAwardCents: 40_000_000n,
         eligibleKinds: [OrganizationKind.COUNTY],
         reviewersPerApplication: 2,
         grantStart,
@@ -119,7 +119,7 @@ export class ReportingDemoSeed {
     const officerActor = actorOf(officer);
     await runWithRequestContext({ requestId: 'demo-seed', actor: officerActor }, () =>
       Clock.runAsOf(at(addDays(grantStart, -60)), async () => {
-        await this.decisions.decide(officerActor, application.id, { decision: DecisionKind.AWARD, amountCents: 30_000_000, conditions: 'Quarterly reports within 30 days of each quarter’s end.' });
+        await this.decisions.decide(officerActor, application.id, { decision: DecisionKind.AWARD, amountCents: 30_000_000n, conditions: 'Quarterly reports within 30 days of each quarter’s end.' });
         await this.decisions.release(round.id);
       }),
     );
@@ -134,9 +134,9 @@ export class ReportingDemoSeed {
           const saved = await this.reports.save(applicant, milestone.id, null, {
             metrics: quarterFigures(quarter),
             spending: [
-              { category: 'personnel', amountCents: 2_600_000 + quarter * 100_000 },
-              { category: 'travel', amountCents: 240_000 },
-              { category: 'supplies', amountCents: 480_000 },
+              { category: 'personnel', amountCents: 2_600_000n + BigInt(quarter) * 100_000n },
+              { category: 'travel', amountCents: 240_000n },
+              { category: 'supplies', amountCents: 480_000n },
             ],
             narrative: {
               successes: `Reached ${quarterFigures(quarter)[7].value} survivors; every visit was led by a peer recovery specialist.`,

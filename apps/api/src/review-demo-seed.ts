@@ -27,7 +27,7 @@ export function answersFor(county: { name: string; requested: number; quality: n
   return {
     title: `${county.name} post-overdose outreach`,
     summary: `${county.name} will reach survivors of non-fatal overdoses within 72 hours with naloxone, harm-reduction supplies and a warm hand-off to treatment.`,
-    requestedCents: county.requested,
+    requestedCents: BigInt(county.requested),
     lawEnforcementRole: county.role,
     warrantChecks: policeLed,
     responses: PORP_CHECKLIST_2023.items.map((item) => ({
@@ -36,9 +36,9 @@ export function answersFor(county: { name: string; requested: number; quality: n
       selfRating: Math.min(3, Math.round(county.quality)),
     })),
     budgetLines: [
-      { category: 'personnel', description: 'Outreach workers and a peer recovery specialist', amountCents: county.requested - 4_000_000 - (policeLed ? 0 : 2_000_000) },
-      { category: 'travel', description: 'Mileage for home visits', amountCents: 2_000_000 },
-      ...(policeLed ? [{ category: 'equipment', description: 'Vehicle equipment', amountCents: 2_000_000 }] : [{ category: 'supplies', description: 'Naloxone kits and test strips', amountCents: 4_000_000 }]),
+      { category: 'personnel', description: 'Outreach workers and a peer recovery specialist', amountCents: BigInt(county.requested) - 4_000_000n - (policeLed ? 0n : 2_000_000n) },
+      { category: 'travel', description: 'Mileage for home visits', amountCents: 2_000_000n },
+      ...(policeLed ? [{ category: 'equipment', description: 'Vehicle equipment', amountCents: 2_000_000n }] : [{ category: 'supplies', description: 'Naloxone kits and test strips', amountCents: 4_000_000n }]),
     ],
     targets: [
       { metricKey: 'survivors_reached', value: 250 },
@@ -83,9 +83,9 @@ export class ReviewDemoSeed {
         opensAt: new Date(now - 60 * DAY),
         closesAt,
         timeZone: 'America/New_York',
-        budgetCents: 80_000_000,
-        minAwardCents: 10_000_000,
-        maxAwardCents: 40_000_000,
+        budgetCents: 80_000_000n,
+        minAwardCents: 10_000_000n,
+        maxAwardCents: 40_000_000n,
         eligibleKinds: [OrganizationKind.COUNTY, OrganizationKind.CITY, OrganizationKind.TRIBE],
         reviewersPerApplication: 2,
         grantStart: '2026-07-01',

@@ -14,7 +14,7 @@ export function completeAnswers(overrides: Partial<ApplicationInput> = {}): Appl
   return {
     title: 'Alamance Connects: post-overdose outreach',
     summary: 'A peer-led team reaches survivors within 72 hours of a non-fatal overdose.',
-    requestedCents: 10_000_000,
+    requestedCents: 10_000_000n,
     lawEnforcementRole: LawEnforcementRole.DATA_ONLY,
     warrantChecks: false,
     responses: PORP_CHECKLIST_2023.items.map((item) => ({
@@ -23,8 +23,8 @@ export function completeAnswers(overrides: Partial<ApplicationInput> = {}): Appl
       selfRating: 2,
     })),
     budgetLines: [
-      { category: 'personnel', description: 'Two peer outreach workers', amountCents: 7_000_000 },
-      { category: 'supplies', description: 'Naloxone kits and fentanyl test strips', amountCents: 3_000_000 },
+      { category: 'personnel', description: 'Two peer outreach workers', amountCents: 7_000_000n },
+      { category: 'supplies', description: 'Naloxone kits and fentanyl test strips', amountCents: 3_000_000n },
     ],
     targets: [{ metricKey: 'survivors_reached', value: 300 }],
     ...overrides,

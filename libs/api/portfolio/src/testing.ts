@@ -50,13 +50,13 @@ export interface Grantee {
  */
 export async function awardsInOneRound(
   t: TestApp,
-  grantees: Array<{ organizationName?: string; amountCents?: number }>,
+  grantees: Array<{ organizationName?: string; amountCents?: number | bigint }>,
   terms: { grantStart?: string; grantEnd?: string } = {},
 ): Promise<{ round: FundingRoundEntity; grantees: Grantee[] }> {
   const round = await createRound(t, { grantStart: terms.grantStart ?? '2027-01-01', grantEnd: terms.grantEnd ?? '2027-12-31' });
-  const submitted: Array<Awaited<ReturnType<typeof submittedApplication>> & { amountCents: number }> = [];
+  const submitted: Array<Awaited<ReturnType<typeof submittedApplication>> & { amountCents: bigint }> = [];
   for (const g of grantees) {
-    submitted.push({ ...(await submittedApplication(t, round.id, { requestedCents: g.amountCents ?? 10_000_000, organizationName: g.organizationName })), amountCents: g.amountCents ?? 10_000_000 });
+    submitted.push({ ...(await submittedApplication(t, round.id, { requestedCents: g.amountCents ?? 10_000_000, organizationName: g.organizationName })), amountCents: BigInt(g.amountCents ?? 10_000_000) });
   }
   const decisions = t.get(DecisionsService);
   const previous = t.clock.fixedAt;

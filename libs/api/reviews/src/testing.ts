@@ -16,15 +16,15 @@ import type { ReviewAssignmentEntity } from './lib/entities/review-assignment.en
 const actorOf = (user: UserEntity): AuthUser => ({ id: user.id, email: user.email, name: user.name, roles: user.roles, sessionId: 'factory' });
 
 /** An organisation with an owner who submits a complete application to the round; `requestedCents` sets the request (and the matching budget). */
-export async function submittedApplication(t: TestApp, roundId: string, options: { requestedCents?: number; organizationName?: string } = {}): Promise<{ application: ApplicationEntity; owner: TestUser }> {
+export async function submittedApplication(t: TestApp, roundId: string, options: { requestedCents?: number | bigint; organizationName?: string } = {}): Promise<{ application: ApplicationEntity; owner: TestUser }> {
   const org = await createOrganization(t, options.organizationName ? { name: options.organizationName } : {});
   const owner = await createUser(t, { roles: [Role.APPLICANT], organizationId: org.id, organizationRole: MembershipRole.OWNER });
-  const requested = options.requestedCents ?? 10_000_000;
+  const requested = BigInt(options.requestedCents ?? 10_000_000);
   const answers = completeAnswers({
     requestedCents: requested,
     budgetLines: [
-      { category: 'personnel', description: 'Peer outreach workers', amountCents: requested - 1_000_000 },
-      { category: 'supplies', description: 'Naloxone', amountCents: 1_000_000 },
+      { category: 'personnel', description: 'Peer outreach workers', amountCents: requested - 1_000_000n },
+      { category: 'supplies', description: 'Naloxone', amountCents: 1_000_000n },
     ],
   });
   const actor = actorOf(owner.user);

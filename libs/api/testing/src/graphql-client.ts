@@ -17,7 +17,9 @@ export async function gql<T = Record<string, unknown>>(
   const req = t.http().post('/graphql').set('content-type', 'application/json');
   if (auth.token) req.set('authorization', `Bearer ${auth.token}`);
   if (auth.cookie) req.set('cookie', auth.cookie);
-  const res = await req.send({ query, variables });
+  // A bigint (cents) goes as the Cents scalar's decimal string, as a client sends it.
+  const body = JSON.stringify({ query, variables }, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value));
+  const res = await req.send(body);
   return { status: res.status, data: res.body?.data ?? null, errors: res.body?.errors, headers: res.headers };
 }
 

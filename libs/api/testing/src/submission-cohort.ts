@@ -129,7 +129,7 @@ export async function createSubmissionCohort(databaseUrl: string, options: Submi
                 jsonb_build_object('category', 'supplies', 'description', 'Naloxone kits and fentanyl test strips', 'amountCents', t.requested / 10)),
               jsonb_build_array(jsonb_build_object('metricKey', 'survivors_reached', 'value', 100 + t.rating_offset * 50)),
               t.created_by
-       FROM unnest($5::uuid[], $6::uuid[], $7::text[], $8::int[], $9::int[], $10::uuid[]) AS t(id, organization_id, title, requested, rating_offset, created_by)
+       FROM unnest($5::uuid[], $6::uuid[], $7::text[], $8::bigint[], $9::int[], $10::uuid[]) AS t(id, organization_id, title, requested, rating_offset, created_by)
        CROSS JOIN checklist_versions cv WHERE cv.id = $2`,
       [
         round.id,
@@ -180,7 +180,8 @@ async function existingRound(client: Client, roundId: string): Promise<CohortRou
   const round = rows[0] as (CohortRound & { stage: string; open: boolean; forCounties: boolean }) | undefined;
   if (!round) throw new Error(`No funding round ${roundId}`);
   if (round.stage !== 'PUBLISHED' || !round.open || !round.forCounties) throw new Error(`Round ${roundId} must be published, open now, and open to counties`);
-  return round;
+  // bigint columns come back as text; a test cohort's amounts are small whole numbers.
+  return { ...round, minAwardCents: Number(round.minAwardCents), maxAwardCents: Number(round.maxAwardCents) };
 }
 
 async function newRound(client: Client, seed: number): Promise<CohortRound> {

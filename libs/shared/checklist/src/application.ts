@@ -14,7 +14,7 @@ export interface BudgetLine {
   /** A key of quarterly-metrics.json `budgetCategories`. */
   category: string;
   description: string;
-  amountCents: number;
+  amountCents: bigint;
 }
 
 export interface OutcomeTarget {
@@ -27,7 +27,7 @@ export interface OutcomeTarget {
 export interface ApplicationAnswers {
   title: string | null;
   summary: string | null;
-  requestedCents: number | null;
+  requestedCents: bigint | null;
   lawEnforcementRole: LawEnforcementRole | null;
   warrantChecks: boolean | null;
   responses: ItemResponse[];
@@ -37,8 +37,8 @@ export interface ApplicationAnswers {
 
 /** The parts of a funding round an application is checked against. */
 export interface RoundTerms {
-  minAwardCents: number;
-  maxAwardCents: number;
+  minAwardCents: bigint;
+  maxAwardCents: bigint;
 }
 
 export interface ApplicationValidation {

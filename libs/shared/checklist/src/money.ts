@@ -1,13 +1,15 @@
+import { formatCents } from '@abate/shared/money';
+
 /**
  * US dollars for people: "$1,234.56", and whole dollars without cents
- * ("$50,000"). Amounts are integer cents; a fraction of a cent is rounded.
+ * ("$50,000"): `formatCents` of @abate/shared/money with `trimZeroCents`.
+ * Cents as a bigint, the Cents scalar's string, or a number (a fraction of a
+ * cent, as in an average, is rounded).
  */
-export function formatDollars(cents: number): string {
-  if (!Number.isFinite(cents)) return String(cents);
-  const rounded = Math.round(Math.abs(cents));
-  const dollars = Math.floor(rounded / 100);
-  const rest = rounded % 100;
-  const grouped = String(dollars).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  const sign = cents < 0 && rounded !== 0 ? '-' : '';
-  return `${sign}$${grouped}${rest === 0 ? '' : `.${String(rest).padStart(2, '0')}`}`;
+export function formatDollars(cents: bigint | string | number): string {
+  if (typeof cents === 'number') {
+    if (!Number.isFinite(cents)) return String(cents);
+    return formatCents(BigInt(Math.round(cents)), { trimZeroCents: true });
+  }
+  return formatCents(cents, { trimZeroCents: true });
 }

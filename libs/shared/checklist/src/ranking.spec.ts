@@ -5,7 +5,7 @@ const candidate = (trackingId: string, fields: Partial<RankingCandidate> = {}): 
   applicationId: `app-${trackingId}`,
   score: 50,
   spread: 10,
-  requestedCents: 1_000_000,
+  requestedCents: 1_000_000n,
   criticalGaps: [],
   submittedAt: new Date(Date.UTC(2024, 0, 1, 0, 0, serial++)),
   trackingId,
@@ -62,109 +62,108 @@ describe('rankCandidates (the ties rule)', () => {
 describe('fundingLine', () => {
   // Ranked by score: A ($100,000), B ($50,000), C ($30,000), D ($10,000). Sum $190,000.
   const four = () => [
-    candidate('C', { score: 70, requestedCents: 3_000_000 }),
-    candidate('A', { score: 90, requestedCents: 10_000_000 }),
-    candidate('D', { score: 60, requestedCents: 1_000_000 }),
-    candidate('B', { score: 80, requestedCents: 5_000_000 }),
+    candidate('C', { score: 70, requestedCents: 3_000_000n }),
+    candidate('A', { score: 90, requestedCents: 10_000_000n }),
+    candidate('D', { score: 60, requestedCents: 1_000_000n }),
+    candidate('B', { score: 80, requestedCents: 5_000_000n }),
   ];
   const rowsOf = (ranking: ReturnType<typeof fundingLine>) => ranking.rows.map((r) => [r.trackingId, r.rank, r.recommendedCents, r.aboveFundingLine]);
 
   it('funds everything when the budget equals the sum of the requests', () => {
-    const ranking = fundingLine(four(), 19_000_000, 25_000_000);
+    const ranking = fundingLine(four(), 19_000_000n, 25_000_000n);
     expect(rowsOf(ranking)).toEqual([
-      ['A', 1, 10_000_000, true],
-      ['B', 2, 5_000_000, true],
-      ['C', 3, 3_000_000, true],
-      ['D', 4, 1_000_000, true],
+      ['A', 1, 10_000_000n, true],
+      ['B', 2, 5_000_000n, true],
+      ['C', 3, 3_000_000n, true],
+      ['D', 4, 1_000_000n, true],
     ]);
-    expect(ranking.budgetCents).toBe(19_000_000);
-    expect(ranking.fundedCents).toBe(19_000_000);
+    expect(ranking.budgetCents).toBe(19_000_000n);
+    expect(ranking.fundedCents).toBe(19_000_000n);
   });
 
   it('draws the line above the first that does not fit, one cent short, and funds nothing below it', () => {
     // A, B, C = $180,000 fit; $9,999.99 remains, D needs $10,000: the line is drawn above D.
-    const short = fundingLine(four(), 18_999_999, 25_000_000);
+    const short = fundingLine(four(), 18_999_999n, 25_000_000n);
     expect(rowsOf(short)).toEqual([
-      ['A', 1, 10_000_000, true],
-      ['B', 2, 5_000_000, true],
-      ['C', 3, 3_000_000, true],
-      ['D', 4, 0, false],
+      ['A', 1, 10_000_000n, true],
+      ['B', 2, 5_000_000n, true],
+      ['C', 3, 3_000_000n, true],
+      ['D', 4, 0n, false],
     ]);
-    expect(short.fundedCents).toBe(18_000_000);
+    expect(short.fundedCents).toBe(18_000_000n);
 
     // One cent short of A + B + C: C ($30,000) does not fit in the $29,999.99 left; D ($10,000) would,
     // but it is below the line and is not moved up.
-    const lower = fundingLine(four(), 17_999_999, 25_000_000);
+    const lower = fundingLine(four(), 17_999_999n, 25_000_000n);
     expect(rowsOf(lower)).toEqual([
-      ['A', 1, 10_000_000, true],
-      ['B', 2, 5_000_000, true],
-      ['C', 3, 0, false],
-      ['D', 4, 0, false],
+      ['A', 1, 10_000_000n, true],
+      ['B', 2, 5_000_000n, true],
+      ['C', 3, 0n, false],
+      ['D', 4, 0n, false],
     ]);
-    expect(lower.fundedCents).toBe(15_000_000);
+    expect(lower.fundedCents).toBe(15_000_000n);
   });
 
   it('skips an application with a critical gap and keeps walking', () => {
     // A has a gap: skipped, costs nothing. B, C, D = $90,000 fit in $90,000.
     const list = four().map((c) => (c.trackingId === 'A' ? { ...c, criticalGaps: ['services.naloxone'] } : c));
-    const ranking = fundingLine(list, 9_000_000, 25_000_000);
+    const ranking = fundingLine(list, 9_000_000n, 25_000_000n);
     expect(rowsOf(ranking)).toEqual([
-      ['A', 1, 0, false],
-      ['B', 2, 5_000_000, true],
-      ['C', 3, 3_000_000, true],
-      ['D', 4, 1_000_000, true],
+      ['A', 1, 0n, false],
+      ['B', 2, 5_000_000n, true],
+      ['C', 3, 3_000_000n, true],
+      ['D', 4, 1_000_000n, true],
     ]);
     expect(ranking.rows[0].criticalGaps).toEqual(['services.naloxone']);
-    expect(ranking.fundedCents).toBe(9_000_000);
+    expect(ranking.fundedCents).toBe(9_000_000n);
   });
 
   it('funds nothing when every application has a critical gap', () => {
     const list = four().map((c) => ({ ...c, criticalGaps: ['law-enforcement.no-warrant-checks'] }));
-    const ranking = fundingLine(list, 100_000_000, 25_000_000);
+    const ranking = fundingLine(list, 100_000_000n, 25_000_000n);
     expect(rowsOf(ranking)).toEqual([
-      ['A', 1, 0, false],
-      ['B', 2, 0, false],
-      ['C', 3, 0, false],
-      ['D', 4, 0, false],
+      ['A', 1, 0n, false],
+      ['B', 2, 0n, false],
+      ['C', 3, 0n, false],
+      ['D', 4, 0n, false],
     ]);
-    expect(ranking.fundedCents).toBe(0);
+    expect(ranking.fundedCents).toBe(0n);
   });
 
   it('caps a request above the maximum award, and fits the capped amount', () => {
     // E asks $300,000, the maximum award is $250,000: recommended $250,000, which fits a $260,000 budget; then F ($10,000) fits exactly.
-    const list = [candidate('E', { score: 90, requestedCents: 30_000_000 }), candidate('F', { score: 80, requestedCents: 1_000_000 })];
-    const ranking = fundingLine(list, 26_000_000, 25_000_000);
+    const list = [candidate('E', { score: 90, requestedCents: 30_000_000n }), candidate('F', { score: 80, requestedCents: 1_000_000n })];
+    const ranking = fundingLine(list, 26_000_000n, 25_000_000n);
     expect(rowsOf(ranking)).toEqual([
-      ['E', 1, 25_000_000, true],
-      ['F', 2, 1_000_000, true],
+      ['E', 1, 25_000_000n, true],
+      ['F', 2, 1_000_000n, true],
     ]);
-    expect(ranking.rows[0].requestedCents).toBe(30_000_000);
-    expect(ranking.fundedCents).toBe(26_000_000);
+    expect(ranking.rows[0].requestedCents).toBe(30_000_000n);
+    expect(ranking.fundedCents).toBe(26_000_000n);
   });
 
   it('never recommends an application without a score', () => {
-    const ranking = fundingLine([candidate('N', { score: null }), candidate('S', { score: 10 })], 100_000_000, 25_000_000);
+    const ranking = fundingLine([candidate('N', { score: null }), candidate('S', { score: 10 })], 100_000_000n, 25_000_000n);
     expect(rowsOf(ranking)).toEqual([
-      ['S', 1, 1_000_000, true],
-      ['N', 2, 0, false],
+      ['S', 1, 1_000_000n, true],
+      ['N', 2, 0n, false],
     ]);
-    expect(ranking.fundedCents).toBe(1_000_000);
+    expect(ranking.fundedCents).toBe(1_000_000n);
   });
 
   it('breaks a tie at the line by the ties rule', () => {
     // Equal scores and gaps; the smaller spread ranks first and takes the only $10,000.
     const list = [candidate('WIDE', { score: 75, spread: 40, submittedAt: day(1) }), candidate('NARROW', { score: 75, spread: 5, submittedAt: day(2) })];
-    expect(rowsOf(fundingLine(list, 1_000_000, 25_000_000))).toEqual([
-      ['NARROW', 1, 1_000_000, true],
-      ['WIDE', 2, 0, false],
+    expect(rowsOf(fundingLine(list, 1_000_000n, 25_000_000n))).toEqual([
+      ['NARROW', 1, 1_000_000n, true],
+      ['WIDE', 2, 0n, false],
     ]);
   });
 
   it('works in whole cents only', () => {
-    expect(() => fundingLine(four(), 100.5, 25_000_000)).toThrow(RangeError);
-    expect(() => fundingLine(four(), -1, 25_000_000)).toThrow(RangeError);
-    expect(() => fundingLine(four(), 1_000_000, Number.NaN)).toThrow(RangeError);
-    expect(() => fundingLine([candidate('X', { requestedCents: 10.5 })], 1_000_000, 25_000_000)).toThrow(RangeError);
-    expect(fundingLine([], 1_000_000, 25_000_000)).toEqual({ rows: [], budgetCents: 1_000_000, fundedCents: 0 });
+    expect(() => fundingLine(four(), -1n, 25_000_000n)).toThrow(RangeError);
+    expect(() => fundingLine(four(), 1_000_000n, 10.5 as unknown as bigint)).toThrow(RangeError);
+    expect(() => fundingLine([candidate('X', { requestedCents: -5n })], 1_000_000n, 25_000_000n)).toThrow(RangeError);
+    expect(fundingLine([], 1_000_000n, 25_000_000n)).toEqual({ rows: [], budgetCents: 1_000_000n, fundedCents: 0n });
   });
 });

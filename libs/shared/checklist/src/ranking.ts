@@ -5,7 +5,7 @@ export interface RankingCandidate {
   score: number | null;
   /** max - min of the reviewers' totals; null with fewer than 2 reviews. */
   spread: number | null;
-  requestedCents: number;
+  requestedCents: bigint;
   /** Keys of the critical items with a critical gap. */
   criticalGaps: string[];
   submittedAt: Date;
@@ -16,15 +16,15 @@ export interface RankedRow extends RankingCandidate {
   /** 1..n, no shared ranks. */
   rank: number;
   /** Integer cents recommended; 0 when not recommended. */
-  recommendedCents: number;
+  recommendedCents: bigint;
   aboveFundingLine: boolean;
 }
 
 export interface Ranking {
   rows: RankedRow[];
-  budgetCents: number;
+  budgetCents: bigint;
   /** The sum of recommendedCents. */
-  fundedCents: number;
+  fundedCents: bigint;
 }
 
 /** Scores equal when rounded to this many decimals are ties. */
@@ -80,8 +80,8 @@ export function rankCandidates(candidates: RankingCandidate[]): RankingCandidate
   return [...candidates].sort(compareCandidates);
 }
 
-const assertCents = (name: string, value: number): void => {
-  if (!Number.isSafeInteger(value) || value < 0) throw new RangeError(`${name} must be a whole number of cents, 0 or more (got ${value})`);
+const assertCents = (name: string, value: bigint): void => {
+  if (typeof value !== 'bigint' || value < 0n) throw new RangeError(`${name} must be a whole number of cents, 0 or more (got ${value})`);
 };
 
 /**
@@ -93,7 +93,7 @@ const assertCents = (name: string, value: number): void => {
  * to fill the gap. fundedCents = sum recommended. An application with a null
  * score is never recommended. All integer cents; throws RangeError otherwise.
  */
-export function fundingLine(candidates: RankingCandidate[], budgetCents: number, maxAwardCents: number): Ranking {
+export function fundingLine(candidates: RankingCandidate[], budgetCents: bigint, maxAwardCents: bigint): Ranking {
   assertCents('budgetCents', budgetCents);
   assertCents('maxAwardCents', maxAwardCents);
   for (const candidate of candidates) assertCents(`requestedCents of ${candidate.trackingId}`, candidate.requestedCents);
@@ -101,9 +101,9 @@ export function fundingLine(candidates: RankingCandidate[], budgetCents: number,
   let remaining = budgetCents;
   let lineDrawn = false;
   const rows = rankCandidates(candidates).map((candidate, index): RankedRow => {
-    const row: RankedRow = { ...candidate, rank: index + 1, recommendedCents: 0, aboveFundingLine: false };
+    const row: RankedRow = { ...candidate, rank: index + 1, recommendedCents: 0n, aboveFundingLine: false };
     if (lineDrawn || candidate.criticalGaps.length > 0 || candidate.score === null) return row;
-    const award = Math.min(candidate.requestedCents, maxAwardCents);
+    const award = candidate.requestedCents < maxAwardCents ? candidate.requestedCents : maxAwardCents;
     if (award > remaining) {
       lineDrawn = true;
       return row;
@@ -112,5 +112,5 @@ export function fundingLine(candidates: RankingCandidate[], budgetCents: number,
     return { ...row, recommendedCents: award, aboveFundingLine: true };
   });
 
-  return { rows, budgetCents, fundedCents: rows.reduce((sum, row) => sum + row.recommendedCents, 0) };
+  return { rows, budgetCents, fundedCents: rows.reduce((sum, row) => sum + row.recommendedCents, 0n) };
 }

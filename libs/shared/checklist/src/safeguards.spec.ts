@@ -1,8 +1,8 @@
 import { PORP_CHECKLIST_2023, safeguardFlags, type BudgetLine, type ChecklistDefinition, type LawEnforcementRole } from './index';
 
 const withSupplies: BudgetLine[] = [
-  { category: 'personnel', description: 'Peers', amountCents: 9_000_000 },
-  { category: 'supplies', description: 'Naloxone kits', amountCents: 1_000_000 },
+  { category: 'personnel', description: 'Peers', amountCents: 9_000_000n },
+  { category: 'supplies', description: 'Naloxone kits', amountCents: 1_000_000n },
 ];
 const codes = (role: LawEnforcementRole | null, warrantChecks: boolean | null = false, budgetLines = withSupplies) =>
   safeguardFlags({ lawEnforcementRole: role, warrantChecks, budgetLines }, PORP_CHECKLIST_2023).map((f) => f.code);
@@ -26,7 +26,7 @@ describe('safeguardFlags', () => {
   it('flags a budget without a supplies line that carries money', () => {
     expect(codes('NONE', false, [])).toEqual(['NO_NALOXONE_IN_BUDGET']);
     expect(codes('NONE', false, [withSupplies[0]])).toEqual(['NO_NALOXONE_IN_BUDGET']);
-    expect(codes('NONE', false, [withSupplies[0], { ...withSupplies[1], amountCents: 0 }])).toEqual(['NO_NALOXONE_IN_BUDGET']);
+    expect(codes('NONE', false, [withSupplies[0], { ...withSupplies[1], amountCents: 0n }])).toEqual(['NO_NALOXONE_IN_BUDGET']);
   });
 
   it('lists every flag, in a fixed order, for a police-led program with warrant checks and no naloxone', () => {

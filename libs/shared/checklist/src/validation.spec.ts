@@ -1,6 +1,6 @@
 import { PORP_CHECKLIST_2023, validateApplication, type ApplicationAnswers, type RoundTerms } from './index';
 
-const round: RoundTerms = { minAwardCents: 5_000_000, maxAwardCents: 25_000_000 };
+const round: RoundTerms = { minAwardCents: 5_000_000n, maxAwardCents: 25_000_000n };
 const checklist = PORP_CHECKLIST_2023;
 const longNarrative = (title: string) =>
   `${title}: our peer recovery coaches and outreach nurse describe here, concretely and with the policy we already follow, how the program meets this practice, who is responsible for it, and how we check each quarter that it holds in practice.`;
@@ -10,14 +10,14 @@ function complete(): ApplicationAnswers {
   return {
     title: 'Riverside County post-overdose outreach',
     summary: 'Peer-led outreach within 72 hours of every overdose reported by EMS and emergency departments.',
-    requestedCents: 15_000_000,
+    requestedCents: 15_000_000n,
     lawEnforcementRole: 'DATA_ONLY',
     warrantChecks: false,
     responses: checklist.items.map((item) => ({ itemKey: item.key, narrative: longNarrative(item.title), selfRating: 2 })),
     budgetLines: [
-      { category: 'personnel', description: 'Two peer recovery coaches', amountCents: 10_000_000 },
-      { category: 'supplies', description: 'Naloxone kits and fentanyl test strips', amountCents: 3_000_000 },
-      { category: 'indirect', description: 'Indirect costs at 15%', amountCents: 2_000_000 },
+      { category: 'personnel', description: 'Two peer recovery coaches', amountCents: 10_000_000n },
+      { category: 'supplies', description: 'Naloxone kits and fentanyl test strips', amountCents: 3_000_000n },
+      { category: 'indirect', description: 'Indirect costs at 15%', amountCents: 2_000_000n },
     ],
     targets: [
       { metricKey: 'naloxone_kits', value: 400 },
@@ -54,7 +54,7 @@ describe('validateApplication', () => {
         { field: 'requestedCents', message: 'Enter the amount requested (between $50,000 and $250,000)' },
       ]);
       const outOfRange = { field: 'requestedCents', message: 'Requested amount must be between $50,000 and $250,000' };
-      for (const requestedCents of [4_999_999, 25_000_001, 0, -100, 10_000_000.5]) {
+      for (const requestedCents of [4_999_999n, 25_000_001n, 0n, -100n]) {
         const errors = validate({ ...complete(), requestedCents }).errors;
         expect(errors[0]).toEqual(outOfRange);
       }
@@ -121,15 +121,15 @@ describe('validateApplication', () => {
 
     it('checks each budget line: a positive whole amount, a description, a known category', () => {
       const answers = complete();
-      answers.requestedCents = 15_000_000;
+      answers.requestedCents = 15_000_000n;
       answers.budgetLines = [
-        { category: 'personnel', description: 'Peers', amountCents: 15_000_000 },
-        { category: 'supplies', description: 'Naloxone', amountCents: 0 },
-        { category: 'supplies', description: 'Test strips', amountCents: -500 },
-        { category: 'supplies', description: 'Outreach cards', amountCents: 10.5 },
-        { category: 'construction', description: ' ', amountCents: 1_500 }, // the lines still total $150,000
-        { category: '', description: 'Misc', amountCents: -1_000 },
-        { category: 'supplies', description: 'Naloxone kits', amountCents: -10.5 },
+        { category: 'personnel', description: 'Peers', amountCents: 15_000_000n },
+        { category: 'supplies', description: 'Naloxone', amountCents: 0n },
+        { category: 'supplies', description: 'Test strips', amountCents: -500n },
+        { category: 'supplies', description: 'Outreach cards', amountCents: 10.5 as unknown as bigint },
+        { category: 'construction', description: ' ', amountCents: 1_500n }, // the lines still total $150,000
+        { category: '', description: 'Misc', amountCents: -1_000n },
+        { category: 'supplies', description: 'Naloxone kits', amountCents: -10.5 as unknown as bigint },
       ];
       expect(validate(answers).errors).toEqual([
         { field: 'budgetLines.1.amountCents', message: 'Budget line 2: the amount must be more than $0, in whole cents' },
@@ -145,12 +145,12 @@ describe('validateApplication', () => {
 
     it('requires the budget to add up to the requested amount, giving both in dollars', () => {
       const answers = complete();
-      answers.budgetLines[2].amountCents = 1_000_050; // 100,000 + 30,000 + 10,000.50
+      answers.budgetLines[2].amountCents = 1_000_050n; // 100,000 + 30,000 + 10,000.50
       expect(validate(answers).errors).toEqual([
         { field: 'budgetLines', message: 'The budget lines add up to $140,000.50 but the requested amount is $150,000; they must match' },
       ]);
-      answers.budgetLines[2].amountCents = 2_000_000;
-      answers.requestedCents = 20_000_000;
+      answers.budgetLines[2].amountCents = 2_000_000n;
+      answers.requestedCents = 20_000_000n;
       expect(validate(answers).errors).toEqual([
         { field: 'budgetLines', message: 'The budget lines add up to $150,000 but the requested amount is $200,000; they must match' },
       ]);
@@ -181,7 +181,7 @@ describe('validateApplication', () => {
         lawEnforcementRole: null,
         warrantChecks: null,
         responses: [{ itemKey: 'no-such-item', narrative: '', selfRating: null }],
-        budgetLines: [{ category: 'rent', description: '', amountCents: 0 }],
+        budgetLines: [{ category: 'rent', description: '', amountCents: 0n }],
         targets: [{ metricKey: 'nope', value: -1 }],
       };
       expect(validate(draft).errors.map((e) => e.field)).toEqual([

@@ -33,7 +33,7 @@ export function validateApplication(answers: ApplicationAnswers, checklist: Chec
   const requested = answers.requestedCents;
   const range = `between ${formatDollars(round.minAwardCents)} and ${formatDollars(round.maxAwardCents)}`;
   if (requested === null || requested === undefined) error('requestedCents', `Enter the amount requested (${range})`);
-  else if (!Number.isInteger(requested) || requested < round.minAwardCents || requested > round.maxAwardCents) {
+  else if (typeof requested !== 'bigint' || requested < round.minAwardCents || requested > round.maxAwardCents) {
     error('requestedCents', `Requested amount must be ${range}`);
   }
 
@@ -79,14 +79,14 @@ export function validateApplication(answers: ApplicationAnswers, checklist: Chec
   if (lines.length === 0) error('budgetLines', 'Add at least one budget line');
   lines.forEach((line, i) => {
     const label = `Budget line ${i + 1}`;
-    if (!Number.isInteger(line.amountCents) || line.amountCents <= 0) {
+    if (typeof line.amountCents !== 'bigint' || line.amountCents <= 0n) {
       error(`budgetLines.${i}.amountCents`, `${label}: the amount must be more than $0, in whole cents`);
     }
     if (isBlank(line.description)) error(`budgetLines.${i}.description`, `${label}: describe what the money pays for`);
     if (isBlank(line.category)) error(`budgetLines.${i}.category`, `${label}: choose a budget category`);
     else if (!BUDGET_CATEGORY_KEYS.has(line.category)) error(`budgetLines.${i}.category`, `${label}: unknown budget category "${line.category}"`);
   });
-  if (lines.length > 0 && typeof requested === 'number') {
+  if (lines.length > 0 && typeof requested === 'bigint' && lines.every((line) => typeof line.amountCents === 'bigint')) {
     const total = budgetTotalCents(lines);
     if (total !== requested) {
       error('budgetLines', `The budget lines add up to ${formatDollars(total)} but the requested amount is ${formatDollars(requested)}; they must match`);

@@ -27,14 +27,14 @@ const metrics = (changes: Record<string, number | undefined> = {}): MetricValue[
   Object.entries({ ...goodQuarter, ...changes }).flatMap(([key, value]) => (value === undefined ? [] : [{ key, value }]));
 
 const budget = new Map([
-  ['personnel', 10_000_000], // $100,000
-  ['fringe', 2_500_000],
-  ['supplies', 1_500_000],
-  ['indirect', 1_000_000],
+  ['personnel', 10_000_000n], // $100,000
+  ['fringe', 2_500_000n],
+  ['supplies', 1_500_000n],
+  ['indirect', 1_000_000n],
 ]); // $150,000 in all
-const award = 15_000_000;
+const award = 15_000_000n;
 
-const check = (input: { metrics?: MetricValue[]; spending?: SpendingLine[]; previous?: Map<string, number>; awardCents?: number }) =>
+const check = (input: { metrics?: MetricValue[]; spending?: SpendingLine[]; previous?: Map<string, bigint>; awardCents?: bigint }) =>
   checkReport({
     metrics: input.metrics ?? metrics(),
     spending: input.spending ?? [],
@@ -46,7 +46,7 @@ const check = (input: { metrics?: MetricValue[]; spending?: SpendingLine[]; prev
 describe('checkReport: metrics', () => {
   it('passes a complete, consistent quarter', () => {
     expect(goodQuarter).toEqual(Object.fromEntries(QUARTERLY_METRICS.metrics.map((m) => [m.key, expect.any(Number)])));
-    expect(check({ spending: [{ category: 'personnel', amountCents: 2_400_000 }] })).toEqual({ errors: [], warnings: [], safeguardDeviations: [] });
+    expect(check({ spending: [{ category: 'personnel', amountCents: 2_400_000n }] })).toEqual({ errors: [], warnings: [], safeguardDeviations: [] });
   });
 
   it('asks for every metric, 0 if none', () => {
@@ -129,11 +129,11 @@ describe('checkReport: spending', () => {
   it('refuses unknown categories and amounts that are not whole cents >= 0', () => {
     const result = check({
       spending: [
-        { category: 'personnel', amountCents: 100 },
-        { category: 'construction', amountCents: 500 }, // SF-424A's construction line is not funded
-        { category: 'travel', amountCents: 12.5 },
-        { category: 'supplies', amountCents: -100 },
-        { category: '', amountCents: 0 },
+        { category: 'personnel', amountCents: 100n },
+        { category: 'construction', amountCents: 500n }, // SF-424A's construction line is not funded
+        { category: 'travel', amountCents: 12.5 as unknown as bigint },
+        { category: 'supplies', amountCents: -100n },
+        { category: '', amountCents: 0n },
       ],
     });
     expect(result.errors).toEqual([
@@ -148,14 +148,14 @@ describe('checkReport: spending', () => {
     // Earlier reports: $100,000 personnel + $25,000 fringe = $125,000. This one: $20,000 + $5,000.01 = $25,000.01.
     // To date $150,000.01 > $150,000 award by one cent.
     const previous = new Map([
-      ['personnel', 10_000_000],
-      ['fringe', 2_500_000],
+      ['personnel', 10_000_000n],
+      ['fringe', 2_500_000n],
     ]);
     const result = check({
       previous,
       spending: [
-        { category: 'supplies', amountCents: 2_000_000 },
-        { category: 'indirect', amountCents: 500_001 },
+        { category: 'supplies', amountCents: 2_000_000n },
+        { category: 'indirect', amountCents: 500_001n },
       ],
     });
     expect(result.errors).toEqual([
@@ -168,17 +168,17 @@ describe('checkReport: spending', () => {
     expect(result.warnings).toEqual([{ field: 'spending.supplies', message: 'Supplies (naloxone, test strips, outreach materials): $20,000 spent to date, more than the approved budget of $15,000.' }]);
 
     // Exactly the award is allowed.
-    expect(check({ previous, spending: [{ category: 'supplies', amountCents: 1_500_000 }, { category: 'indirect', amountCents: 1_000_000 }] }).errors).toEqual([]);
+    expect(check({ previous, spending: [{ category: 'supplies', amountCents: 1_500_000n }, { category: 'indirect', amountCents: 1_000_000n }] }).errors).toEqual([]);
   });
 
   it('warns when a category goes over its line, counting earlier reports and repeated lines', () => {
     // Personnel: $60,000 earlier + $30,000 + $10,000.50 now = $100,000.50 > $100,000.
     const result = check({
-      previous: new Map([['personnel', 6_000_000]]),
+      previous: new Map([['personnel', 6_000_000n]]),
       spending: [
-        { category: 'personnel', amountCents: 3_000_000 },
-        { category: 'personnel', amountCents: 1_000_050 },
-        { category: 'travel', amountCents: 12_345 }, // no travel line in the approved budget
+        { category: 'personnel', amountCents: 3_000_000n },
+        { category: 'personnel', amountCents: 1_000_050n },
+        { category: 'travel', amountCents: 12_345n }, // no travel line in the approved budget
       ],
     });
     expect(result.errors).toEqual([]);
@@ -189,7 +189,7 @@ describe('checkReport: spending', () => {
   });
 
   it('counts a valid amount toward the award even while its category is wrong', () => {
-    const result = check({ awardCents: 1_000, spending: [{ category: 'nope', amountCents: 1_001 }] });
+    const result = check({ awardCents: 1_000n, spending: [{ category: 'nope', amountCents: 1_001n }] });
     expect(result.errors.map((e) => e.field)).toEqual(['spending.0.category', 'spending']);
   });
 });
@@ -198,23 +198,23 @@ describe('spendingSummary', () => {
   it('lists every budget category in the file order with what is left', () => {
     const summary = spendingSummary(
       [
-        { category: 'personnel', amountCents: 2_000_000 },
-        { category: 'personnel', amountCents: 500_000 },
-        { category: 'supplies', amountCents: 300_000 },
-        { category: 'unknown', amountCents: 999 },
+        { category: 'personnel', amountCents: 2_000_000n },
+        { category: 'personnel', amountCents: 500_000n },
+        { category: 'supplies', amountCents: 300_000n },
+        { category: 'unknown', amountCents: 999n },
       ],
       budget,
       new Map([
-        ['personnel', 5_000_000],
-        ['supplies', 1_400_000],
+        ['personnel', 5_000_000n],
+        ['supplies', 1_400_000n],
       ]),
     );
     expect(summary.map((c) => c.category)).toEqual(QUARTERLY_METRICS.budgetCategories.map((c) => c.key));
     // Personnel: $50,000 before + $25,000 now = $75,000 of $100,000: $25,000 left.
-    expect(summary[0]).toEqual({ category: 'personnel', label: 'Personnel', budgetCents: 10_000_000, thisPeriodCents: 2_500_000, cumulativeCents: 7_500_000, remainingCents: 2_500_000 });
+    expect(summary[0]).toEqual({ category: 'personnel', label: 'Personnel', budgetCents: 10_000_000n, thisPeriodCents: 2_500_000n, cumulativeCents: 7_500_000n, remainingCents: 2_500_000n });
     // Supplies: $14,000 + $3,000 = $17,000 of $15,000: $2,000 over.
-    expect(summary.find((c) => c.category === 'supplies')).toMatchObject({ thisPeriodCents: 300_000, cumulativeCents: 1_700_000, remainingCents: -200_000 });
-    expect(summary.find((c) => c.category === 'travel')).toEqual({ category: 'travel', label: 'Travel', budgetCents: 0, thisPeriodCents: 0, cumulativeCents: 0, remainingCents: 0 });
+    expect(summary.find((c) => c.category === 'supplies')).toMatchObject({ thisPeriodCents: 300_000n, cumulativeCents: 1_700_000n, remainingCents: -200_000n });
+    expect(summary.find((c) => c.category === 'travel')).toEqual({ category: 'travel', label: 'Travel', budgetCents: 0n, thisPeriodCents: 0n, cumulativeCents: 0n, remainingCents: 0n });
   });
 });
 

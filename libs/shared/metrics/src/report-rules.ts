@@ -1,3 +1,4 @@
+import { formatCents } from '@abate/shared/money';
 import { evaluateFormula, parseFormula } from './formula';
 import { BUDGET_CATEGORIES, BUDGET_CATEGORY_KEYS, METRIC_KEYS, QUARTERLY_METRICS, type MetricDefinition } from './metrics';
 
@@ -7,7 +8,7 @@ export interface MetricValue {
 }
 export interface SpendingLine {
   category: string;
-  amountCents: number;
+  amountCents: bigint;
 }
 export interface ReportProblem {
   field: string;
@@ -27,10 +28,10 @@ export interface ReportCheck {
 export interface CategorySpend {
   category: string;
   label: string;
-  budgetCents: number;
-  thisPeriodCents: number;
-  cumulativeCents: number;
-  remainingCents: number;
+  budgetCents: bigint;
+  thisPeriodCents: bigint;
+  cumulativeCents: bigint;
+  remainingCents: bigint;
 }
 
 const METRICS_BY_KEY = new Map(QUARTERLY_METRICS.metrics.map((m) => [m.key, m]));
@@ -47,13 +48,8 @@ for (const key of [REACHED, REFERRED, ...QUARTERLY_METRICS.metrics.flatMap((m) =
 // Parsed once: a formula naming an unknown metric throws when the module loads.
 const DERIVED = QUARTERLY_METRICS.derived.map((d) => ({ key: d.key, label: d.label, formula: parseFormula(d.formula, METRIC_KEYS) }));
 
-/** "$1,234.56", whole dollars without cents ("$50,000"); the same rule as formatDollars in shared/checklist, which this library must not import. */
-function dollars(cents: number): string {
-  const rounded = Math.round(Math.abs(cents));
-  const grouped = String(Math.floor(rounded / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  const rest = rounded % 100;
-  return `${cents < 0 && rounded !== 0 ? '-' : ''}$${grouped}${rest === 0 ? '' : `.${String(rest).padStart(2, '0')}`}`;
-}
+/** "$1,234.56", whole dollars without cents ("$50,000"): the same rule as formatDollars in shared/checklist. */
+const dollars = (cents: bigint): string => formatCents(cents, { trimZeroCents: true });
 
 /** How people read a metric: a part is named with its whole ("Overdose referrals received, of which from EMS"). */
 function metricName(metric: MetricDefinition): string {
@@ -67,7 +63,7 @@ function validMetricValue(metric: MetricDefinition, value: number): boolean {
   return Math.abs(value * 10 - Math.round(value * 10)) < 1e-9; // hours: at most one decimal (1.1 * 10 is 11.000000000000002)
 }
 
-const validCents = (amount: number) => typeof amount === 'number' && Number.isInteger(amount) && amount >= 0;
+const validCents = (amount: bigint) => typeof amount === 'bigint' && amount >= 0n;
 
 /**
  * The checks of a quarterly report before it is submitted.
@@ -87,9 +83,9 @@ const validCents = (amount: number) => typeof amount === 'number' && Number.isIn
 export function checkReport(input: {
   metrics: MetricValue[];
   spending: SpendingLine[];
-  awardCents: number;
-  budgetByCategory: ReadonlyMap<string, number>;
-  previousSpending: ReadonlyMap<string, number>;
+  awardCents: bigint;
+  budgetByCategory: ReadonlyMap<string, bigint>;
+  previousSpending: ReadonlyMap<string, bigint>;
 }): ReportCheck {
   const errors: ReportProblem[] = [];
   const warnings: ReportProblem[] = [];
@@ -158,8 +154,8 @@ export function checkReport(input: {
   }
 
   // Spending lines.
-  const thisPeriod = new Map<string, number>();
-  let thisPeriodTotal = 0;
+  const thisPeriod = new Map<string, bigint>();
+  let thisPeriodTotal = 0n;
   input.spending.forEach((line, i) => {
     const knownCategory = BUDGET_CATEGORY_KEYS.has(line.category);
     if (!knownCategory) {
@@ -174,10 +170,10 @@ export function checkReport(input: {
     }
     // A valid amount counts toward the award total even while its category is wrong.
     thisPeriodTotal += line.amountCents;
-    if (knownCategory) thisPeriod.set(line.category, (thisPeriod.get(line.category) ?? 0) + line.amountCents);
+    if (knownCategory) thisPeriod.set(line.category, (thisPeriod.get(line.category) ?? 0n) + line.amountCents);
   });
 
-  let previousTotal = 0;
+  let previousTotal = 0n;
   for (const amount of input.previousSpending.values()) previousTotal += amount;
   const toDate = previousTotal + thisPeriodTotal;
   if (toDate > input.awardCents) {
@@ -188,13 +184,13 @@ export function checkReport(input: {
   }
 
   for (const category of BUDGET_CATEGORIES) {
-    const cumulative = (input.previousSpending.get(category.key) ?? 0) + (thisPeriod.get(category.key) ?? 0);
-    const budget = input.budgetByCategory.get(category.key) ?? 0;
+    const cumulative = (input.previousSpending.get(category.key) ?? 0n) + (thisPeriod.get(category.key) ?? 0n);
+    const budget = input.budgetByCategory.get(category.key) ?? 0n;
     if (cumulative > budget) {
       warnings.push({
         field: `spending.${category.key}`,
         message:
-          budget === 0
+          budget === 0n
             ? `${category.label}: ${dollars(cumulative)} spent to date, and the approved budget has nothing for this category.`
             : `${category.label}: ${dollars(cumulative)} spent to date, more than the approved budget of ${dollars(budget)}.`,
       });
@@ -211,13 +207,13 @@ export function checkReport(input: {
  */
 export function spendingSummary(
   spending: SpendingLine[],
-  budgetByCategory: ReadonlyMap<string, number>,
-  previousSpending: ReadonlyMap<string, number>,
+  budgetByCategory: ReadonlyMap<string, bigint>,
+  previousSpending: ReadonlyMap<string, bigint>,
 ): CategorySpend[] {
   return BUDGET_CATEGORIES.map((category) => {
-    const budgetCents = budgetByCategory.get(category.key) ?? 0;
-    const thisPeriodCents = spending.filter((line) => line.category === category.key).reduce((sum, line) => sum + line.amountCents, 0);
-    const cumulativeCents = (previousSpending.get(category.key) ?? 0) + thisPeriodCents;
+    const budgetCents = budgetByCategory.get(category.key) ?? 0n;
+    const thisPeriodCents = spending.filter((line) => line.category === category.key && typeof line.amountCents === 'bigint').reduce((sum, line) => sum + line.amountCents, 0n);
+    const cumulativeCents = (previousSpending.get(category.key) ?? 0n) + thisPeriodCents;
     return { category: category.key, label: category.label, budgetCents, thisPeriodCents, cumulativeCents, remainingCents: budgetCents - cumulativeCents };
   });
 }

@@ -1,4 +1,4 @@
-import { centsToDecimal, formatCents, MAX_CENTS, MIN_CENTS, parseCents, parseDollars, splitCents, sumCents } from './index';
+import { centsToDecimal, centsToDollarsInput, formatCents, MAX_CENTS, MIN_CENTS, parseCents, parseDollars, readDollars, splitCents, sumCents } from './index';
 
 /** A small deterministic generator (mulberry32), so a failing case can be replayed from its seed. */
 function random(seed: number): () => number {
@@ -196,5 +196,25 @@ describe('splitCents', () => {
       const parts = splitCents(total, weights);
       for (let i = 0; i < weights.length; i++) for (let j = 0; j < weights.length; j++) if (weights[i] > weights[j]) expect(parts[i] >= parts[j]).toBe(true);
     }
+  });
+});
+
+describe('readDollars and centsToDollarsInput (form fields)', () => {
+  it('reads blank, amounts and mistakes with a message', () => {
+    expect(readDollars('  ')).toEqual({ kind: 'blank' });
+    expect(readDollars('$40,000,000.00')).toEqual({ kind: 'ok', cents: 4_000_000_000n });
+    expect(readDollars('1.234')).toEqual({ kind: 'invalid', message: 'Enter dollars and cents, with no more than 2 digits after the decimal point' });
+    expect(readDollars('abc')).toMatchObject({ kind: 'invalid' });
+    expect(readDollars('99999999999999999999')).toEqual({ kind: 'invalid', message: 'That amount is too large' });
+    expect(readDollars('-5')).toEqual({ kind: 'invalid', message: 'Enter an amount of $0 or more' });
+    expect(readDollars('-5', { allowNegative: true })).toEqual({ kind: 'ok', cents: -500n });
+  });
+
+  it('writes what an input starts with', () => {
+    expect(centsToDollarsInput(null)).toBe('');
+    expect(centsToDollarsInput('4000000000')).toBe('40000000');
+    expect(centsToDollarsInput(4_000_000_050n)).toBe('40000000.50');
+    expect(centsToDollarsInput(250_000_000n, { grouping: true })).toBe('2,500,000');
+    expect(readDollars(centsToDollarsInput(2n ** 53n + 1n))).toEqual({ kind: 'ok', cents: 2n ** 53n + 1n });
   });
 });

@@ -71,6 +71,8 @@ export interface FormatCentsOptions {
   currency?: boolean;
   /** Thousands separators (default true). */
   grouping?: boolean;
+  /** Whole dollars without ".00" ("$50,000"), other amounts with their cents (default false). */
+  trimZeroCents?: boolean;
 }
 
 function toCents(value: bigint | string | number): bigint {
@@ -89,7 +91,8 @@ export function formatCents(value: bigint | string | number, options: FormatCent
   const dollars = (abs / 100n).toString();
   const rest = (abs % 100n).toString().padStart(2, '0');
   const grouped = options.grouping === false ? dollars : dollars.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${negative ? '-' : ''}${options.currency === false ? '' : '$'}${grouped}.${rest}`;
+  const cents2 = options.trimZeroCents && rest === '00' ? '' : `.${rest}`;
+  return `${negative ? '-' : ''}${options.currency === false ? '' : '$'}${grouped}${cents2}`;
 }
 
 /** Cents as a plain decimal number of dollars, "1234.56" (no "$", no commas): what an input field starts with, what a CSV cell holds. */
@@ -132,4 +135,36 @@ export function splitCents(total: bigint, weights: readonly bigint[]): bigint[] 
     left -= 1n;
   }
   return parts;
+}
+
+/** What a dollars field holds: nothing yet, an amount, or text to correct (with the message to show). */
+export type DollarsField = { kind: 'blank' } | { kind: 'ok'; cents: bigint } | { kind: 'invalid'; message: string };
+
+/**
+ * A form's dollars field read with `parseDollars`, with the message a person
+ * needs when it is not an amount. Negative amounts are refused unless
+ * `allowNegative` (a reversing entry).
+ */
+export function readDollars(text: string, options: { allowNegative?: boolean } = {}): DollarsField {
+  if (text.trim() === '') return { kind: 'blank' };
+  const cents = parseDollars(text);
+  if (cents === null) {
+    const fraction = /\.(\d*)/.exec(text)?.[1] ?? '';
+    if (fraction.length > 2 && /^[\s$\-\d,.]+$/.test(text)) return { kind: 'invalid', message: 'Enter dollars and cents, with no more than 2 digits after the decimal point' };
+    if (/^\s*-?\s*\$?\s*[\d,]{19,}/.test(text)) return { kind: 'invalid', message: 'That amount is too large' };
+    return { kind: 'invalid', message: 'Enter an amount in dollars, for example 1250 or 1,250.50' };
+  }
+  if (cents < 0n && !options.allowNegative) return { kind: 'invalid', message: 'Enter an amount of $0 or more' };
+  return { kind: 'ok', cents };
+}
+
+/** Cents as the text a dollars input starts with: "1250" or "1250.50" ("1,250" with `grouping`); '' for none. */
+export function centsToDollarsInput(cents: bigint | string | number | null | undefined, options: { grouping?: boolean } = {}): string {
+  if (cents === null || cents === undefined || cents === '') return '';
+  return formatCents(cents, { currency: false, grouping: options.grouping ?? false, trimZeroCents: true });
+}
+
+/** A JSON.stringify replacer that writes a bigint (cents) as its exact decimal string, as the Cents scalar does. */
+export function centsReplacer(_key: string, value: unknown): unknown {
+  return typeof value === 'bigint' ? value.toString() : value;
 }

@@ -179,7 +179,7 @@ describe('applications', () => {
     it('has no errors or warnings when complete', async () => {
       const app = await complete(a, orgA, await createRound(t));
       expect(app.validation).toEqual({ errors: [], warnings: [] });
-      expect(app.budgetTotalCents).toBe(10_000_000);
+      expect(app.budgetTotalCents).toBe('10000000');
     });
 
     it('errors on a request outside the award range and a budget that does not add up; warns on thin answers', async () => {

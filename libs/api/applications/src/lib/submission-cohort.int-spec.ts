@@ -24,7 +24,7 @@ describe('createSubmissionCohort', () => {
         { token: applicant.token },
       );
       expect(errors).toBeUndefined();
-      expect(data?.application).toMatchObject({ status: 'DRAFT', version: applicant.version, requestedCents: applicant.requestedCents, budgetTotalCents: applicant.requestedCents });
+      expect(data?.application).toMatchObject({ status: 'DRAFT', version: applicant.version, requestedCents: String(applicant.requestedCents), budgetTotalCents: String(applicant.requestedCents) });
       expect(data?.application.validation).toEqual({ errors: [], warnings: [] });
     }
     const [first] = cohort.applicants;

@@ -54,7 +54,7 @@ describe('ranking, decisions and awards', () => {
 
   /** A round whose applications each got the given reviews, then closed (the clock moved to its deadline). */
   async function scoredRound(
-    terms: { budgetCents?: number; minAwardCents?: number; maxAwardCents?: number },
+    terms: { budgetCents?: bigint; minAwardCents?: bigint; maxAwardCents?: bigint },
     apps: Array<{ requestedCents?: number; reviews: Array<number | ((itemKey: string) => number)> }>,
   ): Promise<{ round: FundingRoundEntity; applications: Array<{ application: ApplicationEntity; owner: TestUser }> }> {
     const round = await createRound(t, terms);
@@ -78,7 +78,7 @@ describe('ranking, decisions and awards', () => {
   };
 
   it('ranks by the weighted mean of submitted reviews and recommends down to the budget', async () => {
-    const { round, applications } = await scoredRound({ budgetCents: 30_000_000 }, [{ reviews: [1, 1] }, { reviews: [3, 3] }, { reviews: [2, 3] }]);
+    const { round, applications } = await scoredRound({ budgetCents: 30_000_000n }, [{ reviews: [1, 1] }, { reviews: [3, 3] }, { reviews: [2, 3] }]);
     const r = await ranking(round.id);
     expect(r.rows.map((row) => row.application.id)).toEqual([applications[1], applications[2], applications[0]].map((a) => a.application.id));
     expect(r.rows[0]).toMatchObject({ rank: 1, score: 100, reviewerCount: 2, spread: 0 });
@@ -103,28 +103,28 @@ describe('ranking, decisions and awards', () => {
   });
 
   it('funds an exact fit completely', async () => {
-    const { round } = await scoredRound({ budgetCents: 30_000_000 }, [{ reviews: [3] }, { reviews: [2] }, { reviews: [1] }]);
+    const { round } = await scoredRound({ budgetCents: 30_000_000n }, [{ reviews: [3] }, { reviews: [2] }, { reviews: [1] }]);
     const r = await ranking(round.id);
     expect(r.rows.map((row) => row.aboveFundingLine)).toEqual([true, true, true]);
-    expect(r.fundedCents).toBe(30_000_000);
+    expect(r.fundedCents).toBe('30000000');
   });
 
   it('draws the line above the application that is one cent short', async () => {
-    const { round } = await scoredRound({ budgetCents: 29_999_999 }, [{ reviews: [3] }, { reviews: [2] }, { reviews: [1] }]);
+    const { round } = await scoredRound({ budgetCents: 29_999_999n }, [{ reviews: [3] }, { reviews: [2] }, { reviews: [1] }]);
     const r = await ranking(round.id);
     expect(r.rows.map((row) => [row.aboveFundingLine, row.recommendedCents])).toEqual([
-      [true, 10_000_000],
-      [true, 10_000_000],
-      [false, 0],
+      [true, '10000000'],
+      [true, '10000000'],
+      [false, '0'],
     ]);
-    expect(r.fundedCents).toBe(20_000_000);
+    expect(r.fundedCents).toBe('20000000');
   });
 
   it('recommends nothing when every application has a critical gap', async () => {
     const gap = (key: string) => (CRITICAL.has(key) ? 0 : 3);
     const { round } = await scoredRound({}, [{ reviews: [gap, gap] }, { reviews: [gap] }]);
     const r = await ranking(round.id);
-    expect(r.fundedCents).toBe(0);
+    expect(r.fundedCents).toBe('0');
     expect(r.rows.every((row) => !row.aboveFundingLine && row.criticalGaps.length === CRITICAL.size)).toBe(true);
   });
 
@@ -199,7 +199,7 @@ describe('ranking, decisions and awards', () => {
 
     it('need an override reason for a critical gap or below the funding line, shown in the ranking', async () => {
       const gap = (key: string) => (CRITICAL.has(key) ? 0 : 3);
-      const { round, applications } = await scoredRound({ budgetCents: 25_000_000 }, [{ reviews: [3] }, { reviews: [2] }, { reviews: [gap] }]);
+      const { round, applications } = await scoredRound({ budgetCents: 25_000_000n }, [{ reviews: [3] }, { reviews: [2] }, { reviews: [gap] }]);
       const [top, below, gapped] = applications.map((a) => a.application.id);
       expect((await gql(t, DECIDE, { a: top, i: { decision: 'AWARD', amountCents: 10_000_000 } }, { token: officer.token })).errors).toBeUndefined();
       expect(errorOf(await gql(t, DECIDE, { a: gapped, i: { decision: 'AWARD', amountCents: 5_000_000 } }, { token: officer.token }))).toMatchObject({ field: 'input.overrideReason' });
@@ -208,7 +208,7 @@ describe('ranking, decisions and awards', () => {
       expect(overridden.errors).toBeUndefined();
       const r = await ranking(round.id);
       expect(r.rows.find((row) => row.application.id === gapped)?.decision).toMatchObject({ decision: 'AWARD', overrideReason: 'Only program in a rural county; gap addressed by condition.' });
-      expect(r.awardedCents).toBe(16_000_000);
+      expect(r.awardedCents).toBe('16000000');
       // The budget holds: 16M awarded of 25M, so 10M more is $10,000 too much and 9M fits exactly.
       expect(errorOf(await gql(t, DECIDE, { a: below, i: { decision: 'AWARD', amountCents: 10_000_000 } }, { token: officer.token })).message).toMatch(/\$10,000 over its \$250,000 budget/);
       expect((await gql(t, DECIDE, { a: below, i: { decision: 'AWARD', amountCents: 9_000_000 } }, { token: officer.token })).errors).toBeUndefined();
@@ -228,7 +228,7 @@ describe('ranking, decisions and awards', () => {
       expect(released.data?.releaseDecisions.status).toBe('DECIDED');
 
       const mine = await gql<{ application: { status: string; decision: Record<string, unknown> } }>(t, MY_APP, { id: winner.application.id }, { token: winner.owner.token });
-      expect(mine.data?.application).toEqual({ status: 'AWARDED', decision: { decision: 'AWARD', amountCents: 9_000_000, conditions: 'Quarterly reports on time.', reason: null, overrideReason: null } });
+      expect(mine.data?.application).toEqual({ status: 'AWARDED', decision: { decision: 'AWARD', amountCents: '9000000', conditions: 'Quarterly reports on time.', reason: null, overrideReason: null } });
       const theirs = await gql<{ application: { status: string; decision: { reason: string } } }>(t, MY_APP, { id: loser.application.id }, { token: loser.owner.token });
       expect(theirs.data?.application).toMatchObject({ status: 'DECLINED', decision: { reason: 'Police-led design.' } });
       const reviews = await gql<{ applicationReviews: Array<{ label: string; reviewer: unknown }> }>(t, REVIEWS, { id: winner.application.id }, { token: winner.owner.token });
@@ -237,7 +237,7 @@ describe('ranking, decisions and awards', () => {
         ['Reviewer 2', null],
       ]);
       const [award] = await t.dataSource.query('SELECT amount_cents, status, start_date::text AS start FROM awards WHERE application_id = $1', [winner.application.id]);
-      expect(award).toEqual({ amount_cents: 9_000_000, status: 'ACTIVE', start: round.grantStart });
+      expect(award).toEqual({ amount_cents: '9000000', status: 'ACTIVE', start: round.grantStart });
       const mail = await t.dataSource.query(`SELECT subject FROM outbox_messages WHERE kind = 'application.decided' AND recipient_email = $1`, [loser.owner.email]);
       expect(mail[0].subject).toMatch(/not funded/);
       expect(errorOf(await gql(t, DECIDE, { a: loser.application.id, i: { decision: 'DECLINE', reason: 'again' } }, { token: officer.token })).code).toBe('INVALID_STATE');
@@ -254,7 +254,7 @@ describe('ranking, decisions and awards', () => {
 
   describe('exports', () => {
     it('contain what the ranking shows, as CSV and as XLSX with a frozen header row', async () => {
-      const { round } = await scoredRound({ budgetCents: 29_999_999 }, [{ reviews: [2, 3] }, { reviews: [3] }, { reviews: [1] }]);
+      const { round } = await scoredRound({ budgetCents: 29_999_999n }, [{ reviews: [2, 3] }, { reviews: [3] }, { reviews: [1] }]);
       const r = await ranking(round.id);
       const csv = await t.http().get(`/api/rounds/${round.id}/exports/ranking.csv`).set('authorization', `Bearer ${officer.token}`);
       expect(csv.status).toBe(200);

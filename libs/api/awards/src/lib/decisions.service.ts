@@ -49,7 +49,7 @@ export class DecisionsService {
       if (amount < round.minAwardCents || amount > round.maxAwardCents) {
         throw new BadUserInputException('input.amountCents', `Awards in this round are between ${formatDollars(round.minAwardCents)} and ${formatDollars(round.maxAwardCents)}`);
       }
-      if (amount > (app.requestedCents ?? 0)) throw new BadUserInputException('input.amountCents', `The award cannot exceed the ${formatDollars(app.requestedCents ?? 0)} requested`);
+      if (amount > (app.requestedCents ?? 0n)) throw new BadUserInputException('input.amountCents', `The award cannot exceed the ${formatDollars(app.requestedCents ?? 0n)} requested`);
       const ranking = await this.ranking.ranking(round.id);
       const row = ranking.rows.find((r) => r.applicationId === applicationId);
       const advice = row?.criticalGaps.length ? 'has a critical gap' : !row?.aboveFundingLine ? 'is below the funding line' : null;
@@ -65,8 +65,8 @@ export class DecisionsService {
           `SELECT coalesce(sum(amount_cents), 0)::bigint AS total FROM funding_decisions WHERE round_id = $1 AND decision = 'AWARD' AND application_id <> $2`,
           [round.id, applicationId],
         );
-        const over = Number(total) + input.amountCents! - round.budgetCents;
-        if (over > 0) throw new BadUserInputException('input.amountCents', `This award would take the round ${formatDollars(over)} over its ${formatDollars(round.budgetCents)} budget`);
+        const over = BigInt(total) + input.amountCents! - round.budgetCents;
+        if (over > 0n) throw new BadUserInputException('input.amountCents', `This award would take the round ${formatDollars(over)} over its ${formatDollars(round.budgetCents)} budget`);
       }
       const values = {
         applicationId,

@@ -28,10 +28,10 @@ export interface RoundRanking {
   checklist: ChecklistDefinition;
   normalize: boolean;
   rows: RankingRow[];
-  budgetCents: number;
-  fundedCents: number;
+  budgetCents: bigint;
+  fundedCents: bigint;
   /** Sum of AWARD decisions so far. */
-  awardedCents: number;
+  awardedCents: bigint;
   reviews: SubmittedReview[];
 }
 
@@ -87,7 +87,7 @@ export class RankingService {
           applicationId: a.id,
           score: normalize ? (normalized.get(a.id) ?? null) : summary.score,
           spread: summary.spread,
-          requestedCents: a.requestedCents ?? 0,
+          requestedCents: a.requestedCents ?? 0n,
           criticalGaps: summary.criticalGaps,
           submittedAt: a.submittedAt ?? a.createdAt,
           trackingId: a.trackingId ?? '',
@@ -113,7 +113,7 @@ export class RankingService {
         decision: decisionOf.get(row.applicationId) ?? null,
       };
     });
-    const awardedCents = decisions.reduce((sum, d) => sum + (d.decision === 'AWARD' ? (d.amountCents ?? 0) : 0), 0);
+    const awardedCents = decisions.reduce((sum, d) => sum + (d.decision === 'AWARD' ? (d.amountCents ?? 0n) : 0n), 0n);
     return { round, checklist, normalize, rows, budgetCents: line.budgetCents, fundedCents: line.fundedCents, awardedCents, reviews };
   }
 

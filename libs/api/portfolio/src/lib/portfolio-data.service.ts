@@ -1,3 +1,4 @@
+import { parseCents } from '@abate/shared/money';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
@@ -35,7 +36,7 @@ export interface ReportedMetric {
 export interface ReportedSpending {
   awardId: string;
   category: string;
-  amountCents: number;
+  amountCents: bigint;
 }
 
 /** A milestone whose due date may have passed and that has no submitted or accepted report. */
@@ -147,8 +148,9 @@ export class PortfolioDataService {
 
   /** Spending per award and budget category, summed over the counted reports in the database. */
   async reportedSpending(roundId: string | null): Promise<ReportedSpending[]> {
-    const rows: ReportedSpending[] = await this.awards.manager.query(
-      `SELECT r.award_id AS "awardId", s.category AS "category", SUM(s."amountCents")::double precision AS "amountCents"
+    // Summed as numeric (exact) and read as its text: never through a float.
+    const rows: Array<{ awardId: string; category: string; amountCents: string }> = await this.awards.manager.query(
+      `SELECT r.award_id AS "awardId", s.category AS "category", SUM(s."amountCents")::text AS "amountCents"
          FROM quarterly_reports r
          JOIN reporting_milestones m ON m.id = r.milestone_id
          CROSS JOIN LATERAL jsonb_to_recordset(r.spending) AS s("category" text, "amountCents" bigint)
@@ -156,7 +158,7 @@ export class PortfolioDataService {
         GROUP BY r.award_id, s.category`,
       roundId ? [roundId] : [],
     );
-    return rows;
+    return rows.map((row) => ({ ...row, amountCents: parseCents(row.amountCents) }));
   }
 
   /**

@@ -1,3 +1,4 @@
+import { sumCents } from '@abate/shared/money';
 import { BUDGET_CATEGORIES, derivedRates, METRIC_KEYS, QUARTERLY_METRICS } from '@abate/shared/metrics';
 import type { MetricDefinition } from '@abate/shared/metrics';
 import { daysBetween } from '@abate/shared/calendar';
@@ -36,9 +37,9 @@ export interface QuarterFigures {
 export interface OverallFigures {
   granteeCount: number;
   reportsCounted: number;
-  awardedCents: number;
-  budgetCents: number;
-  spentCents: number;
+  awardedCents: bigint;
+  budgetCents: bigint;
+  spentCents: bigint;
   overdueCount: number;
   safeguardFlagCount: number;
   metrics: MetricFigure[];
@@ -55,9 +56,9 @@ export interface TargetFigure {
 export interface CategoryFigure {
   category: string;
   label: string;
-  budgetCents: number;
-  spentCents: number;
-  remainingCents: number;
+  budgetCents: bigint;
+  spentCents: bigint;
+  remainingCents: bigint;
 }
 export interface SafeguardFlagFigure {
   quarter: string;
@@ -75,9 +76,9 @@ export interface OverdueFigure {
 }
 export interface GranteeFigures {
   award: PortfolioAward;
-  awardedCents: number;
-  budgetCents: number;
-  spentCents: number;
+  awardedCents: bigint;
+  budgetCents: bigint;
+  spentCents: bigint;
   quartersReported: string[];
   targets: TargetFigure[];
   spending: CategoryFigure[];
@@ -172,11 +173,11 @@ export function portfolioFigures(input: {
     }
   }
 
-  const spentBy = new Map<string, Map<string, number>>();
+  const spentBy = new Map<string, Map<string, bigint>>();
   for (const row of input.spending) {
     if (!awardIds.has(row.awardId)) continue;
-    const categories = spentBy.get(row.awardId) ?? new Map<string, number>();
-    categories.set(row.category, (categories.get(row.category) ?? 0) + row.amountCents);
+    const categories = spentBy.get(row.awardId) ?? new Map<string, bigint>();
+    categories.set(row.category, (categories.get(row.category) ?? 0n) + row.amountCents);
     spentBy.set(row.awardId, categories);
   }
 
@@ -197,9 +198,9 @@ export function portfolioFigures(input: {
   const grantees = input.awards.map((award): GranteeFigures => {
     const id = award.entity.id;
     const figures = byGrantee.get(id)!;
-    const spent = spentBy.get(id) ?? new Map<string, number>();
-    const budget = new Map<string, number>();
-    for (const line of award.budgetLines) budget.set(line.category, (budget.get(line.category) ?? 0) + line.amountCents);
+    const spent = spentBy.get(id) ?? new Map<string, bigint>();
+    const budget = new Map<string, bigint>();
+    for (const line of award.budgetLines) budget.set(line.category, (budget.get(line.category) ?? 0n) + line.amountCents);
     const targets = award.targets.map((target): TargetFigure => {
       const metric = METRICS_BY_KEY.get(target.metricKey);
       const actual = metric ? figures.values.figure(metric) : null;
@@ -216,17 +217,17 @@ export function portfolioFigures(input: {
     // Every category of the file with a budget line or spending; spending in a category outside the file is kept under its own key.
     const categories = [...BUDGET_CATEGORIES.map((c) => c.key), ...[...spent.keys()].filter((k) => !CATEGORY_LABELS.has(k)).sort()];
     const spending = categories
-      .filter((category) => (budget.get(category) ?? 0) > 0 || (spent.get(category) ?? 0) > 0)
+      .filter((category) => (budget.get(category) ?? 0n) > 0n || (spent.get(category) ?? 0n) > 0n)
       .map((category) => {
-        const budgetCents = budget.get(category) ?? 0;
-        const spentCents = spent.get(category) ?? 0;
+        const budgetCents = budget.get(category) ?? 0n;
+        const spentCents = spent.get(category) ?? 0n;
         return { category, label: CATEGORY_LABELS.get(category) ?? category, budgetCents, spentCents, remainingCents: budgetCents - spentCents };
       });
     return {
       award,
       awardedCents: award.entity.amountCents,
-      budgetCents: sumOf(budget.values()),
-      spentCents: sumOf(spent.values()),
+      budgetCents: sumCents(budget.values()),
+      spentCents: sumCents(spent.values()),
       quartersReported: [...figures.quarters].sort(),
       targets,
       spending,
@@ -246,9 +247,9 @@ export function portfolioFigures(input: {
     overall: {
       granteeCount: grantees.length,
       reportsCounted: sumOf(quarters.map((q) => q.reportsCounted)),
-      awardedCents: sumOf(grantees.map((g) => g.awardedCents)),
-      budgetCents: sumOf(grantees.map((g) => g.budgetCents)),
-      spentCents: sumOf(grantees.map((g) => g.spentCents)),
+      awardedCents: sumCents(grantees.map((g) => g.awardedCents)),
+      budgetCents: sumCents(grantees.map((g) => g.budgetCents)),
+      spentCents: sumCents(grantees.map((g) => g.spentCents)),
       overdueCount: sumOf(grantees.map((g) => g.overdue.length)),
       safeguardFlagCount: sumOf(grantees.map((g) => g.safeguardFlags.length)),
       metrics: overall.figures(),

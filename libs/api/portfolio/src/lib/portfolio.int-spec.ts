@@ -117,7 +117,7 @@ describe('portfolio outcomes', () => {
     ]);
     expect(valueOf(q2.rates, 'reach_rate')).toBe(0.6);
 
-    expect(o.overall).toMatchObject({ granteeCount: 2, reportsCounted: 3, awardedCents: 30_000_000, budgetCents: 30_000_000, spentCents: 8_320_000, safeguardFlagCount: 2 });
+    expect(o.overall).toMatchObject({ granteeCount: 2, reportsCounted: 3, awardedCents: '30000000', budgetCents: '30000000', spentCents: '8320000', safeguardFlagCount: 2 });
     expect(valueOf(o.overall.metrics, 'referrals_received')).toBe(150);
     expect(valueOf(o.overall.metrics, 'survivors_reached')).toBe(82);
     // Hours do not add up: the median of the three reported medians (26.5, 26.5, 30).
@@ -129,24 +129,24 @@ describe('portfolio outcomes', () => {
     const o = await outcomes(roundId);
     expect(o.grantees.map((g) => g.award.id)).toEqual([alpha.award.id, beta.award.id]);
     const [a, b] = o.grantees;
-    expect(a).toMatchObject({ awardedCents: 10_000_000, budgetCents: 10_000_000, spentCents: 3_300_000, quartersReported: ['2027 Q1', '2027 Q2'], award: { amountCents: 10_000_000, status: 'ACTIVE' } });
+    expect(a).toMatchObject({ awardedCents: '10000000', budgetCents: '10000000', spentCents: '3300000', quartersReported: ['2027 Q1', '2027 Q2'], award: { amountCents: '10000000', status: 'ACTIVE' } });
     // The factory's application targets 300 survivors reached: 22 + 30 so far.
     expect(a.targets).toEqual([{ metricKey: 'survivors_reached', label: 'Survivors reached (a conversation took place)', target: 300, actual: 52, shareOfTarget: 52 / 300 }]);
     expect(a.spending).toEqual([
-      { category: 'personnel', label: 'Personnel', budgetCents: 9_000_000, spentCents: 3_000_000, remainingCents: 6_000_000 },
-      { category: 'supplies', label: 'Supplies (naloxone, test strips, outreach materials)', budgetCents: 1_000_000, spentCents: 300_000, remainingCents: 700_000 },
+      { category: 'personnel', label: 'Personnel', budgetCents: '9000000', spentCents: '3000000', remainingCents: '6000000' },
+      { category: 'supplies', label: 'Supplies (naloxone, test strips, outreach materials)', budgetCents: '1000000', spentCents: '300000', remainingCents: '700000' },
     ]);
     expect(a.safeguardFlags).toEqual([
       { quarter: '2027 Q2', key: 'warrant_checks', label: 'Warrant checks run on people referred', value: 2 },
       { quarter: '2027 Q2', key: 'visits_with_uniformed_police', label: 'of which with uniformed police', value: 1 },
     ]);
 
-    expect(b).toMatchObject({ awardedCents: 20_000_000, spentCents: 5_020_000, quartersReported: ['2027 Q1'], safeguardFlags: [] });
+    expect(b).toMatchObject({ awardedCents: '20000000', spentCents: '5020000', quartersReported: ['2027 Q1'], safeguardFlags: [] });
     expect(b.targets[0]).toMatchObject({ target: 300, actual: 30 });
     expect(b.spending).toEqual([
-      { category: 'personnel', label: 'Personnel', budgetCents: 19_000_000, spentCents: 5_000_000, remainingCents: 14_000_000 },
-      { category: 'travel', label: 'Travel', budgetCents: 0, spentCents: 20_000, remainingCents: -20_000 },
-      { category: 'supplies', label: 'Supplies (naloxone, test strips, outreach materials)', budgetCents: 1_000_000, spentCents: 0, remainingCents: 1_000_000 },
+      { category: 'personnel', label: 'Personnel', budgetCents: '19000000', spentCents: '5000000', remainingCents: '14000000' },
+      { category: 'travel', label: 'Travel', budgetCents: '0', spentCents: '20000', remainingCents: '-20000' },
+      { category: 'supplies', label: 'Supplies (naloxone, test strips, outreach materials)', budgetCents: '1000000', spentCents: '0', remainingCents: '1000000' },
     ]);
   });
 
@@ -179,7 +179,7 @@ describe('portfolio outcomes', () => {
     expect(o.grantees.map((g) => g.award.id).sort()).toEqual([alpha.award.id, beta.award.id, other.award.id].sort());
     expect(valueOf(o.quarters[0].metrics, 'referrals_received')).toBe(140);
     expect(o.quarters[0].reportsCounted).toBe(3);
-    expect(o.overall.awardedCents).toBe(35_000_000);
+    expect(o.overall.awardedCents).toBe('35000000');
     // The auditor reads it too.
     expect((await outcomes(roundId, auditor.token)).grantees).toHaveLength(2);
   });

@@ -4,7 +4,7 @@ import { publicOutcomes } from './public-outcomes';
 import type { Cell, PublicOutcomes } from './public-outcomes';
 
 const award = (id: string, roundId: string, name: string): PortfolioAward => ({
-  entity: { id, roundId, amountCents: 10_000_000 } as AwardEntity,
+  entity: { id, roundId, amountCents: 10_000_000n } as AwardEntity,
   roundTitle: `Round ${roundId}`,
   timeZone: 'America/New_York',
   organizationName: name,
@@ -14,7 +14,7 @@ const award = (id: string, roundId: string, name: string): PortfolioAward => ({
   programTitle: null,
   programSummary: null,
   targets: [],
-  budgetLines: [{ category: 'personnel', description: 'Staff', amountCents: 9_000_000 }],
+  budgetLines: [{ category: 'personnel', description: 'Staff', amountCents: 9_000_000n }],
 });
 
 const rows = (awardId: string, quarter: string, values: Record<string, number>): ReportedMetric[] => Object.entries(values).map(([key, value]) => ({ awardId, quarter, key, value }));
@@ -41,7 +41,7 @@ describe('publicOutcomes', () => {
         ...rows('b', '2027 Q1', { moud_starts: 30, warrant_checks: 0, referrals_received: 40 }),
         ...rows('b', '2027 Q2', { moud_starts: 50, warrant_checks: 0, referrals_received: 1234 }),
       ],
-      spending: [{ awardId: 'a', category: 'personnel', amountCents: 500 }],
+      spending: [{ awardId: 'a', category: 'personnel', amountCents: 500n }],
     });
     expect(out.quarters).toEqual(['2027 Q1', '2027 Q2']);
     expect(cellOf(out, 'moud_starts', 'a', '2027 Q1')).toEqual(oneToTen);
@@ -56,7 +56,7 @@ describe('publicOutcomes', () => {
     expect(cellOf(out, 'warrant_checks', 'a', '2027 Q1')).toEqual(shown(0));
     expect(cellOf(out, 'referrals_received', 'b', '2027 Q2')).toEqual(shown(1234, '1,234'));
     // Money is not a count.
-    expect(out.spending.find((s) => s.category === 'personnel')).toEqual({ category: 'personnel', label: 'Personnel', budgetCents: 18_000_000, spentCents: 500 });
+    expect(out.spending.find((s) => s.category === 'personnel')).toEqual({ category: 'personnel', label: 'Personnel', budgetCents: 18_000_000n, spentCents: 500n });
   });
 
   it('shows a quarter a grantee did not report as "not reported", adding nothing to the totals', () => {

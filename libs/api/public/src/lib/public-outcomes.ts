@@ -34,8 +34,8 @@ export interface PublicMetric {
 export interface PublicSpendingCategory {
   category: string;
   label: string;
-  budgetCents: number;
-  spentCents: number;
+  budgetCents: bigint;
+  spentCents: bigint;
 }
 export interface PublicOutcomes {
   roundId: string | null;
@@ -163,16 +163,16 @@ export function publicOutcomes(input: { roundId: string | null; awards: Portfoli
     };
   });
 
-  const budget = new Map<string, number>();
-  for (const award of input.awards) for (const line of award.budgetLines) budget.set(line.category, (budget.get(line.category) ?? 0) + line.amountCents);
-  const spent = new Map<string, number>();
-  for (const line of input.spending) if (awardIds.has(line.awardId)) spent.set(line.category, (spent.get(line.category) ?? 0) + line.amountCents);
+  const budget = new Map<string, bigint>();
+  for (const award of input.awards) for (const line of award.budgetLines) budget.set(line.category, (budget.get(line.category) ?? 0n) + line.amountCents);
+  const spent = new Map<string, bigint>();
+  for (const line of input.spending) if (awardIds.has(line.awardId)) spent.set(line.category, (spent.get(line.category) ?? 0n) + line.amountCents);
 
   return {
     roundId: input.roundId,
     quarters,
     metrics,
-    spending: BUDGET_CATEGORIES.map((c) => ({ category: c.key, label: c.label, budgetCents: budget.get(c.key) ?? 0, spentCents: spent.get(c.key) ?? 0 })),
+    spending: BUDGET_CATEGORIES.map((c) => ({ category: c.key, label: c.label, budgetCents: budget.get(c.key) ?? 0n, spentCents: spent.get(c.key) ?? 0n })),
     suppressionRule: SUPPRESSION_RULE,
   };
 }

@@ -94,7 +94,7 @@ describe('public transparency page', () => {
         id: alpha.award.id,
         roundId,
         roundTitle: expect.stringMatching(/^Post-overdose outreach/),
-        amountCents: 10_000_000,
+        amountCents: '10000000',
         startDate: '2027-01-01',
         endDate: '2027-12-31',
         status: 'ACTIVE',
@@ -102,7 +102,7 @@ describe('public transparency page', () => {
         programSummary: 'A peer-led team reaches survivors within 72 hours of a non-fatal overdose.',
         jurisdiction: { name: expect.stringMatching(/^Alpha County/), kind: 'COUNTY', state: 'NC', fipsCode: '37001' },
       },
-      expect.objectContaining({ id: beta.award.id, amountCents: 20_000_000 }),
+      expect.objectContaining({ id: beta.award.id, amountCents: '20000000' }),
     ]);
     const all = await gql<{ publicAwards: Array<{ id: string }> }>(t, AWARDS, {});
     expect(all.data?.publicAwards.map((a) => a.id).sort()).toEqual([alpha.award.id, beta.award.id, gamma.award.id].sort());
@@ -138,8 +138,8 @@ describe('public transparency page', () => {
     expect(cell(o, 'referrals_received', beta, '2027 Q1')).toEqual(shown(60));
     expect(metric(o, 'referrals_received').byQuarter[0].cell).toEqual(shown(100));
     expect(metric(o, 'median_hours_to_first_attempt')).toMatchObject({ unit: 'hours', byQuarter: [{ cell: { value: 26.5, display: '26.5' } }, { cell: { value: 28.25, display: '28.25' } }] });
-    expect(o.spending.find((s) => s.category === 'personnel')).toEqual({ category: 'personnel', label: 'Personnel', budgetCents: 9_000_000 + 19_000_000, spentCents: 7_000_000 });
-    expect(o.spending.find((s) => s.category === 'supplies')?.spentCents).toBe(500);
+    expect(o.spending.find((s) => s.category === 'personnel')).toEqual({ category: 'personnel', label: 'Personnel', budgetCents: '28000000', spentCents: '7000000' });
+    expect(o.spending.find((s) => s.category === 'supplies')?.spentCents).toBe('500');
     expect(o.suppressionRule).toMatch(/1-10/);
   });
 

@@ -101,12 +101,12 @@ describe('reporting', () => {
     const [q1, q2] = (await awardOf(award.id, owner.token)).milestones;
     const r1 = (await gql<{ saveQuarterlyReport: Report }>(t, SAVE, { m: q1.id, v: null, i: { metrics: metrics(), spending: [{ category: 'supplies', amountCents: 1_200_000 }, { category: 'personnel', amountCents: 2_000_000 }] } }, { token: owner.token })).data!.saveQuarterlyReport;
     expect(r1.check.warnings.map((w) => w.field)).toContain('spending.supplies');
-    expect(r1.spendingSummary.find((s) => s.category === 'supplies')).toMatchObject({ budgetCents: 1_000_000, thisPeriodCents: 1_200_000, cumulativeCents: 1_200_000 });
+    expect(r1.spendingSummary.find((s) => s.category === 'supplies')).toMatchObject({ budgetCents: '1000000', thisPeriodCents: '1200000', cumulativeCents: '1200000' });
     await gql(t, SUBMIT, { id: r1.id, v: r1.version }, { token: owner.token });
     // The next quarter counts what was already spent: $32,000 + $70,000 is over the $100,000 award.
     const r2 = (await gql<{ saveQuarterlyReport: Report }>(t, SAVE, { m: q2.id, v: null, i: { metrics: metrics(), spending: [{ category: 'personnel', amountCents: 7_000_000 }] } }, { token: owner.token })).data!.saveQuarterlyReport;
     expect(r2.check.errors.map((e) => e.field)).toEqual(['spending']);
-    expect(r2.spendingSummary.find((s) => s.category === 'personnel')?.cumulativeCents).toBe(9_000_000);
+    expect(r2.spendingSummary.find((s) => s.category === 'personnel')?.cumulativeCents).toBe('9000000');
     expect(errorOf(await gql(t, SAVE, { m: q2.id, v: r2.version, i: { spending: [{ category: 'construction', amountCents: 1 }] } }, { token: owner.token }))).toMatchObject({ field: 'input.spending.0.category' });
   });
 

@@ -30,8 +30,8 @@ import { QuarterlyReportInput, ReportDecision } from './dto/report.input';
 export interface ReportContext {
   award: AwardEntity;
   milestone: ReportingMilestoneEntity;
-  budgetByCategory: Map<string, number>;
-  previousSpending: Map<string, number>;
+  budgetByCategory: Map<string, bigint>;
+  previousSpending: Map<string, bigint>;
 }
 
 /** Only these warnings need the grantee's confirmation before submitting (the metrics file's rule). */
@@ -205,17 +205,17 @@ export class ReportsService {
     const milestone = await manager.findOneByOrFail(ReportingMilestoneEntity, { id: report.milestoneId });
     // Only the approved budget: the whole application would bring every narrative (most of its size) on each save.
     const application = await manager.findOneOrFail(ApplicationEntity, { select: { id: true, budgetLines: true }, where: { id: award.applicationId } });
-    const budgetByCategory = new Map<string, number>();
-    for (const line of application.budgetLines) budgetByCategory.set(line.category, (budgetByCategory.get(line.category) ?? 0) + line.amountCents);
+    const budgetByCategory = new Map<string, bigint>();
+    for (const line of application.budgetLines) budgetByCategory.set(line.category, (budgetByCategory.get(line.category) ?? 0n) + line.amountCents);
     // Earlier quarters that were sent count towards cumulative spending; the final report restates the whole grant, so it is checked alone.
-    const previousSpending = new Map<string, number>();
+    const previousSpending = new Map<string, bigint>();
     if (milestone.kind === 'QUARTERLY') {
       const earlier = await manager
         .createQueryBuilder(QuarterlyReportEntity, 'r')
         .innerJoin(ReportingMilestoneEntity, 'm', 'm.id = r.milestone_id')
         .where('r.award_id = :awardId AND m.kind = :kind AND m.period_start < :start AND r.status IN (:...sent)', { awardId: award.id, kind: 'QUARTERLY', start: milestone.periodStart, sent: ['SUBMITTED', 'ACCEPTED', 'CHANGES_REQUESTED'] })
         .getMany();
-      for (const r of earlier) for (const s of r.spending) previousSpending.set(s.category, (previousSpending.get(s.category) ?? 0) + s.amountCents);
+      for (const r of earlier) for (const s of r.spending) previousSpending.set(s.category, (previousSpending.get(s.category) ?? 0n) + s.amountCents);
     }
     return { award, milestone, budgetByCategory, previousSpending };
   }

@@ -33,8 +33,8 @@ describe('funding rounds', () => {
     expect(round).toMatchObject({ status: 'DRAFT', accepting: false, version: 1, closesAtLocal: 'Jan 15, 2027, 5:00:00 PM EST' });
     expect(round.checklist.items).toHaveLength(32);
 
-    const updated = await gql<{ updateFundingRound: Round }>(t, UPDATE, { id: round.id, version: 1, input: { budgetCents: 200_000_000, timeZone: 'America/Chicago' } }, { token: officer });
-    expect(updated.data?.updateFundingRound).toMatchObject({ version: 2, budgetCents: 200_000_000, closesAtLocal: 'Jan 15, 2027, 4:00:00 PM CST' });
+    const updated = await gql<{ updateFundingRound: Round }>(t, UPDATE, { id: round.id, version: 1, input: { budgetCents: 200_000_000n, timeZone: 'America/Chicago' } }, { token: officer });
+    expect(updated.data?.updateFundingRound).toMatchObject({ version: 2, budgetCents: '200000000', closesAtLocal: 'Jan 15, 2027, 4:00:00 PM CST' });
 
     const published = await gql<{ publishFundingRound: Round }>(t, PUBLISH, { id: round.id }, { token: officer });
     expect(published.data?.publishFundingRound).toMatchObject({ status: 'PUBLISHED', accepting: true });
@@ -51,14 +51,14 @@ describe('funding rounds', () => {
 
   it.each<[string, Partial<ReturnType<typeof roundInput>>, string]>([
     ['closesAt before opensAt', { opensAt: new Date('2027-02-01T00:00:00Z'), closesAt: new Date('2027-01-01T00:00:00Z') }, 'input.closesAt'],
-    ['a minimum above the maximum', { minAwardCents: 30_000_000, maxAwardCents: 25_000_000 }, 'input.minAwardCents'],
-    ['a maximum above the budget', { maxAwardCents: 200_000_000, budgetCents: 100_000_000 }, 'input.maxAwardCents'],
+    ['a minimum above the maximum', { minAwardCents: 30_000_000n, maxAwardCents: 25_000_000n }, 'input.minAwardCents'],
+    ['a maximum above the budget', { maxAwardCents: 200_000_000n, budgetCents: 100_000_000n }, 'input.maxAwardCents'],
     ['an unknown time zone', { timeZone: 'America/Atlantis' }, 'input.timeZone'],
     ['a checklist version that does not exist', { checklistVersion: '1999.9' }, 'input.checklistVersion'],
     ['grantEnd before grantStart', { grantStart: '2027-06-01', grantEnd: '2027-01-01' }, 'input.grantEnd'],
     ['a date that is not on the calendar', { grantStart: '2027-02-30' }, 'input.grantStart'],
     ['no eligible kinds', { eligibleKinds: [] }, 'input.eligibleKinds'],
-    ['a negative budget', { budgetCents: -1 }, 'input.budgetCents'],
+    ['a negative budget', { budgetCents: -1n }, 'input.budgetCents'],
   ])('refuses %s, naming the field', async (_label, overrides, field) => {
     const res = await gql(t, CREATE, { input: asVariables(roundInput(overrides)) }, { token: officer });
     expect(errorOf(res)).toMatchObject({ code: 'BAD_USER_INPUT', field });
@@ -88,7 +88,7 @@ describe('funding rounds', () => {
 
   it('after publishing, only the title, description and a later deadline can change', async () => {
     const round = await createRound(t);
-    const budget = await gql(t, UPDATE, { id: round.id, version: round.version, input: { budgetCents: 1 } }, { token: officer });
+    const budget = await gql(t, UPDATE, { id: round.id, version: round.version, input: { budgetCents: 1n } }, { token: officer });
     expect(errorOf(budget)).toMatchObject({ code: 'INVALID_STATE' });
     expect(errorOf(budget).message).toMatch(/budgetCents cannot change/);
     const earlier = await gql(t, UPDATE, { id: round.id, version: round.version, input: { closesAt: new Date(round.closesAt.getTime() - 1000).toISOString() } }, { token: officer });

@@ -6,8 +6,8 @@ import { EditorSection } from './EditorSection';
 import type { SectionProps } from './editor-types';
 
 export interface AboutSectionProps extends SectionProps {
-  minAwardCents: number;
-  maxAwardCents: number;
+  minAwardCents: string;
+  maxAwardCents: string;
 }
 
 export function AboutSection({ values, update, notSaved, minAwardCents, maxAwardCents }: AboutSectionProps) {

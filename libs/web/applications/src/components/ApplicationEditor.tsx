@@ -1,5 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { formatDollars, validateApplication, type ChecklistDefinition } from '@abate/shared/checklist';
+import { parseCents } from '@abate/shared/money';
 import { AttachmentsPanel } from '@abate/web/attachments';
 import { AutosaveNotices, SaveStatusBar } from '@abate/web/core';
 import { PageHeading } from '@abate/web/ui';
@@ -60,11 +61,13 @@ export function ApplicationEditor({ data, onSubmitted, onReloadPage, signInHref 
   );
 
   const { values, dirty, problems, rejected, server } = state;
+  // The award range as the shared validation reads it: exact cents.
+  const roundTerms = useMemo(() => ({ minAwardCents: parseCents(round.minAwardCents), maxAwardCents: parseCents(round.maxAwardCents) }), [round.minAwardCents, round.maxAwardCents]);
   const notSaved = useMemo(() => ({ ...problems, ...rejected }), [problems, rejected]);
   // The server's validation describes what it holds; while changes wait, the same rules run on the form.
   const validation = useMemo(
-    () => (dirty.length > 0 ? validateApplication(answersOf(values), definition, round) : server.validation),
-    [dirty.length, values, definition, round, server.validation],
+    () => (dirty.length > 0 ? validateApplication(answersOf(values), definition, roundTerms) : server.validation),
+    [dirty.length, values, definition, roundTerms, server.validation],
   );
   const unsaved = useMemo(
     () =>

@@ -8,7 +8,7 @@ import { EditorSection } from './EditorSection';
 import type { SectionProps } from './editor-types';
 
 /** The running total against the requested amount, in words. */
-function totalMessage(totalCents: number, requestedText: string): string {
+function totalMessage(totalCents: bigint, requestedText: string): string {
   const requested = parseDollars(requestedText);
   const total = `Budget total: ${formatDollars(totalCents)}`;
   if (!requested.ok || requested.cents === null) return `${total}. Enter the requested amount under About to compare.`;

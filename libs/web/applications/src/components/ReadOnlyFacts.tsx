@@ -26,8 +26,8 @@ export function LawEnforcementFacts({ lawEnforcementRole, warrantChecks }: LawEn
 }
 
 export interface BudgetTableProps {
-  lines: ReadonlyArray<{ category: string; description: string; amountCents: number }>;
-  totalCents: number;
+  lines: ReadonlyArray<{ category: string; description: string; amountCents: string | bigint }>;
+  totalCents: string | bigint;
 }
 
 /** The budget lines with their total, or "No budget lines." */

@@ -19,7 +19,7 @@ function application(patch: Partial<EditorApplication> = {}): EditorApplication 
     warrantChecks: null,
     responses: [],
     budgetLines: [],
-    budgetTotalCents: 0,
+    budgetTotalCents: '0',
     targets: [],
     validation: { errors: [], warnings: [] },
     safeguardFlags: [],

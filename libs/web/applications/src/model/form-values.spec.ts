@@ -24,7 +24,7 @@ describe('buildInput', () => {
       responses: { 'services.naloxone': { narrative: 'Every visit', selfRating: '2' }, 'services.equity': { narrative: 'x', selfRating: '' } },
     });
     const { input, responseOrder } = buildInput(values, ['requestedCents', 'warrantChecks', 'responses.services.naloxone']);
-    expect(input).toEqual({ requestedCents: 5_000_000, warrantChecks: false, responses: [{ itemKey: 'services.naloxone', narrative: 'Every visit', selfRating: 2 }] });
+    expect(input).toEqual({ requestedCents: '5000000', warrantChecks: false, responses: [{ itemKey: 'services.naloxone', narrative: 'Every visit', selfRating: 2 }] });
     expect(responseOrder).toEqual(['services.naloxone']);
   });
 

@@ -203,7 +203,7 @@ export function partProblem(values: FormValues, part: PartKey): string | null {
     case 'requestedCents': {
       const parsed = parseDollars(values.requested);
       if (!parsed.ok) return parsed.message;
-      if (parsed.cents === 0) return 'Enter an amount above $0';
+      if (parsed.cents === 0n) return 'Enter an amount above $0';
       return null;
     }
     case 'lawEnforcementRole':
@@ -261,7 +261,7 @@ export function buildInput(values: FormValues, parts: readonly PartKey[]): Built
         break;
       case 'requestedCents': {
         const parsed = parseDollars(values.requested);
-        input.requestedCents = parsed.ok ? parsed.cents : null;
+        input.requestedCents = parsed.ok && parsed.cents !== null ? parsed.cents.toString() : null;
         break;
       }
       case 'lawEnforcementRole':
@@ -273,7 +273,7 @@ export function buildInput(values: FormValues, parts: readonly PartKey[]): Built
       case 'budgetLines':
         input.budgetLines = values.budgetLines.map((row) => {
           const amount = parseDollars(row.amount);
-          return { category: row.category, description: row.description.trim(), amountCents: amount.ok && amount.cents !== null ? amount.cents : 0 };
+          return { category: row.category, description: row.description.trim(), amountCents: (amount.ok && amount.cents !== null ? amount.cents : 0n).toString() };
         });
         break;
       case 'targets':
@@ -316,17 +316,18 @@ export function answersOf(values: FormValues): ApplicationAnswers {
       .map(([itemKey, response]) => ({ itemKey, narrative: response.narrative, selfRating: response.selfRating === '' ? null : Number(response.selfRating) })),
     budgetLines: values.budgetLines.map((row) => {
       const amount = parseDollars(row.amount);
-      return { category: row.category, description: row.description, amountCents: amount.ok && amount.cents !== null ? amount.cents : Number.NaN };
+      // An amount not yet readable is not a bigint, which the shared validation reports on its line.
+      return { category: row.category, description: row.description, amountCents: amount.ok && amount.cents !== null ? amount.cents : (Number.NaN as unknown as bigint) };
     }),
     targets: values.targets.map((row) => ({ metricKey: row.metricKey, value: parseTarget(row.value) ?? Number.NaN })),
   };
 }
 
 /** Total of the budget lines whose amount reads as dollars. */
-export function budgetTotalOf(values: FormValues): number {
+export function budgetTotalOf(values: FormValues): bigint {
   return values.budgetLines.reduce((total, row) => {
     const amount = parseDollars(row.amount);
-    return total + (amount.ok && amount.cents !== null ? amount.cents : 0);
-  }, 0);
+    return total + (amount.ok && amount.cents !== null ? amount.cents : 0n);
+  }, 0n);
 }
 

@@ -39,8 +39,8 @@ export interface DecisionDialogProps {
   rawRow: RankingRow | null;
   /** Bumped on each opening so the form starts afresh. */
   opening: number;
-  budgetCents: number;
-  awardedCents: number;
+  budgetCents: string;
+  awardedCents: string;
   onSaved: (message: string) => void;
 }
 
@@ -74,8 +74,8 @@ interface DecisionFormProps {
   round: RoundDetail;
   row: RankingRow;
   rawRow: RankingRow;
-  budgetCents: number;
-  awardedCents: number;
+  budgetCents: string;
+  awardedCents: string;
   onCancel: () => void;
   onSaved: (message: string) => void;
 }
@@ -85,12 +85,12 @@ const applicationName = (row: RankingRow) => row.application.title ?? `${row.org
 function DecisionForm({ round, row, rawRow, budgetCents, awardedCents, onCancel, onSaved }: DecisionFormProps) {
   const override = overrideNeed(rawRow);
   const context: DecisionContext = {
-    requestedCents: row.requestedCents,
-    recommendedCents: rawRow.recommendedCents,
-    minAwardCents: round.minAwardCents,
-    maxAwardCents: round.maxAwardCents,
-    budgetCents,
-    awardedCents,
+    requestedCents: BigInt(row.requestedCents),
+    recommendedCents: BigInt(rawRow.recommendedCents),
+    minAwardCents: BigInt(round.minAwardCents),
+    maxAwardCents: BigInt(round.maxAwardCents),
+    budgetCents: BigInt(budgetCents),
+    awardedCents: BigInt(awardedCents),
     override,
     existing: row.decision,
   };
@@ -188,7 +188,7 @@ function DecisionForm({ round, row, rawRow, budgetCents, awardedCents, onCancel,
           <MoneyField
             id={fieldIds.amount}
             label="Amount to award"
-            hint={`Between ${formatDollars(round.minAwardCents)} and ${formatDollars(round.maxAwardCents)}, and no more than the ${formatDollars(row.requestedCents)} requested. ${formatDollars(Math.max(0, left))} of the budget is left for this award.`}
+            hint={`Between ${formatDollars(round.minAwardCents)} and ${formatDollars(round.maxAwardCents)}, and no more than the ${formatDollars(row.requestedCents)} requested. ${formatDollars(left > 0n ? left : 0n)} of the budget is left for this award.`}
             value={values.amount}
             onChange={set('amount')}
             error={errors.amount}

@@ -193,7 +193,7 @@ function RoundStateNotice({ round }: { round: RoundDetail }) {
 }
 
 function BudgetSummary({ ranking, decided }: { ranking: RoundRanking; decided: number }) {
-  const left = ranking.budgetCents - ranking.awardedCents;
+  const left = BigInt(ranking.budgetCents) - BigInt(ranking.awardedCents);
   return (
     <div className="usa-summary-box margin-bottom-3" role="region" aria-labelledby="budget-heading">
       <div className="usa-summary-box__body">

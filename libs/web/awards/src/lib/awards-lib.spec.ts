@@ -25,7 +25,7 @@ describe('funding line', () => {
   });
 
   it('says how much of the budget is recommended', () => {
-    expect(fundingLineText(120_000_000, 250_000_000)).toBe('Funding line — $1,200,000 of $2,500,000 budget recommended');
+    expect(fundingLineText('120000000', 250_000_000n)).toBe('Funding line — $1,200,000 of $2,500,000 budget recommended');
   });
 
   it('explains each row as the ranking does', () => {
@@ -49,46 +49,46 @@ describe('funding line', () => {
 
 describe('decision form', () => {
   const context: DecisionContext = {
-    requestedCents: 20_000_000,
-    recommendedCents: 0,
-    minAwardCents: 5_000_000,
-    maxAwardCents: 15_000_000,
-    budgetCents: 50_000_000,
-    awardedCents: 30_000_000,
+    requestedCents: 20_000_000n,
+    recommendedCents: 0n,
+    minAwardCents: 5_000_000n,
+    maxAwardCents: 15_000_000n,
+    budgetCents: 50_000_000n,
+    awardedCents: 30_000_000n,
     override: null,
   };
 
   it('offers the recorded award, else the recommendation, else the request within the award range', () => {
-    expect(defaultAwardCents({ ...context, existing: { decision: 'AWARD', amountCents: 9_000_000 } })).toBe(9_000_000);
-    expect(defaultAwardCents({ ...context, recommendedCents: 12_000_000 })).toBe(12_000_000);
-    expect(defaultAwardCents(context)).toBe(15_000_000);
-    expect(defaultAwardCents({ ...context, requestedCents: 10_000_000 })).toBe(10_000_000);
-    expect(defaultAwardCents({ ...context, requestedCents: 1_000_000 })).toBe(1_000_000);
+    expect(defaultAwardCents({ ...context, existing: { decision: 'AWARD', amountCents: 9_000_000n } })).toBe(9_000_000n);
+    expect(defaultAwardCents({ ...context, recommendedCents: 12_000_000n })).toBe(12_000_000n);
+    expect(defaultAwardCents(context)).toBe(15_000_000n);
+    expect(defaultAwardCents({ ...context, requestedCents: 10_000_000n })).toBe(10_000_000n);
+    expect(defaultAwardCents({ ...context, requestedCents: 1_000_000n })).toBe(1_000_000n);
     expect(initialDecisionValues(context, '150,000')).toEqual({ decision: '', amount: '150,000', conditions: '', overrideReason: '', reason: '' });
     expect(initialDecisionValues({ existing: { decision: 'DECLINE', reason: 'Out of scope' } }, '1')).toMatchObject({ decision: 'DECLINE', reason: 'Out of scope' });
   });
 
   it('checks the amount against the range, the request and the budget left', () => {
     const award = { ...initialDecisionValues(context, '150,000'), decision: 'AWARD' as const };
-    expect(decisionErrors(award, 15_000_000, context)).toEqual({});
+    expect(decisionErrors(award, 15_000_000n, context)).toEqual({});
     expect(decisionErrors({ ...award, amount: ' ' }, null, context).amount).toBe('Enter the amount to award');
     expect(decisionErrors({ ...award, amount: '12.345' }, null, context).amount).toMatch(/in dollars/);
-    expect(decisionErrors(award, 4_000_000, context).amount).toBe('Awards in this round are between $50,000 and $150,000');
-    expect(decisionErrors(award, 15_000_000, { ...context, requestedCents: 10_000_000 }).amount).toBe('The award cannot exceed the $100,000 requested');
-    expect(decisionErrors(award, 15_000_000, { ...context, awardedCents: 40_000_000 }).amount).toBe(
+    expect(decisionErrors(award, 4_000_000n, context).amount).toBe('Awards in this round are between $50,000 and $150,000');
+    expect(decisionErrors(award, 15_000_000n, { ...context, requestedCents: 10_000_000n }).amount).toBe('The award cannot exceed the $100,000 requested');
+    expect(decisionErrors(award, 15_000_000n, { ...context, awardedCents: 40_000_000n }).amount).toBe(
       'This award would take the round $50,000 over its $500,000 budget',
     );
   });
 
   it('counts the award being changed as room in the budget', () => {
-    const existing = { decision: 'AWARD' as const, amountCents: 10_000_000 };
-    expect(budgetLeftCents({ budgetCents: 50_000_000, awardedCents: 50_000_000, existing })).toBe(10_000_000);
-    expect(decisionErrors({ ...initialDecisionValues(context, '100,000'), decision: 'AWARD' }, 10_000_000, { ...context, awardedCents: 50_000_000, existing })).toEqual({});
+    const existing = { decision: 'AWARD' as const, amountCents: 10_000_000n };
+    expect(budgetLeftCents({ budgetCents: 50_000_000n, awardedCents: 50_000_000n, existing })).toBe(10_000_000n);
+    expect(decisionErrors({ ...initialDecisionValues(context, '100,000'), decision: 'AWARD' }, 10_000_000n, { ...context, awardedCents: 50_000_000n, existing })).toEqual({});
   });
 
   it('needs a decision, a reason to decline and an override reason when the ranking advises against', () => {
     const values = initialDecisionValues(context, '150,000');
-    const cents = 15_000_000;
+    const cents = 15_000_000n;
     expect(decisionErrors(values, cents, context)).toEqual({ decision: 'Choose whether to award or decline' });
     expect(decisionErrors({ ...values, decision: 'DECLINE', reason: '  ' }, cents, context).reason).toMatch(/reason for declining/);
     expect(decisionErrors({ ...values, decision: 'DECLINE', reason: 'Out of scope', amount: 'not checked' }, null, context)).toEqual({});
@@ -99,8 +99,8 @@ describe('decision form', () => {
 
   it('sends what the API takes', () => {
     const values = { decision: 'AWARD' as const, amount: '$120,000.50', conditions: ' Quarterly reports ', overrideReason: 'stale', reason: 'ignored' };
-    expect(toDecisionInput(values, 12_000_050, { override: null })).toEqual({ decision: 'AWARD', amountCents: 12_000_050, conditions: 'Quarterly reports', overrideReason: null });
-    expect(toDecisionInput(values, 12_000_050, { override: 'below-line' }).overrideReason).toBe('stale');
+    expect(toDecisionInput(values, 12_000_050n, { override: null })).toEqual({ decision: 'AWARD', amountCents: '12000050', conditions: 'Quarterly reports', overrideReason: null });
+    expect(toDecisionInput(values, 12_000_050n, { override: 'below-line' }).overrideReason).toBe('stale');
     expect(toDecisionInput({ ...values, decision: 'DECLINE', reason: ' Out of scope ' }, null, { override: null })).toEqual({ decision: 'DECLINE', reason: 'Out of scope' });
   });
 

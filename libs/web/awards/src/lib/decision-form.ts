@@ -15,7 +15,7 @@ export type DecisionField = keyof DecisionValues;
 
 export interface ExistingDecision {
   decision: DecisionKind;
-  amountCents?: number | null;
+  amountCents?: string | bigint | null;
   conditions?: string | null;
   reason?: string | null;
   overrideReason?: string | null;
@@ -23,13 +23,13 @@ export interface ExistingDecision {
 
 /** What the form checks against: the row, the round's award range and budget. */
 export interface DecisionContext {
-  requestedCents: number;
-  recommendedCents: number;
-  minAwardCents: number;
-  maxAwardCents: number;
-  budgetCents: number;
+  requestedCents: bigint;
+  recommendedCents: bigint;
+  minAwardCents: bigint;
+  maxAwardCents: bigint;
+  budgetCents: bigint;
   /** Sum of AWARD decisions recorded so far, this application's included. */
-  awardedCents: number;
+  awardedCents: bigint;
   override: OverrideNeed | null;
   existing?: ExistingDecision | null;
 }
@@ -38,13 +38,13 @@ export interface DecisionContext {
  * The amount offered first: the award already recorded; else the ranking's
  * recommendation; else the request, brought within the round's award range.
  */
-export function defaultAwardCents(context: Pick<DecisionContext, 'requestedCents' | 'recommendedCents' | 'minAwardCents' | 'maxAwardCents' | 'existing'>): number {
+export function defaultAwardCents(context: Pick<DecisionContext, 'requestedCents' | 'recommendedCents' | 'minAwardCents' | 'maxAwardCents' | 'existing'>): bigint {
   const { existing, recommendedCents, requestedCents, minAwardCents, maxAwardCents } = context;
-  if (existing?.decision === 'AWARD' && typeof existing.amountCents === 'number') return existing.amountCents;
-  if (recommendedCents > 0) return recommendedCents;
+  if (existing?.decision === 'AWARD' && existing.amountCents !== null && existing.amountCents !== undefined) return BigInt(existing.amountCents);
+  if (recommendedCents > 0n) return recommendedCents;
   // A request below the minimum cannot be awarded at all; offering it lets the check below say so.
   if (requestedCents < minAwardCents) return requestedCents;
-  return Math.min(requestedCents, maxAwardCents);
+  return requestedCents < maxAwardCents ? requestedCents : maxAwardCents;
 }
 
 /** The form as it opens; `amount` is defaultAwardCents as dollars text (parseDollars' counterpart in @abate/web/rounds). */
@@ -60,11 +60,11 @@ export function initialDecisionValues(context: Pick<DecisionContext, 'existing'>
 }
 
 /** The award this application already holds, which a new amount replaces. */
-const currentAwardCents = (existing: ExistingDecision | null | undefined): number =>
-  existing?.decision === 'AWARD' && typeof existing.amountCents === 'number' ? existing.amountCents : 0;
+const currentAwardCents = (existing: ExistingDecision | null | undefined): bigint =>
+  existing?.decision === 'AWARD' && existing.amountCents !== null && existing.amountCents !== undefined ? BigInt(existing.amountCents) : 0n;
 
 /** Room left in the budget for this application's award. */
-export function budgetLeftCents(context: Pick<DecisionContext, 'budgetCents' | 'awardedCents' | 'existing'>): number {
+export function budgetLeftCents(context: Pick<DecisionContext, 'budgetCents' | 'awardedCents' | 'existing'>): bigint {
   return context.budgetCents - (context.awardedCents - currentAwardCents(context.existing));
 }
 
@@ -72,7 +72,7 @@ export function budgetLeftCents(context: Pick<DecisionContext, 'budgetCents' | '
  * The checks the API makes, in the browser first; messages say how to put it
  * right. `amountCents` is `values.amount` parsed (null when it is not dollars).
  */
-export function decisionErrors(values: DecisionValues, amountCents: number | null, context: DecisionContext): Partial<Record<DecisionField, string>> {
+export function decisionErrors(values: DecisionValues, amountCents: bigint | null, context: DecisionContext): Partial<Record<DecisionField, string>> {
   const errors: Partial<Record<DecisionField, string>> = {};
   if (values.decision === '') {
     errors.decision = 'Choose whether to award or decline';
@@ -105,11 +105,11 @@ export function decisionErrors(values: DecisionValues, amountCents: number | nul
 const trimmedOrNull = (text: string): string | null => text.trim() || null;
 
 /** What decideApplication takes; call once decisionErrors is empty. */
-export function toDecisionInput(values: DecisionValues, amountCents: number | null, context: Pick<DecisionContext, 'override'>): DecisionInput {
+export function toDecisionInput(values: DecisionValues, amountCents: bigint | null, context: Pick<DecisionContext, 'override'>): DecisionInput {
   if (values.decision === 'DECLINE') return { decision: 'DECLINE', reason: values.reason.trim() };
   return {
     decision: 'AWARD',
-    amountCents,
+    amountCents: amountCents === null ? null : amountCents.toString(),
     conditions: trimmedOrNull(values.conditions),
     // Sent only when the ranking advises against the award, so a stale reason is not recorded.
     overrideReason: context.override ? trimmedOrNull(values.overrideReason) : null,

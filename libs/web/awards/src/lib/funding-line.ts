@@ -20,7 +20,7 @@ export function fundingLineIndex(rows: readonly Pick<LineRow, 'aboveFundingLine'
 }
 
 /** The text of the funding line: "Funding line — $1,200,000 of $2,500,000 budget recommended". */
-export function fundingLineText(fundedCents: number, budgetCents: number): string {
+export function fundingLineText(fundedCents: string | bigint, budgetCents: string | bigint): string {
   return `Funding line — ${formatDollars(fundedCents)} of ${formatDollars(budgetCents)} budget recommended`;
 }
 

@@ -7,7 +7,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 export type ApplicationInput = {
   budgetLines?: Array<BudgetLineInput> | null | undefined;
   lawEnforcementRole?: LawEnforcementRole | null | undefined;
-  requestedCents?: number | null | undefined;
+  requestedCents?: string | null | undefined;
   responses?: Array<ItemResponseInput> | null | undefined;
   summary?: string | null | undefined;
   targets?: Array<OutcomeTargetInput> | null | undefined;
@@ -37,7 +37,7 @@ export type AwardStatus =
   | 'CLOSED';
 
 export type BudgetLineInput = {
-  amountCents: number;
+  amountCents: string;
   /** A budget category key: personnel, fringe, travel, equipment, supplies, contractual, other, indirect. */
   category: string;
   description: string;
@@ -84,7 +84,7 @@ export type ChecklistSourceInput = {
 };
 
 export type CreateFundingRoundInput = {
-  budgetCents: number;
+  budgetCents: string;
   /** e.g. porp-best-practice */
   checklistKey: string;
   /** e.g. 2023.1 */
@@ -98,8 +98,8 @@ export type CreateFundingRoundInput = {
   grantEnd: string;
   /** First day of the grant period (YYYY-MM-DD). */
   grantStart: string;
-  maxAwardCents: number;
-  minAwardCents: number;
+  maxAwardCents: string;
+  minAwardCents: string;
   opensAt: string;
   reviewersPerApplication: number;
   /** IANA time zone of the round, e.g. America/New_York. */
@@ -109,7 +109,7 @@ export type CreateFundingRoundInput = {
 
 export type DecisionInput = {
   /** AWARD: within the round’s award range and no more than requested. */
-  amountCents?: number | null | undefined;
+  amountCents?: string | null | undefined;
   /** Conditions attached to an award. */
   conditions?: string | null | undefined;
   decision: DecisionKind;
@@ -232,12 +232,12 @@ export type RoundStatus =
 
 export type SpendingInput = {
   /** Spent this period, in cents. */
-  amountCents: number;
+  amountCents: string;
   category: string;
 };
 
 export type UpdateFundingRoundInput = {
-  budgetCents?: number | null | undefined;
+  budgetCents?: string | null | undefined;
   /** e.g. porp-best-practice */
   checklistKey?: string | null | undefined;
   /** e.g. 2023.1 */
@@ -251,8 +251,8 @@ export type UpdateFundingRoundInput = {
   grantEnd?: string | null | undefined;
   /** First day of the grant period (YYYY-MM-DD). */
   grantStart?: string | null | undefined;
-  maxAwardCents?: number | null | undefined;
-  minAwardCents?: number | null | undefined;
+  maxAwardCents?: string | null | undefined;
+  minAwardCents?: string | null | undefined;
   opensAt?: string | null | undefined;
   reviewersPerApplication?: number | null | undefined;
   /** IANA time zone of the round, e.g. America/New_York. */
@@ -260,14 +260,14 @@ export type UpdateFundingRoundInput = {
   title?: string | null | undefined;
 };
 
-export type ApplicantEditorApplicationFragment = { id: string, status: ApplicationStatus, version: number, title: string | null, summary: string | null, requestedCents: number | null, lawEnforcementRole: LawEnforcementRole | null, warrantChecks: boolean | null, budgetTotalCents: number, trackingId: string | null, submittedAt: string | null, updatedAt: string, responses: Array<{ itemKey: string, narrative: string, selfRating: number | null }>, budgetLines: Array<{ category: string, description: string, amountCents: number }>, targets: Array<{ metricKey: string, value: number }>, validation: { errors: Array<{ field: string, message: string }>, warnings: Array<{ field: string, message: string }> }, safeguardFlags: Array<{ code: string, message: string, source: { id: string, citation: string, url: string | null } }>, activity: Array<{ at: string, actorEmail: string | null, action: string, fields: Array<string> }> };
+export type ApplicantEditorApplicationFragment = { id: string, status: ApplicationStatus, version: number, title: string | null, summary: string | null, requestedCents: string | null, lawEnforcementRole: LawEnforcementRole | null, warrantChecks: boolean | null, budgetTotalCents: string, trackingId: string | null, submittedAt: string | null, updatedAt: string, responses: Array<{ itemKey: string, narrative: string, selfRating: number | null }>, budgetLines: Array<{ category: string, description: string, amountCents: string }>, targets: Array<{ metricKey: string, value: number }>, validation: { errors: Array<{ field: string, message: string }>, warnings: Array<{ field: string, message: string }> }, safeguardFlags: Array<{ code: string, message: string, source: { id: string, citation: string, url: string | null } }>, activity: Array<{ at: string, actorEmail: string | null, action: string, fields: Array<string> }> };
 
 export type ApplicantEditorQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ApplicantEditorQuery = { application: { id: string, status: ApplicationStatus, version: number, title: string | null, summary: string | null, requestedCents: number | null, lawEnforcementRole: LawEnforcementRole | null, warrantChecks: boolean | null, budgetTotalCents: number, trackingId: string | null, submittedAt: string | null, updatedAt: string, organization: { id: string, name: string }, round: { id: string, title: string, closesAtLocal: string, timeZone: string, minAwardCents: number, maxAwardCents: number, accepting: boolean, checklist: { id: string, key: string, version: string, title: string, domains: Array<{ key: string, title: string }>, items: Array<{ key: string, domain: string, title: string, description: string, weight: number, critical: boolean }>, scale: Array<{ value: number, label: string, meaning: string }> } }, responses: Array<{ itemKey: string, narrative: string, selfRating: number | null }>, budgetLines: Array<{ category: string, description: string, amountCents: number }>, targets: Array<{ metricKey: string, value: number }>, validation: { errors: Array<{ field: string, message: string }>, warnings: Array<{ field: string, message: string }> }, safeguardFlags: Array<{ code: string, message: string, source: { id: string, citation: string, url: string | null } }>, activity: Array<{ at: string, actorEmail: string | null, action: string, fields: Array<string> }> } };
+export type ApplicantEditorQuery = { application: { id: string, status: ApplicationStatus, version: number, title: string | null, summary: string | null, requestedCents: string | null, lawEnforcementRole: LawEnforcementRole | null, warrantChecks: boolean | null, budgetTotalCents: string, trackingId: string | null, submittedAt: string | null, updatedAt: string, organization: { id: string, name: string }, round: { id: string, title: string, closesAtLocal: string, timeZone: string, minAwardCents: string, maxAwardCents: string, accepting: boolean, checklist: { id: string, key: string, version: string, title: string, domains: Array<{ key: string, title: string }>, items: Array<{ key: string, domain: string, title: string, description: string, weight: number, critical: boolean }>, scale: Array<{ value: number, label: string, meaning: string }> } }, responses: Array<{ itemKey: string, narrative: string, selfRating: number | null }>, budgetLines: Array<{ category: string, description: string, amountCents: string }>, targets: Array<{ metricKey: string, value: number }>, validation: { errors: Array<{ field: string, message: string }>, warnings: Array<{ field: string, message: string }> }, safeguardFlags: Array<{ code: string, message: string, source: { id: string, citation: string, url: string | null } }>, activity: Array<{ at: string, actorEmail: string | null, action: string, fields: Array<string> }> } };
 
 export type ApplicantSaveApplicationMutationVariables = Exact<{
   id: string | number;
@@ -276,7 +276,7 @@ export type ApplicantSaveApplicationMutationVariables = Exact<{
 }>;
 
 
-export type ApplicantSaveApplicationMutation = { saveApplication: { id: string, status: ApplicationStatus, version: number, title: string | null, summary: string | null, requestedCents: number | null, lawEnforcementRole: LawEnforcementRole | null, warrantChecks: boolean | null, budgetTotalCents: number, trackingId: string | null, submittedAt: string | null, updatedAt: string, responses: Array<{ itemKey: string, narrative: string, selfRating: number | null }>, budgetLines: Array<{ category: string, description: string, amountCents: number }>, targets: Array<{ metricKey: string, value: number }>, validation: { errors: Array<{ field: string, message: string }>, warnings: Array<{ field: string, message: string }> }, safeguardFlags: Array<{ code: string, message: string, source: { id: string, citation: string, url: string | null } }>, activity: Array<{ at: string, actorEmail: string | null, action: string, fields: Array<string> }> } };
+export type ApplicantSaveApplicationMutation = { saveApplication: { id: string, status: ApplicationStatus, version: number, title: string | null, summary: string | null, requestedCents: string | null, lawEnforcementRole: LawEnforcementRole | null, warrantChecks: boolean | null, budgetTotalCents: string, trackingId: string | null, submittedAt: string | null, updatedAt: string, responses: Array<{ itemKey: string, narrative: string, selfRating: number | null }>, budgetLines: Array<{ category: string, description: string, amountCents: string }>, targets: Array<{ metricKey: string, value: number }>, validation: { errors: Array<{ field: string, message: string }>, warnings: Array<{ field: string, message: string }> }, safeguardFlags: Array<{ code: string, message: string, source: { id: string, citation: string, url: string | null } }>, activity: Array<{ at: string, actorEmail: string | null, action: string, fields: Array<string> }> } };
 
 export type ApplicantSubmitApplicationMutationVariables = Exact<{
   id: string | number;
@@ -296,7 +296,7 @@ export type ApplicantWithdrawApplicationMutation = { withdrawApplication: { id: 
 export type ApplicantDashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ApplicantDashboardQuery = { me: { id: string, memberships: Array<{ role: MembershipRole, organization: { id: string, name: string, kind: OrganizationKind } }> } | null, fundingRounds: { nodes: Array<{ id: string, title: string, accepting: boolean, closesAtLocal: string, eligibleKinds: Array<OrganizationKind>, minAwardCents: number, maxAwardCents: number }> }, applications: { totalCount: number, nodes: Array<{ id: string, title: string | null, status: ApplicationStatus, trackingId: string | null, submittedAt: string | null, updatedAt: string, round: { id: string, title: string }, organization: { id: string, name: string } }> } };
+export type ApplicantDashboardQuery = { me: { id: string, memberships: Array<{ role: MembershipRole, organization: { id: string, name: string, kind: OrganizationKind } }> } | null, fundingRounds: { nodes: Array<{ id: string, title: string, accepting: boolean, closesAtLocal: string, eligibleKinds: Array<OrganizationKind>, minAwardCents: string, maxAwardCents: string }> }, applications: { totalCount: number, nodes: Array<{ id: string, title: string | null, status: ApplicationStatus, trackingId: string | null, submittedAt: string | null, updatedAt: string, round: { id: string, title: string }, organization: { id: string, name: string } }> } };
 
 export type ApplicantCreateApplicationMutationVariables = Exact<{
   roundId: string | number;
@@ -311,14 +311,14 @@ export type ApplicantReceiptQueryVariables = Exact<{
 }>;
 
 
-export type ApplicantReceiptQuery = { application: { id: string, title: string | null, status: ApplicationStatus, trackingId: string | null, submittedAt: string | null, requestedCents: number | null, organization: { id: string, name: string }, round: { id: string, title: string, timeZone: string, closesAtLocal: string } } };
+export type ApplicantReceiptQuery = { application: { id: string, title: string | null, status: ApplicationStatus, trackingId: string | null, submittedAt: string | null, requestedCents: string | null, organization: { id: string, name: string }, round: { id: string, title: string, timeZone: string, closesAtLocal: string } } };
 
 export type ApplicantDecisionQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ApplicantDecisionQuery = { application: { id: string, status: ApplicationStatus, decision: { decision: DecisionKind, amountCents: number | null, conditions: string | null, reason: string | null } | null }, applicationReviews: Array<{ label: string, overallComment: string | null, scores: Array<{ itemKey: string, rating: number, comment: string }> }> };
+export type ApplicantDecisionQuery = { application: { id: string, status: ApplicationStatus, decision: { decision: DecisionKind, amountCents: string | null, conditions: string | null, reason: string | null } | null }, applicationReviews: Array<{ label: string, overallComment: string | null, scores: Array<{ itemKey: string, rating: number, comment: string }> }> };
 
 export type ApplicationAttachmentsQueryVariables = Exact<{
   id: string | number;
@@ -344,7 +344,7 @@ export type AwardsAssignmentBoardQueryVariables = Exact<{
 }>;
 
 
-export type AwardsAssignmentBoardQuery = { reviewerLoads: Array<{ assigned: number, submitted: number, conflicted: number, reviewer: { id: string, name: string } }>, reviewAssignments: Array<{ id: string, status: AssignmentStatus, applicationId: string, organizationName: string, conflictExplanation: string | null, submittedAt: string | null, ratedCount: number, reviewer: { id: string, name: string } | null }>, applications: { totalCount: number, nodes: Array<{ id: string, trackingId: string | null, title: string | null, requestedCents: number | null, reviewsStillNeeded: number, organization: { id: string, name: string } }> } };
+export type AwardsAssignmentBoardQuery = { reviewerLoads: Array<{ assigned: number, submitted: number, conflicted: number, reviewer: { id: string, name: string } }>, reviewAssignments: Array<{ id: string, status: AssignmentStatus, applicationId: string, organizationName: string, conflictExplanation: string | null, submittedAt: string | null, ratedCount: number, reviewer: { id: string, name: string } | null }>, applications: { totalCount: number, nodes: Array<{ id: string, trackingId: string | null, title: string | null, requestedCents: string | null, reviewsStillNeeded: number, organization: { id: string, name: string } }> } };
 
 export type AwardsAssignReviewersMutationVariables = Exact<{
   roundId: string | number;
@@ -376,7 +376,7 @@ export type AwardsRoundRankingQueryVariables = Exact<{
 }>;
 
 
-export type AwardsRoundRankingQuery = { roundRanking: { roundId: string, normalized: boolean, budgetCents: number, fundedCents: number, awardedCents: number, tieRule: string, rows: Array<{ rank: number, organizationName: string, score: number | null, normalizedScore: number | null, reviewerCount: number, spread: number | null, criticalGaps: Array<string>, disagreements: Array<string>, requestedCents: number, recommendedCents: number, aboveFundingLine: boolean, application: { id: string, trackingId: string | null, title: string | null, status: ApplicationStatus, requestedCents: number | null }, safeguardFlags: Array<{ code: string, message: string }>, decision: { decision: DecisionKind, amountCents: number | null, conditions: string | null, reason: string | null, overrideReason: string | null } | null }> } };
+export type AwardsRoundRankingQuery = { roundRanking: { roundId: string, normalized: boolean, budgetCents: string, fundedCents: string, awardedCents: string, tieRule: string, rows: Array<{ rank: number, organizationName: string, score: number | null, normalizedScore: number | null, reviewerCount: number, spread: number | null, criticalGaps: Array<string>, disagreements: Array<string>, requestedCents: string, recommendedCents: string, aboveFundingLine: boolean, application: { id: string, trackingId: string | null, title: string | null, status: ApplicationStatus, requestedCents: string | null }, safeguardFlags: Array<{ code: string, message: string }>, decision: { decision: DecisionKind, amountCents: string | null, conditions: string | null, reason: string | null, overrideReason: string | null } | null }> } };
 
 export type AwardsDecideApplicationMutationVariables = Exact<{
   applicationId: string | number;
@@ -384,7 +384,7 @@ export type AwardsDecideApplicationMutationVariables = Exact<{
 }>;
 
 
-export type AwardsDecideApplicationMutation = { decideApplication: { id: string, status: ApplicationStatus, decision: { decision: DecisionKind, amountCents: number | null, conditions: string | null, reason: string | null, overrideReason: string | null } | null } };
+export type AwardsDecideApplicationMutation = { decideApplication: { id: string, status: ApplicationStatus, decision: { decision: DecisionKind, amountCents: string | null, conditions: string | null, reason: string | null, overrideReason: string | null } | null } };
 
 export type AwardsReleaseDecisionsMutationVariables = Exact<{
   roundId: string | number;
@@ -428,7 +428,7 @@ export type InsightsPortfolioOutcomesQueryVariables = Exact<{
 }>;
 
 
-export type InsightsPortfolioOutcomesQuery = { portfolioOutcomes: { roundId: string | null, quarters: Array<{ label: string, reportsCounted: number, metrics: Array<{ key: string, label: string, unit: string, value: number | null }>, rates: Array<{ key: string, label: string, value: number | null }> }>, overall: { granteeCount: number, reportsCounted: number, awardedCents: number, budgetCents: number, spentCents: number, overdueCount: number, safeguardFlagCount: number, metrics: Array<{ key: string, label: string, unit: string, value: number | null }>, rates: Array<{ key: string, label: string, value: number | null }> }, grantees: Array<{ roundId: string, roundTitle: string, organizationName: string, state: string, fipsCode: string, awardedCents: number, budgetCents: number, spentCents: number, quartersReported: Array<string>, award: { id: string }, targets: Array<{ metricKey: string, label: string, unit: string | null, target: number, actual: number | null, shareOfTarget: number | null }>, spending: Array<{ category: string, label: string, budgetCents: number, spentCents: number, remainingCents: number }>, safeguardFlags: Array<{ quarter: string, key: string, label: string, value: number }>, overdue: Array<{ milestoneId: string, kind: MilestoneKind, label: string, dueDate: string, daysOverdue: number, reportStatus: ReportStatus | null }> }> } };
+export type InsightsPortfolioOutcomesQuery = { portfolioOutcomes: { roundId: string | null, quarters: Array<{ label: string, reportsCounted: number, metrics: Array<{ key: string, label: string, unit: string, value: number | null }>, rates: Array<{ key: string, label: string, value: number | null }> }>, overall: { granteeCount: number, reportsCounted: number, awardedCents: string, budgetCents: string, spentCents: string, overdueCount: number, safeguardFlagCount: number, metrics: Array<{ key: string, label: string, unit: string, value: number | null }>, rates: Array<{ key: string, label: string, value: number | null }> }, grantees: Array<{ roundId: string, roundTitle: string, organizationName: string, state: string, fipsCode: string, awardedCents: string, budgetCents: string, spentCents: string, quartersReported: Array<string>, award: { id: string }, targets: Array<{ metricKey: string, label: string, unit: string | null, target: number, actual: number | null, shareOfTarget: number | null }>, spending: Array<{ category: string, label: string, budgetCents: string, spentCents: string, remainingCents: string }>, safeguardFlags: Array<{ quarter: string, key: string, label: string, value: number }>, overdue: Array<{ milestoneId: string, kind: MilestoneKind, label: string, dueDate: string, daysOverdue: number, reportStatus: ReportStatus | null }> }> } };
 
 export type InsightsGranteeReportsQueryVariables = Exact<{
   roundId?: string | number | null | undefined;
@@ -442,11 +442,11 @@ export type InsightsTransparencyQueryVariables = Exact<{
 }>;
 
 
-export type InsightsTransparencyQuery = { publicAwards: Array<{ id: string, roundId: string, roundTitle: string, amountCents: number, startDate: string, endDate: string, status: AwardStatus, programTitle: string | null, programSummary: string | null, jurisdiction: { name: string, kind: OrganizationKind, state: string, fipsCode: string } }>, publicOutcomes: { roundId: string | null, quarters: Array<string>, suppressionRule: string, metrics: Array<{ key: string, label: string, unit: string, byQuarter: Array<{ quarter: string, cell: { value: number | null, display: string, suppressed: boolean } }>, total: { value: number | null, display: string, suppressed: boolean } }>, spending: Array<{ category: string, label: string, budgetCents: number, spentCents: number }> } };
+export type InsightsTransparencyQuery = { publicAwards: Array<{ id: string, roundId: string, roundTitle: string, amountCents: string, startDate: string, endDate: string, status: AwardStatus, programTitle: string | null, programSummary: string | null, jurisdiction: { name: string, kind: OrganizationKind, state: string, fipsCode: string } }>, publicOutcomes: { roundId: string | null, quarters: Array<string>, suppressionRule: string, metrics: Array<{ key: string, label: string, unit: string, byQuarter: Array<{ quarter: string, cell: { value: number | null, display: string, suppressed: boolean } }>, total: { value: number | null, display: string, suppressed: boolean } }>, spending: Array<{ category: string, label: string, budgetCents: string, spentCents: string }> } };
 
 export type ReportingMilestoneRowFragment = { id: string, kind: MilestoneKind, label: string, periodStart: string, periodEnd: string, dueDate: string, status: MilestoneStatus, report: { id: string, status: ReportStatus, version: number, submittedAt: string | null } | null };
 
-export type ReportingAwardSummaryFragment = { id: string, amountCents: number, startDate: string, endDate: string, status: AwardStatus, organization: { id: string, name: string }, round: { id: string, title: string, timeZone: string }, application: { id: string, title: string | null }, milestones: Array<{ id: string, kind: MilestoneKind, label: string, periodStart: string, periodEnd: string, dueDate: string, status: MilestoneStatus, report: { id: string, status: ReportStatus, version: number, submittedAt: string | null } | null }> };
+export type ReportingAwardSummaryFragment = { id: string, amountCents: string, startDate: string, endDate: string, status: AwardStatus, organization: { id: string, name: string }, round: { id: string, title: string, timeZone: string }, application: { id: string, title: string | null }, milestones: Array<{ id: string, kind: MilestoneKind, label: string, periodStart: string, periodEnd: string, dueDate: string, status: MilestoneStatus, report: { id: string, status: ReportStatus, version: number, submittedAt: string | null } | null }> };
 
 export type ReportingAwardsQueryVariables = Exact<{
   first: number;
@@ -454,14 +454,14 @@ export type ReportingAwardsQueryVariables = Exact<{
 }>;
 
 
-export type ReportingAwardsQuery = { awards: { totalCount: number, nodes: Array<{ id: string, amountCents: number, startDate: string, endDate: string, status: AwardStatus, organization: { id: string, name: string }, round: { id: string, title: string, timeZone: string }, application: { id: string, title: string | null }, milestones: Array<{ id: string, kind: MilestoneKind, label: string, periodStart: string, periodEnd: string, dueDate: string, status: MilestoneStatus, report: { id: string, status: ReportStatus, version: number, submittedAt: string | null } | null }> }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+export type ReportingAwardsQuery = { awards: { totalCount: number, nodes: Array<{ id: string, amountCents: string, startDate: string, endDate: string, status: AwardStatus, organization: { id: string, name: string }, round: { id: string, title: string, timeZone: string }, application: { id: string, title: string | null }, milestones: Array<{ id: string, kind: MilestoneKind, label: string, periodStart: string, periodEnd: string, dueDate: string, status: MilestoneStatus, report: { id: string, status: ReportStatus, version: number, submittedAt: string | null } | null }> }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
 export type ReportingAwardQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ReportingAwardQuery = { award: { id: string, amountCents: number, startDate: string, endDate: string, status: AwardStatus, organization: { id: string, name: string }, round: { id: string, title: string, timeZone: string }, application: { id: string, title: string | null }, milestones: Array<{ id: string, kind: MilestoneKind, label: string, periodStart: string, periodEnd: string, dueDate: string, status: MilestoneStatus, report: { id: string, status: ReportStatus, version: number, submittedAt: string | null } | null }> } };
+export type ReportingAwardQuery = { award: { id: string, amountCents: string, startDate: string, endDate: string, status: AwardStatus, organization: { id: string, name: string }, round: { id: string, title: string, timeZone: string }, application: { id: string, title: string | null }, milestones: Array<{ id: string, kind: MilestoneKind, label: string, periodStart: string, periodEnd: string, dueDate: string, status: MilestoneStatus, report: { id: string, status: ReportStatus, version: number, submittedAt: string | null } | null }> } };
 
 export type ReportingMilestoneLookupQueryVariables = Exact<{
   first: number;
@@ -469,16 +469,16 @@ export type ReportingMilestoneLookupQueryVariables = Exact<{
 }>;
 
 
-export type ReportingMilestoneLookupQuery = { awards: { nodes: Array<{ id: string, amountCents: number, startDate: string, endDate: string, status: AwardStatus, organization: { id: string, name: string }, round: { id: string, title: string, timeZone: string }, application: { id: string, title: string | null, budgetLines: Array<{ category: string, amountCents: number }> }, milestones: Array<{ id: string, kind: MilestoneKind, label: string, periodStart: string, periodEnd: string, dueDate: string, status: MilestoneStatus, report: { id: string, status: ReportStatus, spending: Array<{ category: string, amountCents: number }> } | null }> }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+export type ReportingMilestoneLookupQuery = { awards: { nodes: Array<{ id: string, amountCents: string, startDate: string, endDate: string, status: AwardStatus, organization: { id: string, name: string }, round: { id: string, title: string, timeZone: string }, application: { id: string, title: string | null, budgetLines: Array<{ category: string, amountCents: string }> }, milestones: Array<{ id: string, kind: MilestoneKind, label: string, periodStart: string, periodEnd: string, dueDate: string, status: MilestoneStatus, report: { id: string, status: ReportStatus, spending: Array<{ category: string, amountCents: string }> } | null }> }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
-export type ReportingReportStateFragment = { id: string, status: ReportStatus, version: number, confirmedWarnings: Array<string>, reviewNote: string | null, submittedAt: string | null, metrics: Array<{ key: string, value: number }>, spending: Array<{ category: string, amountCents: number }>, narrative: { successes: string | null, challenges: string | null }, check: { errors: Array<{ field: string, message: string }>, warnings: Array<{ field: string, message: string }>, safeguardDeviations: Array<{ key: string, label: string, expected: number, actual: number }> }, spendingSummary: Array<{ category: string, label: string, budgetCents: number, thisPeriodCents: number, cumulativeCents: number, remainingCents: number }>, versions: Array<{ number: number, submittedAt: string, metrics: Array<{ key: string, value: number }>, spending: Array<{ category: string, amountCents: number }>, narrative: { successes: string | null, challenges: string | null } }> };
+export type ReportingReportStateFragment = { id: string, status: ReportStatus, version: number, confirmedWarnings: Array<string>, reviewNote: string | null, submittedAt: string | null, metrics: Array<{ key: string, value: number }>, spending: Array<{ category: string, amountCents: string }>, narrative: { successes: string | null, challenges: string | null }, check: { errors: Array<{ field: string, message: string }>, warnings: Array<{ field: string, message: string }>, safeguardDeviations: Array<{ key: string, label: string, expected: number, actual: number }> }, spendingSummary: Array<{ category: string, label: string, budgetCents: string, thisPeriodCents: string, cumulativeCents: string, remainingCents: string }>, versions: Array<{ number: number, submittedAt: string, metrics: Array<{ key: string, value: number }>, spending: Array<{ category: string, amountCents: string }>, narrative: { successes: string | null, challenges: string | null } }> };
 
 export type ReportingReportQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ReportingReportQuery = { quarterlyReport: { id: string, status: ReportStatus, version: number, confirmedWarnings: Array<string>, reviewNote: string | null, submittedAt: string | null, milestone: { id: string, kind: MilestoneKind, label: string, periodStart: string, periodEnd: string, dueDate: string, status: MilestoneStatus, award: { id: string, amountCents: number, startDate: string, endDate: string, organization: { id: string, name: string }, round: { id: string, title: string, timeZone: string }, application: { id: string, title: string | null } } }, metrics: Array<{ key: string, value: number }>, spending: Array<{ category: string, amountCents: number }>, narrative: { successes: string | null, challenges: string | null }, check: { errors: Array<{ field: string, message: string }>, warnings: Array<{ field: string, message: string }>, safeguardDeviations: Array<{ key: string, label: string, expected: number, actual: number }> }, spendingSummary: Array<{ category: string, label: string, budgetCents: number, thisPeriodCents: number, cumulativeCents: number, remainingCents: number }>, versions: Array<{ number: number, submittedAt: string, metrics: Array<{ key: string, value: number }>, spending: Array<{ category: string, amountCents: number }>, narrative: { successes: string | null, challenges: string | null } }> } };
+export type ReportingReportQuery = { quarterlyReport: { id: string, status: ReportStatus, version: number, confirmedWarnings: Array<string>, reviewNote: string | null, submittedAt: string | null, milestone: { id: string, kind: MilestoneKind, label: string, periodStart: string, periodEnd: string, dueDate: string, status: MilestoneStatus, award: { id: string, amountCents: string, startDate: string, endDate: string, organization: { id: string, name: string }, round: { id: string, title: string, timeZone: string }, application: { id: string, title: string | null } } }, metrics: Array<{ key: string, value: number }>, spending: Array<{ category: string, amountCents: string }>, narrative: { successes: string | null, challenges: string | null }, check: { errors: Array<{ field: string, message: string }>, warnings: Array<{ field: string, message: string }>, safeguardDeviations: Array<{ key: string, label: string, expected: number, actual: number }> }, spendingSummary: Array<{ category: string, label: string, budgetCents: string, thisPeriodCents: string, cumulativeCents: string, remainingCents: string }>, versions: Array<{ number: number, submittedAt: string, metrics: Array<{ key: string, value: number }>, spending: Array<{ category: string, amountCents: string }>, narrative: { successes: string | null, challenges: string | null } }> } };
 
 export type ReportingSaveReportMutationVariables = Exact<{
   milestoneId: string | number;
@@ -487,7 +487,7 @@ export type ReportingSaveReportMutationVariables = Exact<{
 }>;
 
 
-export type ReportingSaveReportMutation = { saveQuarterlyReport: { id: string, status: ReportStatus, version: number, confirmedWarnings: Array<string>, reviewNote: string | null, submittedAt: string | null, metrics: Array<{ key: string, value: number }>, spending: Array<{ category: string, amountCents: number }>, narrative: { successes: string | null, challenges: string | null }, check: { errors: Array<{ field: string, message: string }>, warnings: Array<{ field: string, message: string }>, safeguardDeviations: Array<{ key: string, label: string, expected: number, actual: number }> }, spendingSummary: Array<{ category: string, label: string, budgetCents: number, thisPeriodCents: number, cumulativeCents: number, remainingCents: number }>, versions: Array<{ number: number, submittedAt: string, metrics: Array<{ key: string, value: number }>, spending: Array<{ category: string, amountCents: number }>, narrative: { successes: string | null, challenges: string | null } }> } };
+export type ReportingSaveReportMutation = { saveQuarterlyReport: { id: string, status: ReportStatus, version: number, confirmedWarnings: Array<string>, reviewNote: string | null, submittedAt: string | null, metrics: Array<{ key: string, value: number }>, spending: Array<{ category: string, amountCents: string }>, narrative: { successes: string | null, challenges: string | null }, check: { errors: Array<{ field: string, message: string }>, warnings: Array<{ field: string, message: string }>, safeguardDeviations: Array<{ key: string, label: string, expected: number, actual: number }> }, spendingSummary: Array<{ category: string, label: string, budgetCents: string, thisPeriodCents: string, cumulativeCents: string, remainingCents: string }>, versions: Array<{ number: number, submittedAt: string, metrics: Array<{ key: string, value: number }>, spending: Array<{ category: string, amountCents: string }>, narrative: { successes: string | null, challenges: string | null } }> } };
 
 export type ReportingSubmitReportMutationVariables = Exact<{
   reportId: string | number;
@@ -495,7 +495,7 @@ export type ReportingSubmitReportMutationVariables = Exact<{
 }>;
 
 
-export type ReportingSubmitReportMutation = { submitQuarterlyReport: { id: string, status: ReportStatus, version: number, confirmedWarnings: Array<string>, reviewNote: string | null, submittedAt: string | null, metrics: Array<{ key: string, value: number }>, spending: Array<{ category: string, amountCents: number }>, narrative: { successes: string | null, challenges: string | null }, check: { errors: Array<{ field: string, message: string }>, warnings: Array<{ field: string, message: string }>, safeguardDeviations: Array<{ key: string, label: string, expected: number, actual: number }> }, spendingSummary: Array<{ category: string, label: string, budgetCents: number, thisPeriodCents: number, cumulativeCents: number, remainingCents: number }>, versions: Array<{ number: number, submittedAt: string, metrics: Array<{ key: string, value: number }>, spending: Array<{ category: string, amountCents: number }>, narrative: { successes: string | null, challenges: string | null } }> } };
+export type ReportingSubmitReportMutation = { submitQuarterlyReport: { id: string, status: ReportStatus, version: number, confirmedWarnings: Array<string>, reviewNote: string | null, submittedAt: string | null, metrics: Array<{ key: string, value: number }>, spending: Array<{ category: string, amountCents: string }>, narrative: { successes: string | null, challenges: string | null }, check: { errors: Array<{ field: string, message: string }>, warnings: Array<{ field: string, message: string }>, safeguardDeviations: Array<{ key: string, label: string, expected: number, actual: number }> }, spendingSummary: Array<{ category: string, label: string, budgetCents: string, thisPeriodCents: string, cumulativeCents: string, remainingCents: string }>, versions: Array<{ number: number, submittedAt: string, metrics: Array<{ key: string, value: number }>, spending: Array<{ category: string, amountCents: string }>, narrative: { successes: string | null, challenges: string | null } }> } };
 
 export type ReportingReviewReportMutationVariables = Exact<{
   reportId: string | number;
@@ -504,7 +504,7 @@ export type ReportingReviewReportMutationVariables = Exact<{
 }>;
 
 
-export type ReportingReviewReportMutation = { reviewQuarterlyReport: { id: string, status: ReportStatus, version: number, confirmedWarnings: Array<string>, reviewNote: string | null, submittedAt: string | null, metrics: Array<{ key: string, value: number }>, spending: Array<{ category: string, amountCents: number }>, narrative: { successes: string | null, challenges: string | null }, check: { errors: Array<{ field: string, message: string }>, warnings: Array<{ field: string, message: string }>, safeguardDeviations: Array<{ key: string, label: string, expected: number, actual: number }> }, spendingSummary: Array<{ category: string, label: string, budgetCents: number, thisPeriodCents: number, cumulativeCents: number, remainingCents: number }>, versions: Array<{ number: number, submittedAt: string, metrics: Array<{ key: string, value: number }>, spending: Array<{ category: string, amountCents: number }>, narrative: { successes: string | null, challenges: string | null } }> } };
+export type ReportingReviewReportMutation = { reviewQuarterlyReport: { id: string, status: ReportStatus, version: number, confirmedWarnings: Array<string>, reviewNote: string | null, submittedAt: string | null, metrics: Array<{ key: string, value: number }>, spending: Array<{ category: string, amountCents: string }>, narrative: { successes: string | null, challenges: string | null }, check: { errors: Array<{ field: string, message: string }>, warnings: Array<{ field: string, message: string }>, safeguardDeviations: Array<{ key: string, label: string, expected: number, actual: number }> }, spendingSummary: Array<{ category: string, label: string, budgetCents: string, thisPeriodCents: string, cumulativeCents: string, remainingCents: string }>, versions: Array<{ number: number, submittedAt: string, metrics: Array<{ key: string, value: number }>, spending: Array<{ category: string, amountCents: string }>, narrative: { successes: string | null, challenges: string | null } }> } };
 
 export type ReportingQueueQueryVariables = Exact<{
   status: MilestoneStatus;
@@ -544,7 +544,7 @@ export type ReviewerAssignmentQueryVariables = Exact<{
 }>;
 
 
-export type ReviewerAssignmentQuery = { reviewAssignment: { applicationId: string, organizationName: string, conflictExplanation: string | null, declaredAt: string | null, id: string, status: AssignmentStatus, version: number, overallComment: string | null, ratedCount: number, submittedAt: string | null, round: { id: string, title: string, status: RoundStatus, closesAtLocal: string, checklist: { id: string, key: string, version: string, title: string, domains: Array<{ key: string, title: string }>, items: Array<{ key: string, domain: string, title: string, description: string, reviewerGuidance: string, weight: number, critical: boolean, sources: Array<{ id: string, citation: string, url: string | null }> }>, scale: Array<{ value: number, label: string, meaning: string }> } }, application: { id: string, title: string | null, summary: string | null, requestedCents: number | null, lawEnforcementRole: LawEnforcementRole | null, warrantChecks: boolean | null, budgetTotalCents: number, responses: Array<{ itemKey: string, narrative: string, selfRating: number | null }>, budgetLines: Array<{ category: string, description: string, amountCents: number }>, targets: Array<{ metricKey: string, value: number }>, safeguardFlags: Array<{ code: string, message: string, source: { id: string, citation: string, url: string | null } }>, attachments: Array<{ id: string, fileName: string, downloadUrl: string }> } | null, scores: Array<{ itemKey: string, rating: number, comment: string }> } };
+export type ReviewerAssignmentQuery = { reviewAssignment: { applicationId: string, organizationName: string, conflictExplanation: string | null, declaredAt: string | null, id: string, status: AssignmentStatus, version: number, overallComment: string | null, ratedCount: number, submittedAt: string | null, round: { id: string, title: string, status: RoundStatus, closesAtLocal: string, checklist: { id: string, key: string, version: string, title: string, domains: Array<{ key: string, title: string }>, items: Array<{ key: string, domain: string, title: string, description: string, reviewerGuidance: string, weight: number, critical: boolean, sources: Array<{ id: string, citation: string, url: string | null }> }>, scale: Array<{ value: number, label: string, meaning: string }> } }, application: { id: string, title: string | null, summary: string | null, requestedCents: string | null, lawEnforcementRole: LawEnforcementRole | null, warrantChecks: boolean | null, budgetTotalCents: string, responses: Array<{ itemKey: string, narrative: string, selfRating: number | null }>, budgetLines: Array<{ category: string, description: string, amountCents: string }>, targets: Array<{ metricKey: string, value: number }>, safeguardFlags: Array<{ code: string, message: string, source: { id: string, citation: string, url: string | null } }>, attachments: Array<{ id: string, fileName: string, downloadUrl: string }> } | null, scores: Array<{ itemKey: string, rating: number, comment: string }> } };
 
 export type ReviewerDeclareConflictMutationVariables = Exact<{
   assignmentId: string | number;
@@ -600,21 +600,21 @@ export type RoundsListQueryVariables = Exact<{
 }>;
 
 
-export type RoundsListQuery = { fundingRounds: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, status: RoundStatus, accepting: boolean, opensAtLocal: string, closesAtLocal: string, budgetCents: number, minAwardCents: number, maxAwardCents: number, eligibleKinds: Array<OrganizationKind> }> } };
+export type RoundsListQuery = { fundingRounds: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, status: RoundStatus, accepting: boolean, opensAtLocal: string, closesAtLocal: string, budgetCents: string, minAwardCents: string, maxAwardCents: string, eligibleKinds: Array<OrganizationKind> }> } };
 
 export type RoundsRoundDetailQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type RoundsRoundDetailQuery = { fundingRound: { id: string, title: string, description: string, status: RoundStatus, accepting: boolean, opensAtLocal: string, closesAtLocal: string, timeZone: string, budgetCents: number, minAwardCents: number, maxAwardCents: number, eligibleKinds: Array<OrganizationKind>, grantStart: string, grantEnd: string, reviewersPerApplication: number, checklist: { id: string, key: string, version: string, title: string, scale: Array<{ value: number, label: string, meaning: string }>, domains: Array<{ key: string, title: string }>, items: Array<{ key: string, domain: string, title: string, description: string, weight: number, critical: boolean, sources: Array<{ id: string, citation: string, url: string | null }> }> } } };
+export type RoundsRoundDetailQuery = { fundingRound: { id: string, title: string, description: string, status: RoundStatus, accepting: boolean, opensAtLocal: string, closesAtLocal: string, timeZone: string, budgetCents: string, minAwardCents: string, maxAwardCents: string, eligibleKinds: Array<OrganizationKind>, grantStart: string, grantEnd: string, reviewersPerApplication: number, checklist: { id: string, key: string, version: string, title: string, scale: Array<{ value: number, label: string, meaning: string }>, domains: Array<{ key: string, title: string }>, items: Array<{ key: string, domain: string, title: string, description: string, weight: number, critical: boolean, sources: Array<{ id: string, citation: string, url: string | null }> }> } } };
 
 export type RoundsRoundForEditQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type RoundsRoundForEditQuery = { fundingRound: { id: string, version: number, status: RoundStatus, title: string, description: string, opensAt: string, closesAt: string, timeZone: string, budgetCents: number, minAwardCents: number, maxAwardCents: number, eligibleKinds: Array<OrganizationKind>, reviewersPerApplication: number, grantStart: string, grantEnd: string, checklist: { id: string, key: string, version: string } } };
+export type RoundsRoundForEditQuery = { fundingRound: { id: string, version: number, status: RoundStatus, title: string, description: string, opensAt: string, closesAt: string, timeZone: string, budgetCents: string, minAwardCents: string, maxAwardCents: string, eligibleKinds: Array<OrganizationKind>, reviewersPerApplication: number, grantStart: string, grantEnd: string, checklist: { id: string, key: string, version: string } } };
 
 export type RoundsCreateFundingRoundMutationVariables = Exact<{
   input: CreateFundingRoundInput;
@@ -630,7 +630,7 @@ export type RoundsUpdateFundingRoundMutationVariables = Exact<{
 }>;
 
 
-export type RoundsUpdateFundingRoundMutation = { updateFundingRound: { id: string, version: number, status: RoundStatus, accepting: boolean, title: string, description: string, opensAt: string, closesAt: string, opensAtLocal: string, closesAtLocal: string, timeZone: string, budgetCents: number, minAwardCents: number, maxAwardCents: number, eligibleKinds: Array<OrganizationKind>, reviewersPerApplication: number, grantStart: string, grantEnd: string, checklist: { id: string, key: string, version: string } } };
+export type RoundsUpdateFundingRoundMutation = { updateFundingRound: { id: string, version: number, status: RoundStatus, accepting: boolean, title: string, description: string, opensAt: string, closesAt: string, opensAtLocal: string, closesAtLocal: string, timeZone: string, budgetCents: string, minAwardCents: string, maxAwardCents: string, eligibleKinds: Array<OrganizationKind>, reviewersPerApplication: number, grantStart: string, grantEnd: string, checklist: { id: string, key: string, version: string } } };
 
 export type RoundsPublishFundingRoundMutationVariables = Exact<{
   id: string | number;

@@ -1,6 +1,6 @@
 import type { MouseEvent, ReactNode } from 'react';
 import type { PortfolioOutcomes } from '../hooks/useInsights';
-import { formatMoney, formatNumber, formatPercent, plural } from '../lib/format';
+import { centsShare, formatMoney, formatNumber, formatPercent, plural } from '../lib/format';
 
 interface FigureProps {
   label: string;
@@ -41,7 +41,7 @@ function SectionLink({ headingId, children }: { headingId: string; children: str
 
 /** Grantees, money awarded and spent, overdue reports and safeguard flags for the chosen rounds. */
 export function HeadlineFigures({ overall }: { overall: PortfolioOutcomes['overall'] }) {
-  const spentShare = overall.budgetCents > 0 ? overall.spentCents / overall.budgetCents : null;
+  const spentShare = centsShare(overall.spentCents, overall.budgetCents);
   return (
     <section aria-labelledby="portfolio-headline-heading" className="margin-bottom-6">
       <h2 id="portfolio-headline-heading">Headline figures</h2>
@@ -52,7 +52,7 @@ export function HeadlineFigures({ overall }: { overall: PortfolioOutcomes['overa
           label="Spent"
           value={formatMoney(overall.spentCents)}
           note={spentShare === null ? 'No approved budget yet' : `${formatPercent(spentShare)} of the ${formatMoney(overall.budgetCents)} budget`}
-          attention={overall.spentCents > overall.budgetCents}
+          attention={BigInt(overall.spentCents) > BigInt(overall.budgetCents)}
         />
         <Figure
           label="Overdue reports"

@@ -98,7 +98,7 @@ export function SpendingTable({ grantees }: TablesProps) {
                   <td className="text-bold">All categories</td>
                   <td className="text-right text-bold">{formatMoney(grantee.budgetCents)}</td>
                   <td className="text-right text-bold">{formatMoney(grantee.spentCents)}</td>
-                  <td className="text-right text-bold">{formatMoney(grantee.budgetCents - grantee.spentCents)}</td>
+                  <td className="text-right text-bold">{formatMoney(BigInt(grantee.budgetCents) - BigInt(grantee.spentCents))}</td>
                   <td className="text-bold">{total.text}</td>
                 </tr>
               </tbody>

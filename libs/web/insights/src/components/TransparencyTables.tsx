@@ -1,6 +1,6 @@
 import { formatCalendarDate, organizationKindLabels } from '@abate/web/rounds';
 import type { PublicAward, PublicOutcomes } from '../hooks/useInsights';
-import { formatMoney, formatPercent } from '../lib/format';
+import { centsShare, formatMoney, formatPercent } from '../lib/format';
 import { cellExplanation, cellKind, metricRowLabel, spendingTotals, type CellLike } from '../lib/public-outcomes';
 import { DataTable } from './DataTable';
 
@@ -8,7 +8,7 @@ const awardStatusLabels: Record<PublicAward['status'], string> = { ACTIVE: 'Acti
 
 /** Each award: who received it, how much, for when, and the program it pays for. */
 export function PublicAwardsTable({ awards }: { awards: readonly PublicAward[] }) {
-  const total = awards.reduce((sum, award) => sum + award.amountCents, 0);
+  const total = awards.reduce((sum, award) => sum + BigInt(award.amountCents), 0n);
   return (
     <DataTable caption="Awards" captionNote={`${awards.length === 1 ? '1 award' : `${awards.length} awards`} totalling ${formatMoney(total)}.`} className="insights-table--wrap">
       <thead>
@@ -133,7 +133,7 @@ export function PublicOutcomesTable({ outcomes }: { outcomes: PublicOutcomes }) 
 /** The approved budgets and what has been spent, per budget category. Money is not a count of people, so nothing is hidden. */
 export function PublicSpendingTable({ spending }: { spending: PublicOutcomes['spending'] }) {
   const totals = spendingTotals(spending);
-  const share = (spent: number, budget: number) => (budget > 0 ? formatPercent(spent / budget) : 'No budget');
+  const share = (spent: string | bigint, budget: string | bigint) => (BigInt(budget) > 0n ? formatPercent(centsShare(spent, budget)) : 'No budget');
   return (
     <DataTable caption="Spending by budget category">
       <thead>

@@ -20,14 +20,23 @@ export function formatPercent(rate: number | null | undefined): string {
   return `${percent.toFixed(digits).replace(/\.0$/, '')}%`;
 }
 
-/** Whole cents as dollars: "$1,250,000", "$12.50". */
-export function formatMoney(cents: number): string {
+/** Cents as the API sends them (the Cents scalar's decimal string) or as a bigint. */
+export type CentsValue = string | bigint;
+
+/** Whole cents as dollars: "$1,250,000", "$12.50"; exact at any size. */
+export function formatMoney(cents: CentsValue): string {
   return formatDollars(cents);
 }
 
+/** part / whole as a number for a percentage (exact enough for a share; the amounts themselves stay exact); null when whole is 0. */
+export function centsShare(part: CentsValue, whole: CentsValue): number | null {
+  const denominator = BigInt(whole);
+  return denominator === 0n ? null : Number(BigInt(part)) / Number(denominator);
+}
+
 /** "$400,000 of $1,000,000 (40%)": spending against a budget. */
-export function spentOfBudget(spentCents: number, budgetCents: number): string {
-  const share = budgetCents > 0 ? ` (${formatPercent(spentCents / budgetCents)})` : '';
+export function spentOfBudget(spentCents: CentsValue, budgetCents: CentsValue): string {
+  const share = BigInt(budgetCents) > 0n ? ` (${formatPercent(centsShare(spentCents, budgetCents))})` : '';
   return `${formatMoney(spentCents)} of ${formatMoney(budgetCents)}${share}`;
 }
 

@@ -37,8 +37,8 @@ describe('formatting', () => {
     expect(formatNumber(12345)).toBe('12,345');
     expect(formatNumber(36.55)).toBe('36.6');
     expect(formatNumber(null)).toBe('Not reported');
-    expect(spentOfBudget(40_000_00, 100_000_00)).toBe('$40,000 of $100,000 (40%)');
-    expect(spentOfBudget(5_00, 0)).toBe('$5 of $0');
+    expect(spentOfBudget('4000000', 10_000_000n)).toBe('$40,000 of $100,000 (40%)');
+    expect(spentOfBudget('500', '0')).toBe('$5 of $0');
     expect(plural(1, 'report')).toBe('1 report');
     expect(plural(3, 'report')).toBe('3 reports');
   });
@@ -181,9 +181,9 @@ describe('portfolio tables', () => {
   });
 
   it('says when a budget line is overspent, in words', () => {
-    expect(spendingState(100_00, 25_00)).toEqual({ over: false, text: '25% spent' });
-    expect(spendingState(100_00, 150_00)).toEqual({ over: true, text: 'Over budget by $50' });
-    expect(spendingState(0, 10_00)).toEqual({ over: true, text: 'Spent with no budget line' });
+    expect(spendingState('10000', '2500')).toEqual({ over: false, text: '25% spent' });
+    expect(spendingState('10000', '15000')).toEqual({ over: true, text: 'Over budget by $50' });
+    expect(spendingState('0', '1000')).toEqual({ over: true, text: 'Spent with no budget line' });
   });
 
   it('flags safeguard metrics that exist in the metrics file', () => {
@@ -239,6 +239,6 @@ describe('public outcomes', () => {
 
   it('explains suppression in plain words and totals spending', () => {
     expect(SUPPRESSION_SUMMARY).toMatch(/1 to 10 are shown as 1-10/);
-    expect(spendingTotals([{ budgetCents: 100, spentCents: 40 }, { budgetCents: 50, spentCents: 60 }])).toEqual({ budgetCents: 150, spentCents: 100 });
+    expect(spendingTotals([{ budgetCents: '100', spentCents: '40' }, { budgetCents: '50', spentCents: '60' }])).toEqual({ budgetCents: 150n, spentCents: 100n });
   });
 });

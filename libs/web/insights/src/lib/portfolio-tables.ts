@@ -1,5 +1,5 @@
 import { METRIC_KEYS } from '@abate/shared/metrics';
-import { formatMoney, formatNumber, formatPercent } from './format';
+import { centsShare, formatMoney, formatNumber, formatPercent, type CentsValue } from './format';
 
 /** A target of the application against what the counted reports add up to (GranteeTarget). */
 export interface TargetLike {
@@ -29,11 +29,13 @@ export function targetState(target: TargetLike): { state: TargetState; text: str
 }
 
 /** How a budget line stands: spent share, or how far over it is. */
-export function spendingState(budgetCents: number, spentCents: number): { over: boolean; text: string } {
+export function spendingState(budgetValue: CentsValue, spentValue: CentsValue): { over: boolean; text: string } {
+  const budgetCents = BigInt(budgetValue);
+  const spentCents = BigInt(spentValue);
   if (spentCents > budgetCents) {
-    return { over: true, text: budgetCents > 0 ? `Over budget by ${formatMoney(spentCents - budgetCents)}` : `Spent with no budget line` };
+    return { over: true, text: budgetCents > 0n ? `Over budget by ${formatMoney(spentCents - budgetCents)}` : `Spent with no budget line` };
   }
-  return { over: false, text: budgetCents > 0 ? `${formatPercent(spentCents / budgetCents)} spent` : 'No budget line' };
+  return { over: false, text: budgetCents > 0n ? `${formatPercent(centsShare(spentCents, budgetCents))} spent` : 'No budget line' };
 }
 
 /**

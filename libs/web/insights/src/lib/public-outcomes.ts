@@ -1,4 +1,5 @@
 import { QUARTERLY_METRICS } from '@abate/shared/metrics';
+import { sumCents } from '@abate/shared/money';
 
 /**
  * The suppression rule in plain words. The API's `suppressionRule` says the same
@@ -49,6 +50,9 @@ export function metricRowLabel(key: string, label: string): { label: string; par
 }
 
 /** Totals of the spending table. */
-export function spendingTotals(rows: readonly { budgetCents: number; spentCents: number }[]): { budgetCents: number; spentCents: number } {
-  return rows.reduce((sum, row) => ({ budgetCents: sum.budgetCents + row.budgetCents, spentCents: sum.spentCents + row.spentCents }), { budgetCents: 0, spentCents: 0 });
+export function spendingTotals(rows: readonly { budgetCents: string | bigint; spentCents: string | bigint }[]): { budgetCents: bigint; spentCents: bigint } {
+  return {
+    budgetCents: sumCents(rows.map((row) => BigInt(row.budgetCents))),
+    spentCents: sumCents(rows.map((row) => BigInt(row.spentCents))),
+  };
 }

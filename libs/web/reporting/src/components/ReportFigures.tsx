@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { BUDGET_CATEGORIES, type CategorySpend } from '@abate/shared/metrics';
+import { BUDGET_CATEGORIES } from '@abate/shared/metrics';
 import { formatDollars, formatMetricValue } from '../model/format';
 import { metricGroups } from '../model/labels';
 import { remainingText } from './SpendingSection';
@@ -17,10 +17,10 @@ function Heading({ level, id, children }: { level: Level; id?: string; children:
 
 export interface ReportFiguresProps {
   metrics: ReadonlyArray<{ key: string; value: number }>;
-  spending: ReadonlyArray<{ category: string; amountCents: number }>;
+  spending: ReadonlyArray<{ category: string; amountCents: string | bigint }>;
   narrative: { successes?: string | null; challenges?: string | null };
   /** The spending summary against the budget; without it only this period's spending is shown. */
-  summary?: ReadonlyArray<Pick<CategorySpend, 'category' | 'label' | 'budgetCents' | 'thisPeriodCents' | 'cumulativeCents' | 'remainingCents'>>;
+  summary?: ReadonlyArray<{ category: string; label: string; budgetCents: string | bigint; thisPeriodCents: string | bigint; cumulativeCents: string | bigint; remainingCents: string | bigint }>;
   /** Keys of safeguard metrics off their expected value, to highlight. */
   deviationKeys: ReadonlySet<string>;
   /** Prefix of heading ids, unique on the page ("report", "version-2"). */
@@ -32,9 +32,9 @@ export interface ReportFiguresProps {
 export function ReportFigures({ metrics, spending, narrative, summary, deviationKeys, idPrefix, headingLevel }: ReportFiguresProps) {
   const values = new Map(metrics.map((metric) => [metric.key, metric.value]));
   const sub = Math.min(headingLevel + 1, 4) as Level;
-  const spent = new Map<string, number>();
-  for (const line of spending) spent.set(line.category, (spent.get(line.category) ?? 0) + line.amountCents);
-  const rows = summary ?? BUDGET_CATEGORIES.filter((category) => spent.has(category.key)).map((category) => ({ category: category.key, label: category.label, thisPeriodCents: spent.get(category.key) ?? 0 }));
+  const spent = new Map<string, bigint>();
+  for (const line of spending) spent.set(line.category, (spent.get(line.category) ?? 0n) + BigInt(line.amountCents));
+  const rows = summary ?? BUDGET_CATEGORIES.filter((category) => spent.has(category.key)).map((category) => ({ category: category.key, label: category.label, thisPeriodCents: spent.get(category.key) ?? 0n }));
 
   return (
     <div className="abate-report-figures">
@@ -105,7 +105,7 @@ export function ReportFigures({ metrics, spending, narrative, summary, deviation
                   <>
                     <td data-label="Approved budget">{formatDollars(line.budgetCents)}</td>
                     <td data-label="Spent to date">{formatDollars(line.cumulativeCents)}</td>
-                    <td data-label="Remaining" className={line.remainingCents < 0 ? 'text-secondary-dark text-bold' : undefined}>
+                    <td data-label="Remaining" className={BigInt(line.remainingCents) < 0n ? 'text-secondary-dark text-bold' : undefined}>
                       {remainingText(line.remainingCents)}
                     </td>
                   </>

@@ -4,15 +4,16 @@ import { awardSpendText, fieldId, fieldMessages, SPENDING_ID, spendingPart, type
 import { FieldMessages, fieldMessageIds } from './FieldMessages';
 
 /** "$1,250 left" or "$300 over budget". */
-export function remainingText(remainingCents: number): string {
-  return remainingCents >= 0 ? formatDollars(remainingCents) : `${formatDollars(-remainingCents)} over budget`;
+export function remainingText(remaining: string | bigint): string {
+  const remainingCents = BigInt(remaining);
+  return remainingCents >= 0n ? formatDollars(remainingCents) : `${formatDollars(-remainingCents)} over budget`;
 }
 
 export interface SpendingSectionProps {
   values: ReportValues;
   problems: ReportProblems;
   notSaved: Readonly<Partial<Record<ReportPart, string>>>;
-  awardCents: number;
+  awardCents: string;
   onChange: (category: string, value: string) => void;
   /** The final report restates the grant: its spending is the whole grant's, not one quarter's. */
   isFinal: boolean;
@@ -93,10 +94,10 @@ export function SpendingSection({ values, problems, notSaved, awardCents, onChan
                       </div>
                     </div>
                   </td>
-                  <td data-label="Approved budget">{formatDollars(line?.budgetCents ?? 0)}</td>
-                  <td data-label="Spent to date">{formatDollars(line?.cumulativeCents ?? 0)}</td>
-                  <td data-label="Remaining" className={line && line.remainingCents < 0 ? 'text-secondary-dark text-bold' : undefined}>
-                    {remainingText(line?.remainingCents ?? 0)}
+                  <td data-label="Approved budget">{formatDollars(line?.budgetCents ?? 0n)}</td>
+                  <td data-label="Spent to date">{formatDollars(line?.cumulativeCents ?? 0n)}</td>
+                  <td data-label="Remaining" className={line && line.remainingCents < 0n ? 'text-secondary-dark text-bold' : undefined}>
+                    {remainingText(line?.remainingCents ?? 0n)}
                   </td>
                 </tr>
               );

@@ -55,12 +55,12 @@ const values = (patch: Partial<ReportValues> = {}): ReportValues => ({ ...EMPTY_
 const metricsWith = (patch: Record<string, string>) => ({ ...COMPLETE, ...patch });
 
 const CONTEXT: ReportContext = {
-  awardCents: 100_000_00,
+  awardCents: 100_000_00n,
   budgetByCategory: new Map([
-    ['personnel', 60_000_00],
-    ['supplies', 10_000_00],
+    ['personnel', 60_000_00n],
+    ['supplies', 10_000_00n],
   ]),
-  previousSpending: new Map([['personnel', 20_000_00]]),
+  previousSpending: new Map([['personnel', 20_000_00n]]),
 };
 
 function serverReport(patch: Partial<NonNullable<ReportingReportStateFragment>> = {}): ReportingReportStateFragment {
@@ -72,7 +72,7 @@ function serverReport(patch: Partial<NonNullable<ReportingReportStateFragment>> 
       { key: 'referrals_received', value: 120 },
       { key: 'median_hours_to_first_attempt', value: 36.5 },
     ],
-    spending: [{ category: 'personnel', amountCents: 1_250_50 }],
+    spending: [{ category: 'personnel', amountCents: '125050' }],
     narrative: { successes: 'We reached more people', challenges: null },
     confirmedWarnings: ['metrics.survivors_reached'],
     reviewNote: null,
@@ -86,17 +86,17 @@ function serverReport(patch: Partial<NonNullable<ReportingReportStateFragment>> 
 
 describe('dollars', () => {
   it('reads dollars as people type them into whole cents, without floating point', () => {
-    expect(parseDollars('1250')).toEqual({ kind: 'ok', cents: 125_000 });
-    expect(parseDollars('$1,250.5')).toEqual({ kind: 'ok', cents: 125_050 });
-    expect(parseDollars('0.29')).toEqual({ kind: 'ok', cents: 29 });
-    expect(parseDollars('.5')).toEqual({ kind: 'ok', cents: 50 });
+    expect(parseDollars('1250')).toEqual({ kind: 'ok', cents: 125_000n });
+    expect(parseDollars('$1,250.5')).toEqual({ kind: 'ok', cents: 125_050n });
+    expect(parseDollars('0.29')).toEqual({ kind: 'ok', cents: 29n });
+    expect(parseDollars('.5')).toEqual({ kind: 'ok', cents: 50n });
     expect(parseDollars('  ')).toEqual({ kind: 'blank' });
     expect(parseDollars('12.345').kind).toBe('invalid');
     expect(parseDollars('-5').kind).toBe('invalid');
     expect(parseDollars('1,25').kind).toBe('invalid');
-    expect(parseDollars('30000000').kind).toBe('invalid');
-    expect(centsToDollarsInput(125_050)).toBe('1250.50');
-    expect(centsToDollarsInput(125_000)).toBe('1250');
+    expect(parseDollars('99999999999999999999').kind).toBe('invalid');
+    expect(centsToDollarsInput(125_050n)).toBe('1250.50');
+    expect(centsToDollarsInput(125_000n)).toBe('1250');
   });
 });
 
@@ -151,7 +151,7 @@ describe('the autosave model', () => {
         { key: 'median_hours_to_first_attempt', value: 36.5 },
         { key: 'referrals_received', value: 1204 },
       ],
-      spending: [{ category: 'supplies', amountCents: 250_025 }],
+      spending: [{ category: 'supplies', amountCents: '250025' }],
       narrative: { challenges: null },
       confirmedWarnings: ['metrics.survivors_reached'],
     });
@@ -194,37 +194,37 @@ describe('the autosave model', () => {
 
 describe('the spending context', () => {
   it('takes budgets and earlier spending from the server’s summary (cumulative less this period)', () => {
-    const context = contextFromSummary(50_000_00, [
-      { category: 'personnel', budgetCents: 30_000_00, thisPeriodCents: 5_000_00, cumulativeCents: 12_000_00 },
-      { category: 'travel', budgetCents: 0, thisPeriodCents: 0, cumulativeCents: 0 },
+    const context = contextFromSummary(50_000_00n, [
+      { category: 'personnel', budgetCents: 30_000_00n, thisPeriodCents: 5_000_00n, cumulativeCents: 12_000_00n },
+      { category: 'travel', budgetCents: 0n, thisPeriodCents: 0n, cumulativeCents: 0n },
     ]);
-    expect(context.awardCents).toBe(50_000_00);
-    expect(context.budgetByCategory.get('personnel')).toBe(30_000_00);
-    expect(context.previousSpending.get('personnel')).toBe(7_000_00);
-    expect(context.previousSpending.get('travel')).toBe(0);
+    expect(context.awardCents).toBe(50_000_00n);
+    expect(context.budgetByCategory.get('personnel')).toBe(30_000_00n);
+    expect(context.previousSpending.get('personnel')).toBe(7_000_00n);
+    expect(context.previousSpending.get('travel')).toBe(0n);
   });
 
   it('before the report exists: the application’s budget, and what earlier quarters’ sent reports spent', () => {
     const award = {
-      amountCents: 80_000_00,
+      amountCents: 80_000_00n,
       application: {
         budgetLines: [
-          { category: 'personnel', amountCents: 40_000_00 },
-          { category: 'personnel', amountCents: 10_000_00 },
-          { category: 'supplies', amountCents: 5_000_00 },
+          { category: 'personnel', amountCents: 40_000_00n },
+          { category: 'personnel', amountCents: 10_000_00n },
+          { category: 'supplies', amountCents: 5_000_00n },
         ],
       },
       milestones: [
-        { id: 'q1', kind: 'QUARTERLY' as const, periodStart: '2027-01-01', report: { status: 'ACCEPTED', spending: [{ category: 'personnel', amountCents: 1_000_00 }] } },
-        { id: 'q2', kind: 'QUARTERLY' as const, periodStart: '2027-04-01', report: { status: 'DRAFT', spending: [{ category: 'personnel', amountCents: 9_000_00 }] } },
-        { id: 'q3', kind: 'QUARTERLY' as const, periodStart: '2027-07-01', report: { status: 'CHANGES_REQUESTED', spending: [{ category: 'supplies', amountCents: 200_00 }] } },
+        { id: 'q1', kind: 'QUARTERLY' as const, periodStart: '2027-01-01', report: { status: 'ACCEPTED', spending: [{ category: 'personnel', amountCents: 1_000_00n }] } },
+        { id: 'q2', kind: 'QUARTERLY' as const, periodStart: '2027-04-01', report: { status: 'DRAFT', spending: [{ category: 'personnel', amountCents: 9_000_00n }] } },
+        { id: 'q3', kind: 'QUARTERLY' as const, periodStart: '2027-07-01', report: { status: 'CHANGES_REQUESTED', spending: [{ category: 'supplies', amountCents: 200_00n }] } },
         { id: 'q4', kind: 'QUARTERLY' as const, periodStart: '2027-10-01', report: null },
         { id: 'final', kind: 'FINAL' as const, periodStart: '2027-01-01', report: null },
       ],
     };
     const q4 = contextFromAward(award, 'q4');
-    expect(q4.budgetByCategory.get('personnel')).toBe(50_000_00);
-    expect(Object.fromEntries(q4.previousSpending)).toEqual({ personnel: 1_000_00, supplies: 200_00 });
+    expect(q4.budgetByCategory.get('personnel')).toBe(50_000_00n);
+    expect(Object.fromEntries(q4.previousSpending)).toEqual({ personnel: 1_000_00n, supplies: 200_00n });
     expect(contextFromAward(award, 'q1').previousSpending.size).toBe(0);
     // The final report restates the whole grant: checked alone.
     expect(contextFromAward(award, 'final').previousSpending.size).toBe(0);
@@ -292,7 +292,7 @@ describe('checking what is typed', () => {
   it('sums spending to date against the budget and the award, with the award total as a blocking error', () => {
     const overBudget = reportProblems(values({ spending: { personnel: '45000', supplies: 'abc' } }), CONTEXT);
     const personnel = overBudget.spendingSummary.find((line) => line.category === 'personnel');
-    expect(personnel).toMatchObject({ budgetCents: 60_000_00, thisPeriodCents: 45_000_00, cumulativeCents: 65_000_00, remainingCents: -5_000_00 });
+    expect(personnel).toMatchObject({ budgetCents: 60_000_00n, thisPeriodCents: 45_000_00n, cumulativeCents: 65_000_00n, remainingCents: -5_000_00n });
     expect(overBudget.warnings.map((w) => w.field)).toEqual(['spending.personnel']);
     expect(overBudget.errors.map((e) => e.field)).toEqual(['spending.supplies']);
     expect(blockingProblems(overBudget)[0].targetId).toBe('spending__supplies');

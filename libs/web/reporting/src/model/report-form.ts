@@ -246,7 +246,7 @@ export function buildReportInput(values: ReportValues, parts: readonly ReportPar
     if (category !== null) {
       const parsed = parseDollars(values.spending[category] ?? '');
       if (parsed.kind === 'ok') {
-        spending.push({ category, amountCents: parsed.cents });
+        spending.push({ category, amountCents: parsed.cents.toString() });
         spendingOrder.push(category);
       }
       continue;
@@ -300,38 +300,38 @@ export function reportModel(): AutosaveModel<ReportTypes> {
   };
 }
 
+/** Cents as the API sends them (the Cents scalar's decimal string) or as a bigint. */
+export type CentsText = string | bigint;
+
 // --- checking what was typed ---------------------------------------------------------------
 
 /** What a report is checked against: the award, its approved budget per category, what earlier reports spent. */
 export interface ReportContext {
-  awardCents: number;
-  budgetByCategory: ReadonlyMap<string, number>;
-  previousSpending: ReadonlyMap<string, number>;
+  awardCents: bigint;
+  budgetByCategory: ReadonlyMap<string, bigint>;
+  previousSpending: ReadonlyMap<string, bigint>;
 }
 
 /**
  * The context from the server's spending summary: each category's budget, and
  * what earlier reports spent (cumulative less this period's saved amount).
  */
-export function contextFromSummary(
-  awardCents: number,
-  summary: ReadonlyArray<Pick<CategorySpend, 'category' | 'budgetCents' | 'thisPeriodCents' | 'cumulativeCents'>>,
-): ReportContext {
+export function contextFromSummary(awardCents: CentsText, summary: ReadonlyArray<{ category: string; budgetCents: CentsText; thisPeriodCents: CentsText; cumulativeCents: CentsText }>): ReportContext {
   return {
-    awardCents,
-    budgetByCategory: new Map(summary.map((line) => [line.category, line.budgetCents])),
-    previousSpending: new Map(summary.map((line) => [line.category, line.cumulativeCents - line.thisPeriodCents])),
+    awardCents: BigInt(awardCents),
+    budgetByCategory: new Map(summary.map((line) => [line.category, BigInt(line.budgetCents)])),
+    previousSpending: new Map(summary.map((line) => [line.category, BigInt(line.cumulativeCents) - BigInt(line.thisPeriodCents)])),
   };
 }
 
 export interface AwardForContext {
-  amountCents: number;
-  application: { budgetLines: ReadonlyArray<{ category: string; amountCents: number }> };
+  amountCents: CentsText;
+  application: { budgetLines: ReadonlyArray<{ category: string; amountCents: CentsText }> };
   milestones: ReadonlyArray<{
     id: string;
     kind: 'QUARTERLY' | 'FINAL';
     periodStart: string;
-    report?: { status: string; spending: ReadonlyArray<{ category: string; amountCents: number }> } | null;
+    report?: { status: string; spending: ReadonlyArray<{ category: string; amountCents: CentsText }> } | null;
   }>;
 }
 
@@ -345,17 +345,17 @@ const SENT = new Set(['SUBMITTED', 'ACCEPTED', 'CHANGES_REQUESTED']);
  * and is checked alone.
  */
 export function contextFromAward(award: AwardForContext, milestoneId: string): ReportContext {
-  const budgetByCategory = new Map<string, number>();
-  for (const line of award.application.budgetLines) budgetByCategory.set(line.category, (budgetByCategory.get(line.category) ?? 0) + line.amountCents);
-  const previousSpending = new Map<string, number>();
+  const budgetByCategory = new Map<string, bigint>();
+  for (const line of award.application.budgetLines) budgetByCategory.set(line.category, (budgetByCategory.get(line.category) ?? 0n) + BigInt(line.amountCents));
+  const previousSpending = new Map<string, bigint>();
   const milestone = award.milestones.find((m) => m.id === milestoneId);
   if (milestone?.kind === 'QUARTERLY') {
     for (const earlier of award.milestones) {
       if (earlier.kind !== 'QUARTERLY' || earlier.periodStart >= milestone.periodStart || !earlier.report || !SENT.has(earlier.report.status)) continue;
-      for (const line of earlier.report.spending) previousSpending.set(line.category, (previousSpending.get(line.category) ?? 0) + line.amountCents);
+      for (const line of earlier.report.spending) previousSpending.set(line.category, (previousSpending.get(line.category) ?? 0n) + BigInt(line.amountCents));
     }
   }
-  return { awardCents: award.amountCents, budgetByCategory, previousSpending };
+  return { awardCents: BigInt(award.amountCents), budgetByCategory, previousSpending };
 }
 
 /** The figures typed that are figures, in the metrics file's order. */
@@ -459,10 +459,11 @@ export function unconfirmedMessage(warning: FieldMessage): string {
 }
 
 /** Spending to date across every category against the award: "$12,500 of the $250,000 award spent to date, $237,500 left." */
-export function awardSpendText(summary: readonly CategorySpend[], awardCents: number, format: (cents: number) => string): string {
-  const spent = summary.reduce((sum, line) => sum + line.cumulativeCents, 0);
+export function awardSpendText(summary: ReadonlyArray<{ cumulativeCents: CentsText }>, awardValue: CentsText, format: (cents: bigint) => string): string {
+  const awardCents = BigInt(awardValue);
+  const spent = summary.reduce((sum, line) => sum + BigInt(line.cumulativeCents), 0n);
   const left = awardCents - spent;
-  return `${format(spent)} of the ${format(awardCents)} award spent to date, ${left >= 0 ? `${format(left)} left` : `${format(-left)} over`}.`;
+  return `${format(spent)} of the ${format(awardCents)} award spent to date, ${left >= 0n ? `${format(left)} left` : `${format(-left)} over`}.`;
 }
 
 /** A kept value as readable text, to copy from. */

@@ -193,7 +193,7 @@ export function roundValueErrors(values: RoundFormValues, options: RoundCheckOpt
     errors.closesAt = 'A published round’s deadline can only be extended, not brought forward';
   }
 
-  const money = (field: 'budget' | 'minAward' | 'maxAward', what: string): number | null => {
+  const money = (field: 'budget' | 'minAward' | 'maxAward', what: string): bigint | null => {
     const text = values[field];
     if (!text.trim()) {
       errors[field] = `Enter the ${what} in dollars`;
@@ -201,7 +201,7 @@ export function roundValueErrors(values: RoundFormValues, options: RoundCheckOpt
     }
     const cents = parseDollars(text);
     if (cents === null) errors[field] = `Enter the ${what} in dollars, like 250,000 or 250000.00`;
-    else if (cents <= 0) errors[field] = `The ${what} must be more than $0`;
+    else if (cents <= 0n) errors[field] = `The ${what} must be more than $0`;
     else if (cents > MAX_CENTS) errors[field] = `The ${what} must be ${formatDollars(MAX_CENTS)} or less`;
     else return cents;
     return null;
@@ -237,9 +237,9 @@ export function toCreateInput(values: RoundFormValues): CreateFundingRoundInput 
     timeZone: values.timeZone,
     opensAt: zonedTimeToInstant(values.opensAt, values.timeZone).toISOString(),
     closesAt: zonedTimeToInstant(values.closesAt, values.timeZone).toISOString(),
-    budgetCents: parseDollars(values.budget) ?? 0,
-    minAwardCents: parseDollars(values.minAward) ?? 0,
-    maxAwardCents: parseDollars(values.maxAward) ?? 0,
+    budgetCents: (parseDollars(values.budget) ?? 0n).toString(),
+    minAwardCents: (parseDollars(values.minAward) ?? 0n).toString(),
+    maxAwardCents: (parseDollars(values.maxAward) ?? 0n).toString(),
     eligibleKinds: values.eligibleKinds,
     reviewersPerApplication: Number(values.reviewersPerApplication.trim()),
     grantStart: values.grantStart,
@@ -264,9 +264,9 @@ export function toUpdateInput(values: RoundFormValues, baseline: RoundFormValues
   if (zoneChanged) input.timeZone = next.timeZone;
   if (zoneChanged || values.opensAt !== baseline.opensAt) input.opensAt = next.opensAt;
   if (zoneChanged || values.closesAt !== baseline.closesAt) input.closesAt = next.closesAt;
-  if (next.budgetCents !== parseDollars(baseline.budget)) input.budgetCents = next.budgetCents;
-  if (next.minAwardCents !== parseDollars(baseline.minAward)) input.minAwardCents = next.minAwardCents;
-  if (next.maxAwardCents !== parseDollars(baseline.maxAward)) input.maxAwardCents = next.maxAwardCents;
+  if (next.budgetCents !== (parseDollars(baseline.budget) ?? 0n).toString()) input.budgetCents = next.budgetCents;
+  if (next.minAwardCents !== (parseDollars(baseline.minAward) ?? 0n).toString()) input.minAwardCents = next.minAwardCents;
+  if (next.maxAwardCents !== (parseDollars(baseline.maxAward) ?? 0n).toString()) input.maxAwardCents = next.maxAwardCents;
   if (values.eligibleKinds.join() !== baseline.eligibleKinds.join()) input.eligibleKinds = next.eligibleKinds;
   if (values.reviewersPerApplication.trim() !== baseline.reviewersPerApplication.trim()) input.reviewersPerApplication = next.reviewersPerApplication;
   if (values.grantStart !== baseline.grantStart) input.grantStart = next.grantStart;

@@ -1,10 +1,10 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsNumber, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { Cents, IsCents } from '@abate/api/core';
 import { LawEnforcementRole } from '../application-enums';
 
 export const NARRATIVE_MAX = 5000;
-const MAX_CENTS = 2_147_483_647;
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 @InputType()
@@ -40,11 +40,9 @@ export class BudgetLineInput {
   @MaxLength(500, { message: 'description must be at most 500 characters' })
   description!: string;
 
-  @Field(() => Int)
-  @IsInt({ message: 'amountCents must be a whole number of cents' })
-  @Min(1, { message: 'amountCents must be more than zero' })
-  @Max(MAX_CENTS, { message: 'amountCents is too large' })
-  amountCents!: number;
+  @Field(() => Cents)
+  @IsCents({ min: 1n, message: 'amountCents must be more than zero' })
+  amountCents!: bigint;
 }
 
 @InputType()
@@ -80,12 +78,10 @@ export class ApplicationInput {
   @MaxLength(NARRATIVE_MAX, { message: `summary must be at most ${NARRATIVE_MAX.toLocaleString('en-US')} characters` })
   summary?: string | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Cents, { nullable: true })
   @IsOptional()
-  @IsInt({ message: 'requestedCents must be a whole number of cents' })
-  @Min(1, { message: 'requestedCents must be more than zero' })
-  @Max(MAX_CENTS, { message: 'requestedCents is too large' })
-  requestedCents?: number | null;
+  @IsCents({ min: 1n, message: 'requestedCents must be more than zero' })
+  requestedCents?: bigint | null;
 
   @Field(() => LawEnforcementRole, { nullable: true })
   @IsOptional()

@@ -1,5 +1,5 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { BaseEntity } from '@abate/api/core';
+import { BaseEntity, centsColumn, centsListColumn } from '@abate/api/core';
 import { FundingRoundEntity } from '@abate/api/rounds';
 import { OrganizationEntity } from '@abate/api/organizations';
 import type { BudgetLine, ItemResponse, OutcomeTarget } from '@abate/shared/checklist';
@@ -43,8 +43,8 @@ export class ApplicationEntity extends BaseEntity {
   @Column({ type: 'text', nullable: true })
   summary!: string | null;
 
-  @Column({ type: 'integer', nullable: true })
-  requestedCents!: number | null;
+  @Column({ type: 'bigint', nullable: true, transformer: centsColumn })
+  requestedCents!: bigint | null;
 
   @Column({ type: 'varchar', length: 30, nullable: true })
   lawEnforcementRole!: LawEnforcementRole | null;
@@ -55,7 +55,8 @@ export class ApplicationEntity extends BaseEntity {
   @Column({ type: 'jsonb', default: () => `'[]'` })
   responses!: ItemResponse[];
 
-  @Column({ type: 'jsonb', default: () => `'[]'` })
+  /** Amounts stored as decimal strings, read as bigint. */
+  @Column({ type: 'jsonb', default: () => `'[]'`, transformer: centsListColumn() })
   budgetLines!: BudgetLine[];
 
   @Column({ type: 'jsonb', default: () => `'[]'` })

@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Connection } from '@abate/api/core';
+import { Cents, Connection } from '@abate/api/core';
 import { budgetTotalCents } from '@abate/shared/checklist';
 import { ApplicationStatus, LawEnforcementRole } from '../application-enums';
 import type { ApplicationEntity } from '../entities/application.entity';
@@ -24,8 +24,8 @@ export class BudgetLineModel {
   @Field()
   description!: string;
 
-  @Field(() => Int)
-  amountCents!: number;
+  @Field(() => Cents)
+  amountCents!: bigint;
 }
 
 @ObjectType('OutcomeTarget')
@@ -111,8 +111,8 @@ export class ApplicationModel {
   @Field(() => String, { nullable: true })
   summary!: string | null;
 
-  @Field(() => Int, { nullable: true })
-  requestedCents!: number | null;
+  @Field(() => Cents, { nullable: true })
+  requestedCents!: bigint | null;
 
   @Field(() => LawEnforcementRole, { nullable: true })
   lawEnforcementRole!: LawEnforcementRole | null;
@@ -126,8 +126,8 @@ export class ApplicationModel {
   @Field(() => [BudgetLineModel])
   budgetLines!: BudgetLineModel[];
 
-  @Field(() => Int)
-  budgetTotalCents!: number;
+  @Field(() => Cents)
+  budgetTotalCents!: bigint;
 
   @Field(() => [OutcomeTargetModel])
   targets!: OutcomeTargetModel[];

@@ -1,6 +1,7 @@
-import { Field, InputType, Int, registerEnumType } from '@nestjs/graphql';
+import { Field, InputType, registerEnumType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { Cents, IsCents } from '@abate/api/core';
+import { IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
 
 export enum DecisionKind {
   AWARD = 'AWARD',
@@ -16,12 +17,10 @@ export class DecisionInput {
   @IsEnum(DecisionKind)
   decision!: DecisionKind;
 
-  @Field(() => Int, { nullable: true, description: 'AWARD: within the round’s award range and no more than requested.' })
+  @Field(() => Cents, { nullable: true, description: 'AWARD: within the round’s award range and no more than requested.' })
   @IsOptional()
-  @IsInt({ message: 'amountCents must be a whole number of cents' })
-  @Min(1, { message: 'amountCents must be more than zero' })
-  @Max(2_147_483_647)
-  amountCents?: number;
+  @IsCents({ min: 1n, message: 'amountCents must be more than zero' })
+  amountCents?: bigint;
 
   @Field({ nullable: true, description: 'Conditions attached to an award.' })
   @IsOptional()

@@ -1,5 +1,5 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { BaseEntity } from '@abate/api/core';
+import { BaseEntity, centsColumn } from '@abate/api/core';
 import { ApplicationEntity } from '@abate/api/applications';
 import { FundingRoundEntity } from '@abate/api/rounds';
 import { OrganizationEntity } from '@abate/api/organizations';
@@ -33,8 +33,8 @@ export class AwardEntity extends BaseEntity {
   @JoinColumn({ name: 'organization_id' })
   organization?: OrganizationEntity;
 
-  @Column({ type: 'integer' })
-  amountCents!: number;
+  @Column({ type: 'bigint', transformer: centsColumn })
+  amountCents!: bigint;
 
   @Column({ type: 'text', nullable: true })
   conditions!: string | null;

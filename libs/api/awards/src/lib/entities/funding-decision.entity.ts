@@ -1,5 +1,5 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { BaseEntity } from '@abate/api/core';
+import { BaseEntity, centsColumn } from '@abate/api/core';
 import { ApplicationEntity } from '@abate/api/applications';
 import { FundingRoundEntity } from '@abate/api/rounds';
 
@@ -29,8 +29,8 @@ export class FundingDecisionEntity extends BaseEntity {
   @Column({ type: 'varchar', length: 10 })
   decision!: Decision;
 
-  @Column({ type: 'integer', nullable: true })
-  amountCents!: number | null;
+  @Column({ type: 'bigint', nullable: true, transformer: centsColumn })
+  amountCents!: bigint | null;
 
   @Column({ type: 'text', nullable: true })
   conditions!: string | null;

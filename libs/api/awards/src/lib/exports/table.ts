@@ -6,7 +6,8 @@ export interface Column {
   kind: ColumnKind;
   width?: number;
 }
-export type CellValue = string | number | null;
+/** A `bigint` is an amount in cents (a 'dollars' column): written exactly, never through a float. */
+export type CellValue = string | number | bigint | null;
 export interface Table {
   name: string;
   columns: Column[];
@@ -16,7 +17,6 @@ export interface Table {
 export const EXPORT_TABLES = ['ranking', 'item-scores', 'reviewer-scores'] as const;
 export type ExportTable = (typeof EXPORT_TABLES)[number];
 
-const dollars = (cents: number | null) => (cents === null ? null : cents / 100);
 const round2 = (n: number | null) => (n === null ? null : Math.round(n * 100) / 100);
 
 /** The ranking as the officer sees it, for the board packet. */
@@ -52,11 +52,11 @@ function rankingTable(r: RoundRanking): Table {
       round2(row.spread),
       row.criticalGaps.join('; '),
       row.flags.map((f) => f.code).join('; '),
-      dollars(row.requestedCents),
-      dollars(row.recommendedCents),
+      row.requestedCents,
+      row.recommendedCents,
       row.aboveFundingLine ? 'Yes' : 'No',
       row.decision?.decision ?? '',
-      dollars(row.decision?.amountCents ?? null),
+      row.decision?.amountCents ?? null,
       row.decision?.overrideReason ?? '',
     ]),
   };

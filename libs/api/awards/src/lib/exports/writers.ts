@@ -1,5 +1,6 @@
 import writeXlsxFile from 'write-excel-file/node';
 import type { Cell, SheetData } from 'write-excel-file/node';
+import { centsToDecimal } from '@abate/shared/money';
 import type { CellValue, ColumnKind, Table } from './table';
 
 // A cell starting with these is a formula to a spreadsheet; prefixing a quote keeps it text.
@@ -7,6 +8,7 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 
 function csvCell(value: CellValue, kind: ColumnKind): string {
   if (value === null) return '';
+  if (typeof value === 'bigint') return centsToDecimal(value); // cents: "21474836.48", exact at any size
   let text = typeof value === 'number' ? (kind === 'dollars' ? value.toFixed(2) : String(value)) : value;
   if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
@@ -27,6 +29,8 @@ export async function toXlsx(table: Table): Promise<Buffer> {
     row.map((value, i): Cell => {
       if (value === null) return null;
       const kind = table.columns[i].kind;
+      // Cents become a number of dollars written from their exact decimal text ("21474836.48"); a spreadsheet holds 15 significant digits.
+      if (typeof value === 'bigint') return { value: Number(centsToDecimal(value)), type: Number, format: FORMATS[kind] };
       return typeof value === 'number' ? { value, type: Number, format: FORMATS[kind] } : { value, type: String };
     }),
   );

@@ -1,5 +1,5 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Connection } from '@abate/api/core';
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Cents, Connection } from '@abate/api/core';
 import type { AwardEntity } from '../entities/award.entity';
 import type { ReportingMilestoneEntity } from '../entities/reporting-milestone.entity';
 
@@ -47,8 +47,8 @@ export class AwardModel {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => Int)
-  amountCents!: number;
+  @Field(() => Cents)
+  amountCents!: bigint;
 
   @Field(() => String, { nullable: true })
   conditions!: string | null;

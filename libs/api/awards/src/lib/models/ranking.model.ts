@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Cents } from '@abate/api/core';
 import { ApplicationModel, SafeguardFlagModel } from '@abate/api/applications';
 import { DecisionKind } from '../dto/decision.input';
 import type { FundingDecisionEntity } from '../entities/funding-decision.entity';
@@ -8,8 +9,8 @@ export class FundingDecisionModel {
   @Field(() => DecisionKind)
   decision!: DecisionKind;
 
-  @Field(() => Int, { nullable: true })
-  amountCents!: number | null;
+  @Field(() => Cents, { nullable: true })
+  amountCents!: bigint | null;
 
   @Field(() => String, { nullable: true })
   conditions!: string | null;
@@ -58,11 +59,11 @@ export class RankingRowModel {
   @Field(() => [SafeguardFlagModel])
   safeguardFlags!: SafeguardFlagModel[];
 
-  @Field(() => Int)
-  requestedCents!: number;
+  @Field(() => Cents)
+  requestedCents!: bigint;
 
-  @Field(() => Int)
-  recommendedCents!: number;
+  @Field(() => Cents)
+  recommendedCents!: bigint;
 
   @Field()
   aboveFundingLine!: boolean;
@@ -79,14 +80,14 @@ export class RoundRankingModel {
   @Field({ description: 'Whether rows are ordered by normalised scores.' })
   normalized!: boolean;
 
-  @Field(() => Int)
-  budgetCents!: number;
+  @Field(() => Cents)
+  budgetCents!: bigint;
 
-  @Field(() => Int, { description: 'Sum of the recommended amounts above the funding line.' })
-  fundedCents!: number;
+  @Field(() => Cents, { description: 'Sum of the recommended amounts above the funding line.' })
+  fundedCents!: bigint;
 
-  @Field(() => Int, { description: 'Sum of the AWARD decisions recorded so far.' })
-  awardedCents!: number;
+  @Field(() => Cents, { description: 'Sum of the AWARD decisions recorded so far.' })
+  awardedCents!: bigint;
 
   @Field({ description: 'How ties are broken, for the board packet.' })
   tieRule!: string;

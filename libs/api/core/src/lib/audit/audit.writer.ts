@@ -19,6 +19,8 @@ const SECRET_KEY = /password|token|secret|hash/i;
 export function redact(value: unknown): unknown {
   if (value === null || value === undefined) return value ?? null;
   if (value instanceof Date) return value.toISOString();
+  // Money (and any other bigint) as its exact decimal string: JSON has no bigint.
+  if (typeof value === 'bigint') return value.toString();
   if (Array.isArray(value)) return value.map(redact);
   if (typeof value === 'object') {
     const out: Record<string, unknown> = {};

@@ -1,6 +1,7 @@
 import { GraphQLError, GraphQLScalarType, Kind, ValueNode } from 'graphql';
 import type { ValueTransformer } from 'typeorm';
-import { parseCents } from '@abate/shared/money';
+import { ValidateBy, type ValidationArguments } from 'class-validator';
+import { formatCents, MAX_CENTS, parseCents } from '@abate/shared/money';
 
 const HINT = 'Cents must be a whole number of cents: a decimal-integer string such as "2500000000" ($25,000,000.00), or a JSON integer up to 2^53-1';
 
@@ -74,3 +75,60 @@ export const centsColumn: ValueTransformer = {
   to: (value: unknown) => (typeof value === 'bigint' || typeof value === 'number' || typeof value === 'string' ? parseCents(value).toString() : value),
   from: (value: unknown) => (typeof value === 'bigint' || typeof value === 'number' || typeof value === 'string' ? parseCents(value) : value),
 };
+
+export interface CentsRule {
+  /** Smallest amount allowed (default 0n: no negative amounts unless a field says so). */
+  min?: bigint;
+  /** Largest amount allowed (default: what PostgreSQL bigint holds). */
+  max?: bigint;
+  /** The message when the amount is out of range. */
+  message?: string;
+}
+
+/**
+ * class-validator for a `Cents` input field (`@Min`/`@IsInt` know only numbers):
+ * a bigint within [min, max], named in the error like any other field.
+ */
+export function IsCents(rule: CentsRule = {}): PropertyDecorator {
+  const min = rule.min ?? 0n;
+  const max = rule.max ?? MAX_CENTS;
+  return ValidateBy({
+    name: 'isCents',
+    constraints: [min, max],
+    validator: {
+      validate: (value: unknown) => typeof value === 'bigint' && value >= min && value <= max,
+      defaultMessage: (args?: ValidationArguments) =>
+        rule.message ??
+        (min === 0n && max === MAX_CENTS
+          ? `${args?.property ?? 'The amount'} must not be negative`
+          : min === 1n && max === MAX_CENTS
+            ? `${args?.property ?? 'The amount'} must be positive`
+            : `${args?.property ?? 'The amount'} must be between ${formatCents(min)} and ${formatCents(max)}`),
+    },
+  });
+}
+
+/**
+ * The TypeORM transformer for a `jsonb` list whose elements carry amounts
+ * (`[{ category, amountCents }]`): amounts are stored as decimal strings
+ * (JSON numbers past 2^53 would be rounded by JSON.parse) and read as bigint;
+ * a JSON number written before the MoneyAsBigint migration reads as well.
+ */
+export function centsListColumn(keys: readonly string[] = ['amountCents']): ValueTransformer {
+  const map = (value: unknown, convert: (cents: string | number | bigint) => string | bigint): unknown => {
+    if (!Array.isArray(value)) return value;
+    return value.map((element: unknown) => {
+      if (!element || typeof element !== 'object') return element;
+      const copy: Record<string, unknown> = { ...(element as Record<string, unknown>) };
+      for (const key of keys) {
+        const amount = copy[key];
+        if (typeof amount === 'bigint' || typeof amount === 'number' || typeof amount === 'string') copy[key] = convert(amount);
+      }
+      return copy;
+    });
+  };
+  return {
+    to: (value: unknown) => map(value, (cents) => parseCents(cents).toString()),
+    from: (value: unknown) => map(value, (cents) => parseCents(cents)),
+  };
+}

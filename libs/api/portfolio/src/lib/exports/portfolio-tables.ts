@@ -10,7 +10,8 @@ type Row = Table['rows'][number];
 export const PORTFOLIO_EXPORTS = ['metrics-by-quarter', 'grantees', 'spending'] as const;
 export type PortfolioExport = (typeof PORTFOLIO_EXPORTS)[number];
 
-const dollars = (cents: number) => cents / 100;
+/** Cents as the writers take them for a 'dollars' column: exact. */
+const dollars = (cents: bigint) => cents;
 const round = (value: number | null, places: number) => (value === null ? null : Math.round(value * 10 ** places) / 10 ** places);
 
 /**
@@ -79,7 +80,7 @@ function grantees(f: PortfolioFigures): Table {
       dollars(g.awardedCents),
       dollars(g.budgetCents),
       dollars(g.spentCents),
-      round(g.spentCents / g.awardedCents, 4),
+      round(g.awardedCents === 0n ? null : Number(g.spentCents) / Number(g.awardedCents), 4),
       g.quartersReported.join('; '),
       g.safeguardFlags.map((s) => `${s.quarter} ${s.key} ${s.value}`).join('; '),
       g.overdue.map((o) => `${o.label} due ${o.dueDate}`).join('; '),

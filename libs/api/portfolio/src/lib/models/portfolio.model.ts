@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Cents } from '@abate/api/core';
 import { AwardModel, MilestoneKind } from '@abate/api/awards';
 import { ReportStatus } from '@abate/api/reporting';
 
@@ -55,14 +56,14 @@ export class PortfolioOverallModel {
   @Field(() => Int)
   reportsCounted!: number;
 
-  @Field(() => Float, { description: 'Whole cents; a Float because a sum over many rounds can pass the 32-bit range of Int.' })
-  awardedCents!: number;
+  @Field(() => Cents, { description: 'The awards’ amounts, summed exactly.' })
+  awardedCents!: bigint;
 
-  @Field(() => Float, { description: 'Whole cents: the approved budgets (application budget lines).' })
-  budgetCents!: number;
+  @Field(() => Cents, { description: 'The approved budgets (application budget lines).' })
+  budgetCents!: bigint;
 
-  @Field(() => Float, { description: 'Whole cents spent, per the counted quarterly reports.' })
-  spentCents!: number;
+  @Field(() => Cents, { description: 'Spent, per the counted quarterly reports.' })
+  spentCents!: bigint;
 
   @Field(() => Int)
   overdueCount!: number;
@@ -106,14 +107,14 @@ export class GranteeSpendingModel {
   @Field()
   label!: string;
 
-  @Field(() => Int)
-  budgetCents!: number;
+  @Field(() => Cents)
+  budgetCents!: bigint;
 
-  @Field(() => Int)
-  spentCents!: number;
+  @Field(() => Cents)
+  spentCents!: bigint;
 
-  @Field(() => Int, { description: 'Negative when over the line.' })
-  remainingCents!: number;
+  @Field(() => Cents, { description: 'Negative when over the line.' })
+  remainingCents!: bigint;
 }
 
 @ObjectType('PortfolioSafeguardFlag', { description: 'A safeguard metric above 0 in one quarter (warrant checks, arrests, uniformed police on visits).' })
@@ -172,14 +173,14 @@ export class GranteeOutcomeModel {
   @Field()
   roundTitle!: string;
 
-  @Field(() => Int)
-  awardedCents!: number;
+  @Field(() => Cents)
+  awardedCents!: bigint;
 
-  @Field(() => Int, { description: 'The approved budget: the application’s budget lines.' })
-  budgetCents!: number;
+  @Field(() => Cents, { description: 'The approved budget: the application’s budget lines.' })
+  budgetCents!: bigint;
 
-  @Field(() => Int)
-  spentCents!: number;
+  @Field(() => Cents)
+  spentCents!: bigint;
 
   @Field(() => [String], { description: 'Quarters with a counted report, "2027 Q1" first.' })
   quartersReported!: string[];

@@ -1,4 +1,5 @@
-import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
+import { Cents } from '@abate/api/core';
 import { AwardStatus } from '@abate/api/awards';
 import { OrganizationKind } from '@abate/api/organizations';
 
@@ -31,8 +32,8 @@ export class PublicAwardModel {
   @Field(() => PublicJurisdictionModel)
   jurisdiction!: PublicJurisdictionModel;
 
-  @Field(() => Int)
-  amountCents!: number;
+  @Field(() => Cents)
+  amountCents!: bigint;
 
   @Field({ description: 'YYYY-MM-DD' })
   startDate!: string;
@@ -124,11 +125,11 @@ export class PublicSpendingCategoryModel {
   @Field()
   label!: string;
 
-  @Field(() => Float, { description: 'Whole cents: the approved budget lines of the awards (a Float: a sum over rounds can pass the 32-bit range of Int).' })
-  budgetCents!: number;
+  @Field(() => Cents, { description: 'The approved budget lines of the awards, summed exactly.' })
+  budgetCents!: bigint;
 
-  @Field(() => Float, { description: 'Whole cents spent, per the submitted and accepted quarterly reports.' })
-  spentCents!: number;
+  @Field(() => Cents, { description: 'Spent, per the submitted and accepted quarterly reports.' })
+  spentCents!: bigint;
 }
 
 @ObjectType('PublicOutcomes', { description: 'Outcomes of a round (or every round) from submitted and accepted quarterly reports, with small cells suppressed.' })

@@ -1,12 +1,12 @@
 import type { toCsv } from '@abate/api/awards';
+import { centsToDecimal, formatCents } from '@abate/shared/money';
 import type { PublicAwardModel } from '../models/public.model';
 import type { Cell, PublicOutcomes } from '../public-outcomes';
 
 /** The awards library's export table, as its CSV writer takes it. */
 type Table = Parameters<typeof toCsv>[0];
 
-const dollars = (cents: number) => (cents / 100).toFixed(2);
-const DOLLARS = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
+const dollars = (cents: bigint) => centsToDecimal(cents);
 
 export function awardsTable(awards: PublicAwardModel[]): Table {
   return {
@@ -34,7 +34,7 @@ export function awardsTable(awards: PublicAwardModel[]): Table {
       a.jurisdiction.kind,
       a.jurisdiction.state,
       a.jurisdiction.fipsCode,
-      a.amountCents / 100,
+      a.amountCents,
       a.startDate,
       a.endDate,
       a.status,
@@ -70,8 +70,8 @@ export function outcomesTable(outcomes: PublicOutcomes): Table {
     cellRow(metric.key, metric.label, metric.unit, everyone, ALL_QUARTERS, metric.total);
   }
   for (const s of outcomes.spending) {
-    rows.push(['spending', s.category, s.label, 'dollars', '', ALL_GRANTEES, '', '', ALL_QUARTERS, dollars(s.spentCents), DOLLARS.format(s.spentCents / 100)]);
-    rows.push(['budget', s.category, s.label, 'dollars', '', ALL_GRANTEES, '', '', ALL_QUARTERS, dollars(s.budgetCents), DOLLARS.format(s.budgetCents / 100)]);
+    rows.push(['spending', s.category, s.label, 'dollars', '', ALL_GRANTEES, '', '', ALL_QUARTERS, dollars(s.spentCents), formatCents(s.spentCents)]);
+    rows.push(['budget', s.category, s.label, 'dollars', '', ALL_GRANTEES, '', '', ALL_QUARTERS, dollars(s.budgetCents), formatCents(s.budgetCents)]);
   }
   return {
     name: 'Outcomes',

@@ -1,3 +1,4 @@
+import { centsReplacer } from '@abate/shared/money';
 import { Controller, Get, Param, Query, Res, UseFilters } from '@nestjs/common';
 import type { Response } from 'express';
 import { BadUserInputException, HttpErrorFilter, isUuid, Public } from '@abate/api/core';
@@ -27,10 +28,10 @@ export class OpenDataController {
     let body: Buffer | string;
     if (name === 'awards') {
       const awards = await this.publicService.awards(round);
-      body = format === 'csv' ? toCsv(awardsTable(awards)) : JSON.stringify({ roundId: round, awards }, null, 2);
+      body = format === 'csv' ? toCsv(awardsTable(awards)) : JSON.stringify({ roundId: round, awards }, centsReplacer, 2);
     } else {
       const outcomes = await this.publicService.outcomes(round);
-      body = format === 'csv' ? toCsv(outcomesTable(outcomes)) : JSON.stringify(outcomes, null, 2);
+      body = format === 'csv' ? toCsv(outcomesTable(outcomes)) : JSON.stringify(outcomes, centsReplacer, 2);
     }
     res.set({
       'content-type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',

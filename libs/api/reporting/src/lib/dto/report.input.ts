@@ -1,6 +1,7 @@
-import { Field, Float, InputType, Int, registerEnumType } from '@nestjs/graphql';
+import { Cents, IsCents } from '@abate/api/core';
+import { Field, Float, InputType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsInt, IsNumber, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsNumber, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 
 const NARRATIVE_MAX = 5000;
 
@@ -25,11 +26,9 @@ export class SpendingInput {
   @MaxLength(40)
   category!: string;
 
-  @Field(() => Int, { description: 'Spent this period, in cents.' })
-  @IsInt({ message: 'amountCents must be a whole number of cents' })
-  @Min(0, { message: 'amountCents must not be negative' })
-  @Max(2_147_483_647)
-  amountCents!: number;
+  @Field(() => Cents, { description: 'Spent this period, in cents.' })
+  @IsCents({ min: 0n, message: 'amountCents must not be negative' })
+  amountCents!: bigint;
 }
 
 @InputType()

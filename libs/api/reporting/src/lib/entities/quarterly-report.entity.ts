@@ -1,5 +1,5 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { BaseEntity } from '@abate/api/core';
+import { BaseEntity, centsListColumn } from '@abate/api/core';
 import { AwardEntity, ReportingMilestoneEntity } from '@abate/api/awards';
 import type { MetricValue, SpendingLine } from '@abate/shared/metrics';
 
@@ -31,7 +31,8 @@ export class QuarterlyReportEntity extends BaseEntity {
   @Column({ type: 'jsonb', default: () => `'[]'` })
   metrics!: MetricValue[];
 
-  @Column({ type: 'jsonb', default: () => `'[]'` })
+  /** Amounts stored as decimal strings, read as bigint. */
+  @Column({ type: 'jsonb', default: () => `'[]'`, transformer: centsListColumn() })
   spending!: SpendingLine[];
 
   @Column({ type: 'text', nullable: true })

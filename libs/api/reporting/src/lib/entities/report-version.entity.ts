@@ -1,3 +1,4 @@
+import { centsListColumn } from '@abate/api/core';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { MetricValue, SpendingLine } from '@abate/shared/metrics';
 import { QuarterlyReportEntity } from './quarterly-report.entity';
@@ -22,7 +23,8 @@ export class ReportVersionEntity {
   @Column({ type: 'jsonb' })
   metrics!: MetricValue[];
 
-  @Column({ type: 'jsonb' })
+  /** Amounts stored as decimal strings, read as bigint. */
+  @Column({ type: 'jsonb', transformer: centsListColumn() })
   spending!: SpendingLine[];
 
   @Column({ type: 'text', nullable: true })

@@ -1,3 +1,4 @@
+import { Cents } from '@abate/api/core';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { FieldProblemModel } from '@abate/api/applications';
 import type { QuarterlyReportEntity } from '../entities/quarterly-report.entity';
@@ -34,8 +35,8 @@ export class SpendingModel {
   @Field()
   category!: string;
 
-  @Field(() => Int)
-  amountCents!: number;
+  @Field(() => Cents)
+  amountCents!: bigint;
 }
 
 @ObjectType('ReportNarrative')
@@ -82,17 +83,17 @@ export class CategorySpendModel {
   @Field()
   label!: string;
 
-  @Field(() => Int)
-  budgetCents!: number;
+  @Field(() => Cents)
+  budgetCents!: bigint;
 
-  @Field(() => Int)
-  thisPeriodCents!: number;
+  @Field(() => Cents)
+  thisPeriodCents!: bigint;
 
-  @Field(() => Int)
-  cumulativeCents!: number;
+  @Field(() => Cents)
+  cumulativeCents!: bigint;
 
-  @Field(() => Int)
-  remainingCents!: number;
+  @Field(() => Cents)
+  remainingCents!: bigint;
 }
 
 @ObjectType('ReportVersion', { description: 'A submitted version, kept as it was sent.' })

@@ -1,11 +1,10 @@
 import { Field, InputType, Int, PartialType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsDate, IsEnum, IsInt, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { Cents, IsCents } from '@abate/api/core';
 import { OrganizationKind } from '@abate/api/organizations';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-// GraphQL Int is 32-bit: the largest amount in cents it carries.
-const MAX_CENTS = 2_147_483_647;
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 @InputType()
@@ -44,23 +43,17 @@ export class CreateFundingRoundInput {
   @MaxLength(64)
   timeZone!: string;
 
-  @Field(() => Int)
-  @IsInt()
-  @Min(1, { message: 'budgetCents must be positive' })
-  @Max(MAX_CENTS, { message: 'budgetCents must be at most $21,474,836.47' })
-  budgetCents!: number;
+  @Field(() => Cents)
+  @IsCents({ min: 1n, message: 'budgetCents must be positive' })
+  budgetCents!: bigint;
 
-  @Field(() => Int)
-  @IsInt()
-  @Min(1, { message: 'minAwardCents must be positive' })
-  @Max(MAX_CENTS)
-  minAwardCents!: number;
+  @Field(() => Cents)
+  @IsCents({ min: 1n, message: 'minAwardCents must be positive' })
+  minAwardCents!: bigint;
 
-  @Field(() => Int)
-  @IsInt()
-  @Min(1, { message: 'maxAwardCents must be positive' })
-  @Max(MAX_CENTS)
-  maxAwardCents!: number;
+  @Field(() => Cents)
+  @IsCents({ min: 1n, message: 'maxAwardCents must be positive' })
+  maxAwardCents!: bigint;
 
   @Field(() => [OrganizationKind])
   @ArrayMinSize(1, { message: 'eligibleKinds needs at least one kind of organisation' })

@@ -1,5 +1,5 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { BaseEntity } from '@abate/api/core';
+import { BaseEntity, centsColumn } from '@abate/api/core';
 import { ChecklistVersionEntity } from '@abate/api/checklists';
 import type { RoundStage } from '../round-status';
 
@@ -34,14 +34,14 @@ export class FundingRoundEntity extends BaseEntity {
   @Column({ type: 'varchar', length: 64 })
   timeZone!: string;
 
-  @Column({ type: 'integer' })
-  budgetCents!: number;
+  @Column({ type: 'bigint', transformer: centsColumn })
+  budgetCents!: bigint;
 
-  @Column({ type: 'integer' })
-  minAwardCents!: number;
+  @Column({ type: 'bigint', transformer: centsColumn })
+  minAwardCents!: bigint;
 
-  @Column({ type: 'integer' })
-  maxAwardCents!: number;
+  @Column({ type: 'bigint', transformer: centsColumn })
+  maxAwardCents!: bigint;
 
   @Column({ type: 'text', array: true })
   eligibleKinds!: string[];

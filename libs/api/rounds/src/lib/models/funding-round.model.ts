@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Connection } from '@abate/api/core';
+import { Cents, Connection } from '@abate/api/core';
 import { OrganizationKind } from '@abate/api/organizations';
 import { formatInZone } from '@abate/shared/calendar';
 import { isAccepting, RoundStatus, roundStatus } from '../round-status';
@@ -37,14 +37,14 @@ export class FundingRoundModel {
   @Field({ description: 'The deadline in the round’s time zone, e.g. "Dec 28, 2026, 5:00:00 PM EST".' })
   closesAtLocal!: string;
 
-  @Field(() => Int)
-  budgetCents!: number;
+  @Field(() => Cents)
+  budgetCents!: bigint;
 
-  @Field(() => Int)
-  minAwardCents!: number;
+  @Field(() => Cents)
+  minAwardCents!: bigint;
 
-  @Field(() => Int)
-  maxAwardCents!: number;
+  @Field(() => Cents)
+  maxAwardCents!: bigint;
 
   @Field(() => [OrganizationKind])
   eligibleKinds!: OrganizationKind[];
