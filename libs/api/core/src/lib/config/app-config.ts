@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { plainToInstance, Transform } from 'class-transformer';
 import { getMetadataStorage, IsBoolean, IsDefined, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, Validate, ValidateIf, ValidatorConstraint, validateSync } from 'class-validator';
-import type { ValidatorConstraintInterface } from 'class-validator';
+import type { ValidationArguments, ValidatorConstraintInterface } from 'class-validator';
 import { isTimeZone } from '@abate/shared/calendar';
 
 const toBool = ({ value }: { value: unknown }) =>
@@ -15,6 +15,16 @@ class IsTimeZoneName implements ValidatorConstraintInterface {
   }
   defaultMessage(): string {
     return '$property must be an IANA time zone such as America/New_York';
+  }
+}
+
+@ValidatorConstraint({ name: 'notInProduction' })
+class NotInProduction implements ValidatorConstraintInterface {
+  validate(value: unknown, args?: ValidationArguments): boolean {
+    return !(value === true && (args?.object as { NODE_ENV?: string }).NODE_ENV === 'production');
+  }
+  defaultMessage(): string {
+    return '$property must not be true when NODE_ENV=production (it lets anyone move the server’s clock)';
   }
 }
 
@@ -162,6 +172,13 @@ export class AppConfig {
   /** Delivery attempts per message before it is left with its last error. */
   @Transform(toInt) @IsInt() @Min(1) @Max(50)
   MAIL_MAX_ATTEMPTS = 5;
+
+  /**
+   * Test servers only: the API's clock can be moved through `POST /test/clock` so browser
+   * tests never wait on wall time. Refused with NODE_ENV=production.
+   */
+  @Transform(toBool) @IsBoolean() @Validate(NotInProduction)
+  TEST_CLOCK = false;
 
   get jobsEnabled(): boolean {
     return this.JOBS_ENABLED ?? this.NODE_ENV !== 'test';
