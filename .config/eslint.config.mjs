@@ -4,6 +4,7 @@
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import abate from './eslint-rules/abate.mjs';
 
 const boundaries = (extra = []) => [
   'error',
@@ -48,5 +49,31 @@ export default tseslint.config(
     files: ['**/*.tsx', 'libs/web/**/*.ts'],
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
+  },
+  {
+    // Role lists only in the policy tables (docs/architecture.md, "Access rules"): each
+    // domain's <domain>.policy.ts on the API, libs/web/identity/src/access.ts on the web.
+    files: ['**/*.ts', '**/*.tsx'],
+    ignores: [
+      '**/*.policy.ts',
+      'libs/api/core/src/lib/auth/role.enum.ts',
+      'libs/api/core/src/lib/auth/access.decorators.ts',
+      'libs/web/identity/src/access.ts',
+      // Tests, test factories and seeds give users roles; they declare no access.
+      '**/*.spec.ts',
+      '**/*.int-spec.ts',
+      '**/*.e2e.ts',
+      'apps/e2e/**',
+      'libs/api/*/src/testing.ts',
+      'libs/api/testing/**',
+      'apps/api/src/*demo-seed.ts',
+      'apps/bench/**',
+      // Moving to libs/api/identity (with its identity.policy.ts); remove once it has.
+      'libs/api/organizations/src/lib/users.resolver.ts',
+      'libs/api/organizations/src/lib/users.service.ts',
+      'libs/api/organizations/src/lib/auth.resolver.ts',
+    ],
+    plugins: { abate },
+    rules: { 'abate/roles-in-policy-files': 'error' },
   },
 );

@@ -10,12 +10,11 @@ import {
   ConflictException,
   DeadlinePassedException,
   ForbiddenException,
-  hasRole,
   InvalidStateException,
   NotFoundException,
   Page,
   paginate,
-  Role,
+  readsEverything,
   Transactions,
 } from '@abate/api/core';
 import type { AuthUser } from '@abate/api/core';
@@ -33,7 +32,6 @@ import { ApplicationStatus } from './application-enums';
 import { ApplicationInput } from './dto/application.input';
 import { ApplicationsArgs } from './dto/applications.args';
 
-const readsEverything = (actor: AuthUser) => hasRole(actor, Role.PROGRAM_OFFICER, Role.AUDITOR);
 
 export interface Receipt {
   trackingId: string;

@@ -1,5 +1,5 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentUser, IdArg, mapPage, requestLoader, Role, Roles } from '@abate/api/core';
+import { Allow, CurrentUser, IdArg, mapPage, requestLoader } from '@abate/api/core';
 import type { AuthUser, GqlContext } from '@abate/api/core';
 import { ApplicationModel, ApplicationsLoader, ApplicationsService } from '@abate/api/applications';
 import { FundingRoundModel, RoundsService } from '@abate/api/rounds';
@@ -7,6 +7,7 @@ import { OrganizationModel } from '@abate/api/organizations';
 import { AwardsService } from './awards.service';
 import { AwardsArgs } from './dto/awards.args';
 import { AwardConnection, AwardModel, ReportingMilestoneModel } from './models/award.model';
+import { AWARDS_POLICY } from './awards.policy';
 
 @Resolver(() => AwardModel)
 export class AwardQueriesResolver {
@@ -17,13 +18,13 @@ export class AwardQueriesResolver {
     private readonly rounds: RoundsService,
   ) {}
 
-  @Roles(Role.APPLICANT, Role.PROGRAM_OFFICER, Role.AUDITOR)
+  @Allow(AWARDS_POLICY.awards)
   @Query(() => AwardConnection, { description: 'Grantees: their organisations’ awards; officers and auditors: all.' })
   async awards(@Args() args: AwardsArgs, @CurrentUser() actor: AuthUser): Promise<AwardConnection> {
     return mapPage(await this.awardsService.list(actor, args), AwardModel.from);
   }
 
-  @Roles(Role.APPLICANT, Role.PROGRAM_OFFICER, Role.AUDITOR)
+  @Allow(AWARDS_POLICY.award)
   @Query(() => AwardModel)
   async award(@IdArg('id') id: string, @CurrentUser() actor: AuthUser): Promise<AwardModel> {
     return AwardModel.from(await this.awardsService.get(actor, id));

@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import { ForbiddenException, hasRole, NotFoundException, paginate, Role } from '@abate/api/core';
+import { ForbiddenException, NotFoundException, paginate, readsEverything } from '@abate/api/core';
 import type { AuthUser, Page, PageArgs } from '@abate/api/core';
 import { MembershipEntity, OrganizationsService } from '@abate/api/organizations';
 import { AwardEntity } from './entities/award.entity';
 import { ReportingMilestoneEntity } from './entities/reporting-milestone.entity';
 
-const readsEverything = (actor: AuthUser) => hasRole(actor, Role.PROGRAM_OFFICER, Role.AUDITOR);
 
 /** Reading awards and their milestones: grantees their own organisation's, officers and auditors all. */
 @Injectable()

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import { AuditWriter, AuthUser, BadUserInputException, hasRole, NotFoundException, Page, PageArgs, paginate, Role, Transactions } from '@abate/api/core';
+import { AuditWriter, AuthUser, BadUserInputException, NotFoundException, Page, PageArgs, paginate, readsEverything, Transactions } from '@abate/api/core';
 import { fipsProblem } from '@abate/shared/jurisdictions';
 import { OrganizationEntity } from './entities/organization.entity';
 import { MembershipEntity } from './entities/membership.entity';
@@ -20,7 +20,7 @@ export class OrganizationsService {
   /** Officers and auditors see every organisation; anyone else only their own. */
   list(actor: AuthUser, args: PageArgs): Promise<Page<OrganizationEntity>> {
     const query = this.organizations.createQueryBuilder('org');
-    if (!hasRole(actor, Role.PROGRAM_OFFICER, Role.AUDITOR)) {
+    if (!readsEverything(actor)) {
       query.innerJoin(MembershipEntity, 'm', 'm.organization_id = org.id AND m.user_id = :userId', { userId: actor.id });
     }
     return paginate(query, args, { column: 'org.name', value: (o) => o.name });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { Clock, hasRole, paginate, Role } from '@abate/api/core';
+import { Clock, paginate, readsEverything } from '@abate/api/core';
 import type { AuthUser, Page } from '@abate/api/core';
 import { ReportingMilestoneEntity } from '@abate/api/awards';
 import { MembershipEntity } from '@abate/api/organizations';
@@ -33,7 +33,7 @@ export class MilestonesService {
       .innerJoin('funding_rounds', 'round', 'round.id = award.round_id')
       .leftJoin('quarterly_reports', 'report', 'report.milestone_id = milestone.id')
       .setParameter('now', this.clock.now().toISOString());
-    if (!hasRole(actor, Role.PROGRAM_OFFICER, Role.AUDITOR)) {
+    if (!readsEverything(actor)) {
       query.innerJoin(MembershipEntity, 'm', 'm.organization_id = award.organization_id AND m.user_id = :userId', { userId: actor.id });
     }
     if (args.status) query.andWhere(`${STATUS_SQL} = :status`, { status: args.status });

@@ -1,5 +1,5 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentUser, IdArg, mapPage, requestLoader, Role, Roles } from '@abate/api/core';
+import { Allow, CurrentUser, IdArg, mapPage, requestLoader } from '@abate/api/core';
 import type { AuthUser, GqlContext } from '@abate/api/core';
 import { AwardModel, AwardsService, ReportingMilestoneModel } from '@abate/api/awards';
 import type { ReportingMilestoneEntity } from '@abate/api/awards';
@@ -11,6 +11,7 @@ import { QuarterlyReportInput, ReportDecision } from './dto/report.input';
 import { MilestonesArgs } from './dto/milestones.args';
 import { CategorySpendModel, MilestoneStatus, QuarterlyReportModel, ReportCheckModel, ReportVersionModel } from './models/report.model';
 import type { QuarterlyReportEntity } from './entities/quarterly-report.entity';
+import { REPORTING_POLICY } from './reporting.policy';
 
 @ObjectType('ReportingMilestoneConnection')
 export class ReportingMilestoneConnection extends Connection(ReportingMilestoneModel) {}
@@ -22,7 +23,7 @@ export class ReportsResolver {
     private readonly awardsService: AwardsService,
   ) {}
 
-  @Roles(Role.APPLICANT)
+  @Allow(REPORTING_POLICY.saveQuarterlyReport)
   @Mutation(() => QuarterlyReportModel, { description: 'Creates the report on the first save (no version), then a partial update; CONFLICT when version is stale.' })
   async saveQuarterlyReport(
     @IdArg('milestoneId') milestoneId: string,
@@ -33,13 +34,13 @@ export class ReportsResolver {
     return QuarterlyReportModel.from(await this.reports.save(actor, milestoneId, version, input));
   }
 
-  @Roles(Role.APPLICANT)
+  @Allow(REPORTING_POLICY.submitQuarterlyReport)
   @Mutation(() => QuarterlyReportModel, { description: 'Needs no errors and the confirmable warnings confirmed; every submission is kept.' })
   async submitQuarterlyReport(@IdArg('reportId') reportId: string, @Args('version', { type: () => Int }) version: number, @CurrentUser() actor: AuthUser): Promise<QuarterlyReportModel> {
     return QuarterlyReportModel.from(await this.reports.submit(actor, reportId, version));
   }
 
-  @Roles(Role.PROGRAM_OFFICER)
+  @Allow(REPORTING_POLICY.reviewQuarterlyReport)
   @Mutation(() => QuarterlyReportModel, { description: 'ACCEPT, or REQUEST_CHANGES with a note; accepting the final report closes the award.' })
   async reviewQuarterlyReport(
     @IdArg('reportId') reportId: string,
@@ -49,7 +50,7 @@ export class ReportsResolver {
     return QuarterlyReportModel.from(await this.reports.review(reportId, decision, note));
   }
 
-  @Roles(Role.APPLICANT, Role.PROGRAM_OFFICER, Role.AUDITOR)
+  @Allow(REPORTING_POLICY.quarterlyReport)
   @Query(() => QuarterlyReportModel)
   async quarterlyReport(@IdArg('id') id: string, @CurrentUser() actor: AuthUser): Promise<QuarterlyReportModel> {
     return QuarterlyReportModel.from(await this.reports.get(actor, id));
@@ -100,7 +101,7 @@ export class MilestoneFieldsResolver {
     private readonly awardsService: AwardsService,
   ) {}
 
-  @Roles(Role.APPLICANT, Role.PROGRAM_OFFICER, Role.AUDITOR)
+  @Allow(REPORTING_POLICY.reportingMilestones)
   @Query(() => ReportingMilestoneConnection, { description: 'Grantees: their own; officers and auditors: all. By due date.' })
   async reportingMilestones(@Args() args: MilestonesArgs, @CurrentUser() actor: AuthUser): Promise<ReportingMilestoneConnection> {
     return mapPage(await this.milestones.list(actor, args), ReportingMilestoneModel.from);

@@ -7,10 +7,8 @@ import {
   Clock,
   ConflictException,
   ForbiddenException,
-  hasRole,
   InvalidStateException,
   NotFoundException,
-  Role,
   Transactions,
 } from '@abate/api/core';
 import type { AuthUser } from '@abate/api/core';
@@ -25,6 +23,7 @@ import type { CategorySpend, ReportCheck } from '@abate/shared/metrics';
 import { QuarterlyReportEntity } from './entities/quarterly-report.entity';
 import { ReportVersionEntity } from './entities/report-version.entity';
 import { QuarterlyReportInput, ReportDecision } from './dto/report.input';
+import { filesReports } from './reporting.policy';
 
 /** What a report is checked against: the award, its approved budget per category, and what earlier reports spent. */
 export interface ReportContext {
@@ -234,7 +233,7 @@ export class ReportsService {
 
   /** Reports are written by the grantee organisation's members, not by officers. */
   private async assertGrantee(actor: AuthUser, award: AwardEntity): Promise<void> {
-    if (!hasRole(actor, Role.APPLICANT) || !(await this.organizations.membershipRole(actor.id, award.organizationId))) {
+    if (!filesReports(actor) || !(await this.organizations.membershipRole(actor.id, award.organizationId))) {
       throw new ForbiddenException('Only the grantee organisation’s members file its reports');
     }
   }

@@ -7,11 +7,10 @@ import {
   BadUserInputException,
   ConflictException,
   ForbiddenException,
-  hasRole,
   InvalidStateException,
   isUuid,
   NotFoundException,
-  Role,
+  readsEverything,
   Transactions,
 } from '@abate/api/core';
 import type { AuthUser } from '@abate/api/core';
@@ -27,8 +26,7 @@ import type { ItemScore } from './entities/review-assignment.entity';
 import { AssignmentStatus } from './review-status';
 import { ReviewInput } from './dto/review.input';
 import { planAssignments } from './assignment-plan';
-
-const readsEverything = (actor: AuthUser) => hasRole(actor, Role.PROGRAM_OFFICER, Role.AUDITOR);
+import { CONFLICT_NOTIFIED_ROLE, isReviewer, mayReview, REVIEWER_ROLE, REVIEWS_FIELD_VISIBILITY } from './reviews.policy';
 
 /** Counts that hold a reviewer's time: everything but a declared conflict. */
 const ACTIVE = [AssignmentStatus.PENDING_COI, AssignmentStatus.IN_PROGRESS, AssignmentStatus.SUBMITTED];
@@ -71,7 +69,7 @@ export class ReviewsService extends ApplicationReadGrant {
 
   /** A reviewer may read an application once they have declared no conflict on it. */
   async canRead(actor: AuthUser, applicationId: string): Promise<boolean> {
-    if (!hasRole(actor, Role.REVIEWER)) return false;
+    if (!isReviewer(actor)) return false;
     return this.assignments.exists({ where: { applicationId, reviewerId: actor.id, status: In([AssignmentStatus.IN_PROGRESS, AssignmentStatus.SUBMITTED]) } });
   }
 
@@ -197,7 +195,7 @@ export class ReviewsService extends ApplicationReadGrant {
     const note = explanation?.trim() ?? '';
     if (note.length > 5000) throw new BadUserInputException('explanation', 'explanation must be at most 5,000 characters');
     if (hasConflict && !note) throw new BadUserInputException('explanation', 'Explain the conflict (for example, a relationship with the applicant) so the program officer can reassign the review');
-    const officers = hasConflict ? await this.users.createQueryBuilder('u').where(`:role = ANY(u.roles) AND u.active`, { role: Role.PROGRAM_OFFICER }).getMany() : [];
+    const officers = hasConflict ? await this.users.createQueryBuilder('u').where(`:role = ANY(u.roles) AND u.active`, { role: CONFLICT_NOTIFIED_ROLE }).getMany() : [];
     return this.transactions.run(async (manager) => {
       const assignment = await this.lockOwn(manager, actor, id);
       if (assignment.status !== AssignmentStatus.PENDING_COI) throw new InvalidStateException('The conflict declaration for this assignment has already been made');
@@ -295,8 +293,8 @@ export class ReviewsService extends ApplicationReadGrant {
     const app = await this.applicationOf(applicationId);
     const reviews = await this.assignments.find({ where: { applicationId, status: AssignmentStatus.SUBMITTED }, order: { submittedAt: 'ASC', id: 'ASC' } });
     const labelled = (showReviewer: boolean) => reviews.map((assignment, i) => ({ label: `Reviewer ${i + 1}`, assignment, showReviewer }));
-    if (readsEverything(actor)) return labelled(true);
-    if (hasRole(actor, Role.REVIEWER)) {
+    if (readsEverything(actor)) return labelled(REVIEWS_FIELD_VISIBILITY.applicationReviewReviewer(actor));
+    if (isReviewer(actor)) {
       const own = await this.assignments.findOne({ where: { applicationId, reviewerId: actor.id } });
       if (own?.status === AssignmentStatus.SUBMITTED) return labelled(false);
       if (own && own.status !== AssignmentStatus.CONFLICTED) throw new ForbiddenException('Submit your own review first: other reviewers’ scores stay hidden until then');
@@ -331,7 +329,7 @@ export class ReviewsService extends ApplicationReadGrant {
 
   /** Active reviewers (people with the REVIEWER role), for the officer's assignment screen. */
   async reviewers(): Promise<UserEntity[]> {
-    return this.users.createQueryBuilder('u').where(`:role = ANY(u.roles) AND u.active`, { role: Role.REVIEWER }).orderBy('u.name').addOrderBy('u.id').getMany();
+    return this.users.createQueryBuilder('u').where(`:role = ANY(u.roles) AND u.active`, { role: REVIEWER_ROLE }).orderBy('u.name').addOrderBy('u.id').getMany();
   }
 
   /** Reviews still needed per application: the round's reviewersPerApplication less active assignments. */
@@ -388,7 +386,7 @@ export class ReviewsService extends ApplicationReadGrant {
       const user = found.get(id);
       const path = field === 'reviewerIds' ? `reviewerIds.${i}` : field;
       if (!user || !user.active) throw new BadUserInputException(path, 'No such reviewer');
-      if (!user.roles.includes(Role.REVIEWER)) throw new BadUserInputException(path, `${user.name} is not a reviewer`);
+      if (!mayReview(user)) throw new BadUserInputException(path, `${user.name} is not a reviewer`);
       return user;
     });
   }
