@@ -26,7 +26,7 @@ export class OrganizationsService {
     return paginate(query, args, { column: 'org.name', value: (o) => o.name });
   }
 
-  /** Officers only (the resolver's @Roles); the audit event names the caller from the request context. */
+  /** Officers only (organizations.policy.ts); the audit event names the caller from the request context. */
   async create(input: CreateOrganizationInput): Promise<OrganizationEntity> {
     const problem = fipsProblem(input.state, input.fipsCode);
     if (problem) throw new BadUserInputException(problem.includes('state or territory') ? 'input.state' : 'input.fipsCode', problem);

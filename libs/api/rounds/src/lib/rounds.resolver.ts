@@ -50,6 +50,14 @@ export class RoundsResolver {
     return FundingRoundModel.from(await this.service.publish(id), this.service.now());
   }
 
+  @Allow(ROUNDS_POLICY.closeFundingRound)
+  @Mutation(() => FundingRoundModel, {
+    description: 'Closes an accepting round now: its deadline becomes this instant and it moves to REVIEW. The reason is kept in the audit trail. INVALID_STATE unless the round is published and accepting.',
+  })
+  async closeFundingRound(@IdArg('id') id: string, @Args('reason', { type: () => String, description: 'Why the round closes early (3 to 2,000 characters); kept in the audit trail.' }) reason: string): Promise<FundingRoundModel> {
+    return FundingRoundModel.from(await this.service.closeNow(id, reason), this.service.now());
+  }
+
   @ResolveField(() => ChecklistModel, { description: 'The checklist version applications are scored against (the rubric with weights).' })
   async checklist(@Parent() round: FundingRoundModel, @Context() context: GqlContext): Promise<ChecklistModel> {
     const entity = await requestLoader(context, 'checklist-by-id', async (ids: readonly string[]) => {
