@@ -58,6 +58,37 @@ export function FakePage() {
 }
 `,
   },
+  /** Reporting closing an award itself, as it once did: awards owns the table. */
+  reportingWritesAwards: {
+    path: 'libs/api/reporting/src/lib/fake.service.ts',
+    source: `import type { EntityManager } from 'typeorm';
+import { AwardEntity } from '@abate/api/awards';
+export async function closeAward(manager: EntityManager, id: string): Promise<void> {
+  await manager.update(AwardEntity, { id }, { status: 'CLOSED' });
+}
+`,
+  },
+  /** The job queue writing another domain's table in raw SQL. */
+  jobsWritesBySql: {
+    path: 'libs/api/jobs/src/lib/fake.service.ts',
+    source: `import type { DataSource } from 'typeorm';
+export const closeAll = (db: DataSource) => db.query(\`UPDATE awards SET status = 'CLOSED' WHERE id = $1\`, ['x']);
+`,
+  },
+  /** Reading what the owner's service returned is fine. */
+  reportingReadsAwardType: {
+    path: 'libs/api/reporting/src/lib/fake.service.ts',
+    source: `import type { AwardEntity } from '@abate/api/awards';
+export const amountOf = (award: AwardEntity): number => award.amountCents;
+`,
+  },
+  /** A lower domain importing a higher one. */
+  organizationsImportsAwards: {
+    path: 'libs/api/organizations/src/lib/fake.service.ts',
+    source: `import { AwardsService } from '@abate/api/awards';
+export const service = AwardsService;
+`,
+  },
   policyTable: {
     path: 'libs/api/awards/src/lib/awards.policy.ts',
     source: `import { definePolicy, Role } from '@abate/api/core';
@@ -84,6 +115,25 @@ describe('lint keeps the architecture', () => {
 
     it('accepts the same role list in the domain policy table', () => {
       expect(results.policyTable).toEqual([]);
+    });
+  });
+
+  describe('each table written only by its owning domain', () => {
+    it("fails a domain that uses another domain's entity to write its table", () => {
+      expect(rules(results.reportingWritesAwards)).toContain('abate/own-tables-only');
+      expect(results.reportingWritesAwards.find((m) => m.ruleId === 'abate/own-tables-only')?.message).toContain('awards domain');
+    });
+
+    it("fails raw SQL that writes another domain's table", () => {
+      expect(rules(results.jobsWritesBySql)).toEqual(['abate/own-tables-only']);
+    });
+
+    it("accepts a type-only import of another domain's entity (reading what its service returned)", () => {
+      expect(results.reportingReadsAwardType).toEqual([]);
+    });
+
+    it('fails a domain that imports a domain above it (Nx domain tags)', () => {
+      expect(rules(results.organizationsImportsAwards)).toContain('@nx/enforce-module-boundaries');
     });
   });
 });

@@ -6,7 +6,7 @@ import { FundingRoundModel, RoundsService } from '@abate/api/rounds';
 import { OrganizationModel } from '@abate/api/organizations';
 import { AwardsService } from './awards.service';
 import { AwardsArgs } from './dto/awards.args';
-import { AwardConnection, AwardModel, ReportingMilestoneModel } from './models/award.model';
+import { AwardConnection, AwardModel } from './models/award.model';
 import { AWARDS_POLICY } from './awards.policy';
 
 @Resolver(() => AwardModel)
@@ -47,14 +47,5 @@ export class AwardQueriesResolver {
   @ResolveField(() => FundingRoundModel)
   async round(@Parent() award: AwardModel, @Context() context: GqlContext): Promise<FundingRoundModel> {
     return FundingRoundModel.from(await this.loader.round(context, award.roundId), this.rounds.now());
-  }
-
-  @ResolveField(() => [ReportingMilestoneModel], { description: 'Quarterly reports in order, then the final report.' })
-  async milestones(@Parent() award: AwardModel, @Context() context: GqlContext): Promise<ReportingMilestoneModel[]> {
-    const rows = await requestLoader(context, 'milestones-by-award', async (ids: readonly string[]) => {
-      const found = await this.awardsService.milestonesOf(ids);
-      return ids.map((id) => found.get(id) ?? []);
-    }).load(award.id);
-    return rows.map(ReportingMilestoneModel.from);
   }
 }

@@ -1,11 +1,12 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, CurrentUser, IdArg, mapPage, requestLoader } from '@abate/api/core';
 import type { AuthUser, GqlContext } from '@abate/api/core';
-import { AwardModel, AwardsService, ReportingMilestoneModel } from '@abate/api/awards';
-import type { ReportingMilestoneEntity } from '@abate/api/awards';
+import { AwardModel, AwardsService } from '@abate/api/awards';
 import { ObjectType } from '@nestjs/graphql';
 import { Connection } from '@abate/api/core';
 import { ReportsService } from './reports.service';
+import { ReportingMilestoneModel } from './models/milestone.model';
+import type { ReportingMilestoneEntity } from './entities/reporting-milestone.entity';
 import { MilestonesService } from './milestones.service';
 import { QuarterlyReportInput, ReportDecision } from './dto/report.input';
 import { MilestonesArgs } from './dto/milestones.args';
@@ -20,7 +21,7 @@ export class ReportingMilestoneConnection extends Connection(ReportingMilestoneM
 export class ReportsResolver {
   constructor(
     private readonly reports: ReportsService,
-    private readonly awardsService: AwardsService,
+    private readonly milestones: MilestonesService,
   ) {}
 
   @Allow(REPORTING_POLICY.saveQuarterlyReport)
@@ -86,7 +87,7 @@ export class ReportsResolver {
   @ResolveField(() => ReportingMilestoneModel)
   async milestone(@Parent() report: QuarterlyReportModel, @Context() context: GqlContext): Promise<ReportingMilestoneModel> {
     const milestones = await requestLoader(context, 'milestone-of-report', async (ids: readonly string[]) => {
-      const all = await this.awardsService.milestonesByIds(ids);
+      const all = await this.milestones.byIds(ids);
       return ids.map((id) => all.get(id) ?? new Error(`Milestone ${id} not found`));
     }).load(report.milestoneId);
     return ReportingMilestoneModel.from(milestones);
@@ -139,5 +140,20 @@ export class MilestoneFieldsResolver {
       const found = await this.reports.byMilestoneIds(ids);
       return ids.map((id) => found.get(id) ?? null);
     }).load(milestoneId);
+  }
+}
+
+/** The milestones on the award itself: this domain owns them. */
+@Resolver(() => AwardModel)
+export class AwardMilestonesResolver {
+  constructor(private readonly milestoneService: MilestonesService) {}
+
+  @ResolveField(() => [ReportingMilestoneModel], { description: 'Quarterly reports in order, then the final report.' })
+  async milestones(@Parent() award: AwardModel, @Context() context: GqlContext): Promise<ReportingMilestoneModel[]> {
+    const rows = await requestLoader(context, 'milestones-by-award', async (ids: readonly string[]) => {
+      const found = await this.milestoneService.ofAwards(ids);
+      return ids.map((id) => found.get(id) ?? []);
+    }).load(award.id);
+    return rows.map(ReportingMilestoneModel.from);
   }
 }
