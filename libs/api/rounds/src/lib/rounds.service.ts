@@ -6,13 +6,12 @@ import {
   AuthUser,
   BadUserInputException,
   Clock,
-  hasRole,
   InvalidStateException,
   lockVersioned,
   NotFoundException,
   Page,
   paginate,
-  Role,
+  readsEverything,
   Transactions,
 } from '@abate/api/core';
 import { ChecklistsService } from '@abate/api/checklists';
@@ -28,7 +27,8 @@ type RoundTerms = Pick<CreateFundingRoundInput, 'timeZone' | 'opensAt' | 'closes
 const EDITABLE_WHEN_PUBLISHED = new Set(['title', 'description', 'closesAt']);
 
 /** Officers and auditors see drafts; everyone else, the anonymous public included, sees published rounds. */
-const seesDrafts = (actor: AuthUser | null) => !!actor && hasRole(actor, Role.PROGRAM_OFFICER, Role.AUDITOR);
+/** Drafts are for officers and auditors (the one shared rule, in @abate/api/core). */
+const seesDrafts = (actor: AuthUser | null) => readsEverything(actor);
 
 @Injectable()
 export class RoundsService {
