@@ -4,7 +4,7 @@ import type { AuthUser, GqlContext } from '@abate/api/core';
 import { FundingRoundModel, RoundsService } from '@abate/api/rounds';
 import { CROSSWALKS, crosswalk, RULE_SETS, STRATEGY_TAXONOMIES } from '@abate/shared/strategies';
 import { BadUserInputException, NotFoundException } from '@abate/api/core';
-import { Cents } from './cents';
+import { Cents } from '@abate/api/core';
 import { LEDGER_POLICY } from './ledger.policy';
 import { LedgerService } from './ledger.service';
 import {

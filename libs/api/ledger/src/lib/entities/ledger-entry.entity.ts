@@ -1,7 +1,7 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { FundingRoundEntity } from '@abate/api/rounds';
 import type { Classification, EntryKind } from '@abate/shared/strategies';
-import { centsColumn } from '../cents';
+import { centsColumn } from '@abate/api/core';
 import { SettlementFundEntity } from './settlement-fund.entity';
 import { SettlementEntity } from './settlement.entity';
 

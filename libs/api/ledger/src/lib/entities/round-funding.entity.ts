@@ -1,6 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { FundingRoundEntity } from '@abate/api/rounds';
-import { centsColumn } from '../cents';
+import { centsColumn } from '@abate/api/core';
 import { SettlementFundEntity } from './settlement-fund.entity';
 import { SpendingAuthorizationLineEntity } from './spending-authorization.entity';
 

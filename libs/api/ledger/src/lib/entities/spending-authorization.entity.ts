@@ -1,5 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
-import { centsColumn } from '../cents';
+import { centsColumn } from '@abate/api/core';
 import { SettlementFundEntity } from './settlement-fund.entity';
 
 /** The governing body's action (resolution or budget ordinance) that lets the fund spend on named strategies. */

@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Connection } from '@abate/api/core';
 import type { FundBalances, FundReportData, RuleSet, StrategyTaxonomy } from '@abate/shared/strategies';
 import { SOURCES } from '@abate/shared/strategies';
-import { Cents } from '../cents';
+import { Cents } from '@abate/api/core';
 import { ExpenditureClassification, FundReportKind, LedgerEntryKind } from '../dto/ledger.input';
 import type { LedgerEntryEntity } from '../entities/ledger-entry.entity';
 import type { SettlementFundEntity } from '../entities/settlement-fund.entity';
