@@ -139,6 +139,13 @@ describe('AppConfig', () => {
     expect(() => loadConfig({})).toThrow(/DATABASE_URL: .*\(it is not set\)/);
   });
 
+  it('refuses the movable test clock in production, and reads it elsewhere', () => {
+    expect(() => loadConfig({ DATABASE_URL: URL, NODE_ENV: 'production', TEST_CLOCK: 'true' })).toThrow(/TEST_CLOCK: TEST_CLOCK must not be true when NODE_ENV=production/);
+    expect(loadConfig({ DATABASE_URL: URL, NODE_ENV: 'production' }).TEST_CLOCK).toBe(false);
+    expect(loadConfig({ DATABASE_URL: URL, TEST_CLOCK: 'true' }).TEST_CLOCK).toBe(true);
+    expect(() => loadConfig({ DATABASE_URL: URL, TEST_CLOCK: 'maybe' })).toThrow(/TEST_CLOCK/);
+  });
+
   it('.env.example lists every variable the API reads', () => {
     const example = readFileSync(join(__dirname, '../../../../../../.env.example'), 'utf8');
     const listed = [...example.matchAll(/^([A-Z][A-Z0-9_]*)=/gm)].map((m) => m[1]);

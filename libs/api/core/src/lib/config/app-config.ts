@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { plainToInstance, Transform } from 'class-transformer';
 import { getMetadataStorage, IsBoolean, IsDefined, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, Validate, ValidateIf, ValidatorConstraint, validateSync } from 'class-validator';
-import type { ValidatorConstraintInterface } from 'class-validator';
+import type { ValidationArguments, ValidatorConstraintInterface } from 'class-validator';
 import { isIP } from 'node:net';
 import { isTimeZone } from '@abate/shared/calendar';
 
@@ -54,6 +54,16 @@ class IsTrustProxy implements ValidatorConstraintInterface {
   }
   defaultMessage(): string {
     return 'TRUST_PROXY must be false, a number of proxy hops (1-10) or a comma-separated list of proxy addresses/CIDRs (true would believe any client-sent X-Forwarded-For)';
+  }
+}
+
+@ValidatorConstraint({ name: 'notInProduction' })
+class NotInProduction implements ValidatorConstraintInterface {
+  validate(value: unknown, args?: ValidationArguments): boolean {
+    return !(value === true && (args?.object as { NODE_ENV?: string }).NODE_ENV === 'production');
+  }
+  defaultMessage(): string {
+    return '$property must not be true when NODE_ENV=production (it lets anyone move the server’s clock)';
   }
 }
 
@@ -202,6 +212,13 @@ export class AppConfig {
   /** Delivery attempts per message before it is left with its last error. */
   @Transform(toInt) @IsInt() @Min(1) @Max(50)
   MAIL_MAX_ATTEMPTS = 5;
+
+  /**
+   * Test servers only: the API's clock can be moved through `POST /test/clock` so browser
+   * tests never wait on wall time. Refused with NODE_ENV=production.
+   */
+  @Transform(toBool) @IsBoolean() @Validate(NotInProduction)
+  TEST_CLOCK = false;
 
   get jobsEnabled(): boolean {
     return this.JOBS_ENABLED ?? this.NODE_ENV !== 'test';
