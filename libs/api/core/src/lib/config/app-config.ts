@@ -127,7 +127,7 @@ export class AppConfig {
   GRAPHQL_MAX_DEPTH = 12;
 
   @Transform(toInt) @IsInt() @Min(10) @Max(1_000_000)
-  GRAPHQL_MAX_COMPLEXITY = 5000;
+  GRAPHQL_MAX_COMPLEXITY = 200_000;
 
   /** Proxies whose X-Forwarded-For is believed: false, a number of hops, or addresses/CIDRs. */
   @Transform(toTrustProxy) @Validate(IsTrustProxy)
