@@ -41,7 +41,7 @@ export default tseslint.config(
   {
     // Tests may use the testing library; production code may not.
     // The bench drives the API with the testing library's fixtures (the submission cohort).
-    files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e.ts', 'libs/api/*/src/testing.ts', 'apps/bench/src/**/*.ts'],
+    files: ['**/*.spec.ts', '**/*.test.ts', '**/*.test.tsx', '**/*.int-spec.ts', '**/*.e2e.ts', 'libs/api/*/src/testing.ts', 'apps/bench/src/**/*.ts'],
     rules: { '@nx/enforce-module-boundaries': boundaries(['type:testing']) },
   },
   {
