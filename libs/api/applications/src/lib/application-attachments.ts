@@ -1,11 +1,9 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { EntityManager } from 'typeorm';
-import { InvalidStateException, NotFoundException, requestLoader } from '@abate/api/core';
+import { requestLoader } from '@abate/api/core';
 import type { AuthUser, GqlContext } from '@abate/api/core';
 import { AttachmentModel, AttachmentOwners, AttachmentsService, type AttachmentEntity, type AttachmentOwner } from '@abate/api/attachments';
-import { ApplicationStatus } from './application-enums';
-import { ApplicationEntity } from './entities/application.entity';
 import { ApplicationsService } from './applications.service';
 import { ApplicationModel } from './models/application.model';
 
@@ -39,9 +37,7 @@ export class ApplicationAttachmentOwner implements AttachmentOwner, OnModuleInit
 
   /** Holds off a submission until this change commits, and refuses once the application has left DRAFT. */
   async lockForChange(manager: EntityManager, applicationId: string): Promise<void> {
-    const app = await manager.getRepository(ApplicationEntity).createQueryBuilder('app').setLock('pessimistic_read').where('app.id = :id', { id: applicationId }).getOne();
-    if (!app) throw new NotFoundException('Application', 'id');
-    if (app.status !== ApplicationStatus.DRAFT) throw new InvalidStateException('A submitted application is read-only');
+    await this.applications.lockDraftForShare(manager, applicationId);
   }
 }
 

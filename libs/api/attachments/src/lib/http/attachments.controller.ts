@@ -1,10 +1,11 @@
 import { pipeline } from 'node:stream/promises';
 import { Controller, Get, HttpCode, Logger, Param, PipeTransform, Post, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { BadUserInputException, CurrentUser, isUuid, NotFoundException, Role, Roles } from '@abate/api/core';
+import { Allow, BadUserInputException, CurrentUser, isUuid, NotFoundException } from '@abate/api/core';
 import type { AuthUser } from '@abate/api/core';
 import { AttachmentOwners } from '../attachment-owner';
 import { AttachmentsService, tooLarge } from '../attachments.service';
+import { ATTACHMENTS_POLICY } from '../attachments.policy';
 import { AttachmentRefusedException } from '../attachment-errors';
 import { contentDisposition, fileNameFromHeader } from '../file-name';
 import { MAX_ATTACHMENT_BYTES } from '../file-type';
@@ -44,7 +45,7 @@ export class AttachmentsController {
 
   // POST /api/applications/:id/attachments, /api/quarterly-reports/:id/attachments, ...: one route per
   // registered AttachmentOwner (its `path`), which also decides who may upload (assertCanChange).
-  @Roles(Role.APPLICANT)
+  @Allow(ATTACHMENTS_POLICY.uploadAttachment)
   @Post(':owner/:id/attachments')
   @HttpCode(201)
   async upload(
@@ -77,7 +78,7 @@ export class AttachmentsController {
   }
 
   // Whoever may read the record the file belongs to (its AttachmentOwner decides: for an application, reviewers' grants included).
-  @Roles(Role.APPLICANT, Role.REVIEWER, Role.PROGRAM_OFFICER, Role.AUDITOR)
+  @Allow(ATTACHMENTS_POLICY.downloadAttachment)
   @Get('attachments/:id')
   async download(@Param('id', new UuidParam('id')) id: string, @CurrentUser() actor: AuthUser, @Res() res: Response): Promise<void> {
     const { attachment, content } = await this.service.open(actor, id);
