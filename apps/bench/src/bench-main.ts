@@ -17,7 +17,7 @@ import { createSubmissionCohort } from '@abate/api/testing';
 import { apiDist, applicationCount, DEFAULT_DATABASE_URL, databaseName, openPool } from './database';
 import { operationText, webDocuments } from './documents';
 import { benchToken, Random } from './random';
-import { BIG_ROUND_TITLE, EMAIL_DOMAIN, SCALE } from './scale-seed';
+import { BIG_ROUND_TITLE, EMAIL_DOMAIN, LEDGER_FUND_NAME, SCALE } from './scale-seed';
 import { runSeed } from './seed-main';
 import { round2, summarize } from './stats';
 import { workspaceRoot } from './workspace';
@@ -294,6 +294,7 @@ interface Fixtures {
   applicationId: string;
   applicantEmail: string;
   drafts: Array<{ milestoneId: string; version: number; email: string }>;
+  fundId: string;
 }
 
 async function loadFixtures(pool: Pool, connections: number): Promise<Fixtures> {
@@ -320,7 +321,8 @@ async function loadFixtures(pool: Pool, connections: number): Promise<Fixtures> 
     [connections * 2],
   );
   if (drafts.length < connections) throw new Error(`Only ${drafts.length} draft reports for ${connections} connections`);
-  return { bigRoundId: big.id, decidedRoundId: decided.id, reviewerId: reviewer.id, reviewerEmail, officerEmail: `officer1@${EMAIL_DOMAIN}`, applicationId: app.id, applicantEmail: app.email, drafts };
+  const fund = await one<{ id: string }>('SELECT id FROM settlement_funds WHERE name = $1', [LEDGER_FUND_NAME]);
+  return { fundId: fund.id, bigRoundId: big.id, decidedRoundId: decided.id, reviewerId: reviewer.id, reviewerEmail, officerEmail: `officer1@${EMAIL_DOMAIN}`, applicationId: app.id, applicantEmail: app.email, drafts };
 }
 
 interface Operation {
@@ -398,6 +400,20 @@ function operations(fixtures: Fixtures, seed: number): Operation[] {
       token: token(fixtures.officerEmail),
       rawSql: 'portfolio',
       rawParams: [fixtures.decidedRoundId],
+    },
+    {
+      name: 'settlement fund page (50,000 entries)',
+      operationName: 'LedgerFund',
+      query: operationText(documents, 'LedgerFund'),
+      variables: { id: fixtures.fundId, first: 25 },
+      token: token(`finance1@${EMAIL_DOMAIN}`),
+    },
+    {
+      name: 'annual financial report (50,000 entries)',
+      operationName: 'LedgerFundReport',
+      query: operationText(documents, 'LedgerFundReport'),
+      variables: { fundId: fixtures.fundId, kind: 'ANNUAL_FINANCIAL', fiscalYear: 2025 },
+      token: token(`finance1@${EMAIL_DOMAIN}`),
     },
     { name: 'save quarterly report (mutation)', operationName: 'ReportingSaveReport', query: operationText(documents, 'ReportingSaveReport'), mutation: true },
   ];

@@ -29,6 +29,9 @@ export const SCALE = {
   awards: 5_000,
   reviewsPerApplication: 4,
   reportedQuarters: 6,
+  /** The state-sized settlement fund: receipts + 59 months of interest + expenditures > 50,000 entries. */
+  ledgerReceipts: 2_000,
+  ledgerExpenditures: 48_000,
 } as const;
 
 /** Round 0 is in review with 1,000 reviewed applications; rounds 1-30 are decided; then open and draft rounds. */
@@ -146,6 +149,14 @@ interface App {
  * Fills an empty, migrated database (the API's start-up has run: migrations and
  * the shipped checklist) with the scale data set. Returns rows per table.
  */
+/** The state-sized fund the bench measures (its fund page and annual report). */
+export const LEDGER_FUND_NAME = 'State Opioid Settlement Fund (scale)';
+
+/** 90% remediation, then administration, non-remediation and audit. */
+function ledgerClass(x: number): string {
+  return x < 0.9 ? 'REMEDIATION' : x < 0.95 ? 'ADMINISTRATIVE' : x < 0.98 ? 'NON_REMEDIATION' : 'AUDIT';
+}
+
 export async function seedScale(pool: Pool, seed: number): Promise<SeedCounts> {
   const rng = new Random(seed);
   const counts: SeedCounts = {};
@@ -210,6 +221,10 @@ export async function seedScale(pool: Pool, seed: number): Promise<SeedCounts> {
       }
       orgs.push(org);
     }
+    // The ledger's rows come from their own stream, so adding them left every other table as it was.
+    const ledgerRng = new Random(seed + 7_919);
+    const financeUser = { id: ledgerRng.uuid(), email: `finance1@${EMAIL_DOMAIN}`, name: 'Finance Officer 1', roles: ['FINANCE_OFFICER'], createdAt: T('2023-01-02T15:00:00Z') };
+    users.push(financeUser);
     counts['organizations'] = await insertRows(client, 'organizations', cols('id uuid, name text, kind text, state text, fips_code text, population int, created_at timestamptz, updated_at timestamptz'), orgRows.length, (i) => orgRows[i]);
     counts['users'] = await insertRows(client, 'users', cols('id uuid, email text, name text, password_hash text, roles text[], created_at timestamptz, updated_at timestamptz'), users.length, (i) => {
       const u = users[i];
@@ -548,6 +563,89 @@ export async function seedScale(pool: Pool, seed: number): Promise<SeedCounts> {
         return [rng.uuid(), r.id, number, r.metrics, r.spending, 'More survivors reached within 72 hours than last quarter.', 'Staff turnover slowed follow-up visits for a few weeks.', addDays(r.submittedAt!, number - 1), awarded[r.milestone.awardIndex].org.ownerId];
       },
       3_000,
+    );
+    // --- a state-sized settlement fund: 50,000+ ledger entries -----------------------------
+    const fundId = ledgerRng.uuid();
+    await client.query(`INSERT INTO settlement_funds (id, name, rule_set_key, organization_id, opened_on, created_at, updated_at) VALUES ($1, $2, 'generic', $3, '2022-01-01', $4, $4)`, [
+      fundId,
+      LEDGER_FUND_NAME,
+      orgs[0].id,
+      T('2022-01-01T12:00:00Z'),
+    ]);
+    counts['settlement_funds'] = 1;
+    const SETTLEMENT_KEYS = ['distributors', 'janssen', 'teva', 'allergan', 'cvs', 'walgreens', 'walmart', 'kroger'];
+    const SCHEDULE_B = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L'];
+    const ledgerDay = (i: number) => addDays(T('2022-01-03T00:00:00Z'), i % 1_790).toISOString().slice(0, 10);
+    const authorizationId = ledgerRng.uuid();
+    await client.query(`INSERT INTO spending_authorizations (id, fund_id, authority, adopted_on, created_by) VALUES ($1, $2, 'Appropriations act, opioid settlement fund', '2021-12-15', $3)`, [authorizationId, fundId, financeUser.id]);
+    counts['spending_authorization_lines'] = await insertRows(
+      client,
+      'spending_authorization_lines',
+      cols('id uuid, authorization_id uuid, fund_id uuid, position int, taxonomy_key text, strategy_code text, amount_cents bigint, starts_on date, ends_on date'),
+      SCHEDULE_B.length,
+      (i) => [ledgerRng.uuid(), authorizationId, fundId, i, 'exhibit-e-schedule-b', SCHEDULE_B[i], String(400_000_000_00 + i * 1_000_000_00), '2022-01-01', '2027-12-31'],
+    );
+    interface LedgerRow {
+      id: string;
+      kind: string;
+      amount: bigint;
+      on: string;
+      classification: string | null;
+      settlement: string | null;
+      code: string | null;
+    }
+    const ledgerRows: LedgerRow[] = [];
+    for (let i = 0; i < SCALE.ledgerReceipts; i++) {
+      ledgerRows.push({ id: ledgerRng.uuid(), kind: 'RECEIPT', amount: BigInt(ledgerRng.int(50_000_000, 5_000_000_000)), on: ledgerDay(i * 7), classification: null, settlement: SETTLEMENT_KEYS[i % SETTLEMENT_KEYS.length], code: null });
+    }
+    for (let m = 0; m < 59; m++) {
+      ledgerRows.push({ id: ledgerRng.uuid(), kind: 'INTEREST', amount: BigInt(ledgerRng.int(1_000_000, 90_000_000)), on: addDays(T('2022-01-28T00:00:00Z'), m * 30).toISOString().slice(0, 10), classification: null, settlement: null, code: null });
+    }
+    for (let i = 0; i < SCALE.ledgerExpenditures; i++) {
+      const classification = ledgerClass(ledgerRng.next());
+      ledgerRows.push({
+        id: ledgerRng.uuid(),
+        kind: 'EXPENDITURE',
+        amount: BigInt(ledgerRng.int(10_000, 20_000_000)),
+        on: ledgerDay(i),
+        classification,
+        settlement: null,
+        code: classification === 'REMEDIATION' ? SCHEDULE_B[ledgerRng.int(0, SCHEDULE_B.length - 1)] : null,
+      });
+    }
+    counts['ledger_entries'] = await insertRows(
+      client,
+      'ledger_entries',
+      cols('id uuid, fund_id uuid, kind text, amount_cents bigint, occurred_on date, classification text, settlement_key text, payment_year int, payer text, payee text, description text, created_by uuid, created_at timestamptz'),
+      ledgerRows.length,
+      (i) => {
+        const r = ledgerRows[i];
+        return [
+          r.id,
+          fundId,
+          r.kind,
+          r.amount.toString(),
+          r.on,
+          r.classification,
+          r.settlement,
+          r.settlement ? Number(r.on.slice(0, 4)) : null,
+          r.settlement ? 'Settlement administrator' : null,
+          r.kind === 'EXPENDITURE' ? `Grantee ${(i % 500) + 1}` : null,
+          r.kind === 'EXPENDITURE' ? 'Program costs' : null,
+          financeUser.id,
+          T(`${r.on}T15:00:00Z`),
+        ];
+      },
+      5_000,
+    );
+    const tagged = ledgerRows.filter((r) => r.code);
+    counts['ledger_entry_splits'] = await insertRows(
+      client,
+      'ledger_entry_splits',
+      cols('id uuid, entry_id uuid, position int, taxonomy_key text, strategy_code text, amount_cents bigint'),
+      tagged.length,
+      (i) => [ledgerRng.uuid(), tagged[i].id, 0, 'exhibit-e-schedule-b', tagged[i].code, tagged[i].amount.toString()],
+      5_000,
     );
     await client.query(`RESET synchronous_commit`);
   } finally {

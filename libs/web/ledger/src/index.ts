@@ -1,2 +1,3 @@
 export { FundBook, FundList, fiscalYearOf } from './components/FundBook';
 export { PublicSpendingView } from './components/PublicSpendingView';
+export { RoundFundingForm } from './components/RoundFundingForm';

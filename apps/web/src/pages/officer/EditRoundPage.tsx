@@ -1,6 +1,7 @@
 import { useLocation, useParams } from 'react-router';
 import { Breadcrumbs, EditRoundForm, isNotFound, LoadFailed, Loading, useRoundForEdit } from '@abate/web/rounds';
 import { PageHeading } from '@abate/web/ui';
+import { RoundFundingForm } from '@abate/web/ledger';
 import { paths } from '../../paths';
 import { RoundNotFound } from '../rounds/RoundPage';
 import { RequireOfficer } from './RequireOfficer';
@@ -53,6 +54,7 @@ function EditRound() {
         roundHref={paths.round(round.id)}
         initialNotice={created ? 'The round is saved as a draft. Only program officers and auditors can see it until you publish it.' : undefined}
       />
+      <RoundFundingForm roundId={round.id} />
     </>
   );
 }

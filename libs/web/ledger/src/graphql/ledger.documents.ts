@@ -225,3 +225,50 @@ export const publicSpendingQuery = graphql(`
     }
   }
 `);
+
+export const roundFundingQuery = graphql(`
+  query LedgerRoundFunding($roundId: ID!) {
+    fundingRound(id: $roundId) {
+      id
+      budgetCents
+      funding {
+        fundId
+        fundName
+        taxonomyKey
+        strategyCodes
+        allocatedCents
+      }
+    }
+    settlementFunds(first: 100) {
+      nodes {
+        id
+        name
+        ruleSet {
+          defaultTaxonomyKey
+        }
+      }
+    }
+    strategyTaxonomies {
+      key
+      title
+      codes {
+        code
+        title
+        taggable
+      }
+    }
+  }
+`);
+
+export const setRoundFundingMutation = graphql(`
+  mutation LedgerSetRoundFunding($roundId: ID!, $fundId: ID!, $strategies: RoundStrategyInput!) {
+    setRoundFunding(roundId: $roundId, fundId: $fundId, strategies: $strategies) {
+      id
+      funding {
+        fundId
+        strategyCodes
+        allocatedCents
+      }
+    }
+  }
+`);

@@ -268,6 +268,10 @@ export class LedgerEntriesArgs extends PageArgs {
 
 /** A real calendar date (the pattern lets 2026-02-30 through). */
 export function isCalendarDate(iso: string): boolean {
+  if (!ISO_DATE.test(iso)) return false;
+  // A fund's books start in this century or the last; year 0000 is not a date PostgreSQL takes.
+  const year = Number(iso.slice(0, 4));
+  if (year < 1900 || year > 2199) return false;
   const d = new Date(`${iso}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(iso);
 }
