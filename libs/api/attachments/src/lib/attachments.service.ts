@@ -19,12 +19,24 @@ export const tooLarge = (fileName: string) =>
   new AttachmentRefusedException(`${fileName} is larger than ${MAX_ATTACHMENT_TEXT}, the limit for each file; make it smaller or split it, and upload it again`, 413);
 
 /**
- * An application's supporting documents: members of its organisation add and
+ * Who may read and change a payment request's documents. The payments domain registers it
+ * at start-up (it sits above attachments, which never imports it).
+ */
+export interface PaymentRequestAttachmentAccess {
+  assertReadable(actor: AuthUser, paymentRequestId: string): Promise<void>;
+  assertEditable(actor: AuthUser, paymentRequestId: string, lineId?: string): Promise<void>;
+  /** In the transaction that adds or removes a document: refuses once the request has left the grantee's hands. */
+  lockEditable(manager: EntityManager, paymentRequestId: string): Promise<void>;
+}
+
+/**
+ * An application's supporting documents, and a payment request's (per line): members of its organisation add and
  * remove them while it is a draft; whoever may read the application may read them.
  */
 @Injectable()
 export class AttachmentsService {
   private readonly logger = new Logger(AttachmentsService.name);
+  private paymentRequests: PaymentRequestAttachmentAccess | null = null;
 
   constructor(
     @InjectRepository(AttachmentEntity) private readonly attachments: Repository<AttachmentEntity>,
@@ -33,6 +45,57 @@ export class AttachmentsService {
     private readonly transactions: Transactions,
     private readonly audit: AuditWriter,
   ) {}
+
+  usePaymentRequestAccess(access: PaymentRequestAttachmentAccess): void {
+    this.paymentRequests = access;
+  }
+
+  private paymentAccess(): PaymentRequestAttachmentAccess {
+    if (!this.paymentRequests) throw new NotFoundException('Payment request', 'id');
+    return this.paymentRequests;
+  }
+
+  /** May this caller attach files to this payment request line now? Asked before the upload is received. */
+  async assertCanAttachToPaymentRequest(actor: AuthUser, paymentRequestId: string, lineId: string): Promise<void> {
+    await this.paymentAccess().assertEditable(actor, paymentRequestId, lineId);
+  }
+
+  /** A supporting document of one line of a payment request (same checks on the bytes as an application's). */
+  async uploadToPaymentRequest(actor: AuthUser, paymentRequestId: string, lineId: string, fileName: string, bytes: Buffer): Promise<AttachmentEntity> {
+    const access = this.paymentAccess();
+    await access.assertEditable(actor, paymentRequestId, lineId);
+    const type = this.accept(fileName, bytes);
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const storageKey = randomUUID();
+    await this.storage.put(storageKey, bytes);
+    try {
+      return await this.transactions.run(async (manager) => {
+        await access.lockEditable(manager, paymentRequestId);
+        const saved = await manager.save(
+          manager.create(AttachmentEntity, { applicationId: null, paymentRequestId, paymentLineId: lineId, fileName, contentType: type.contentType, sizeBytes: bytes.length, sha256, storageKey, uploadedBy: actor.id }),
+        );
+        await this.audit.record(manager, {
+          action: 'attachment.upload',
+          entityType: 'Attachment',
+          entityId: saved.id,
+          after: { paymentRequestId, paymentLineId: lineId, fileName, contentType: type.contentType, sizeBytes: bytes.length, sha256 },
+        });
+        return saved;
+      });
+    } catch (error) {
+      await this.storage.delete(storageKey).catch((cleanup: unknown) => this.logger.warn({ err: cleanup, storageKey }, 'Could not remove the file of a failed upload'));
+      throw error;
+    }
+  }
+
+  /** Each payment request's documents, oldest first (for the per-request loader). */
+  async byPaymentRequestIds(ids: readonly string[]): Promise<Map<string, AttachmentEntity[]>> {
+    const out = new Map<string, AttachmentEntity[]>(ids.map((id) => [id, []]));
+    if (ids.length === 0) return out;
+    const rows = await this.attachments.find({ where: { paymentRequestId: In([...new Set(ids)]) }, order: { createdAt: 'ASC', id: 'ASC' } });
+    for (const row of rows) out.get(row.paymentRequestId!)?.push(row);
+    return out;
+  }
 
   /** May this caller attach files to this application now? Asked before the upload is received. */
   async assertCanAttach(actor: AuthUser, applicationId: string): Promise<void> {
@@ -71,7 +134,8 @@ export class AttachmentsService {
   async open(actor: AuthUser, id: string): Promise<{ attachment: AttachmentEntity; content: Readable }> {
     const attachment = await this.attachments.findOne({ where: { id } });
     if (!attachment) throw new NotFoundException('Attachment', 'id');
-    await this.applications.getReadable(actor, attachment.applicationId);
+    if (attachment.applicationId) await this.applications.getReadable(actor, attachment.applicationId);
+    else await this.paymentAccess().assertReadable(actor, attachment.paymentRequestId!);
     try {
       return { attachment, content: await this.storage.get(attachment.storageKey) };
     } catch (error) {
@@ -85,13 +149,20 @@ export class AttachmentsService {
   async delete(actor: AuthUser, id: string): Promise<void> {
     const attachment = await this.attachments.findOne({ where: { id } });
     if (!attachment) throw new NotFoundException('Attachment', 'id');
-    await this.applications.getEditable(actor, attachment.applicationId);
+    if (attachment.applicationId) await this.applications.getEditable(actor, attachment.applicationId);
+    else await this.paymentAccess().assertEditable(actor, attachment.paymentRequestId!);
     await this.transactions.run(async (manager) => {
-      await this.lockDraft(manager, attachment.applicationId);
+      if (attachment.applicationId) await this.lockDraft(manager, attachment.applicationId);
+      else await this.paymentAccess().lockEditable(manager, attachment.paymentRequestId!);
       const { affected } = await manager.delete(AttachmentEntity, { id });
       if (!affected) throw new NotFoundException('Attachment', 'id');
-      const { applicationId, fileName, contentType, sizeBytes, sha256 } = attachment;
-      await this.audit.record(manager, { action: 'attachment.delete', entityType: 'Attachment', entityId: id, before: { applicationId, fileName, contentType, sizeBytes, sha256 } });
+      const { applicationId, paymentRequestId, paymentLineId, fileName, contentType, sizeBytes, sha256 } = attachment;
+      await this.audit.record(manager, {
+        action: 'attachment.delete',
+        entityType: 'Attachment',
+        entityId: id,
+        before: applicationId ? { applicationId, fileName, contentType, sizeBytes, sha256 } : { paymentRequestId, paymentLineId, fileName, contentType, sizeBytes, sha256 },
+      });
     });
     // After the commit: a file left behind by a failure here is an orphan, never a row without its file.
     await this.storage.delete(attachment.storageKey).catch((error: unknown) => this.logger.warn({ err: error, storageKey: attachment.storageKey }, 'Could not remove a deleted attachment’s file'));
@@ -102,7 +173,7 @@ export class AttachmentsService {
     const byApplication = new Map<string, AttachmentEntity[]>(ids.map((id) => [id, []]));
     if (ids.length === 0) return byApplication;
     const rows = await this.attachments.find({ where: { applicationId: In([...new Set(ids)]) }, order: { createdAt: 'ASC', id: 'ASC' } });
-    for (const row of rows) byApplication.get(row.applicationId)?.push(row);
+    for (const row of rows) byApplication.get(row.applicationId!)?.push(row);
     return byApplication;
   }
 

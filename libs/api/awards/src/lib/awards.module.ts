@@ -9,6 +9,10 @@ import { ReviewsModule } from '@abate/api/reviews';
 import { FundingDecisionEntity } from './entities/funding-decision.entity';
 import { AwardEntity } from './entities/award.entity';
 import { ReportingMilestoneEntity } from './entities/reporting-milestone.entity';
+import { AwardBudgetLineEntity } from './entities/award-budget-line.entity';
+import { AwardAmendmentEntity } from './entities/award-amendment.entity';
+import { AwardBudgetService } from './award-budget.service';
+import { AmendmentsResolver } from './amendments.resolver';
 import { AwardsService } from './awards.service';
 import { AwardQueriesResolver } from './award-queries.resolver';
 import { RankingService } from './ranking.service';
@@ -19,7 +23,7 @@ import { ExportsController } from './exports/exports.controller';
 /** Ranking with the funding line, funding decisions, their release as awards, and board-packet exports. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([FundingDecisionEntity, AwardEntity, ReportingMilestoneEntity, ApplicationEntity]),
+    TypeOrmModule.forFeature([FundingDecisionEntity, AwardEntity, ReportingMilestoneEntity, ApplicationEntity, AwardBudgetLineEntity, AwardAmendmentEntity]),
     ApplicationsModule,
     ChecklistsModule,
     RoundsModule,
@@ -28,7 +32,7 @@ import { ExportsController } from './exports/exports.controller';
     ReviewsModule,
   ],
   controllers: [ExportsController],
-  providers: [RankingService, DecisionsService, AwardsService, AwardsResolver, ApplicationDecisionResolver, AwardQueriesResolver],
-  exports: [RankingService, DecisionsService, AwardsService],
+  providers: [RankingService, DecisionsService, AwardsService, AwardBudgetService, AwardsResolver, ApplicationDecisionResolver, AwardQueriesResolver, AmendmentsResolver],
+  exports: [RankingService, DecisionsService, AwardsService, AwardBudgetService],
 })
 export class AwardsModule {}

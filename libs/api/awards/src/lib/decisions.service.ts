@@ -15,6 +15,7 @@ import { FundingDecisionEntity } from './entities/funding-decision.entity';
 import { AwardEntity } from './entities/award.entity';
 import { DecisionInput, DecisionKind } from './dto/decision.input';
 import { RankingService } from './ranking.service';
+import { AwardBudgetService } from './award-budget.service';
 
 @Injectable()
 export class DecisionsService {
@@ -27,6 +28,7 @@ export class DecisionsService {
     private readonly transactions: Transactions,
     private readonly audit: AuditWriter,
     private readonly config: AppConfig,
+    private readonly budgets: AwardBudgetService,
   ) {}
 
   /**
@@ -127,6 +129,8 @@ export class DecisionsService {
               status: 'ACTIVE',
             }),
           );
+          // The award's own budget per category: the request, scaled down when less is awarded.
+          await this.budgets.createForAward(manager, award, app.budgetLines);
           // The reports the award owes: each calendar quarter of the grant, then a final one.
           await manager.insert(
             ReportingMilestoneEntity,

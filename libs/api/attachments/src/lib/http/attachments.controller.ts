@@ -43,6 +43,27 @@ export class AttachmentsController {
   @HttpCode(201)
   async upload(@Param('id', new UuidParam('id')) applicationId: string, @Req() req: Request, @CurrentUser() actor: AuthUser): Promise<AttachmentJson> {
     const fileName = fileNameFromHeader(req.headers['x-file-name']);
+    // Before a byte of the file is read: a caller who may not attach never gets to send 10 MB.
+    const bytes = await this.receive(req, fileName, () => this.service.assertCanAttach(actor, applicationId));
+    return attachmentJson(await this.service.upload(actor, applicationId, fileName, bytes));
+  }
+
+  /** A supporting document of one line of a payment request (the payments domain decides who may). */
+  @Roles(Role.APPLICANT)
+  @Post('payment-requests/:id/lines/:lineId/attachments')
+  @HttpCode(201)
+  async uploadToPaymentRequest(
+    @Param('id', new UuidParam('id')) paymentRequestId: string,
+    @Param('lineId', new UuidParam('lineId')) lineId: string,
+    @Req() req: Request,
+    @CurrentUser() actor: AuthUser,
+  ): Promise<AttachmentJson> {
+    const fileName = fileNameFromHeader(req.headers['x-file-name']);
+    const bytes = await this.receive(req, fileName, () => this.service.assertCanAttachToPaymentRequest(actor, paymentRequestId, lineId));
+    return attachmentJson(await this.service.uploadToPaymentRequest(actor, paymentRequestId, lineId, fileName, bytes));
+  }
+
+  private async receive(req: Request, fileName: string, authorize: () => Promise<void>): Promise<Buffer> {
     if (!OCTET_STREAM.test(req.headers['content-type'] ?? '')) {
       throw new AttachmentRefusedException('Send the file itself as the request body, with Content-Type: application/octet-stream', 415, 'Content-Type');
     }
@@ -50,21 +71,18 @@ export class AttachmentsController {
     if (encoding && encoding.toLowerCase() !== 'identity') {
       throw new AttachmentRefusedException(`Send the file uncompressed (Content-Encoding ${encoding} is not accepted)`, 415, 'Content-Encoding');
     }
-    // Before a byte of the file is read: a caller who may not attach never gets to send 10 MB.
-    await this.service.assertCanAttach(actor, applicationId);
-    let bytes: Buffer;
+    await authorize();
     try {
-      bytes = await readBodyCapped(req, MAX_ATTACHMENT_BYTES);
+      return await readBodyCapped(req, MAX_ATTACHMENT_BYTES);
     } catch (error) {
       if (error instanceof BodyTooLargeError) throw tooLarge(fileName);
       if (error instanceof BodyIncompleteError) throw new AttachmentRefusedException(`${fileName}: ${error.message}; try again`, 400);
       throw error;
     }
-    return attachmentJson(await this.service.upload(actor, applicationId, fileName, bytes));
   }
 
   // Whoever may read the application (ApplicationsService.getReadable decides, reviewers' grants included).
-  @Roles(Role.APPLICANT, Role.REVIEWER, Role.PROGRAM_OFFICER, Role.AUDITOR)
+  @Roles(Role.APPLICANT, Role.REVIEWER, Role.PROGRAM_OFFICER, Role.FINANCE_OFFICER, Role.AUDITOR)
   @Get('attachments/:id')
   async download(@Param('id', new UuidParam('id')) id: string, @CurrentUser() actor: AuthUser, @Res() res: Response): Promise<void> {
     const { attachment, content } = await this.service.open(actor, id);

@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AwardsModule } from '@abate/api/awards';
+import { AttachmentsModule } from '@abate/api/attachments';
+import { OrganizationsModule } from '@abate/api/organizations';
+import { NotificationsModule } from '@abate/api/notifications';
+import { PaymentRequestEntity } from './entities/payment-request.entity';
+import { PaymentApprovalEntity } from './entities/payment-approval.entity';
+import { PaymentBatchEntity, PaymentBatchItemEntity } from './entities/payment-batch.entity';
+import { PaymentsService } from './payments.service';
+import { PaymentBatchesService } from './payment-batches.service';
+import { AwardBudgetResolver, PaymentApprovalResolver, PaymentBatchesResolver, PaymentsResolver } from './payments.resolver';
+import { PaymentBatchesController } from './payment-batches.controller';
+
+/** Payment requests, their two approvals, batches and payment files; award.budget's paid and pending. */
+@Module({
+  imports: [TypeOrmModule.forFeature([PaymentRequestEntity, PaymentApprovalEntity, PaymentBatchEntity, PaymentBatchItemEntity]), AwardsModule, AttachmentsModule, OrganizationsModule, NotificationsModule],
+  controllers: [PaymentBatchesController],
+  providers: [PaymentsService, PaymentBatchesService, PaymentsResolver, PaymentApprovalResolver, AwardBudgetResolver, PaymentBatchesResolver],
+  exports: [PaymentsService, PaymentBatchesService],
+})
+export class PaymentsModule {}
