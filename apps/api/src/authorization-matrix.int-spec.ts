@@ -142,6 +142,10 @@ const CASES: Record<string, Case> = {
     setup: async (t) => ({ id: (await createRound(t, { status: 'DRAFT' })).id }),
     call: op('mutation($id: ID!) { publishFundingRound(id: $id) { id } }', (c) => ({ id: c.ctx.id })),
   },
+  closeFundingRound: {
+    setup: async (t) => ({ id: (await createRound(t)).id }),
+    call: op('mutation($id: ID!) { closeFundingRound(id: $id, reason: "Enough applications for the budget") { id } }', (c) => ({ id: c.ctx.id })),
+  },
   createApplication: {
     setup: async (t) => ({ roundId: (await createRound(t)).id }),
     call: op('mutation($r: ID!, $o: ID!) { createApplication(roundId: $r, organizationId: $o) { id } }', (c) => ({ r: c.ctx.roundId, o: c.w.orgA })),

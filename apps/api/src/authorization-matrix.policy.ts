@@ -63,6 +63,7 @@ export const POLICY: Record<string, Access> = {
   createFundingRound: { allow: OFFICER },
   updateFundingRound: { allow: OFFICER },
   publishFundingRound: { allow: OFFICER },
+  closeFundingRound: { allow: OFFICER },
   createApplication: { allow: OWNER },
   saveApplication: { allow: OWNER },
   submitApplication: { allow: OWNER },

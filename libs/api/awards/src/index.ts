@@ -15,4 +15,3 @@ export * from './lib/models/award-budget.model';
 export * from './lib/entities/award-budget-line.entity';
 export * from './lib/entities/award-amendment.entity';
 export * from './lib/dto/amendment.input';
-export { Cents, centsColumn, formatCents, parseCents, splitCents, sumCents } from './lib/money';

@@ -10,7 +10,7 @@ import { AwardBudgetLineEntity } from './entities/award-budget-line.entity';
 import { AwardAmendmentEntity } from './entities/award-amendment.entity';
 import type { AmendmentBudgetLine, AwardTerms } from './entities/award-amendment.entity';
 import { AmendmentDecision, AwardAmendmentInput } from './dto/amendment.input';
-import { formatCents, splitCents, sumCents } from './money';
+import { formatCents, splitCents, sumCents } from '@abate/shared/money';
 import { AwardsService } from './awards.service';
 import { canDecideAmendment } from './awards.policy';
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, IsNull, Not, Repository } from 'typeorm';
-import { AuditWriter, AuthUser, BadUserInputException, ForbiddenException, hasRole, NotFoundException, Role, Transactions } from '@abate/api/core';
+import { AuditWriter, AuthUser, BadUserInputException, currentRequestContext, ForbiddenException, hasRole, NotFoundException, Role, Transactions } from '@abate/api/core';
 import { UserEntity } from './entities/user.entity';
 import { MembershipEntity } from './entities/membership.entity';
 import { OrganizationEntity } from './entities/organization.entity';
@@ -9,6 +9,7 @@ import { SessionEntity } from './entities/session.entity';
 import { MembershipRole } from './organization-kind.enum';
 import { CreateUserInput } from './dto/create-user.input';
 import { hashPassword, verifyPassword } from './password';
+import { SessionsService } from './sessions.service';
 
 @Injectable()
 export class UsersService {
@@ -16,6 +17,7 @@ export class UsersService {
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     private readonly transactions: Transactions,
     private readonly audit: AuditWriter,
+    private readonly sessions: SessionsService,
   ) {}
 
   async byIds(ids: readonly string[]): Promise<Map<string, UserEntity>> {
@@ -84,9 +86,13 @@ export class UsersService {
   /** Changes the caller's password and ends their other sessions. */
   async changePassword(actor: AuthUser, currentPassword: string, newPassword: string): Promise<void> {
     const user = await this.get(actor.id);
+    // A stolen session must not become a password oracle: wrong current passwords count
+    // against the same per-email and per-address limits as sign-in failures.
+    const attemptId = await this.sessions.recordPasswordAttempt(user.email, currentRequestContext()?.ip ?? 'unknown');
     if (!(await verifyPassword(user.passwordHash, currentPassword))) {
       throw new BadUserInputException('currentPassword', 'Current password is incorrect');
     }
+    await this.sessions.passwordAttemptSucceeded(attemptId);
     if (currentPassword === newPassword) {
       throw new BadUserInputException('newPassword', 'The new password must differ from the current one');
     }

@@ -1,4 +1,4 @@
-import { formatCents } from '@abate/api/awards';
+import { formatCents } from '@abate/shared/money';
 
 /** The grantee's mail for each step of a payment request (texts live here, not in the services). */
 export interface PaymentMessageContext {

@@ -16,7 +16,8 @@ import {
   Transactions,
 } from '@abate/api/core';
 import type { AuthUser, Page } from '@abate/api/core';
-import { AwardBudgetService, AwardEntity, AwardsService, formatCents, sumCents } from '@abate/api/awards';
+import { AwardBudgetService, AwardEntity, AwardsService } from '@abate/api/awards';
+import { formatCents, sumCents } from '@abate/shared/money';
 import type { CategoryAmounts } from '@abate/api/awards';
 import { AttachmentsService } from '@abate/api/attachments';
 import { MembershipEntity, OrganizationsService } from '@abate/api/organizations';

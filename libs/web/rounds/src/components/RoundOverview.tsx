@@ -7,6 +7,7 @@ import type { RoundDetail } from '../hooks/useFundingRound';
 import { eligibleKindsText, formatCalendarDate } from '../lib/labels';
 import type { RoundsLinks } from '../lib/links';
 import { ChecklistRubric, CriticalExplanation } from './ChecklistRubric';
+import { CloseRoundButton } from './CloseRoundButton';
 import { PublishRoundButton } from './PublishRoundButton';
 import { FactList } from './RoundFacts';
 import { RoundStatusTag } from './RoundStatusTag';
@@ -57,6 +58,7 @@ function statusMessage(round: RoundDetail): string | null {
 /** The public round page: terms, dates in the round's zone, the rubric; applying; officers' actions. */
 export function RoundOverview({ round, links, viewer, onApplicationStarted }: RoundOverviewProps) {
   const [publishedHere, setPublishedHere] = useState(false);
+  const [closedHere, setClosedHere] = useState(false);
   const isOfficer = viewer.roles.includes('PROGRAM_OFFICER');
   const isApplicant = viewer.roles.includes('APPLICANT');
   const message = statusMessage(round);
@@ -69,12 +71,15 @@ export function RoundOverview({ round, links, viewer, onApplicationStarted }: Ro
         <RoundStatusTag round={round} />
       </p>
 
-      {isOfficer && (round.status === 'DRAFT' || round.status === 'PUBLISHED' || publishedHere) && (
+      {isOfficer && (round.status === 'DRAFT' || round.status === 'PUBLISHED' || publishedHere || closedHere) && (
         <section aria-label="Program officer actions" className="margin-y-2">
           <Link className="usa-button usa-button--outline" to={links.editRound(round.id)}>
             Edit round
           </Link>
           {(round.status === 'DRAFT' || publishedHere) && <PublishRoundButton roundId={round.id} onPublished={() => setPublishedHere(true)} />}
+          {((round.status === 'PUBLISHED' && round.accepting) || closedHere) && (
+            <CloseRoundButton roundId={round.id} roundTitle={round.title} onClosed={() => setClosedHere(true)} />
+          )}
         </section>
       )}
 

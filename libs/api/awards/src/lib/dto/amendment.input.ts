@@ -1,7 +1,7 @@
 import { Field, InputType, registerEnumType } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsDefined, IsISO8601, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
-import { Cents } from '../money';
+import { Cents } from '@abate/api/core';
 
 export enum AmendmentDecision {
   APPROVE = 'APPROVE',

@@ -1,6 +1,6 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseEntity } from '@abate/api/core';
-import { centsColumn } from '../money';
+import { centsColumn } from '@abate/api/core';
 import { AwardEntity } from './award.entity';
 
 export type AmendmentState = 'PENDING' | 'APPROVED' | 'REJECTED';

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Cents } from '../money';
+import { Cents } from '@abate/api/core';
 import type { AwardAmendmentEntity } from '../entities/award-amendment.entity';
 
 export enum AmendmentStatus {

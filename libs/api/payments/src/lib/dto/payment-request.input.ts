@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsDefined, IsBoolean, IsEnum, IsISO8601, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
-import { Cents } from '@abate/api/awards';
+import { Cents } from '@abate/api/core';
 import { PageArgs } from '@abate/api/core';
 
 export enum PaymentKindEnum {

@@ -1,6 +1,6 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { BaseEntity } from '@abate/api/core';
-import { centsColumn } from '@abate/api/awards';
+import { centsColumn } from '@abate/api/core';
 import { PaymentRequestEntity } from './payment-request.entity';
 
 /** Approved requests gathered by a finance officer into one payment file for the accounting system. */

@@ -1,6 +1,7 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseEntity } from '@abate/api/core';
-import { AwardEntity, centsColumn } from '@abate/api/awards';
+import { AwardEntity } from '@abate/api/awards';
+import { centsColumn } from '@abate/api/core';
 
 export type PaymentKind = 'REIMBURSEMENT' | 'ADVANCE';
 export type PaymentState = 'DRAFT' | 'SUBMITTED' | 'CHANGES_REQUESTED' | 'PROGRAM_APPROVED' | 'APPROVED' | 'SCHEDULED' | 'PAID' | 'FAILED' | 'REJECTED';

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Cents } from '@abate/api/awards';
+import { Cents } from '@abate/api/core';
 import { Connection } from '@abate/api/core';
 import { AttachmentModel } from '@abate/api/attachments';
 import { PaymentKindEnum, PaymentOutcomeEnum, PaymentReviewDecision, PaymentStatus } from '../dto/payment-request.input';
