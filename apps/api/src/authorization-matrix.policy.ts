@@ -7,7 +7,7 @@
  * - filtered: a list the actor may read, but which must not contain A's object;
  * - deny: UNAUTHENTICATED, FORBIDDEN or NOT_FOUND.
  */
-export const ACTORS = ['anonymous', 'applicantA', 'applicantB', 'reviewerAssigned', 'reviewerConflicted', 'reviewerUnassigned', 'officer', 'auditor'] as const;
+export const ACTORS = ['anonymous', 'applicantA', 'applicantB', 'reviewerAssigned', 'reviewerConflicted', 'reviewerUnassigned', 'officer', 'auditor', 'finance'] as const;
 export type ActorName = (typeof ACTORS)[number];
 export type Outcome = 'allow' | 'refused' | 'deny' | 'filtered';
 
@@ -39,7 +39,7 @@ export const POLICY: Record<string, Access> = {
   fundingRounds: { allow: EVERYONE },
   me: { allow: EVERYONE },
   myReviewAssignments: { allow: ['reviewerAssigned'], filtered: ['reviewerConflicted', 'reviewerUnassigned'] },
-  organizations: { allow: ['applicantA', ...STAFF], filtered: ['applicantB', ...REVIEWERS] },
+  organizations: { allow: ['applicantA', ...STAFF], filtered: ['applicantB', ...REVIEWERS, 'finance'] },
   outboxMessages: { allow: STAFF },
   portfolioOutcomes: { allow: STAFF },
   publicAwards: { allow: EVERYONE },
@@ -51,6 +51,10 @@ export const POLICY: Record<string, Access> = {
   reviewerLoads: { allow: STAFF },
   reviewers: { allow: STAFF },
   roundRanking: { allow: STAFF },
+  paymentRequests: { allow: ['applicantA', ...STAFF, 'finance'], filtered: ['applicantB'] },
+  paymentRequest: { allow: ['applicantA', ...STAFF, 'finance'] },
+  paymentBatches: { allow: ['auditor', 'finance'] },
+  paymentBatch: { allow: ['auditor', 'finance'] },
 
   // Mutations
   signIn: { allow: EVERYONE },
@@ -84,6 +88,16 @@ export const POLICY: Record<string, Access> = {
   saveQuarterlyReport: { allow: OWNER },
   submitQuarterlyReport: { allow: OWNER },
   reviewQuarterlyReport: { allow: OFFICER },
+  amendAward: { allow: ['applicantA', 'officer'] },
+  /** On an amendment A's owner proposed; never by whoever proposed it. */
+  decideAwardAmendment: { allow: OFFICER },
+  createPaymentRequest: { allow: OWNER },
+  savePaymentRequest: { allow: OWNER },
+  submitPaymentRequest: { allow: OWNER },
+  /** A submitted request waits for the program officer; finance gives only the second approval. */
+  reviewPaymentRequest: { allow: OFFICER },
+  schedulePayments: { allow: ['finance'] },
+  recordPaymentResults: { allow: ['finance'] },
 };
 
 export const expectedOutcome = (operation: string, actor: ActorName): Outcome => {
