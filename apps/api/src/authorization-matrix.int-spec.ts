@@ -278,11 +278,11 @@ const CASES: Record<string, Case> = {
     call: op('mutation($a: ID!) { createPaymentRequest(awardId: $a, input: { kind: REIMBURSEMENT }) { id } }', (c) => ({ a: c.w.awardId })),
   },
   savePaymentRequest: {
-    setup: async (t, w) => paymentDraftOfA(t, w),
+    setup: async (t, w) => ({ ...(await paymentDraftOfA(t, w)) }),
     call: op('mutation($id: ID!, $v: Int!) { savePaymentRequest(id: $id, version: $v, input: { final: true }) { id } }', (c) => ({ id: c.ctx.id, v: c.ctx.version })),
   },
   submitPaymentRequest: {
-    setup: async (t, w) => paymentDraftOfA(t, w),
+    setup: async (t, w) => ({ ...(await paymentDraftOfA(t, w)) }),
     call: op(SUBMIT_PAYMENT, (c) => ({ id: c.ctx.id, v: c.ctx.version })),
   },
   reviewPaymentRequest: {
