@@ -7,6 +7,7 @@ import { ApplicationsService } from '@abate/api/applications';
 import { PORP_CHECKLIST_2023 } from '@abate/shared/checklist';
 import { ReviewDemoSeed } from './review-demo-seed';
 import { ReportingDemoSeed } from './reporting-demo-seed';
+import { PaymentsDemoSeed } from './payments-demo-seed';
 
 export const DEMO_PASSWORD = 'abate-demo';
 
@@ -19,6 +20,7 @@ export const DEMO_USERS = [
   { email: 'reviewer3@abate.test', name: 'Jordan Lee', roles: [Role.REVIEWER] },
   { email: 'applicant1@abate.test', name: 'Morgan Hayes', roles: [Role.APPLICANT], organization: 'Alamance County' },
   { email: 'applicant2@abate.test', name: 'Dana Whitfield', roles: [Role.APPLICANT], organization: 'Buncombe County' },
+  { email: 'finance@abate.test', name: 'Casey Morgan', roles: [Role.FINANCE_OFFICER] },
 ] as const;
 
 // 2020 census populations; FIPS codes from the Census Bureau.
@@ -65,6 +67,7 @@ export class DemoSeed {
     private readonly clock: Clock,
     private readonly reviewRound: ReviewDemoSeed,
     private readonly reportingRound: ReportingDemoSeed,
+    private readonly paymentsSeed: PaymentsDemoSeed,
   ) {}
 
   async run(): Promise<boolean> {
@@ -107,7 +110,9 @@ export class DemoSeed {
       const buncombe = applicants.find((a) => a.county === 'Buncombe County')!;
       const grantee = (await this.users.findByEmail(buncombe.actor.email))!;
       const officer = (await this.users.findByEmail(DEMO_USERS[0].email))!;
-      await this.reportingRound.run({ user: grantee, organizationId: buncombe.organizationId, county: buncombe.county }, officer);
+      const awardId = await this.reportingRound.run({ user: grantee, organizationId: buncombe.organizationId, county: buncombe.county }, officer);
+      const finance = (await this.users.findByEmail('finance@abate.test'))!;
+      await this.paymentsSeed.run(awardId, grantee, officer, finance);
     });
     this.logger.log('Demo data seeded');
     return true;
