@@ -13,7 +13,8 @@ import { ReportingModule } from '@abate/api/reporting';
 import { PortfolioModule } from '@abate/api/portfolio';
 import { PublicModule } from '@abate/api/public';
 import { JobsModule } from '@abate/api/jobs';
-import { PaymentsModule } from '@abate/api/payments';
+import { LedgerPostingModule, PaymentsModule } from '@abate/api/payments';
+import { LedgerModule } from '@abate/api/ledger';
 import { HealthController } from './health.controller';
 import { DemoSeed } from './demo-seed';
 import { ReviewDemoSeed } from './review-demo-seed';
@@ -21,7 +22,7 @@ import { ReportingDemoSeed } from './reporting-demo-seed';
 import { PaymentsDemoSeed } from './payments-demo-seed';
 
 /** The domains the API serves; each brings its own resolvers, services and entities. */
-export const DOMAIN_MODULES = [OrganizationsModule, AuditModule, ChecklistsModule, RoundsModule, ApplicationsModule, NotificationsModule, ReviewsModule, AwardsModule, AttachmentsModule, ReportingModule, PortfolioModule, PublicModule, JobsModule, PaymentsModule];
+export const DOMAIN_MODULES = [OrganizationsModule, AuditModule, ChecklistsModule, RoundsModule, ApplicationsModule, NotificationsModule, ReviewsModule, AwardsModule, AttachmentsModule, ReportingModule, PortfolioModule, PublicModule, JobsModule, LedgerModule, PaymentsModule, LedgerPostingModule];
 
 @Module({})
 export class AppModule {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, runWithRequestContext } from '@abate/api/core';
 import type { UserEntity } from '@abate/api/organizations';
-import { AwardsService } from '@abate/api/awards';
+import { MilestonesService } from '@abate/api/reporting';
 import { AttachmentsService } from '@abate/api/attachments';
 import { PaymentBatchesService, PaymentKindEnum, PaymentOutcomeEnum, PaymentReviewDecision, PaymentsService } from '@abate/api/payments';
 import type { PaymentRequestEntity } from '@abate/api/payments';
@@ -19,7 +19,7 @@ const invoicePdf = (title: string) =>
 @Injectable()
 export class PaymentsDemoSeed {
   constructor(
-    private readonly awards: AwardsService,
+    private readonly milestones: MilestonesService,
     private readonly payments: PaymentsService,
     private readonly batches: PaymentBatchesService,
     private readonly attachments: AttachmentsService,
@@ -29,7 +29,7 @@ export class PaymentsDemoSeed {
     const applicant = actorOf(grantee);
     const programOfficer = actorOf(officer);
     const financeOfficer = actorOf(finance);
-    const quarters = (await this.awards.milestonesOf([awardId])).get(awardId)!.filter((m) => m.kind === 'QUARTERLY');
+    const quarters = (await this.milestones.ofAwards([awardId])).get(awardId)!.filter((m) => m.kind === 'QUARTERLY');
     const at = (date: string) => new Date(`${date}T15:00:00Z`);
     const as = <T>(actor: ReturnType<typeof actorOf>, date: string, work: () => Promise<T>) => runWithRequestContext({ requestId: 'demo-seed', actor }, () => Clock.runAsOf(at(date), work));
 

@@ -8,3 +8,4 @@ export * from './lib/dto/payment-request.input';
 export * from './lib/entities/payment-request.entity';
 export * from './lib/entities/payment-approval.entity';
 export * from './lib/entities/payment-batch.entity';
+export * from './lib/ledger-posting.module';

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
 import { AuditWriter, BadUserInputException, ConflictException, ForbiddenException, InvalidStateException, NotFoundException, Transactions } from '@abate/api/core';
 import type { AuthUser } from '@abate/api/core';
-import { ApplicationEntity } from '@abate/api/applications';
+import { ApplicationsService } from '@abate/api/applications';
 import { BUDGET_CATEGORIES, BUDGET_CATEGORY_KEYS } from '@abate/shared/metrics';
 import { AwardEntity } from './entities/award.entity';
 import { AwardBudgetLineEntity } from './entities/award-budget-line.entity';
@@ -58,6 +58,7 @@ export class AwardBudgetService {
     @InjectRepository(AwardBudgetLineEntity) private readonly lines: Repository<AwardBudgetLineEntity>,
     @InjectRepository(AwardAmendmentEntity) private readonly amendments: Repository<AwardAmendmentEntity>,
     private readonly awards: AwardsService,
+    private readonly applications: ApplicationsService,
     private readonly transactions: Transactions,
     private readonly auditWriter: AuditWriter,
   ) {}
@@ -103,7 +104,7 @@ export class AwardBudgetService {
     const missing = ids.filter((id) => out.get(id)!.size === 0);
     if (missing.length) {
       const awards = await this.lines.manager.find(AwardEntity, { where: { id: In(missing) } });
-      const apps = new Map((await this.lines.manager.find(ApplicationEntity, { where: { id: In(awards.map((a) => a.applicationId)) } })).map((a) => [a.id, a]));
+      const apps = await this.applications.byIds(awards.map((a) => a.applicationId));
       for (const award of awards) out.set(award.id, defaultBudget(apps.get(award.applicationId)?.budgetLines ?? [], BigInt(award.amountCents)));
     }
     for (const [id, m] of out) out.set(id, new Map([...m].sort(([a], [b]) => byCategoryOrder(a, b))));
@@ -239,7 +240,7 @@ export class AwardBudgetService {
     if (n > 0) return;
     const award = await manager.findOne(AwardEntity, { where: { id: awardId } });
     if (!award) throw new NotFoundException('Award', 'awardId');
-    const app = await manager.findOne(ApplicationEntity, { where: { id: award.applicationId } });
+    const app = (await this.applications.byIds([award.applicationId])).get(award.applicationId);
     await this.createForAward(manager, award, app?.budgetLines ?? []);
   }
 }

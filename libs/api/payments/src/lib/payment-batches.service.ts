@@ -127,7 +127,7 @@ export class PaymentBatchesService {
           if (this.posting) {
             const award = awards.get(request.awardId)!;
             const org = organizations.get(request.organizationId);
-            const { entryId } = await this.posting.postGrantPayment(manager, {
+            const posted = await this.posting.postGrantPayment(manager, {
               roundId: award.roundId,
               awardId: award.id,
               paymentRequestId: request.id,
@@ -137,7 +137,7 @@ export class PaymentBatchesService {
               amountCents: item.amountCents,
               actorId: actor.id,
             });
-            item.ledgerEntryId = request.ledgerEntryId = entryId;
+            item.ledgerEntryId = request.ledgerEntryId = posted?.entryId ?? null;
           }
         } else {
           request.status = 'FAILED';

@@ -19,7 +19,8 @@ export interface GrantPaymentPosting {
  * once per paymentRequestId. The ledger domain binds it (LedgerService.postGrantPayment).
  */
 export interface PaymentPosting {
-  postGrantPayment(manager: EntityManager, input: GrantPaymentPosting): Promise<{ entryId: string }>;
+  /** Null when there is no fund to post to (a round not linked to a settlement fund). */
+  postGrantPayment(manager: EntityManager, input: GrantPaymentPosting): Promise<{ entryId: string } | null>;
 }
 
 export const PAYMENT_POSTING = Symbol('PaymentPosting');

@@ -8,26 +8,25 @@ import {
   Clock,
   ConflictException,
   ForbiddenException,
-  hasRole,
   InvalidStateException,
   NotFoundException,
   paginate,
-  Role,
   Transactions,
 } from '@abate/api/core';
 import type { AuthUser, Page } from '@abate/api/core';
-import { AwardBudgetService, AwardEntity, AwardsService } from '@abate/api/awards';
+import { AwardBudgetService, AwardsService } from '@abate/api/awards';
+import type { AwardEntity } from '@abate/api/awards';
 import { formatCents, sumCents } from '@abate/shared/money';
 import type { CategoryAmounts } from '@abate/api/awards';
 import { AttachmentsService } from '@abate/api/attachments';
-import { MembershipEntity, OrganizationsService } from '@abate/api/organizations';
+import { OrganizationsService } from '@abate/api/organizations';
 import { OutboxService } from '@abate/api/notifications';
 import { BUDGET_CATEGORIES, BUDGET_CATEGORY_KEYS } from '@abate/shared/metrics';
 import { PaymentRequestEntity } from './entities/payment-request.entity';
 import type { PaymentLine, PaymentState } from './entities/payment-request.entity';
 import { PaymentApprovalEntity } from './entities/payment-approval.entity';
 import { PaymentRequestInput, PaymentRequestsArgs, PaymentReviewDecision } from './dto/payment-request.input';
-import { approvalRoleFor, readsAllPayments, separationOfDuties } from './payments.policy';
+import { approvalRoleFor, isFirstApproval, mayGiveApproval, readsAllPayments, separationOfDuties, writesPaymentRequests } from './payments.policy';
 import { paymentMessage } from './payment-messages';
 import type { PaymentEvent } from './payment-messages';
 import { paymentReference } from './models/payment.model';
@@ -205,9 +204,8 @@ export class PaymentsService implements OnModuleInit {
       const request = await this.lock(manager, id);
       const role = approvalRoleFor(request.status);
       if (!role) throw new InvalidStateException(`A ${request.status.toLowerCase().replace('_', ' ')} payment request is not waiting for a review`);
-      if (!hasRole(actor, role as Role)) {
-        throw new ForbiddenException(role === 'PROGRAM_OFFICER' ? 'A program officer gives the first approval' : 'The finance office gives the second approval');
-      }
+      const first = isFirstApproval(role);
+      if (!mayGiveApproval(actor, role)) throw new ForbiddenException(first ? 'A program officer gives the first approval' : 'The finance office gives the second approval');
       const earlier = await manager.find(PaymentApprovalEntity, { where: { paymentRequestId: id } });
       const refusal = separationOfDuties(actor, request, earlier);
       if (refusal) throw new ForbiddenException(refusal);
@@ -215,8 +213,8 @@ export class PaymentsService implements OnModuleInit {
       const before = { status: request.status };
       let event: PaymentEvent;
       if (decision === PaymentReviewDecision.APPROVE) {
-        request.status = role === 'PROGRAM_OFFICER' ? 'PROGRAM_APPROVED' : 'APPROVED';
-        event = role === 'PROGRAM_OFFICER' ? 'program_approved' : 'approved';
+        request.status = first ? 'PROGRAM_APPROVED' : 'APPROVED';
+        event = first ? 'program_approved' : 'approved';
       } else {
         request.status = decision === PaymentReviewDecision.REJECT ? 'REJECTED' : 'CHANGES_REQUESTED';
         request.reviewNote = text;
@@ -238,10 +236,10 @@ export class PaymentsService implements OnModuleInit {
     return request;
   }
 
-  list(actor: AuthUser, args: PaymentRequestsArgs): Promise<Page<PaymentRequestEntity>> {
+  async list(actor: AuthUser, args: PaymentRequestsArgs): Promise<Page<PaymentRequestEntity>> {
     const query = this.requests.createQueryBuilder('pr');
     if (!readsAllPayments(actor)) {
-      query.innerJoin(MembershipEntity, 'm', 'm.organization_id = pr.organization_id AND m.user_id = :userId', { userId: actor.id });
+      query.andWhere('pr.organization_id = ANY(CAST(:organizationIds AS uuid[]))', { organizationIds: await this.organizations.organizationIdsOfUser(actor.id) });
     }
     if (args.awardId) query.andWhere('pr.award_id = :awardId', { awardId: args.awardId.toLowerCase() });
     if (args.status) query.andWhere('pr.status = :status', { status: args.status });
@@ -343,7 +341,7 @@ export class PaymentsService implements OnModuleInit {
   }
 
   private async assertGrantee(actor: AuthUser, organizationId: string): Promise<void> {
-    if (!hasRole(actor, Role.APPLICANT) || !(await this.organizations.membershipRole(actor.id, organizationId))) {
+    if (!writesPaymentRequests(actor) || !(await this.organizations.membershipRole(actor.id, organizationId))) {
       throw new ForbiddenException('Only members of the grantee organization write its payment requests');
     }
   }
