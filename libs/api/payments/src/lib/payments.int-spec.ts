@@ -247,6 +247,31 @@ describe('payments', () => {
     expect(supplies).toMatchObject({ awardedCents: '1000000', pendingCents: '1000000', remainingCents: '0' });
   });
 
+  it('shows the officer, on a quarterly report, its spending beside what was paid for the quarter, with the differences', async () => {
+    const { award, owner } = await createAward(t);
+    const request = await approvedPaymentRequest(t, { awardId: award.id, token: owner.token, officerToken: officer.token, financeToken: finance.token, lines: [{ category: 'personnel', amountCents: 250_000 }] });
+    const batch = (await gql<{ schedulePayments: { id: string } }>(t, SCHEDULE_PAYMENTS, { ids: [request.id] }, { token: finance.token })).data!.schedulePayments;
+    await gql(t, RECORD_RESULTS, { b: batch.id, r: [{ paymentRequestId: request.id, outcome: 'PAID', paidOn: '2026-11-02', reference: 'EFT-9' }] }, { token: finance.token });
+    const milestones = await gql<{ award: { milestones: Array<{ id: string; periodStart: string }> } }>(t, 'query($id: ID!) { award(id: $id) { milestones { id periodStart } } }', { id: award.id }, { token: owner.token });
+    const q1 = milestones.data!.award.milestones.find((m) => m.periodStart === '2027-01-01')!;
+    const saved = await gql<{ saveQuarterlyReport: { id: string } }>(
+      t,
+      'mutation($m: ID!, $i: QuarterlyReportInput!) { saveQuarterlyReport(milestoneId: $m, input: $i) { id } }',
+      { m: q1.id, i: { spending: [{ category: 'personnel', amountCents: 300_000 }, { category: 'travel', amountCents: 4_000 }] } },
+      { token: owner.token },
+    );
+    const res = await gql<{ quarterlyReport: { paymentComparison: Array<{ category: string; reportedCents: string; paidCents: string; differenceCents: string }> } }>(
+      t,
+      'query($id: ID!) { quarterlyReport(id: $id) { paymentComparison { category reportedCents paidCents differenceCents } } }',
+      { id: saved.data!.saveQuarterlyReport.id },
+      { token: officer.token },
+    );
+    expect(res.data!.quarterlyReport.paymentComparison).toEqual([
+      { category: 'personnel', reportedCents: '300000', paidCents: '250000', differenceCents: '50000' },
+      { category: 'travel', reportedCents: '4000', paidCents: '0', differenceCents: '4000' },
+    ]);
+  });
+
   it('keeps a second advance waiting until the first is paid and settled', async () => {
     const { award, owner } = await createAward(t);
     const first = await draftPaymentRequest(t, { awardId: award.id, token: owner.token, kind: 'ADVANCE', lines: [{ category: 'personnel', amountCents: 500_000 }] });

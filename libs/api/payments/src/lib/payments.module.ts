@@ -4,6 +4,8 @@ import { AwardsModule } from '@abate/api/awards';
 import { AttachmentsModule } from '@abate/api/attachments';
 import { OrganizationsModule } from '@abate/api/organizations';
 import { NotificationsModule } from '@abate/api/notifications';
+import { ReportingModule } from '@abate/api/reporting';
+import { ReportPaymentsResolver } from './report-payments.resolver';
 import { PaymentRequestEntity } from './entities/payment-request.entity';
 import { PaymentApprovalEntity } from './entities/payment-approval.entity';
 import { PaymentBatchEntity, PaymentBatchItemEntity } from './entities/payment-batch.entity';
@@ -14,9 +16,9 @@ import { PaymentBatchesController } from './payment-batches.controller';
 
 /** Payment requests, their two approvals, batches and payment files; award.budget's paid and pending. */
 @Module({
-  imports: [TypeOrmModule.forFeature([PaymentRequestEntity, PaymentApprovalEntity, PaymentBatchEntity, PaymentBatchItemEntity]), AwardsModule, AttachmentsModule, OrganizationsModule, NotificationsModule],
+  imports: [TypeOrmModule.forFeature([PaymentRequestEntity, PaymentApprovalEntity, PaymentBatchEntity, PaymentBatchItemEntity]), AwardsModule, AttachmentsModule, OrganizationsModule, NotificationsModule, ReportingModule],
   controllers: [PaymentBatchesController],
-  providers: [PaymentsService, PaymentBatchesService, PaymentsResolver, PaymentApprovalResolver, AwardBudgetResolver, PaymentBatchesResolver],
+  providers: [PaymentsService, PaymentBatchesService, PaymentsResolver, PaymentApprovalResolver, AwardBudgetResolver, PaymentBatchesResolver, ReportPaymentsResolver],
   exports: [PaymentsService, PaymentBatchesService],
 })
 export class PaymentsModule {}

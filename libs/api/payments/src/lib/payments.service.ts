@@ -285,6 +285,17 @@ export class PaymentsService implements OnModuleInit {
     return out;
   }
 
+  /** Paid per category by the award's requests whose period lies within [from, to] (a quarter). */
+  async paidWithin(awardId: string, from: string, to: string): Promise<CategoryAmounts> {
+    const rows: Array<{ category: string; paid: string }> = await this.requests.query(
+      `SELECT l->>'category' AS category, sum((l->>'amountCents')::bigint)::text AS paid
+         FROM payment_requests pr CROSS JOIN LATERAL jsonb_array_elements(pr.lines) l
+        WHERE pr.award_id = $1 AND pr.status = 'PAID' AND pr.period_start >= $2 AND pr.period_end <= $3 GROUP BY 1`,
+      [awardId, from, to],
+    );
+    return new Map(rows.map((r) => [r.category, BigInt(r.paid)]));
+  }
+
   /** What each category has paid and pending, other requests only (in the caller's transaction, after the budget lock). */
   async committed(manager: EntityManager, awardId: string, exceptId: string | null): Promise<{ paid: CategoryAmounts; pending: CategoryAmounts }> {
     const rows: Array<{ category: string; paid: string; pending: string }> = await manager.query(
