@@ -3,7 +3,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * Payments to grantees: each award's budget per SF-424A category and its amendments
  * (owned by awards), payment requests with their approvals and batches (owned by
- * payments), and attachments that belong to a payment request instead of an application.
+ * payments). A payment line's documents are attachments with owner type PAYMENT_LINE.
  */
 export class Payments1764840000000 implements MigrationInterface {
   name = 'Payments1764840000000';
@@ -132,26 +132,9 @@ export class Payments1764840000000 implements MigrationInterface {
         CONSTRAINT "payment_batch_items_payment_request_fkey" FOREIGN KEY ("payment_request_id") REFERENCES "payment_requests"("id") ON DELETE RESTRICT ON UPDATE NO ACTION
       )`);
     await q.query(`CREATE UNIQUE INDEX "payment_batch_items_batch_request_key" ON "payment_batch_items" ("batch_id", "payment_request_id")`);
-
-    // Attachments: an application's, or one line's of a payment request.
-    await q.query(`ALTER TABLE "attachments" ALTER COLUMN "application_id" DROP NOT NULL`);
-    await q.query(`ALTER TABLE "attachments" ADD "payment_request_id" uuid`);
-    await q.query(`ALTER TABLE "attachments" ADD "payment_line_id" varchar(40)`);
-    // No foreign key: attachments sits below payments and its entity cannot name payment_requests
-    // (payment requests are never deleted; the payments domain checks the id before every upload).
-    await q.query(
-      `ALTER TABLE "attachments" ADD CONSTRAINT "attachments_owner_check" CHECK (("application_id" IS NULL) <> ("payment_request_id" IS NULL))`,
-    );
-    await q.query(`CREATE INDEX "attachments_payment_request_idx" ON "attachments" ("payment_request_id")`);
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`DROP INDEX "attachments_payment_request_idx"`);
-    await q.query(`DELETE FROM "attachments" WHERE "application_id" IS NULL`);
-    await q.query(`ALTER TABLE "attachments" DROP CONSTRAINT "attachments_owner_check"`);
-    await q.query(`ALTER TABLE "attachments" DROP COLUMN "payment_line_id"`);
-    await q.query(`ALTER TABLE "attachments" DROP COLUMN "payment_request_id"`);
-    await q.query(`ALTER TABLE "attachments" ALTER COLUMN "application_id" SET NOT NULL`);
     await q.query(`DROP TABLE "payment_batch_items"`);
     await q.query(`DROP TABLE "payment_batches"`);
     await q.query(`DROP TABLE "payment_approvals"`);

@@ -20,6 +20,7 @@ import { DemoSeed } from './demo-seed';
 import { ReviewDemoSeed } from './review-demo-seed';
 import { ReportingDemoSeed } from './reporting-demo-seed';
 import { PaymentsDemoSeed } from './payments-demo-seed';
+import { LedgerDemoSeed } from './ledger-demo-seed';
 
 /** The domains the API serves; each brings its own resolvers, services and entities. */
 export const DOMAIN_MODULES = [OrganizationsModule, AuditModule, ChecklistsModule, RoundsModule, ApplicationsModule, NotificationsModule, ReviewsModule, AwardsModule, AttachmentsModule, ReportingModule, PortfolioModule, PublicModule, JobsModule, LedgerModule, PaymentsModule, LedgerPostingModule];
@@ -31,7 +32,7 @@ export class AppModule {
       module: AppModule,
       imports: [CoreModule.forRoot({ config, withoutDatabase: options.withoutDatabase }), ...DOMAIN_MODULES],
       controllers: [HealthController],
-      providers: [DemoSeed, ReviewDemoSeed, ReportingDemoSeed, PaymentsDemoSeed],
+      providers: [DemoSeed, ReviewDemoSeed, ReportingDemoSeed, LedgerDemoSeed, PaymentsDemoSeed],
     };
   }
 }

@@ -8,6 +8,7 @@ import { PORP_CHECKLIST_2023 } from '@abate/shared/checklist';
 import { ReviewDemoSeed } from './review-demo-seed';
 import { ReportingDemoSeed } from './reporting-demo-seed';
 import { PaymentsDemoSeed } from './payments-demo-seed';
+import { LedgerDemoSeed } from './ledger-demo-seed';
 
 export const DEMO_PASSWORD = 'abate-demo';
 
@@ -20,7 +21,6 @@ export const DEMO_USERS = [
   { email: 'reviewer3@abate.test', name: 'Jordan Lee', roles: [Role.REVIEWER] },
   { email: 'applicant1@abate.test', name: 'Morgan Hayes', roles: [Role.APPLICANT], organization: 'Alamance County' },
   { email: 'applicant2@abate.test', name: 'Dana Whitfield', roles: [Role.APPLICANT], organization: 'Buncombe County' },
-  { email: 'finance@abate.test', name: 'Casey Morgan', roles: [Role.FINANCE_OFFICER] },
 ] as const;
 
 // 2020 census populations; FIPS codes from the Census Bureau.
@@ -68,6 +68,7 @@ export class DemoSeed {
     private readonly reviewRound: ReviewDemoSeed,
     private readonly reportingRound: ReportingDemoSeed,
     private readonly paymentsSeed: PaymentsDemoSeed,
+    private readonly ledgerDemo: LedgerDemoSeed,
   ) {}
 
   async run(): Promise<boolean> {
@@ -111,6 +112,7 @@ export class DemoSeed {
       const grantee = (await this.users.findByEmail(buncombe.actor.email))!;
       const officer = (await this.users.findByEmail(DEMO_USERS[0].email))!;
       const awardId = await this.reportingRound.run({ user: grantee, organizationId: buncombe.organizationId, county: buncombe.county }, officer);
+      await this.ledgerDemo.run(DEMO_PASSWORD, orgIds.get('Alamance County')!);
       const finance = (await this.users.findByEmail('finance@abate.test'))!;
       await this.paymentsSeed.run(awardId, grantee, officer, finance);
     });

@@ -3,7 +3,7 @@ import { Clock, runWithRequestContext } from '@abate/api/core';
 import type { UserEntity } from '@abate/api/organizations';
 import { MilestonesService } from '@abate/api/reporting';
 import { AttachmentsService } from '@abate/api/attachments';
-import { PaymentBatchesService, PaymentKindEnum, PaymentOutcomeEnum, PaymentReviewDecision, PaymentsService } from '@abate/api/payments';
+import { PaymentBatchesService, PaymentLineAttachments, PaymentKindEnum, PaymentOutcomeEnum, PaymentReviewDecision, PaymentsService } from '@abate/api/payments';
 import type { PaymentRequestEntity } from '@abate/api/payments';
 import { addDays } from '@abate/shared/calendar';
 import { actorOf } from './review-demo-seed';
@@ -23,6 +23,7 @@ export class PaymentsDemoSeed {
     private readonly payments: PaymentsService,
     private readonly batches: PaymentBatchesService,
     private readonly attachments: AttachmentsService,
+    private readonly lineOwner: PaymentLineAttachments,
   ) {}
 
   async run(awardId: string, grantee: UserEntity, officer: UserEntity, finance: UserEntity): Promise<void> {
@@ -40,7 +41,7 @@ export class PaymentsDemoSeed {
         this.payments.create(applicant, awardId, { kind: PaymentKindEnum.REIMBURSEMENT, periodStart: q.periodStart, periodEnd: q.periodEnd, final: false, lines }),
       );
       for (const line of created.lines) {
-        await as(applicant, date, () => this.attachments.uploadToPaymentRequest(applicant, created.id, line.id, `${line.category}-${q.label.replace(' ', '-')}.pdf`, invoicePdf(line.description)));
+        await as(applicant, date, () => this.attachments.upload(applicant, this.lineOwner, line.id, `${line.category}-${q.label.replace(' ', '-')}.pdf`, invoicePdf(line.description)));
       }
       return created;
     };

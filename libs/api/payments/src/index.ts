@@ -9,3 +9,4 @@ export * from './lib/entities/payment-request.entity';
 export * from './lib/entities/payment-approval.entity';
 export * from './lib/entities/payment-batch.entity';
 export * from './lib/ledger-posting.module';
+export * from './lib/payment-line-attachments';

@@ -4,7 +4,7 @@ import { gql } from '@abate/api/testing';
 import { samplePdf } from '@abate/testing/attachments';
 
 export const PAYMENT_FIELDS = `id status version kind number reference totalCents reviewNote paidOn paymentReference failureReason ledgerEntryId
-  lines { id category description amountCents } approvals { role decision note cycle user { id } } attachments { id lineId fileName }`;
+  lines { id category description amountCents documents { id } } approvals { role decision note cycle user { id } } attachments { id fileName }`;
 
 export interface PaymentRequestJson {
   id: string;
@@ -19,15 +19,15 @@ export interface PaymentRequestJson {
   paymentReference: string | null;
   failureReason: string | null;
   ledgerEntryId: string | null;
-  lines: Array<{ id: string; category: string; description: string; amountCents: string }>;
+  lines: Array<{ id: string; category: string; description: string; amountCents: string; documents: Array<{ id: string }> }>;
   approvals: Array<{ role: string; decision: string; note: string | null; cycle: number; user: { id: string } }>;
-  attachments: Array<{ id: string; lineId: string | null; fileName: string }>;
+  attachments: Array<{ id: string; fileName: string }>;
 }
 
-export function uploadPaymentDocument(t: TestApp, options: { paymentRequestId: string; lineId: string; token: string; fileName?: string; bytes?: Buffer }) {
+export function uploadPaymentDocument(t: TestApp, options: { lineId: string; token: string; fileName?: string; bytes?: Buffer }) {
   return t
     .http()
-    .post(`/api/payment-requests/${options.paymentRequestId}/lines/${options.lineId}/attachments`)
+    .post(`/api/payment-lines/${options.lineId}/attachments`)
     .set('content-type', 'application/octet-stream')
     .set('x-file-name', encodeURIComponent(options.fileName ?? 'invoice.pdf'))
     .set('authorization', `Bearer ${options.token}`)
@@ -61,7 +61,7 @@ export async function draftPaymentRequest(
   const request = res.data.createPaymentRequest;
   if (options.documents !== false && request.kind === 'REIMBURSEMENT') {
     for (const line of request.lines) {
-      const up = await uploadPaymentDocument(t, { paymentRequestId: request.id, lineId: line.id, token: options.token });
+      const up = await uploadPaymentDocument(t, { lineId: line.id, token: options.token });
       if (up.status !== 201) throw new Error(`upload failed: ${up.status} ${JSON.stringify(up.body)}`);
     }
   }

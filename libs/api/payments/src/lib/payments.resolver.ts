@@ -6,7 +6,7 @@ import type { AttachmentEntity } from '@abate/api/attachments';
 import { AwardBudgetLineModel, AwardModel, AwardsService } from '@abate/api/awards';
 import { UserModel, UsersService } from '@abate/api/organizations';
 import { PaymentRequestInput, PaymentRequestsArgs, PaymentResultInput, PaymentReviewDecision } from './dto/payment-request.input';
-import { PaymentApprovalModel, PaymentBatchConnection, PaymentBatchModel, PaymentRequestConnection, PaymentRequestModel } from './models/payment.model';
+import { PaymentApprovalModel, PaymentBatchConnection, PaymentLineModel, PaymentBatchModel, PaymentRequestConnection, PaymentRequestModel } from './models/payment.model';
 import type { PaymentApprovalEntity } from './entities/payment-approval.entity';
 import { PaymentsService } from './payments.service';
 import type { BudgetRow } from './payments.service';
@@ -76,13 +76,10 @@ export class PaymentsResolver {
     return rows.map(PaymentApprovalModel.from);
   }
 
-  @ResolveField(() => [AttachmentModel], { description: 'Supporting documents (each names its line in lineId).' })
+  @ResolveField(() => [AttachmentModel], { description: 'Supporting documents of all its lines (each line lists its own in documents).' })
   async attachments(@Parent() request: PaymentRequestModel, @Context() context: GqlContext): Promise<AttachmentModel[]> {
-    const rows = await requestLoader<string, AttachmentEntity[]>(context, 'attachments-by-payment-request', async (ids) => {
-      const found = await this.attachmentsService.byPaymentRequestIds(ids);
-      return ids.map((id) => found.get(id) ?? []);
-    }).load(request.id);
-    return rows.map(AttachmentModel.from);
+    const perLine = await lineDocuments(context, this.attachmentsService).loadMany(request.lines.map((l) => l.id));
+    return perLine.flatMap((rows) => (rows instanceof Error ? [] : rows)).map(AttachmentModel.from);
   }
 
   @ResolveField(() => AwardModel)
@@ -92,6 +89,23 @@ export class PaymentsResolver {
       return ids.map((id) => found.get(id) ?? new Error(`Award ${id} not found`));
     }).load(request.awardId);
     return AwardModel.from(award);
+  }
+}
+
+/** Documents per payment line, batched per request. */
+const lineDocuments = (context: GqlContext, attachments: AttachmentsService) =>
+  requestLoader<string, AttachmentEntity[]>(context, 'documents-by-payment-line', async (ids) => {
+    const found = await attachments.byOwnerIds('PAYMENT_LINE', ids);
+    return ids.map((id) => found.get(id) ?? []);
+  });
+
+@Resolver(() => PaymentLineModel)
+export class PaymentLineResolver {
+  constructor(private readonly attachments: AttachmentsService) {}
+
+  @ResolveField(() => [AttachmentModel], { description: 'Supporting documents of this line. Upload with POST /api/payment-lines/{id}/attachments.' })
+  async documents(@Parent() line: PaymentLineModel, @Context() context: GqlContext): Promise<AttachmentModel[]> {
+    return (await lineDocuments(context, this.attachments).load(line.id)).map(AttachmentModel.from);
   }
 }
 

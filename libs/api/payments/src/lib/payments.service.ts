@@ -33,7 +33,8 @@ import { paymentReference } from './models/payment.model';
 
 /** Submitted and not yet paid or refused: counts against the budget. FAILED stays owed until paid again. */
 export const PENDING_STATES: PaymentState[] = ['SUBMITTED', 'PROGRAM_APPROVED', 'APPROVED', 'SCHEDULED', 'FAILED'];
-const EDITABLE: PaymentState[] = ['DRAFT', 'CHANGES_REQUESTED'];
+export const EDITABLE_STATES: PaymentState[] = ['DRAFT', 'CHANGES_REQUESTED'];
+const EDITABLE = EDITABLE_STATES;
 const MAX_LINE_CENTS = 2_147_483_647n;
 
 export type Members = Map<string, Array<{ userId: string; email: string; name: string }>>;
@@ -71,17 +72,6 @@ export class PaymentsService implements OnModuleInit {
 
   onModuleInit(): void {
     this.budgets.useCommitments({ committedByCategory: async (manager, awardId) => this.committedTotal(manager, awardId) });
-    this.attachments.usePaymentRequestAccess({
-      assertReadable: async (actor, id) => void (await this.get(actor, id)),
-      assertEditable: async (actor, id, lineId) => {
-        const request = await this.getEditable(actor, id);
-        if (lineId && !request.lines.some((l) => l.id === lineId)) throw new NotFoundException('Payment request line', 'lineId');
-      },
-      lockEditable: async (manager, id) => {
-        const request = await this.lock(manager, id);
-        if (!EDITABLE.includes(request.status)) throw new InvalidStateException(`A ${request.status.toLowerCase().replace('_', ' ')} payment request is read-only`);
-      },
-    });
   }
 
   async create(actor: AuthUser, awardId: string, input: PaymentRequestInput): Promise<PaymentRequestEntity> {
@@ -147,7 +137,7 @@ export class PaymentsService implements OnModuleInit {
     const award = await this.awards.get(actor, current.awardId);
     // Read before the transaction: a transaction never waits for a second pooled connection.
     const members = await this.membersOf([current.organizationId]);
-    const documents = (await this.attachments.byPaymentRequestIds([id])).get(id) ?? [];
+    const documents = await this.attachments.byOwnerIds('PAYMENT_LINE', current.lines.map((l) => l.id));
     return this.transactions.run(async (manager) => {
       const budget = await this.budgets.lockBudget(manager, current.awardId);
       const request = await this.lock(manager, id);
@@ -156,7 +146,7 @@ export class PaymentsService implements OnModuleInit {
       this.assertComplete(request, award);
       if (request.kind === 'REIMBURSEMENT') {
         request.lines.forEach((line, i) => {
-          if (!documents.some((d) => d.paymentLineId === line.id)) {
+          if (!documents.get(line.id)?.length) {
             throw new BadUserInputException(`lines.${i}.documents`, `Line ${i + 1} (${line.description}) needs a supporting document (invoice, receipt or payroll register)`);
           }
         });
@@ -225,6 +215,12 @@ export class PaymentsService implements OnModuleInit {
       await this.mail(manager, saved, event, members, text || null);
       return saved;
     });
+  }
+
+  /** The request a line belongs to (line ids are unique across requests). */
+  async requestIdOfLine(lineId: string, manager: EntityManager = this.requests.manager): Promise<string | null> {
+    const [row] = await manager.query(`SELECT id FROM payment_requests WHERE lines @> $1::jsonb`, [JSON.stringify([{ id: lineId.toLowerCase() }])]);
+    return row?.id ?? null;
   }
 
   async get(actor: AuthUser, id: string): Promise<PaymentRequestEntity> {

@@ -4,7 +4,7 @@ import type { AttachmentEntity } from '../entities/attachment.entity';
 /** Where a signed-in reader downloads an attachment (same origin as /graphql; the session cookie authenticates). */
 export const downloadUrlOf = (id: string) => `/api/attachments/${id}`;
 
-@ObjectType('Attachment', { description: 'A supporting document of an application or of a payment request line (PDF, Word, Excel, PNG or JPEG; at most 10 MB).' })
+@ObjectType('Attachment', { description: 'A file that belongs to a record, such as a supporting document of an application (PDF, Word, Excel, PNG or JPEG; at most 10 MB).' })
 export class AttachmentModel {
   @Field(() => ID)
   id!: string;
@@ -24,9 +24,6 @@ export class AttachmentModel {
   @Field({ description: 'GET with the session cookie or a bearer token; answers the file as a download.' })
   downloadUrl!: string;
 
-  @Field(() => String, { nullable: true, description: 'For a payment request’s document: the id of the line it supports.' })
-  lineId!: string | null;
-
   static from(entity: AttachmentEntity): AttachmentModel {
     return Object.assign(new AttachmentModel(), {
       id: entity.id,
@@ -35,17 +32,18 @@ export class AttachmentModel {
       sizeBytes: entity.sizeBytes,
       uploadedAt: entity.createdAt,
       downloadUrl: downloadUrlOf(entity.id),
-      lineId: entity.paymentLineId,
     });
   }
 }
 
-/** What POST /api/applications/:id/attachments answers. */
+/** What POST /api/<owner>/:id/attachments answers. */
 export interface AttachmentJson {
   id: string;
-  applicationId: string | null;
-  paymentRequestId: string | null;
-  paymentLineId: string | null;
+  /** APPLICATION, QUARTERLY_REPORT, PAYMENT_REQUEST... */
+  ownerType: string;
+  ownerId: string;
+  /** The owner's id when it is an application (what the first version of this route answered). */
+  applicationId?: string;
   fileName: string;
   contentType: string;
   sizeBytes: number;
@@ -57,9 +55,9 @@ export interface AttachmentJson {
 export function attachmentJson(entity: AttachmentEntity): AttachmentJson {
   return {
     id: entity.id,
-    applicationId: entity.applicationId,
-    paymentRequestId: entity.paymentRequestId,
-    paymentLineId: entity.paymentLineId,
+    ownerType: entity.ownerType,
+    ownerId: entity.ownerId,
+    ...(entity.ownerType === 'APPLICATION' ? { applicationId: entity.ownerId } : {}),
     fileName: entity.fileName,
     contentType: entity.contentType,
     sizeBytes: entity.sizeBytes,

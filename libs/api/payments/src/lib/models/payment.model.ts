@@ -10,7 +10,7 @@ import { Role } from '@abate/api/core';
 
 @ObjectType('PaymentLine')
 export class PaymentLineModel {
-  @Field(() => ID, { description: 'Upload documents for this line to POST /api/payment-requests/{id}/lines/{lineId}/attachments.' })
+  @Field(() => ID, { description: 'Upload documents for this line to POST /api/payment-lines/{id}/attachments.' })
   id!: string;
 
   @Field()
