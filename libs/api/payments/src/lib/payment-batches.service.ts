@@ -88,6 +88,10 @@ export class PaymentBatchesService {
       if (results.findIndex((o) => o.paymentRequestId.toLowerCase() === r.paymentRequestId.toLowerCase()) !== i) throw new BadUserInputException(`results.${i}.paymentRequestId`, 'This request is listed twice');
       if (r.outcome === PaymentOutcomeEnum.PAID) {
         if (!r.paidOn) throw new BadUserInputException(`results.${i}.paidOn`, 'Give the date it was paid');
+        // A real calendar date in a plausible range (never a year PostgreSQL cannot store).
+        if (!/^(19|20)\d\d-\d\d-\d\d$/.test(r.paidOn) || Number.isNaN(Date.parse(`${r.paidOn}T00:00:00Z`)) || new Date(`${r.paidOn}T00:00:00Z`).toISOString().slice(0, 10) !== r.paidOn) {
+          throw new BadUserInputException(`results.${i}.paidOn`, 'paidOn must be a date (YYYY-MM-DD)');
+        }
         if (!r.reference) throw new BadUserInputException(`results.${i}.reference`, 'Give the check or EFT reference');
         if (r.paidOn > this.clock.now().toISOString().slice(0, 10)) throw new BadUserInputException(`results.${i}.paidOn`, 'The payment date cannot be in the future');
       } else if (!r.note) {
