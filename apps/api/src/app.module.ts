@@ -13,15 +13,17 @@ import { ReportingModule } from '@abate/api/reporting';
 import { PortfolioModule } from '@abate/api/portfolio';
 import { PublicModule } from '@abate/api/public';
 import { JobsModule } from '@abate/api/jobs';
+import { LedgerPostingModule, PaymentsModule } from '@abate/api/payments';
 import { LedgerModule } from '@abate/api/ledger';
 import { HealthController } from './health.controller';
 import { DemoSeed } from './demo-seed';
 import { ReviewDemoSeed } from './review-demo-seed';
 import { ReportingDemoSeed } from './reporting-demo-seed';
+import { PaymentsDemoSeed } from './payments-demo-seed';
 import { LedgerDemoSeed } from './ledger-demo-seed';
 
 /** The domains the API serves; each brings its own resolvers, services and entities. */
-export const DOMAIN_MODULES = [OrganizationsModule, AuditModule, ChecklistsModule, RoundsModule, ApplicationsModule, NotificationsModule, ReviewsModule, AwardsModule, AttachmentsModule, ReportingModule, PortfolioModule, PublicModule, JobsModule, LedgerModule];
+export const DOMAIN_MODULES = [OrganizationsModule, AuditModule, ChecklistsModule, RoundsModule, ApplicationsModule, NotificationsModule, ReviewsModule, AwardsModule, AttachmentsModule, ReportingModule, PortfolioModule, PublicModule, JobsModule, LedgerModule, PaymentsModule, LedgerPostingModule];
 
 @Module({})
 export class AppModule {
@@ -30,7 +32,7 @@ export class AppModule {
       module: AppModule,
       imports: [CoreModule.forRoot({ config, withoutDatabase: options.withoutDatabase }), ...DOMAIN_MODULES],
       controllers: [HealthController],
-      providers: [DemoSeed, ReviewDemoSeed, ReportingDemoSeed, LedgerDemoSeed],
+      providers: [DemoSeed, ReviewDemoSeed, ReportingDemoSeed, LedgerDemoSeed, PaymentsDemoSeed],
     };
   }
 }

@@ -10,6 +10,7 @@ import { openAssignment, submittedApplication, submitReview } from '@abate/testi
 import { samplePdf, uploadAttachment } from '@abate/testing/attachments';
 import { createAward } from '@abate/testing/awards';
 import { QUARTERLY_METRICS } from '@abate/shared/metrics';
+import { approvedPaymentRequest, draftPaymentRequest, RECORD_RESULTS, REVIEW_PAYMENT, SCHEDULE_PAYMENTS, SUBMIT_PAYMENT } from '@abate/testing/payments';
 import { AppModule } from './app.module';
 
 interface Actors {
@@ -148,6 +149,48 @@ const CASES: Record<string, (t: TestApp, a: Actors) => Promise<GraphQLResponse>>
     return gql(t, 'mutation($id: ID!) { reviewQuarterlyReport(reportId: $id, decision: ACCEPT) { id } }', { id: report.id }, { token: a.officer.token });
   },
   withdrawApplication: async (t, a) => gql(t, 'mutation($id: ID!) { withdrawApplication(id: $id) { id } }', { id: (await draftOf(t, a)).id }, { token: a.owner.token }),
+  amendAward: async (t) => {
+    const { award, owner } = await createAward(t);
+    return gql(t, 'mutation($a: ID!, $v: Int!) { amendAward(awardId: $a, version: $v, input: { endDate: "2028-03-31", reason: "Late hiring" }) { id } }', { a: award.id, v: award.version }, { token: owner.token });
+  },
+  decideAwardAmendment: async (t, a) => {
+    const { award, owner } = await createAward(t);
+    const res = await gql<{ amendAward: { id: string } }>(t, 'mutation($a: ID!, $v: Int!) { amendAward(awardId: $a, version: $v, input: { endDate: "2028-03-31", reason: "Late hiring" }) { id } }', { a: award.id, v: award.version }, { token: owner.token });
+    return gql(t, 'mutation($id: ID!) { decideAwardAmendment(id: $id, decision: APPROVE) { id } }', { id: res.data!.amendAward.id }, { token: a.officer.token });
+  },
+  createPaymentRequest: async (t) => {
+    const { award, owner } = await createAward(t);
+    return gql(t, 'mutation($a: ID!) { createPaymentRequest(awardId: $a, input: { kind: ADVANCE }) { id } }', { a: award.id }, { token: owner.token });
+  },
+  savePaymentRequest: async (t) => {
+    const { award, owner } = await createAward(t);
+    const draft = await draftPaymentRequest(t, { awardId: award.id, token: owner.token });
+    return gql(t, 'mutation($id: ID!, $v: Int!) { savePaymentRequest(id: $id, version: $v, input: { final: true }) { id } }', { id: draft.id, v: draft.version }, { token: owner.token });
+  },
+  submitPaymentRequest: async (t) => {
+    const { award, owner } = await createAward(t);
+    const draft = await draftPaymentRequest(t, { awardId: award.id, token: owner.token });
+    return gql(t, SUBMIT_PAYMENT, { id: draft.id, v: draft.version }, { token: owner.token });
+  },
+  reviewPaymentRequest: async (t, a) => {
+    const { award, owner } = await createAward(t);
+    const draft = await draftPaymentRequest(t, { awardId: award.id, token: owner.token });
+    await gql(t, SUBMIT_PAYMENT, { id: draft.id, v: draft.version }, { token: owner.token });
+    return gql(t, REVIEW_PAYMENT, { id: draft.id, d: 'APPROVE' }, { token: a.officer.token });
+  },
+  schedulePayments: async (t, a) => {
+    const { award, owner } = await createAward(t);
+    const finance = await createUser(t, { roles: [Role.FINANCE_OFFICER] });
+    const request = await approvedPaymentRequest(t, { awardId: award.id, token: owner.token, officerToken: a.officer.token, financeToken: finance.token });
+    return gql(t, SCHEDULE_PAYMENTS, { ids: [request.id] }, { token: finance.token });
+  },
+  recordPaymentResults: async (t, a) => {
+    const { award, owner } = await createAward(t);
+    const finance = await createUser(t, { roles: [Role.FINANCE_OFFICER] });
+    const request = await approvedPaymentRequest(t, { awardId: award.id, token: owner.token, officerToken: a.officer.token, financeToken: finance.token });
+    const batch = await gql<{ schedulePayments: { id: string } }>(t, SCHEDULE_PAYMENTS, { ids: [request.id] }, { token: finance.token });
+    return gql(t, RECORD_RESULTS, { b: batch.data!.schedulePayments.id, r: [{ paymentRequestId: request.id, outcome: 'FAILED', note: 'Account closed' }] }, { token: finance.token });
+  },
 };
 
 describe('audit trail', () => {

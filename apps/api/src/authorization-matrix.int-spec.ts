@@ -11,6 +11,7 @@ import { ApplicationsService } from '@abate/api/applications';
 import { AwardEntity, DecisionKind, DecisionsService } from '@abate/api/awards';
 import { openAssignment, submitReview } from '@abate/testing/reviews';
 import { samplePdf, uploadAttachment } from '@abate/testing/attachments';
+import { approvedPaymentRequest, draftPaymentRequest, SCHEDULE_PAYMENTS, SUBMIT_PAYMENT } from '@abate/testing/payments';
 import { PORP_CHECKLIST_2023 } from '@abate/shared/checklist';
 import { QUARTERLY_METRICS } from '@abate/shared/metrics';
 import { LedgerService } from '@abate/api/ledger';
@@ -79,6 +80,20 @@ const draftOfA = async (t: TestApp, w: World, complete = false) =>
 /** A reviewer's own assignment on A's application when they have one, else R1's. */
 const assignmentOf = (c: Call) => (c.as === 'reviewerConflicted' ? c.w.assignmentR2 : c.w.assignmentR1);
 
+/** A draft payment request of A on A's award (one supplies line with its document). */
+const paymentDraftOfA = (t: TestApp, w: World) => draftPaymentRequest(t, { awardId: w.awardId, token: w.users.applicantA.token });
+const approvedOfA = (t: TestApp, w: World) => approvedPaymentRequest(t, { awardId: w.awardId, token: w.users.applicantA.token, officerToken: w.users.officer.token, financeToken: w.users.finance.token });
+async function batchOfA(t: TestApp, w: World) {
+  const request = await approvedOfA(t, w);
+  const res = await gql<{ schedulePayments: { id: string } }>(t, SCHEDULE_PAYMENTS, { ids: [request.id] }, { token: w.users.finance.token });
+  if (!res.data) throw new Error(`schedulePayments: ${JSON.stringify(res.errors)}`);
+  return { id: res.data.schedulePayments.id, requestId: request.id };
+}
+async function awardVersion(t: TestApp, w: World) {
+  const res = await gql<{ award: { version: number; amendments: Array<{ id: string; status: string }> } }>(t, 'query($id: ID!) { award(id: $id) { version amendments { id status } } }', { id: w.awardId }, { token: w.users.officer.token });
+  return res.data!.award;
+}
+
 /** A settlement fund of organisation A with one receipt and one authorization line, and a draft round. */
 async function fundOfA(t: TestApp, w: World) {
   const fund = await createFund(t, { organizationId: w.orgA });
@@ -134,6 +149,14 @@ const CASES: Record<string, Case> = {
     call: op('mutation($id: ID!) { reverseLedgerEntry(entryId: $id, reason: "Matrix reversal") { id } }', (c) => ({ id: c.ctx.entryId })),
   },
   // ---- Queries, on the shared world
+  paymentRequests: {
+    setup: async (t, w) => ({ id: (await paymentDraftOfA(t, w)).id }),
+    call: op('query($a: ID) { paymentRequests(awardId: $a, first: 100) { nodes { id awardId } } }', (c) => ({ a: c.w.awardId })),
+    sees: (w) => w.awardId,
+  },
+  paymentRequest: { setup: async (t, w) => ({ id: (await paymentDraftOfA(t, w)).id }), call: op('query($id: ID!) { paymentRequest(id: $id) { id } }', (c) => ({ id: c.ctx.id })) },
+  paymentBatches: { setup: async (t, w) => batchOfA(t, w), call: op('{ paymentBatches(first: 100) { nodes { id } } }') },
+  paymentBatch: { setup: async (t, w) => batchOfA(t, w), call: op('query($id: ID!) { paymentBatch(id: $id) { id } }', (c) => ({ id: c.ctx.id })) },
   application: { call: op('query($id: ID!) { application(id: $id) { id } }', (c) => ({ id: c.w.applicationId })) },
   applicationReviews: {
     call: op('query($id: ID!) { applicationReviews(applicationId: $id) { label } }', (c) => ({ id: c.w.applicationId })),
@@ -294,6 +317,50 @@ const CASES: Record<string, Case> = {
   reviewQuarterlyReport: {
     call: op('mutation($id: ID!) { reviewQuarterlyReport(reportId: $id, decision: ACCEPT) { id } }', (c) => ({ id: c.w.report.id })),
   },
+  amendAward: {
+    setup: async (t, w) => ({ version: (await awardVersion(t, w)).version }),
+    call: op('mutation($a: ID!, $v: Int!) { amendAward(awardId: $a, version: $v, input: { endDate: "2028-03-31", reason: "Hiring was late" }) { id } }', (c) => ({ a: c.w.awardId, v: c.ctx.version })),
+  },
+  decideAwardAmendment: {
+    setup: async (t, w) => {
+      const award = await awardVersion(t, w);
+      const pending = award.amendments.find((a) => a.status === 'PENDING');
+      if (pending) return { id: pending.id };
+      const res = await gql<{ amendAward: { id: string } }>(t, 'mutation($a: ID!, $v: Int!) { amendAward(awardId: $a, version: $v, input: { endDate: "2028-03-31", reason: "Hiring was late" }) { id } }', { a: w.awardId, v: award.version }, { token: w.users.applicantA.token });
+      return { id: res.data!.amendAward.id };
+    },
+    call: op('mutation($id: ID!) { decideAwardAmendment(id: $id, decision: REJECT, note: "Not now") { id } }', (c) => ({ id: c.ctx.id })),
+  },
+  createPaymentRequest: {
+    call: op('mutation($a: ID!) { createPaymentRequest(awardId: $a, input: { kind: REIMBURSEMENT }) { id } }', (c) => ({ a: c.w.awardId })),
+  },
+  savePaymentRequest: {
+    setup: async (t, w) => ({ ...(await paymentDraftOfA(t, w)) }),
+    call: op('mutation($id: ID!, $v: Int!) { savePaymentRequest(id: $id, version: $v, input: { final: true }) { id } }', (c) => ({ id: c.ctx.id, v: c.ctx.version })),
+  },
+  submitPaymentRequest: {
+    setup: async (t, w) => ({ ...(await paymentDraftOfA(t, w)) }),
+    call: op(SUBMIT_PAYMENT, (c) => ({ id: c.ctx.id, v: c.ctx.version })),
+  },
+  reviewPaymentRequest: {
+    setup: async (t, w) => {
+      const draft = await paymentDraftOfA(t, w);
+      await gql(t, SUBMIT_PAYMENT, { id: draft.id, v: draft.version }, { token: w.users.applicantA.token });
+      return { id: draft.id };
+    },
+    call: op('mutation($id: ID!) { reviewPaymentRequest(id: $id, decision: APPROVE) { id } }', (c) => ({ id: c.ctx.id })),
+  },
+  schedulePayments: {
+    setup: async (t, w) => ({ id: (await approvedOfA(t, w)).id }),
+    call: op(SCHEDULE_PAYMENTS, (c) => ({ ids: [c.ctx.id] })),
+  },
+  recordPaymentResults: {
+    setup: async (t, w) => batchOfA(t, w),
+    call: op('mutation($b: ID!, $r: [PaymentResultInput!]!) { recordPaymentResults(batchId: $b, results: $r) { id } }', (c) => ({
+      b: c.ctx.id,
+      r: [{ paymentRequestId: c.ctx.requestId, outcome: 'PAID', paidOn: '2026-11-02', reference: 'EFT-1' }],
+    })),
+  },
 };
 
 const DENIED = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND']);
@@ -326,6 +393,7 @@ describe('authorization matrix', () => {
       reviewerUnassigned: await createUser(t, { roles: [Role.REVIEWER] }),
       officer,
       auditor: await createUser(t, { roles: [Role.AUDITOR] }),
+      finance: await createUser(t, { roles: [Role.FINANCE_OFFICER] }),
     };
     const base = { users, orgA: org.id };
 

@@ -16,7 +16,7 @@ import type { OperationAccess } from '@abate/api/core';
  * - filtered: a list the actor may read, but which must not contain A's object;
  * - deny: UNAUTHENTICATED, FORBIDDEN or NOT_FOUND.
  */
-export const ACTORS = ['anonymous', 'applicantA', 'applicantB', 'reviewerAssigned', 'reviewerConflicted', 'reviewerUnassigned', 'officer', 'auditor'] as const;
+export const ACTORS = ['anonymous', 'applicantA', 'applicantB', 'reviewerAssigned', 'reviewerConflicted', 'reviewerUnassigned', 'officer', 'auditor', 'finance'] as const;
 export type ActorName = (typeof ACTORS)[number];
 export type Outcome = 'allow' | 'refused' | 'deny' | 'filtered';
 
@@ -30,6 +30,7 @@ export const ACTOR_ROLES: Record<ActorName, readonly Role[]> = {
   reviewerUnassigned: [Role.REVIEWER],
   officer: [Role.PROGRAM_OFFICER],
   auditor: [Role.AUDITOR],
+  finance: [Role.FINANCE_OFFICER],
 };
 
 /** An actor whose roles reach the operation, by its table entry. */
@@ -54,7 +55,7 @@ export const REFINEMENTS: Record<string, Refinement> = {
   award: DENY_B,
   awards: { applicantB: 'filtered' },
   myReviewAssignments: { reviewerConflicted: 'filtered', reviewerUnassigned: 'filtered' },
-  organizations: { applicantB: 'filtered', reviewerAssigned: 'filtered', reviewerConflicted: 'filtered', reviewerUnassigned: 'filtered' },
+  organizations: { applicantB: 'filtered', reviewerAssigned: 'filtered', reviewerConflicted: 'filtered', reviewerUnassigned: 'filtered', finance: 'filtered' },
   quarterlyReport: DENY_B,
   reportingMilestones: { applicantB: 'filtered' },
   reviewAssignment: OTHER_REVIEWERS_DENIED,
@@ -76,6 +77,14 @@ export const REFINEMENTS: Record<string, Refinement> = {
   submitReview: { reviewerConflicted: 'refused', reviewerUnassigned: 'deny' },
   saveQuarterlyReport: DENY_B,
   submitQuarterlyReport: DENY_B,
+  paymentRequests: { applicantB: 'filtered' },
+  paymentRequest: DENY_B,
+  amendAward: DENY_B,
+  createPaymentRequest: DENY_B,
+  savePaymentRequest: DENY_B,
+  submitPaymentRequest: DENY_B,
+  /** A submitted request waits for the program officer; finance gives only the second approval. */
+  reviewPaymentRequest: { finance: 'deny' },
 };
 
 /**

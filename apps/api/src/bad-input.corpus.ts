@@ -152,6 +152,18 @@ function leafCases(type: GraphQLInputType, foreign: ForeignIds, valid?: unknown)
         { label: "another organisation's user id", value: foreign.userId, expect: 'refuse', field: false },
         { label: '1 MB id', value: MEGABYTE, expect: 'refuse', field: false },
       ];
+    case 'Cents':
+      return [
+        wrong('boolean', true),
+        wrong('object', { a: 1 }),
+        wrong('fraction', 1.5),
+        { label: 'dollars with a point', value: '12.50', expect: 'refuse', field: true },
+        { label: 'exponent', value: '1e3', expect: 'refuse', field: true },
+        { label: 'beyond 2^53 as a number', value: 2 ** 60, expect: 'refuse', field: true },
+        { label: '40-digit string', value: '9'.repeat(40), expect: 'refuse', field: true },
+        { label: 'SQL as cents', value: SQL, expect: 'refuse', field: true },
+        { label: '-1', value: '-1', expect: 'refuse', field: false },
+      ];
     default:
       if (typeof valid === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(valid)) {
         return DATE_EDGES.map((value) => ({ label: `date edge ${value}`, value, expect: 'refuse' as const, field: true }));

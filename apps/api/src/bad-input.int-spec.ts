@@ -10,6 +10,7 @@ import { openAssignment, submittedApplication, submitReview } from '@abate/testi
 import { samplePdf, uploadAttachment } from '@abate/testing/attachments';
 import { createAward } from '@abate/testing/awards';
 import { QUARTERLY_METRICS } from '@abate/shared/metrics';
+import { approvedPaymentRequest, draftPaymentRequest, SCHEDULE_PAYMENTS, SUBMIT_PAYMENT } from '@abate/testing/payments';
 import { LedgerService } from '@abate/api/ledger';
 import { createFund } from '@abate/testing/ledger';
 import { AppModule } from './app.module';
@@ -209,6 +210,55 @@ const VALID: Record<string, (t: TestApp, a: Actors) => Promise<ValidCall>> = {
     return { variables: { reportId: report.id, decision: 'REQUEST_CHANGES', note: 'Please add the spending' }, token: a.officer.token };
   },
   withdrawApplication: async (t, a) => ({ variables: { id: (await draftOf(t, a)).id }, token: a.owner.token }),
+  amendAward: async (t) => {
+    const { award, owner } = await createAward(t);
+    const budgetLines = [
+      { category: 'personnel', amountCents: '8000000' },
+      { category: 'supplies', amountCents: '2000000' },
+    ];
+    return { variables: { awardId: award.id, version: award.version, input: { amountCents: '10000000', budgetLines, endDate: '2028-03-31', reason: 'More naloxone' } }, token: owner.token };
+  },
+  decideAwardAmendment: async (t, a) => {
+    const { award, owner } = await createAward(t);
+    const res = await gql<{ amendAward: { id: string } }>(t, 'mutation($a: ID!, $v: Int!) { amendAward(awardId: $a, version: $v, input: { endDate: "2028-03-31", reason: "Late hiring" }) { id } }', { a: award.id, v: award.version }, { token: owner.token });
+    return { variables: { id: res.data!.amendAward.id, decision: 'APPROVE', note: 'Agreed' }, token: a.officer.token };
+  },
+  createPaymentRequest: async (t) => {
+    const { award, owner } = await createAward(t);
+    const input = { kind: 'REIMBURSEMENT', periodStart: '2027-01-01', periodEnd: '2027-03-31', final: false, lines: [{ category: 'supplies', description: 'Naloxone', amountCents: '100000' }] };
+    return { variables: { awardId: award.id, input }, token: owner.token };
+  },
+  savePaymentRequest: async (t) => {
+    const { award, owner } = await createAward(t);
+    const draft = await draftPaymentRequest(t, { awardId: award.id, token: owner.token });
+    const input = { kind: 'REIMBURSEMENT', periodStart: '2027-01-01', periodEnd: '2027-03-31', final: true, lines: [{ id: draft.lines[0].id, category: 'supplies', description: 'Naloxone', amountCents: '100000' }] };
+    return { variables: { id: draft.id, version: draft.version, input }, token: owner.token };
+  },
+  submitPaymentRequest: async (t) => {
+    const { award, owner } = await createAward(t);
+    const draft = await draftPaymentRequest(t, { awardId: award.id, token: owner.token });
+    return { variables: { id: draft.id, version: draft.version }, token: owner.token };
+  },
+  reviewPaymentRequest: async (t, a) => {
+    const { award, owner } = await createAward(t);
+    const draft = await draftPaymentRequest(t, { awardId: award.id, token: owner.token });
+    await gql(t, SUBMIT_PAYMENT, { id: draft.id, v: draft.version }, { token: owner.token });
+    return { variables: { id: draft.id, decision: 'REQUEST_CHANGES', note: 'Attach the invoice' }, token: a.officer.token };
+  },
+  schedulePayments: async (t, a) => {
+    const { award, owner } = await createAward(t);
+    const finance = await createUser(t, { roles: [Role.FINANCE_OFFICER] });
+    const request = await approvedPaymentRequest(t, { awardId: award.id, token: owner.token, officerToken: a.officer.token, financeToken: finance.token });
+    return { variables: { paymentRequestIds: [request.id] }, token: finance.token };
+  },
+  recordPaymentResults: async (t, a) => {
+    const { award, owner } = await createAward(t);
+    const finance = await createUser(t, { roles: [Role.FINANCE_OFFICER] });
+    const request = await approvedPaymentRequest(t, { awardId: award.id, token: owner.token, officerToken: a.officer.token, financeToken: finance.token });
+    const batch = await gql<{ schedulePayments: { id: string } }>(t, SCHEDULE_PAYMENTS, { ids: [request.id] }, { token: finance.token });
+    const results = [{ paymentRequestId: request.id, outcome: 'PAID', paidOn: '2026-11-02', reference: 'EFT-1', note: 'First payment' }];
+    return { variables: { batchId: batch.data!.schedulePayments.id, results }, token: finance.token };
+  },
 };
 
 const show = (value: unknown) => (value === MISSING ? '<missing>' : typeof value === 'string' && value.length > 60 ? `<${value.length} chars>` : JSON.stringify(value));

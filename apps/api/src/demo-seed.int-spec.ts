@@ -52,6 +52,15 @@ describe('demo seed', () => {
     const quarters = awards.data!.awards.nodes[0].milestones.filter((m) => m.kind === 'QUARTERLY').map((m) => m.status);
     expect(quarters.slice(0, 4)).toEqual(['ACCEPTED', 'ACCEPTED', 'SUBMITTED', 'OVERDUE']);
 
+    // And its payment requests: one paid, one waiting for finance, one draft.
+    const payments = await gql<{ paymentRequests: { nodes: Array<{ status: string; approvals: Array<{ role: string }> }> } }>(
+      t,
+      '{ paymentRequests(first: 10) { nodes { status approvals { role } } } }',
+      {},
+      { token: applicant2.data!.signIn.token },
+    );
+    expect(payments.data!.paymentRequests.nodes.map((p) => p.status)).toEqual(['PAID', 'PROGRAM_APPROVED', 'DRAFT']);
+
     for (const demo of DEMO_USERS.filter((u) => 'organization' in u)) {
       const signIn = await gql<{ signIn: { token: string } }>(t, 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }', { e: demo.email, p: DEMO_PASSWORD });
       const apps = await gql<{ applications: { nodes: Array<{ status: string; title: string; organization: { name: string } }> } }>(

@@ -7,6 +7,7 @@ import { ApplicationsService } from '@abate/api/applications';
 import { PORP_CHECKLIST_2023 } from '@abate/shared/checklist';
 import { ReviewDemoSeed } from './review-demo-seed';
 import { ReportingDemoSeed } from './reporting-demo-seed';
+import { PaymentsDemoSeed } from './payments-demo-seed';
 import { LedgerDemoSeed } from './ledger-demo-seed';
 
 export const DEMO_PASSWORD = 'abate-demo';
@@ -66,6 +67,7 @@ export class DemoSeed {
     private readonly clock: Clock,
     private readonly reviewRound: ReviewDemoSeed,
     private readonly reportingRound: ReportingDemoSeed,
+    private readonly paymentsSeed: PaymentsDemoSeed,
     private readonly ledgerDemo: LedgerDemoSeed,
   ) {}
 
@@ -109,8 +111,10 @@ export class DemoSeed {
       const buncombe = applicants.find((a) => a.county === 'Buncombe County')!;
       const grantee = (await this.users.findByEmail(buncombe.actor.email))!;
       const officer = (await this.users.findByEmail(DEMO_USERS[0].email))!;
-      await this.reportingRound.run({ user: grantee, organizationId: buncombe.organizationId, county: buncombe.county }, officer);
+      const awardId = await this.reportingRound.run({ user: grantee, organizationId: buncombe.organizationId, county: buncombe.county }, officer);
       await this.ledgerDemo.run(DEMO_PASSWORD, orgIds.get('Alamance County')!);
+      const finance = (await this.users.findByEmail('finance@abate.test'))!;
+      await this.paymentsSeed.run(awardId, grantee, officer, finance);
     });
     this.logger.log('Demo data seeded');
     return true;

@@ -65,7 +65,8 @@ export class ReportingDemoSeed {
     private readonly milestones: MilestonesService,
   ) {}
 
-  async run(grantee: { user: UserEntity; organizationId: string; county: string }, officer: UserEntity): Promise<void> {
+  /** Returns the award's id. */
+  async run(grantee: { user: UserEntity; organizationId: string; county: string }, officer: UserEntity): Promise<string> {
     const today = dateInZone(new Date(), TIME_ZONE);
     // Four reported quarters, the last of them past its due date (30 days after it ends):
     // early in a quarter the previous one is still only due, so start a quarter earlier.
@@ -153,5 +154,6 @@ export class ReportingDemoSeed {
         );
       }
     }
+    return award.id;
   }
 }

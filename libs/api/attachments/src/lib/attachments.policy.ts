@@ -11,5 +11,5 @@ export const ATTACHMENTS_POLICY = definePolicy('attachments', {
   /** POST /api/<owner path>/:id/attachments, e.g. /api/applications/:id/attachments */
   uploadAttachment: [Role.APPLICANT],
   /** GET /api/attachments/:id */
-  downloadAttachment: [Role.APPLICANT, Role.REVIEWER, Role.PROGRAM_OFFICER, Role.AUDITOR],
+  downloadAttachment: [Role.APPLICANT, Role.REVIEWER, Role.PROGRAM_OFFICER, Role.FINANCE_OFFICER, Role.AUDITOR],
 });

@@ -8,6 +8,10 @@ import { NotificationsModule } from '@abate/api/notifications';
 import { ReviewsModule } from '@abate/api/reviews';
 import { FundingDecisionEntity } from './entities/funding-decision.entity';
 import { AwardEntity } from './entities/award.entity';
+import { AwardBudgetLineEntity } from './entities/award-budget-line.entity';
+import { AwardAmendmentEntity } from './entities/award-amendment.entity';
+import { AwardBudgetService } from './award-budget.service';
+import { AmendmentsResolver } from './amendments.resolver';
 import { AwardsService } from './awards.service';
 import { AwardQueriesResolver } from './award-queries.resolver';
 import { RankingService } from './ranking.service';
@@ -18,7 +22,7 @@ import { ExportsController } from './exports/exports.controller';
 /** Ranking with the funding line, funding decisions, their release as awards, and board-packet exports. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([FundingDecisionEntity, AwardEntity]),
+    TypeOrmModule.forFeature([FundingDecisionEntity, AwardEntity, AwardBudgetLineEntity, AwardAmendmentEntity]),
     ApplicationsModule,
     ChecklistsModule,
     RoundsModule,
@@ -27,7 +31,7 @@ import { ExportsController } from './exports/exports.controller';
     ReviewsModule,
   ],
   controllers: [ExportsController],
-  providers: [RankingService, DecisionsService, AwardsService, AwardsResolver, ApplicationDecisionResolver, AwardQueriesResolver],
-  exports: [RankingService, DecisionsService, AwardsService],
+  providers: [RankingService, DecisionsService, AwardsService, AwardBudgetService, AwardsResolver, ApplicationDecisionResolver, AwardQueriesResolver, AmendmentsResolver],
+  exports: [RankingService, DecisionsService, AwardsService, AwardBudgetService],
 })
 export class AwardsModule {}

@@ -13,7 +13,15 @@ export const AWARDS_POLICY = definePolicy('awards', {
   award: [Role.APPLICANT, Role.PROGRAM_OFFICER, Role.AUDITOR],
   /** GET /api/rounds/:roundId/exports/:file (board packets: CSV and XLSX). */
   roundExport: [Role.PROGRAM_OFFICER, Role.AUDITOR],
+  /** The grantee or an officer proposes a change of amount, budget lines or end date. */
+  amendAward: [Role.APPLICANT, Role.PROGRAM_OFFICER],
+  decideAwardAmendment: [Role.PROGRAM_OFFICER],
 });
+
+/** Two people for every change of an award's money: whoever proposed an amendment does not decide it. */
+export function canDecideAmendment(actor: AuthUser, amendment: { proposedBy: string }): boolean {
+  return actor.id !== amendment.proposedBy;
+}
 
 /**
  * Fields that hide data by role (the resolver returns null for the others). Reading the

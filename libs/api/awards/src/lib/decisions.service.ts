@@ -15,6 +15,7 @@ import { FundingDecisionEntity } from './entities/funding-decision.entity';
 import { AwardEntity } from './entities/award.entity';
 import { DecisionInput, DecisionKind } from './dto/decision.input';
 import { RankingService } from './ranking.service';
+import { AwardBudgetService } from './award-budget.service';
 import { AwardsCreatedListener } from './award-lifecycle';
 import { LedgerService } from '@abate/api/ledger';
 
@@ -29,6 +30,7 @@ export class DecisionsService {
     private readonly outbox: OutboxService,
     private readonly transactions: Transactions,
     private readonly audit: AuditWriter,
+    private readonly budgets: AwardBudgetService,
     private readonly moduleRef: ModuleRef,
   ) {}
 
@@ -149,6 +151,8 @@ export class DecisionsService {
               status: 'ACTIVE',
             }),
           );
+          // The award's own budget per category: the request, scaled down when less is awarded.
+          await this.budgets.createForAward(manager, award, app.budgetLines);
           await this.audit.record(manager, {
             action: 'award.create',
             entityType: 'Award',

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, Not, Repository } from 'typeorm';
+import { In, IsNull, Not, Repository } from 'typeorm';
 import { AuditWriter, AuthUser, BadUserInputException, currentRequestContext, ForbiddenException, hasRole, NotFoundException, Role, Transactions } from '@abate/api/core';
 import { UserEntity } from './entities/user.entity';
 import { MembershipEntity } from './entities/membership.entity';
@@ -19,6 +19,11 @@ export class UsersService {
     private readonly audit: AuditWriter,
     private readonly sessions: SessionsService,
   ) {}
+
+  async byIds(ids: readonly string[]): Promise<Map<string, UserEntity>> {
+    const rows = ids.length ? await this.users.findBy({ id: In([...new Set(ids)]) }) : [];
+    return new Map(rows.map((u) => [u.id, u]));
+  }
 
   async get(id: string): Promise<UserEntity> {
     const user = await this.users.findOne({ where: { id } });

@@ -28,13 +28,16 @@ export class AwardModel {
   @Field(() => AwardStatus)
   status!: AwardStatus;
 
+  @Field(() => Int, { description: 'Send it back with amendAward (optimistic concurrency).' })
+  version!: number;
+
   applicationId!: string;
   roundId!: string;
   organizationId!: string;
 
   static from(entity: AwardEntity): AwardModel {
-    const { id, amountCents, conditions, startDate, endDate, status, applicationId, roundId, organizationId } = entity;
-    return Object.assign(new AwardModel(), { id, amountCents, conditions, startDate, endDate, status: status as AwardStatus, applicationId, roundId, organizationId });
+    const { id, amountCents, conditions, startDate, endDate, status, version, applicationId, roundId, organizationId } = entity;
+    return Object.assign(new AwardModel(), { id, amountCents, conditions, startDate, endDate, status: status as AwardStatus, version, applicationId, roundId, organizationId });
   }
 }
 

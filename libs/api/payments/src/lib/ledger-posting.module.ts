@@ -1,0 +1,31 @@
+import { Global, Injectable, Module } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { LedgerModule, LedgerService } from '@abate/api/ledger';
+import { PAYMENT_POSTING } from './payment-posting';
+import type { GrantPaymentPosting, PaymentPosting } from './payment-posting';
+
+/**
+ * Posts a paid request to the round's settlement fund through LedgerService.postGrantPayment
+ * (the expenditure with the round's strategy tags, and the award's encumbrance released), in
+ * the transaction that records the result. A round with no fund linked posts nothing, as the
+ * ledger's own encumberAward records nothing for it.
+ */
+@Injectable()
+export class LedgerPaymentPosting implements PaymentPosting {
+  constructor(private readonly ledger: LedgerService) {}
+
+  async postGrantPayment(manager: EntityManager, input: GrantPaymentPosting): Promise<{ entryId: string } | null> {
+    const funding = (await this.ledger.roundFunding([input.roundId])).get(input.roundId);
+    if (!funding) return null;
+    return this.ledger.postGrantPayment(manager, input);
+  }
+}
+
+/** Binds PaymentPosting to the ledger; the API imports it beside PaymentsModule (tests may bind their own). */
+@Global()
+@Module({
+  imports: [LedgerModule],
+  providers: [LedgerPaymentPosting, { provide: PAYMENT_POSTING, useExisting: LedgerPaymentPosting }],
+  exports: [PAYMENT_POSTING],
+})
+export class LedgerPostingModule {}
