@@ -1,6 +1,7 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { IsEnum, IsInt, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { Transform } from 'class-transformer';
+import { IsSingleLine } from '@abate/api/core';
 import { OrganizationKind } from '../organization-kind.enum';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -11,6 +12,7 @@ export class CreateOrganizationInput {
   @Transform(trim)
   @MinLength(2, { message: 'name must be at least 2 characters' })
   @MaxLength(200, { message: 'name must be at most 200 characters' })
+  @IsSingleLine({ message: 'name must be one line, without line breaks or control characters' })
   name!: string;
 
   @Field(() => OrganizationKind)

@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsEmail, IsEnum, IsOptional, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { Transform } from 'class-transformer';
-import { Role } from '@abate/api/core';
+import { IsSingleLine, Role } from '@abate/api/core';
 import { MembershipRole } from '../organization-kind.enum';
 
 export const PASSWORD_MIN_LENGTH = 12;
@@ -15,12 +15,14 @@ export class CreateUserInput {
   @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
   @MaxLength(254, { message: 'email must be at most 254 characters' })
   @IsEmail({}, { message: 'email must be an email address' })
+  @IsSingleLine({ message: 'email must be one line, without line breaks or control characters' })
   email!: string;
 
   @Field()
   @Transform(trim)
   @MinLength(1, { message: 'name is required' })
   @MaxLength(200, { message: 'name must be at most 200 characters' })
+  @IsSingleLine({ message: 'name must be one line, without line breaks or control characters' })
   name!: string;
 
   @Field()
