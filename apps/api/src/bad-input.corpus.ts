@@ -109,6 +109,16 @@ function leafCases(type: GraphQLInputType, foreign: ForeignIds, valid?: unknown)
         { label: 'NaN-like string', value: 'NaN', expect: 'refuse', field: true },
         { label: 'empty string', value: '', expect: 'refuse', field: true },
       ];
+    case 'Cents':
+      return [
+        wrong('boolean', true),
+        wrong('object', { a: 1 }),
+        wrong('fraction', 1.5),
+        wrong('dollars text', '$5.00'),
+        wrong('letters', '12abc'),
+        wrong('beyond 2^53-1', 2 ** 60),
+        { label: '1 MB amount', value: MEGABYTE, expect: 'refuse', field: true },
+      ];
     case 'ID':
       return [
         wrong('boolean', true),

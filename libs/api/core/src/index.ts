@@ -7,6 +7,7 @@ export * from './lib/auth/role.enum';
 export * from './lib/auth/auth-user';
 export * from './lib/auth/access.decorators';
 export * from './lib/auth/policy';
+export * from './lib/auth/staff.policy';
 export * from './lib/auth/authenticator';
 export * from './lib/context/request-context';
 export * from './lib/database/base.entity';

@@ -71,7 +71,7 @@ export interface SettlementRef {
 export const SOURCES: Readonly<Record<string, Source>> = sources as Record<string, Source>;
 export const STRATEGY_TAXONOMIES: readonly StrategyTaxonomy[] = [scheduleA, scheduleB, ncExhibitA] as StrategyTaxonomy[];
 export const CROSSWALKS: readonly Crosswalk[] = crosswalks as Crosswalk[];
-export const RULE_SETS: readonly RuleSet[] = ruleSets as RuleSet[];
+export const RULE_SETS: readonly RuleSet[] = ruleSets as unknown as RuleSet[];
 export const SETTLEMENTS: readonly SettlementRef[] = settlements as SettlementRef[];
 
 export function taxonomy(key: string): StrategyTaxonomy | undefined {

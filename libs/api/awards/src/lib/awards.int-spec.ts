@@ -102,6 +102,37 @@ describe('ranking, decisions and awards', () => {
     expect(after.rows[0].score).toBeCloseTo(((1 / 3) * 100 + 100) / 2, 6);
   });
 
+  it('pages the ranking with first/after, the funding line drawn over the whole ranking; without first, every row', async () => {
+    const { round } = await scoredRound({ budgetCents: 29_999_999 }, [{ reviews: [3] }, { reviews: [2] }, { reviews: [1] }]);
+    const whole = await ranking(round.id);
+    const PAGE = `query($r: ID!, $f: Int, $a: String) { roundRanking(roundId: $r, first: $f, after: $a) {
+      fundedCents totalCount pageInfo { hasNextPage endCursor } rows { rank aboveFundingLine application { id } } } }`;
+    type Paged = { fundedCents: number; totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; rows: Array<{ rank: number; aboveFundingLine: boolean; application: { id: string } }> };
+    const page = async (f: number | null, a: string | null) => {
+      const res = await gql<{ roundRanking: Paged }>(t, PAGE, { r: round.id, f, a }, { token: officer.token });
+      if (!res.data) throw new Error(JSON.stringify(res.errors));
+      return res.data.roundRanking;
+    };
+    const first = await page(2, null);
+    expect(first).toMatchObject({ fundedCents: 20_000_000, totalCount: 3, pageInfo: { hasNextPage: true } });
+    expect(first.rows.map((row) => row.rank)).toEqual([1, 2]);
+    const second = await page(2, first.pageInfo.endCursor);
+    expect(second.rows).toEqual([{ rank: 3, aboveFundingLine: false, application: { id: whole.rows[2].application.id } }]);
+    expect(second.pageInfo.hasNextPage).toBe(false);
+    const all = await page(null, null);
+    expect(all.rows).toHaveLength(3);
+    expect(all.pageInfo).toEqual({ hasNextPage: false, endCursor: expect.any(String) });
+    for (const [f, a, field] of [
+      [0, null, 'first'],
+      [101, null, 'first'],
+      [2, 'not-a-cursor', 'after'],
+      [2, Buffer.from('ranking:-1').toString('base64url'), 'after'],
+    ] as const) {
+      const res = await gql(t, PAGE, { r: round.id, f, a }, { token: officer.token });
+      expect(errorOf(res)).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    }
+  });
+
   it('funds an exact fit completely', async () => {
     const { round } = await scoredRound({ budgetCents: 30_000_000 }, [{ reviews: [3] }, { reviews: [2] }, { reviews: [1] }]);
     const r = await ranking(round.id);
@@ -236,8 +267,11 @@ describe('ranking, decisions and awards', () => {
         ['Reviewer 1', null],
         ['Reviewer 2', null],
       ]);
-      const [award] = await t.dataSource.query('SELECT amount_cents, status, start_date::text AS start FROM awards WHERE application_id = $1', [winner.application.id]);
-      expect(award).toEqual({ amount_cents: 9_000_000, status: 'ACTIVE', start: round.grantStart });
+      const [award] = await t.dataSource.query('SELECT id, amount_cents, status, start_date::text AS start FROM awards WHERE application_id = $1', [winner.application.id]);
+      expect(award).toMatchObject({ amount_cents: 9_000_000, status: 'ACTIVE', start: round.grantStart });
+      // Creating the award is audited in the release's transaction, naming the officer.
+      const created = await t.dataSource.query(`SELECT actor_id, after FROM audit_events WHERE action = 'award.create' AND entity_type = 'Award' AND entity_id = $1`, [award.id]);
+      expect(created).toEqual([{ actor_id: officer.user.id, after: expect.objectContaining({ applicationId: winner.application.id, amountCents: 9_000_000, status: 'ACTIVE' }) }]);
       const mail = await t.dataSource.query(`SELECT subject FROM outbox_messages WHERE kind = 'application.decided' AND recipient_email = $1`, [loser.owner.email]);
       expect(mail[0].subject).toMatch(/not funded/);
       expect(errorOf(await gql(t, DECIDE, { a: loser.application.id, i: { decision: 'DECLINE', reason: 'again' } }, { token: officer.token })).code).toBe('INVALID_STATE');

@@ -1,5 +1,5 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentUser, hasRole, IdArg, requestLoader, Role, Roles } from '@abate/api/core';
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow, BadUserInputException, CurrentUser, IdArg, MAX_PAGE_SIZE, requestLoader } from '@abate/api/core';
 import type { AuthUser, GqlContext } from '@abate/api/core';
 import { ApplicationModel, ApplicationsLoader, ApplicationsService } from '@abate/api/applications';
 import { FundingRoundModel, RoundsService, RoundStatus } from '@abate/api/rounds';
@@ -8,9 +8,30 @@ import { DecisionsService } from './decisions.service';
 import { DecisionInput } from './dto/decision.input';
 import { FundingDecisionModel, RoundRankingModel } from './models/ranking.model';
 import type { FundingDecisionEntity } from './entities/funding-decision.entity';
+import { AWARDS_FIELD_VISIBILITY, AWARDS_POLICY } from './awards.policy';
 
 export const TIE_RULE =
   'Higher score first; applications without reviews last. Equal scores (to six decimals): fewer critical gaps first, then the smaller spread between reviewers, then the earlier submission, then the tracking id.';
+
+/** A page's end in the ranking's order, as an opaque cursor. */
+export const rankingCursor = (position: number) => Buffer.from(`ranking:${position}`).toString('base64url');
+
+/**
+ * Which rows of the ranking to answer: all (no `first`, the contract's shape) or a page of
+ * `first` rows after `after`. Pages follow the ranking's order at the time each is read.
+ */
+export function rankingWindow(first: number | null | undefined, after: string | null | undefined): { offset: number; first: number | null } {
+  if (first !== null && first !== undefined && (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE)) {
+    throw new BadUserInputException('first', `first must be 1 to ${MAX_PAGE_SIZE}`);
+  }
+  let offset = 0;
+  if (after !== null && after !== undefined) {
+    const match = after.length <= 64 ? /^ranking:(\d{1,7})$/.exec(Buffer.from(after, 'base64url').toString('utf8')) : null;
+    if (!match) throw new BadUserInputException('after', 'after is not a cursor of this ranking');
+    offset = Number(match[1]);
+  }
+  return { offset, first: first ?? null };
+}
 
 @Resolver(() => RoundRankingModel)
 export class AwardsResolver {
@@ -21,18 +42,28 @@ export class AwardsResolver {
     private readonly rounds: RoundsService,
   ) {}
 
-  @Roles(Role.PROGRAM_OFFICER, Role.AUDITOR)
+  @Allow(AWARDS_POLICY.roundRanking)
   @Query(() => RoundRankingModel, { description: 'Applications by score with the funding line drawn by the budget. Officers and auditors only.' })
-  async roundRanking(@IdArg('roundId') roundId: string, @Args('normalize', { type: () => Boolean, nullable: true }) normalize?: boolean | null): Promise<RoundRankingModel> {
+  async roundRanking(
+    @IdArg('roundId') roundId: string,
+    @Args('normalize', { type: () => Boolean, nullable: true }) normalize?: boolean | null,
+    @Args('first', { type: () => Int, nullable: true, description: `Rows per page, 1 to ${MAX_PAGE_SIZE}; omitted: every row.` }) first?: number | null,
+    @Args('after', { type: () => String, nullable: true, description: 'The endCursor of the previous page.' }) after?: string | null,
+  ): Promise<RoundRankingModel> {
+    const window = rankingWindow(first, after);
     const r = await this.ranking.ranking(roundId, normalize ?? false);
+    const end = window.first === null ? r.rows.length : Math.min(r.rows.length, window.offset + window.first);
+    const pageRows = r.rows.slice(window.offset, end);
     return {
+      totalCount: r.rows.length,
+      pageInfo: { hasNextPage: end < r.rows.length, endCursor: pageRows.length ? rankingCursor(end) : null },
       roundId,
       normalized: r.normalize,
       budgetCents: r.budgetCents,
       fundedCents: r.fundedCents,
       awardedCents: r.awardedCents,
       tieRule: TIE_RULE,
-      rows: r.rows.map((row) => ({
+      rows: pageRows.map((row) => ({
         rank: row.rank,
         application: ApplicationModel.from(row.application),
         organizationName: row.organizationName,
@@ -51,13 +82,13 @@ export class AwardsResolver {
     };
   }
 
-  @Roles(Role.PROGRAM_OFFICER)
+  @Allow(AWARDS_POLICY.decideApplication)
   @Mutation(() => ApplicationModel, { description: 'AWARD within the award range and the request, or DECLINE with a reason; an override reason when awarding against the ranking.' })
   async decideApplication(@IdArg('applicationId') applicationId: string, @Args('input') input: DecisionInput, @CurrentUser() actor: AuthUser): Promise<ApplicationModel> {
     return ApplicationModel.from(await this.decisions.decide(actor, applicationId, input));
   }
 
-  @Roles(Role.PROGRAM_OFFICER)
+  @Allow(AWARDS_POLICY.releaseDecisions)
   @Mutation(() => FundingRoundModel, { description: 'Every submitted application must have a decision. Creates the awards and tells the applicants.' })
   async releaseDecisions(@IdArg('roundId') roundId: string): Promise<FundingRoundModel> {
     return FundingRoundModel.from(await this.decisions.release(roundId), this.rounds.now());
@@ -80,10 +111,10 @@ export class ApplicationDecisionResolver {
       return ids.map((id): FundingDecisionEntity | null => found.get(id) ?? null);
     }).load(app.id);
     if (!decision) return null;
-    const officer = hasRole(actor, Role.PROGRAM_OFFICER, Role.AUDITOR);
-    if (officer) return FundingDecisionModel.from(decision, { withOverride: true });
+    const visibility = AWARDS_FIELD_VISIBILITY.applicationDecision(actor);
+    if (visibility === 'full') return FundingDecisionModel.from(decision, { withOverride: true });
     // Reading the application already required membership (or a review grant); reviewers never see decisions.
-    if (hasRole(actor, Role.REVIEWER) && !hasRole(actor, Role.APPLICANT)) return null;
+    if (visibility === 'hidden') return null;
     const round = await this.loader.round(context, app.roundId);
     return this.rounds.status(round) === RoundStatus.DECIDED ? FundingDecisionModel.from(decision, { withOverride: false }) : null;
   }

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import { AuditWriter, AuthUser, BadUserInputException, hasRole, NotFoundException, Page, PageArgs, paginate, Role, Transactions } from '@abate/api/core';
+import { AuditWriter, AuthUser, BadUserInputException, NotFoundException, Page, PageArgs, paginate, readsEverything, Transactions } from '@abate/api/core';
+import type { Role } from '@abate/api/core';
 import { fipsProblem } from '@abate/shared/jurisdictions';
 import { OrganizationEntity } from './entities/organization.entity';
 import { MembershipEntity } from './entities/membership.entity';
+import { UserEntity } from './entities/user.entity';
 import { MembershipRole } from './organization-kind.enum';
 import { CreateOrganizationInput } from './dto/create-organization.input';
 
@@ -20,13 +22,13 @@ export class OrganizationsService {
   /** Officers and auditors see every organisation; anyone else only their own. */
   list(actor: AuthUser, args: PageArgs): Promise<Page<OrganizationEntity>> {
     const query = this.organizations.createQueryBuilder('org');
-    if (!hasRole(actor, Role.PROGRAM_OFFICER, Role.AUDITOR)) {
+    if (!readsEverything(actor)) {
       query.innerJoin(MembershipEntity, 'm', 'm.organization_id = org.id AND m.user_id = :userId', { userId: actor.id });
     }
     return paginate(query, args, { column: 'org.name', value: (o) => o.name });
   }
 
-  /** Officers only (the resolver's @Roles); the audit event names the caller from the request context. */
+  /** Officers only (organizations.policy.ts); the audit event names the caller from the request context. */
   async create(input: CreateOrganizationInput): Promise<OrganizationEntity> {
     const problem = fipsProblem(input.state, input.fipsCode);
     if (problem) throw new BadUserInputException(problem.includes('state or territory') ? 'input.state' : 'input.fipsCode', problem);
@@ -59,6 +61,41 @@ export class OrganizationsService {
   async membersOf(organizationId: string): Promise<Array<{ userId: string; email: string; name: string }>> {
     const rows = await this.memberships.find({ where: { organizationId }, relations: { user: true }, order: { createdAt: 'ASC' } });
     return rows.filter((m) => m.user?.active).map((m) => ({ userId: m.userId, email: m.user!.email, name: m.user!.name }));
+  }
+
+  /** The organisations a user belongs to: other domains filter their lists by these (never by joining memberships). */
+  async organizationIdsOfUser(userId: string): Promise<string[]> {
+    const rows = await this.memberships.find({ select: { organizationId: true }, where: { userId } });
+    return rows.map((m) => m.organizationId);
+  }
+
+  /** Active members of many organisations, ordered by email, for reminders. */
+  async activeMembersOfMany(organizationIds: readonly string[]): Promise<Map<string, Array<{ id: string; email: string; name: string }>>> {
+    const byOrganization = new Map<string, Array<{ id: string; email: string; name: string }>>();
+    if (!organizationIds.length) return byOrganization;
+    const rows = await this.memberships.find({ where: { organizationId: In([...new Set(organizationIds)]) }, relations: { user: true } });
+    rows.sort((a, b) => (a.user?.email ?? '').localeCompare(b.user?.email ?? ''));
+    for (const m of rows) {
+      if (!m.user?.active) continue;
+      byOrganization.set(m.organizationId, [...(byOrganization.get(m.organizationId) ?? []), { id: m.userId, email: m.user.email, name: m.user.name }]);
+    }
+    return byOrganization;
+  }
+
+  /** Active users holding a role (the role comes from the caller's policy file), by email or by name. */
+  async activeUsersWithRole(role: Role, orderBy: 'email' | 'name' = 'email'): Promise<UserEntity[]> {
+    return this.memberships.manager
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .where(':role = ANY(u.roles) AND u.active', { role })
+      .orderBy(`u.${orderBy}`)
+      .addOrderBy('u.id')
+      .getMany();
+  }
+
+  /** Users by id (missing ones are left out). */
+  usersByIds(ids: readonly string[]): Promise<UserEntity[]> {
+    return this.memberships.manager.getRepository(UserEntity).findBy({ id: In([...new Set(ids)]) });
   }
 
   /** Memberships (with their organisations) of many users at once, for the DataLoader. */

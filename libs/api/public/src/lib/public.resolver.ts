@@ -1,8 +1,9 @@
 import { Context, Query, Resolver } from '@nestjs/graphql';
-import { OptionalIdArg, Public, RateLimitedException } from '@abate/api/core';
+import { Allow, OptionalIdArg, RateLimitedException } from '@abate/api/core';
 import type { GqlContext } from '@abate/api/core';
 import { PublicService } from './public.service';
 import { PublicAwardModel, PublicOutcomesModel } from './models/public.model';
+import { PUBLIC_POLICY } from './public.policy';
 
 /** Distinct public aggregates one request may compute; the same one asked again (an alias) is computed once. */
 export const MAX_PUBLIC_AGGREGATES_PER_REQUEST = 4;
@@ -12,13 +13,13 @@ export const MAX_PUBLIC_AGGREGATES_PER_REQUEST = 4;
 export class PublicResolver {
   constructor(private readonly publicService: PublicService) {}
 
-  @Public()
+  @Allow(PUBLIC_POLICY.publicAwards)
   @Query(() => [PublicAwardModel], { description: 'Awards of a round (every round when null): jurisdiction, amount, program and status.', complexity: 200 })
   publicAwards(@OptionalIdArg('roundId') roundId: string | undefined, @Context() context: GqlContext): Promise<PublicAwardModel[]> {
     return this.once(context, `awards:${roundId ?? ''}`, () => this.publicService.awards(roundId ?? null));
   }
 
-  @Public()
+  @Allow(PUBLIC_POLICY.publicOutcomes)
   @Query(() => PublicOutcomesModel, {
     description: 'Outcomes by quarter and spending by category; counts from 1 to 10, and every total that includes one, are suppressed.',
     complexity: 1000,

@@ -12,6 +12,7 @@ import { PublishRoundButton } from './PublishRoundButton';
 import { FactList } from './RoundFacts';
 import { RoundStatusTag } from './RoundStatusTag';
 import { StartApplication } from './StartApplication';
+import { can } from '@abate/web/identity';
 
 export interface RoundViewer {
   signedIn: boolean;
@@ -59,8 +60,8 @@ function statusMessage(round: RoundDetail): string | null {
 export function RoundOverview({ round, links, viewer, onApplicationStarted }: RoundOverviewProps) {
   const [publishedHere, setPublishedHere] = useState(false);
   const [closedHere, setClosedHere] = useState(false);
-  const isOfficer = viewer.roles.includes('PROGRAM_OFFICER');
-  const isApplicant = viewer.roles.includes('APPLICANT');
+  const isOfficer = can.manage(viewer.roles);
+  const isApplicant = can.apply(viewer.roles);
   const message = statusMessage(round);
   const checklistHref = links.checklist(round.checklist.key, round.checklist.version);
   const criticalCount = round.checklist.items.filter((item) => item.critical).length;

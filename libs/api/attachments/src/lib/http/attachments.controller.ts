@@ -1,9 +1,11 @@
 import { pipeline } from 'node:stream/promises';
 import { Controller, Get, HttpCode, Logger, Param, PipeTransform, Post, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { BadUserInputException, CurrentUser, isUuid, Role, Roles } from '@abate/api/core';
+import { Allow, BadUserInputException, CurrentUser, isUuid, NotFoundException } from '@abate/api/core';
 import type { AuthUser } from '@abate/api/core';
+import { AttachmentOwners } from '../attachment-owner';
 import { AttachmentsService, tooLarge } from '../attachments.service';
+import { ATTACHMENTS_POLICY } from '../attachments.policy';
 import { AttachmentRefusedException } from '../attachment-errors';
 import { contentDisposition, fileNameFromHeader } from '../file-name';
 import { MAX_ATTACHMENT_BYTES } from '../file-type';
@@ -36,12 +38,24 @@ const OCTET_STREAM = /^application\/octet-stream\s*(;|$)/i;
 export class AttachmentsController {
   private readonly logger = new Logger(AttachmentsController.name);
 
-  constructor(private readonly service: AttachmentsService) {}
+  constructor(
+    private readonly service: AttachmentsService,
+    private readonly owners: AttachmentOwners,
+  ) {}
 
-  @Roles(Role.APPLICANT)
-  @Post('applications/:id/attachments')
+  // POST /api/applications/:id/attachments, /api/quarterly-reports/:id/attachments, ...: one route per
+  // registered AttachmentOwner (its `path`), which also decides who may upload (assertCanChange).
+  @Allow(ATTACHMENTS_POLICY.uploadAttachment)
+  @Post(':owner/:id/attachments')
   @HttpCode(201)
-  async upload(@Param('id', new UuidParam('id')) applicationId: string, @Req() req: Request, @CurrentUser() actor: AuthUser): Promise<AttachmentJson> {
+  async upload(
+    @Param('owner') ownerPath: string,
+    @Param('id', new UuidParam('id')) ownerId: string,
+    @Req() req: Request,
+    @CurrentUser() actor: AuthUser,
+  ): Promise<AttachmentJson> {
+    const owner = this.owners.ofPath(ownerPath);
+    if (!owner) throw new NotFoundException(`Attachments of ${ownerPath}`, 'owner');
     const fileName = fileNameFromHeader(req.headers['x-file-name']);
     if (!OCTET_STREAM.test(req.headers['content-type'] ?? '')) {
       throw new AttachmentRefusedException('Send the file itself as the request body, with Content-Type: application/octet-stream', 415, 'Content-Type');
@@ -51,7 +65,7 @@ export class AttachmentsController {
       throw new AttachmentRefusedException(`Send the file uncompressed (Content-Encoding ${encoding} is not accepted)`, 415, 'Content-Encoding');
     }
     // Before a byte of the file is read: a caller who may not attach never gets to send 10 MB.
-    await this.service.assertCanAttach(actor, applicationId);
+    await this.service.assertCanAttach(actor, owner, ownerId);
     let bytes: Buffer;
     try {
       bytes = await readBodyCapped(req, MAX_ATTACHMENT_BYTES);
@@ -60,11 +74,11 @@ export class AttachmentsController {
       if (error instanceof BodyIncompleteError) throw new AttachmentRefusedException(`${fileName}: ${error.message}; try again`, 400);
       throw error;
     }
-    return attachmentJson(await this.service.upload(actor, applicationId, fileName, bytes));
+    return attachmentJson(await this.service.upload(actor, owner, ownerId, fileName, bytes));
   }
 
-  // Whoever may read the application (ApplicationsService.getReadable decides, reviewers' grants included).
-  @Roles(Role.APPLICANT, Role.REVIEWER, Role.PROGRAM_OFFICER, Role.AUDITOR)
+  // Whoever may read the record the file belongs to (its AttachmentOwner decides: for an application, reviewers' grants included).
+  @Allow(ATTACHMENTS_POLICY.downloadAttachment)
   @Get('attachments/:id')
   async download(@Param('id', new UuidParam('id')) id: string, @CurrentUser() actor: AuthUser, @Res() res: Response): Promise<void> {
     const { attachment, content } = await this.service.open(actor, id);

@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Post, UseFilters } from '@nestjs/common';
-import { Public } from '../auth/access.decorators';
+import { Allow } from '../auth/policy';
+import { TEST_CLOCK_POLICY } from './test-clock.policy';
 import { BadUserInputException } from '../errors/domain.exception';
 import { HttpErrorFilter } from '../errors/http-error.filter';
 import { Clock, isMovableClock } from './clock';
@@ -23,13 +24,13 @@ interface ClockChange {
 export class TestClockController {
   constructor(private readonly clock: Clock) {}
 
-  @Public()
+  @Allow(TEST_CLOCK_POLICY.readTestClock)
   @Get()
   read(): { now: string } {
     return { now: this.clock.now().toISOString() };
   }
 
-  @Public()
+  @Allow(TEST_CLOCK_POLICY.moveTestClock)
   @Post()
   @HttpCode(200)
   move(@Body() body: ClockChange | undefined): { now: string } {
@@ -49,7 +50,7 @@ export class TestClockController {
     return this.read();
   }
 
-  @Public()
+  @Allow(TEST_CLOCK_POLICY.resetTestClock)
   @Delete()
   reset(): { now: string } {
     this.movable().reset();

@@ -96,6 +96,15 @@ export class AppConfig {
   @Transform(toBool) @IsBoolean()
   MIGRATE_ON_START = true;
 
+  /**
+   * API processes behind the one port when started as `node dist/api/apps/api/src/main.js`
+   * (Node cluster; sessions and throttling live in PostgreSQL, so any process serves any
+   * user). Unset: one per core in production, one otherwise. `npm start` (embedded
+   * PostgreSQL, which serves one session) always runs one.
+   */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(64)
+  API_PROCESSES?: number;
+
   @Transform(toBool) @IsBoolean()
   SEED_DEMO = false;
 

@@ -3,6 +3,7 @@ import { IsEnum, IsInt, Matches, Max, MaxLength, Min, MinLength } from 'class-va
 import { Transform } from 'class-transformer';
 import { IsSingleLine } from '@abate/api/core';
 import { OrganizationKind } from '../organization-kind.enum';
+import { TITLE_MAX_CHARS, tooLongMessage } from '@abate/shared/limits';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -11,7 +12,7 @@ export class CreateOrganizationInput {
   @Field()
   @Transform(trim)
   @MinLength(2, { message: 'name must be at least 2 characters' })
-  @MaxLength(200, { message: 'name must be at most 200 characters' })
+  @MaxLength(TITLE_MAX_CHARS, { message: tooLongMessage('name', TITLE_MAX_CHARS) })
   @IsSingleLine({ message: 'name must be one line, without line breaks or control characters' })
   name!: string;
 
