@@ -115,6 +115,15 @@ describe('attachments', () => {
       expect(res.body.contentType).toBe('image/png');
     });
 
+    it('names by content too: a PDF called .html is kept (and offered for download) as .html.pdf', async () => {
+      const res = await upload('invoice.html', samplePdf());
+      expect(res.status).toBe(201);
+      expect(res.body).toMatchObject({ contentType: 'application/pdf', fileName: 'invoice.html.pdf' });
+      const download = await t.http().get(res.body.downloadUrl).set('authorization', `Bearer ${a.token}`);
+      expect(String(download.headers['content-disposition'])).toContain('filename="invoice.html.pdf"');
+      expect((await upload('scan.pdf', samplePng())).body.fileName).toBe('scan.pdf.png');
+    });
+
     it('records an attachment.upload audit event', async () => {
       const { body } = await upload('audited.pdf', samplePdf());
       const event = await t.dataSource.getRepository(AuditEventEntity).findOneByOrFail({ entityType: 'Attachment', entityId: body.id });
@@ -205,10 +214,10 @@ describe('attachments', () => {
     it('keeps the name as shown, without folders or control characters, and offers it safely on download', async () => {
       const res = await upload('../../etc/Presupuesto año 2026 "final"\u202Efdp.exe', samplePdf());
       expect(res.status).toBe(201);
-      expect(res.body.fileName).toBe('Presupuesto año 2026 "final"fdp.exe');
+      expect(res.body.fileName).toBe('Presupuesto año 2026 "final"fdp.exe.pdf'); // the content (a PDF) decides the extension
       const file = await download(res.body.id, a.token);
       expect(file.headers['content-disposition']).toBe(
-        `attachment; filename="Presupuesto a_o 2026 _final_fdp.exe"; filename*=UTF-8''Presupuesto%20a%C3%B1o%202026%20%22final%22fdp.exe`,
+        `attachment; filename="Presupuesto a_o 2026 _final_fdp.exe.pdf"; filename*=UTF-8''Presupuesto%20a%C3%B1o%202026%20%22final%22fdp.exe.pdf`,
       );
     });
 

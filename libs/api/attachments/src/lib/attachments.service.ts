@@ -10,6 +10,7 @@ import { AttachmentEntity } from './entities/attachment.entity';
 import { AttachmentStorage, StoredFileMissingError } from './storage/attachment-storage';
 import { AttachmentRefusedException } from './attachment-errors';
 import { detectFileType, MAX_ATTACHMENT_BYTES } from './file-type';
+import { nameForContent } from './file-name';
 import type { FileType } from './file-type';
 
 export const MAX_ATTACHMENT_TEXT = '10 MB';
@@ -44,6 +45,8 @@ export class AttachmentsService {
   async upload(actor: AuthUser, owner: AttachmentOwner, ownerId: string, fileName: string, bytes: Buffer): Promise<AttachmentEntity> {
     await owner.assertCanChange(actor, ownerId);
     const type = this.accept(fileName, bytes);
+    // The content decides the extension: a PDF named .html is stored as .html.pdf.
+    fileName = nameForContent(fileName, type.kind);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const storageKey = randomUUID();
     await this.storage.put(storageKey, bytes);

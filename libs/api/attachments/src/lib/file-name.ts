@@ -24,6 +24,28 @@ export function fileNameFromHeader(header: string | string[] | undefined): strin
   return shorten(name);
 }
 
+/** The extensions each detected kind may keep; the first is the one it gets otherwise. */
+const EXTENSIONS: Record<string, readonly string[]> = {
+  pdf: ['.pdf'],
+  png: ['.png'],
+  jpeg: ['.jpg', '.jpeg'],
+  docx: ['.docx'],
+  xlsx: ['.xlsx'],
+};
+
+/**
+ * The stored name's extension follows the content, never the uploader: a PDF named
+ * "report.html" is kept as "report.html.pdf" (opened as a PDF, never as a page), and a name
+ * without an extension gets one. Names already ending right are unchanged.
+ */
+export function nameForContent(fileName: string, kind: string): string {
+  const allowed = EXTENSIONS[kind];
+  if (!allowed) return fileName;
+  const lower = fileName.toLowerCase();
+  if (allowed.some((ext) => lower.endsWith(ext))) return fileName;
+  return shorten(`${fileName}${allowed[0]}`);
+}
+
 /** Keeps the extension when cutting a long name down to 255 characters (code points, as PostgreSQL counts). */
 function shorten(name: string): string {
   const chars = Array.from(name);

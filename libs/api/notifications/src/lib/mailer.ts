@@ -1,7 +1,7 @@
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { createTransport } from 'nodemailer';
 import type { Transporter } from 'nodemailer';
-import { AppConfig } from '@abate/api/core';
+import { AppConfig, headerSafe } from '@abate/api/core';
 import type { MailTransportName } from './entities/outbox-message.entity';
 
 /** The Message-ID of an outbox message's mail: the same on every attempt, so a receiver can spot a repeat. */
@@ -46,8 +46,8 @@ export class Mailer implements OnApplicationShutdown {
     if (!this.smtp) return;
     await this.smtp.sendMail({
       from: this.config.MAIL_FROM,
-      to: message.to,
-      subject: message.subject,
+      to: headerSafe(message.to),
+      subject: headerSafe(message.subject),
       text: message.text,
       messageId: messageIdOf(message.id),
     });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
-import { paginate } from '@abate/api/core';
+import { paginate, headerSafe } from '@abate/api/core';
 import type { Page } from '@abate/api/core';
 import { OutboxMessageEntity } from './entities/outbox-message.entity';
 import type { OutboxMessagesArgs } from './dto/outbox-messages.args';
@@ -39,7 +39,8 @@ export class OutboxService {
       .createQueryBuilder()
       .insert()
       .into(OutboxMessageEntity)
-      .values(messages.map((m) => ({ ...m, recipientUserId: m.recipientUserId ?? null, dedupeKey: m.dedupeKey ?? null })))
+      // Subjects and recipients are mail headers: no text may add a header or a recipient.
+      .values(messages.map((m) => ({ ...m, subject: headerSafe(m.subject), recipientEmail: headerSafe(m.recipientEmail), recipientUserId: m.recipientUserId ?? null, dedupeKey: m.dedupeKey ?? null })))
       .orIgnore()
       .returning(['id'])
       .updateEntity(false)

@@ -1,17 +1,15 @@
 import writeXlsxFile from 'write-excel-file/node';
 import type { Cell, SheetData } from 'write-excel-file/node';
 import { centsToDecimal } from '@abate/shared/money';
+import { csvSafeCell } from '@abate/api/core';
 import type { CellValue, ColumnKind, Table } from './table';
-
-// A cell starting with these is a formula to a spreadsheet; prefixing a quote keeps it text.
-const FORMULA_START = /^[=+\-@\t\r]/;
 
 function csvCell(value: CellValue, kind: ColumnKind): string {
   if (value === null) return '';
   if (typeof value === 'bigint') return centsToDecimal(value); // cents: "21474836.48", exact at any size
-  let text = typeof value === 'number' ? (kind === 'dollars' ? value.toFixed(2) : String(value)) : value;
-  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  // Numbers are the API's own; text may be anyone's (csvSafeCell: formulas and separators).
+  if (typeof value === 'number') return kind === 'dollars' ? value.toFixed(2) : String(value);
+  return csvSafeCell(value);
 }
 
 /** RFC 4180 CSV with a header row, CRLF line ends and a BOM so spreadsheets read UTF-8. */

@@ -1,3 +1,4 @@
+import { IsHttpUrl } from '@abate/api/core';
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsInt, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
@@ -57,6 +58,7 @@ export class ChecklistSourceInput {
   @IsOptional()
   @IsString()
   @MaxLength(2000)
+  @IsHttpUrl({ message: 'url must be an http:// or https:// address' })
   url?: string;
 }
 

@@ -1,12 +1,16 @@
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsEnum, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateBy, ValidateNested, ValidationOptions } from 'class-validator';
-import { PageArgs } from '@abate/api/core';
+import { PageArgs, IsCalendarDate } from '@abate/api/core';
 import { Cents } from '@abate/api/core';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 export const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const date = (name: string) => Matches(ISO_DATE, { message: `${name} must be a date like 2026-07-01` });
+// The shape, then a real day PostgreSQL holds (no 2026-02-30, no year 0): IsCalendarDate from the normalization layer.
+const date = (name: string): PropertyDecorator => (target, key) => {
+  Matches(ISO_DATE, { message: `${name} must be a date like 2026-07-01` })(target, key);
+  IsCalendarDate({ message: `${name} must be a real date like 2026-07-01, between 0001-01-01 and 9999-12-31` })(target, key);
+};
 /** The largest amount a ledger line may carry: $90 trillion, far beyond any fund, well inside bigint. */
 export const MAX_LEDGER_CENTS = 9_000_000_000_000_000n;
 

@@ -1,6 +1,7 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { IsEnum, IsInt, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { Transform } from 'class-transformer';
+import { IsSingleLine } from '@abate/api/core';
 import { OrganizationKind } from '../organization-kind.enum';
 import { TITLE_MAX_CHARS, tooLongMessage } from '@abate/shared/limits';
 
@@ -12,6 +13,7 @@ export class CreateOrganizationInput {
   @Transform(trim)
   @MinLength(2, { message: 'name must be at least 2 characters' })
   @MaxLength(TITLE_MAX_CHARS, { message: tooLongMessage('name', TITLE_MAX_CHARS) })
+  @IsSingleLine({ message: 'name must be one line, without line breaks or control characters' })
   name!: string;
 
   @Field(() => OrganizationKind)

@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsEmail, IsEnum, IsOptional, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { Transform } from 'class-transformer';
-import { Role } from '@abate/api/core';
+import { IsSingleLine, Role } from '@abate/api/core';
 import { MembershipRole } from '../organization-kind.enum';
 import { TITLE_MAX_CHARS, tooLongMessage } from '@abate/shared/limits';
 
@@ -16,12 +16,14 @@ export class CreateUserInput {
   @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
   @MaxLength(254, { message: 'email must be at most 254 characters' })
   @IsEmail({}, { message: 'email must be an email address' })
+  @IsSingleLine({ message: 'email must be one line, without line breaks or control characters' })
   email!: string;
 
   @Field()
   @Transform(trim)
   @MinLength(1, { message: 'name is required' })
   @MaxLength(TITLE_MAX_CHARS, { message: tooLongMessage('name', TITLE_MAX_CHARS) })
+  @IsSingleLine({ message: 'name must be one line, without line breaks or control characters' })
   name!: string;
 
   @Field()
