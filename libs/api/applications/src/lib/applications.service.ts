@@ -16,6 +16,7 @@ import {
   paginate,
   readsEverything,
   Transactions,
+  versionedSave,
 } from '@abate/api/core';
 import type { AuthUser } from '@abate/api/core';
 import { ChecklistsService } from '@abate/api/checklists';
@@ -90,35 +91,34 @@ export class ApplicationsService {
     this.assertAccepting(round);
     const checklist = (await this.checklists.byId(round.checklistVersionId)).definition;
     this.checkInput(input, checklist);
-    return this.transactions.run(async (manager) => {
-      const app = await this.lock(manager, id);
-      if (app.status !== ApplicationStatus.DRAFT) throw new InvalidStateException('A submitted application is read-only');
-      if (app.version !== version) throw this.stale(app.version, version);
-      const before: Record<string, unknown> = {};
-      const after: Record<string, unknown> = {};
-      const set = <K extends keyof ApplicationEntity>(key: K, value: ApplicationEntity[K]) => {
-        before[key] = app[key];
-        after[key] = value;
-        app[key] = value;
-      };
-      for (const key of ['title', 'summary', 'requestedCents', 'lawEnforcementRole', 'warrantChecks'] as const) {
-        if (input[key] !== undefined) set(key, (input[key] ?? null) as never);
-      }
-      if (input.responses) {
-        const given = new Map(input.responses.map((r) => [r.itemKey, { itemKey: r.itemKey, narrative: r.narrative, selfRating: r.selfRating ?? null }]));
-        before['responses'] = app.responses.filter((r) => given.has(r.itemKey));
-        after['responses'] = [...given.values()];
-        // Stored in checklist order so every reader sees the same order.
-        const merged = new Map(app.responses.map((r) => [r.itemKey, r]));
-        for (const [key, response] of given) merged.set(key, response);
-        app.responses = checklist.items.flatMap((item) => merged.get(item.key) ?? []);
-      }
-      if (input.budgetLines) set('budgetLines', input.budgetLines.map(({ category, description, amountCents }) => ({ category, description, amountCents })));
-      if (input.targets) set('targets', input.targets.map(({ metricKey, value }) => ({ metricKey, value })));
-      const saved = await manager.save(app);
-      await this.audit.record(manager, { action: 'application.save', entityType: 'Application', entityId: id, before, after });
-      return saved;
-    });
+    return this.transactions.run((manager) =>
+      versionedSave(manager, this.audit, {
+        target: ApplicationEntity,
+        id,
+        expectedVersion: version,
+        label: 'Application',
+        check: (app) => {
+          if (app.status !== ApplicationStatus.DRAFT) throw new InvalidStateException('A submitted application is read-only');
+        },
+        stale: (now, sent) => this.stale(now, sent).message,
+        audit: { action: 'application.save', entityType: 'Application' },
+        merge: (app, change) => {
+          for (const key of ['title', 'summary', 'requestedCents', 'lawEnforcementRole', 'warrantChecks'] as const) {
+            if (input[key] !== undefined) change.set(key, (input[key] ?? null) as never);
+          }
+          if (input.responses) {
+            const given = new Map(input.responses.map((r) => [r.itemKey, { itemKey: r.itemKey, narrative: r.narrative, selfRating: r.selfRating ?? null }]));
+            change.note('responses', app.responses.filter((r) => given.has(r.itemKey)), [...given.values()]);
+            // Stored in checklist order so every reader sees the same order.
+            const merged = new Map(app.responses.map((r) => [r.itemKey, r]));
+            for (const [key, response] of given) merged.set(key, response);
+            app.responses = checklist.items.flatMap((item) => merged.get(item.key) ?? []);
+          }
+          if (input.budgetLines) change.set('budgetLines', input.budgetLines.map(({ category, description, amountCents }) => ({ category, description, amountCents })));
+          if (input.targets) change.set('targets', input.targets.map(({ metricKey, value }) => ({ metricKey, value })));
+        },
+      }),
+    );
   }
 
   /**
