@@ -25,7 +25,8 @@ import type { FundingRoundEntity } from '@abate/api/rounds';
 import { OrganizationsService } from '@abate/api/organizations';
 import { OutboxService } from '@abate/api/notifications';
 import { formatInZone, yearInZone } from '@abate/shared/calendar';
-import { formatDollars, safeguardFlags, validateApplication } from '@abate/shared/checklist';
+import { safeguardFlags, validateApplication } from '@abate/shared/checklist';
+import { applicationReceivedMail } from './mail/application-received.mail';
 import type { ApplicationValidation, ChecklistDefinition, SafeguardFlag } from '@abate/shared/checklist';
 import { BUDGET_CATEGORY_KEYS, METRIC_KEYS } from '@abate/shared/metrics';
 import { ApplicationEntity } from './entities/application.entity';
@@ -158,17 +159,17 @@ export class ApplicationsService {
           kind: 'application.submitted',
           recipientUserId: member.userId,
           recipientEmail: member.email,
-          subject: `Application received: ${saved.trackingId}`,
-          body: [
-            `Hello ${member.name},`,
-            ``,
-            `Your organisation's application "${saved.title}" to ${round.title} was received.`,
-            `Tracking id: ${saved.trackingId}`,
-            `Submitted: ${formatInZone(now, round.timeZone)} by ${actor.email}`,
-            `Requested: ${formatDollars(saved.requestedCents ?? 0)}`,
-            ``,
-            `Keep this message as your receipt. Reviews begin after the round closes on ${formatInZone(round.closesAt, round.timeZone)}.`,
-          ].join('\n'),
+          ...applicationReceivedMail({
+            recipientName: member.name,
+            applicationTitle: saved.title,
+            roundTitle: round.title,
+            trackingId: saved.trackingId!,
+            submittedAt: now,
+            submittedBy: actor.email,
+            requestedCents: saved.requestedCents ?? 0,
+            closesAt: round.closesAt,
+            timeZone: round.timeZone,
+          }),
           dedupeKey: `application.submitted:${id}:${member.userId}`,
         })),
       );

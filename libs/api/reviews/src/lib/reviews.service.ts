@@ -14,6 +14,7 @@ import {
   versionedSave,
 } from '@abate/api/core';
 import type { AuthUser } from '@abate/api/core';
+import { conflictDeclaredMail } from './mail/conflict-declared.mail';
 import { ApplicationsService, ApplicationStatus } from '@abate/api/applications';
 import type { ApplicationEntity } from '@abate/api/applications';
 import { ChecklistsService } from '@abate/api/checklists';
@@ -216,8 +217,7 @@ export class ReviewsService extends ApplicationReadGrant {
             kind: 'review.conflict-declared',
             recipientUserId: officer.id,
             recipientEmail: officer.email,
-            subject: `Conflict declared: reassign the review of ${org}`,
-            body: `${actor.name} declared a conflict of interest on the application of ${org} and will not review it.\n\nTheir explanation: ${note}\n\nAssign another reviewer from the round's assignment page.`,
+            ...conflictDeclaredMail({ reviewerName: actor.name, organizationName: org, explanation: note }),
             dedupeKey: `review.conflict-declared:${id}:${officer.id}`,
           })),
         );
