@@ -16,6 +16,7 @@ import {
   paginate,
   readsEverything,
   Transactions,
+  versionedSave,
 } from '@abate/api/core';
 import type { AuthUser } from '@abate/api/core';
 import { ChecklistsService } from '@abate/api/checklists';
@@ -24,7 +25,8 @@ import type { FundingRoundEntity } from '@abate/api/rounds';
 import { OrganizationsService } from '@abate/api/organizations';
 import { OutboxService } from '@abate/api/notifications';
 import { formatInZone, yearInZone } from '@abate/shared/calendar';
-import { formatDollars, safeguardFlags, validateApplication } from '@abate/shared/checklist';
+import { safeguardFlags, validateApplication } from '@abate/shared/checklist';
+import { applicationReceivedMail } from './mail/application-received.mail';
 import type { ApplicationValidation, ChecklistDefinition, SafeguardFlag } from '@abate/shared/checklist';
 import { BUDGET_CATEGORY_KEYS, METRIC_KEYS } from '@abate/shared/metrics';
 import { ApplicationEntity } from './entities/application.entity';
@@ -92,35 +94,34 @@ export class ApplicationsService {
     this.assertAccepting(round);
     const checklist = (await this.checklists.byId(round.checklistVersionId)).definition;
     this.checkInput(input, checklist);
-    return this.transactions.run(async (manager) => {
-      const app = await this.lock(manager, id);
-      if (app.status !== ApplicationStatus.DRAFT) throw new InvalidStateException('A submitted application is read-only');
-      if (app.version !== version) throw this.stale(app.version, version);
-      const before: Record<string, unknown> = {};
-      const after: Record<string, unknown> = {};
-      const set = <K extends keyof ApplicationEntity>(key: K, value: ApplicationEntity[K]) => {
-        before[key] = app[key];
-        after[key] = value;
-        app[key] = value;
-      };
-      for (const key of ['title', 'summary', 'requestedCents', 'lawEnforcementRole', 'warrantChecks'] as const) {
-        if (input[key] !== undefined) set(key, (input[key] ?? null) as never);
-      }
-      if (input.responses) {
-        const given = new Map(input.responses.map((r) => [r.itemKey, { itemKey: r.itemKey, narrative: r.narrative, selfRating: r.selfRating ?? null }]));
-        before['responses'] = app.responses.filter((r) => given.has(r.itemKey));
-        after['responses'] = [...given.values()];
-        // Stored in checklist order so every reader sees the same order.
-        const merged = new Map(app.responses.map((r) => [r.itemKey, r]));
-        for (const [key, response] of given) merged.set(key, response);
-        app.responses = checklist.items.flatMap((item) => merged.get(item.key) ?? []);
-      }
-      if (input.budgetLines) set('budgetLines', input.budgetLines.map(({ category, description, amountCents }) => ({ category, description, amountCents })));
-      if (input.targets) set('targets', input.targets.map(({ metricKey, value }) => ({ metricKey, value })));
-      const saved = await manager.save(app);
-      await this.audit.record(manager, { action: 'application.save', entityType: 'Application', entityId: id, before, after });
-      return saved;
-    });
+    return this.transactions.run((manager) =>
+      versionedSave(manager, this.audit, {
+        target: ApplicationEntity,
+        id,
+        expectedVersion: version,
+        label: 'Application',
+        check: (app) => {
+          if (app.status !== ApplicationStatus.DRAFT) throw new InvalidStateException('A submitted application is read-only');
+        },
+        stale: (now, sent) => this.stale(now, sent).message,
+        audit: { action: 'application.save', entityType: 'Application' },
+        merge: (app, change) => {
+          for (const key of ['title', 'summary', 'requestedCents', 'lawEnforcementRole', 'warrantChecks'] as const) {
+            if (input[key] !== undefined) change.set(key, (input[key] ?? null) as never);
+          }
+          if (input.responses) {
+            const given = new Map(input.responses.map((r) => [r.itemKey, { itemKey: r.itemKey, narrative: r.narrative, selfRating: r.selfRating ?? null }]));
+            change.note('responses', app.responses.filter((r) => given.has(r.itemKey)), [...given.values()]);
+            // Stored in checklist order so every reader sees the same order.
+            const merged = new Map(app.responses.map((r) => [r.itemKey, r]));
+            for (const [key, response] of given) merged.set(key, response);
+            app.responses = checklist.items.flatMap((item) => merged.get(item.key) ?? []);
+          }
+          if (input.budgetLines) change.set('budgetLines', input.budgetLines.map(({ category, description, amountCents }) => ({ category, description, amountCents })));
+          if (input.targets) change.set('targets', input.targets.map(({ metricKey, value }) => ({ metricKey, value })));
+        },
+      }),
+    );
   }
 
   /**
@@ -160,17 +161,17 @@ export class ApplicationsService {
           kind: 'application.submitted',
           recipientUserId: member.userId,
           recipientEmail: member.email,
-          subject: `Application received: ${saved.trackingId}`,
-          body: [
-            `Hello ${member.name},`,
-            ``,
-            `Your organisation's application "${saved.title}" to ${round.title} was received.`,
-            `Tracking id: ${saved.trackingId}`,
-            `Submitted: ${formatInZone(now, round.timeZone)} by ${actor.email}`,
-            `Requested: ${formatDollars(saved.requestedCents ?? 0)}`,
-            ``,
-            `Keep this message as your receipt. Reviews begin after the round closes on ${formatInZone(round.closesAt, round.timeZone)}.`,
-          ].join('\n'),
+          ...applicationReceivedMail({
+            recipientName: member.name,
+            applicationTitle: saved.title,
+            roundTitle: round.title,
+            trackingId: saved.trackingId!,
+            submittedAt: now,
+            submittedBy: actor.email,
+            requestedCents: saved.requestedCents ?? 0,
+            closesAt: round.closesAt,
+            timeZone: round.timeZone,
+          }),
           dedupeKey: `application.submitted:${id}:${member.userId}`,
         })),
       );

@@ -4,6 +4,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { AuditWriter, BadUserInputException, InvalidStateException, NotFoundException, Transactions } from '@abate/api/core';
 import type { AuthUser } from '@abate/api/core';
+import { decisionMail } from './mail/decision.mail';
 import { ApplicationsService, ApplicationStatus } from '@abate/api/applications';
 import type { ApplicationEntity } from '@abate/api/applications';
 import { RoundsService, RoundStatus } from '@abate/api/rounds';
@@ -168,16 +169,16 @@ export class DecisionsService {
             kind: 'application.decided',
             recipientUserId: member.userId,
             recipientEmail: member.email,
-            subject: `Decision on ${app.trackingId}: ${decision.decision === 'AWARD' ? 'awarded' : 'not funded'}`,
-            body: [
-              `Hello ${member.name},`,
-              ``,
-              decision.decision === 'AWARD'
-                ? `Your organisation's application "${app.title}" to ${round.title} is awarded ${formatDollars(decision.amountCents!)} for ${round.grantStart} to ${round.grantEnd}.${decision.conditions ? `\n\nConditions: ${decision.conditions}` : ''}`
-                : `Your organisation's application "${app.title}" to ${round.title} was not funded.\n\nReason: ${decision.reason}`,
-              ``,
-              `Sign in to Abate to read the reviewers' comments.`,
-            ].join('\n'),
+            ...decisionMail({
+              recipientName: member.name,
+              trackingId: app.trackingId,
+              applicationTitle: app.title,
+              round,
+              outcome:
+                decision.decision === 'AWARD'
+                  ? { decision: 'AWARD', amountCents: decision.amountCents!, conditions: decision.conditions }
+                  : { decision: 'DECLINE', reason: decision.reason },
+            }),
             dedupeKey: `application.decided:${app.id}:${member.userId}`,
           })),
         );

@@ -10,8 +10,9 @@ import {
   InvalidStateException,
   NotFoundException,
   Transactions,
+  versionedSave,
 } from '@abate/api/core';
-import type { AuthUser } from '@abate/api/core';
+import type { AuthUser, ChangeRecorder } from '@abate/api/core';
 import { AwardsService } from '@abate/api/awards';
 import type { AwardEntity } from '@abate/api/awards';
 import { ApplicationsService } from '@abate/api/applications';
@@ -60,32 +61,52 @@ export class ReportsService {
       if (!BUDGET_CATEGORY_KEYS.has(line.category)) throw new BadUserInputException(`input.spending.${i}.category`, `${line.category} is not a budget category`);
     });
     return this.transactions.run(async (manager) => {
-      let report = await manager.getRepository(QuarterlyReportEntity).createQueryBuilder('r').setLock('pessimistic_write').where('r.milestone_id = :milestoneId', { milestoneId }).getOne();
-      if (report && version == null) throw new ConflictException('This report already exists: send its version to change it');
-      if (!report) {
-        if (version != null) throw new NotFoundException('Quarterly report', 'milestoneId');
-        report = manager.create(QuarterlyReportEntity, { milestoneId, awardId: award.id, status: 'DRAFT', metrics: [], spending: [], confirmedWarnings: [] });
-      } else {
-        if (report.version !== version) throw new ConflictException(`This report was saved elsewhere since you loaded it (now version ${report.version}, you sent ${version}); reload to continue`);
+      const existing = await manager.getRepository(QuarterlyReportEntity).createQueryBuilder('r').setLock('pessimistic_write').where('r.milestone_id = :milestoneId', { milestoneId }).getOne();
+      if (existing && version == null) throw new ConflictException('This report already exists: send its version to change it');
+      const merge = (report: QuarterlyReportEntity, change: ChangeRecorder<QuarterlyReportEntity>) => {
         if (report.status === 'SUBMITTED' || report.status === 'ACCEPTED') throw new InvalidStateException(`A ${report.status.toLowerCase()} report is read-only`);
+        if (input.metrics) {
+          const merged = new Map(report.metrics.map((m) => [m.key, m]));
+          for (const m of input.metrics) merged.set(m.key, { key: m.key, value: m.value });
+          change.note('metrics', report.metrics.filter((m) => input.metrics?.some((given) => given.key === m.key)), input.metrics);
+          report.metrics = [...merged.values()];
+        }
+        if (input.spending) {
+          const merged = new Map(report.spending.map((s) => [s.category, s]));
+          for (const s of input.spending) merged.set(s.category, { category: s.category, amountCents: s.amountCents });
+          change.note('spending', report.spending.filter((s) => input.spending?.some((given) => given.category === s.category)), input.spending);
+          report.spending = [...merged.values()];
+        }
+        if (input.narrative?.successes !== undefined) change.set('successes', input.narrative.successes ?? null);
+        if (input.narrative?.challenges !== undefined) change.set('challenges', input.narrative.challenges ?? null);
+        if (input.confirmedWarnings) change.set('confirmedWarnings', input.confirmedWarnings.filter((w) => CONFIRMABLE.has(w)));
+      };
+      if (existing) {
+        // The version is checked before the state, as clients expect: a stale page reloads first.
+        return versionedSave(manager, this.audit, {
+          target: QuarterlyReportEntity,
+          id: existing.id,
+          expectedVersion: version as number,
+          label: 'Quarterly report',
+          stale: (now, sent) => `This report was saved elsewhere since you loaded it (now version ${now}, you sent ${sent}); reload to continue`,
+          audit: { action: 'report.save', entityType: 'QuarterlyReport' },
+          merge,
+        });
       }
+      if (version != null) throw new NotFoundException('Quarterly report', 'milestoneId');
+      // The first save creates the report: nothing to lock or compare yet.
+      const created = manager.create(QuarterlyReportEntity, { milestoneId, awardId: award.id, status: 'DRAFT', metrics: [], spending: [], confirmedWarnings: [] });
       const after: Record<string, unknown> = {};
-      if (input.metrics) {
-        const merged = new Map(report.metrics.map((m) => [m.key, m]));
-        for (const m of input.metrics) merged.set(m.key, { key: m.key, value: m.value });
-        report.metrics = [...merged.values()];
-        after['metrics'] = input.metrics;
-      }
-      if (input.spending) {
-        const merged = new Map(report.spending.map((s) => [s.category, s]));
-        for (const s of input.spending) merged.set(s.category, { category: s.category, amountCents: s.amountCents });
-        report.spending = [...merged.values()];
-        after['spending'] = input.spending;
-      }
-      if (input.narrative?.successes !== undefined) report.successes = after['successes'] = input.narrative.successes ?? null;
-      if (input.narrative?.challenges !== undefined) report.challenges = after['challenges'] = input.narrative.challenges ?? null;
-      if (input.confirmedWarnings) report.confirmedWarnings = after['confirmedWarnings'] = input.confirmedWarnings.filter((w) => CONFIRMABLE.has(w));
-      const saved = await manager.save(report);
+      merge(created, {
+        set: (key, value) => {
+          after[key as string] = value;
+          created[key] = value;
+        },
+        note: (key, _before, now) => {
+          after[key] = now;
+        },
+      });
+      const saved = await manager.save(created);
       await this.audit.record(manager, { action: 'report.save', entityType: 'QuarterlyReport', entityId: saved.id, after });
       return saved;
     });

@@ -5,15 +5,16 @@ import {
   ApplicationReadGrant,
   AuditWriter,
   BadUserInputException,
-  ConflictException,
   ForbiddenException,
   InvalidStateException,
   isUuid,
   NotFoundException,
   readsEverything,
   Transactions,
+  versionedSave,
 } from '@abate/api/core';
 import type { AuthUser } from '@abate/api/core';
+import { conflictDeclaredMail } from './mail/conflict-declared.mail';
 import { ApplicationsService, ApplicationStatus } from '@abate/api/applications';
 import type { ApplicationEntity } from '@abate/api/applications';
 import { ChecklistsService } from '@abate/api/checklists';
@@ -216,8 +217,7 @@ export class ReviewsService extends ApplicationReadGrant {
             kind: 'review.conflict-declared',
             recipientUserId: officer.id,
             recipientEmail: officer.email,
-            subject: `Conflict declared: reassign the review of ${org}`,
-            body: `${actor.name} declared a conflict of interest on the application of ${org} and will not review it.\n\nTheir explanation: ${note}\n\nAssign another reviewer from the round's assignment page.`,
+            ...conflictDeclaredMail({ reviewerName: actor.name, organizationName: org, explanation: note }),
             dedupeKey: `review.conflict-declared:${id}:${officer.id}`,
           })),
         );
@@ -240,30 +240,31 @@ export class ReviewsService extends ApplicationReadGrant {
       seen.add(score.itemKey);
       if (score.rating === 0 && !score.comment) throw new BadUserInputException(`input.scores.${i}.comment`, 'A rating of 0 needs a comment saying what is missing');
     });
-    return this.transactions.run(async (manager) => {
-      const assignment = await this.lockOwn(manager, actor, id);
-      this.assertWritable(assignment);
-      if (assignment.version !== version) {
-        throw new ConflictException(`This review was saved elsewhere since you loaded it (now version ${assignment.version}, you sent ${version}); reload to continue`);
-      }
-      const before: Record<string, unknown> = {};
-      const after: Record<string, unknown> = {};
-      if (input.scores) {
-        const given = new Map<string, ItemScore>(input.scores.map((s) => [s.itemKey, { itemKey: s.itemKey, rating: s.rating, comment: s.comment ?? '' }]));
-        before['scores'] = assignment.scores.filter((s) => given.has(s.itemKey));
-        after['scores'] = [...given.values()];
-        const merged = new Map(assignment.scores.map((s) => [s.itemKey, s]));
-        for (const [key, score] of given) merged.set(key, score);
-        assignment.scores = checklist.items.flatMap((item) => merged.get(item.key) ?? []);
-      }
-      if (input.overallComment !== undefined) {
-        before['overallComment'] = assignment.overallComment;
-        after['overallComment'] = assignment.overallComment = input.overallComment ?? null;
-      }
-      const saved = await manager.save(assignment);
-      await this.audit.record(manager, { action: 'review.save', entityType: 'ReviewAssignment', entityId: id, before, after });
-      return saved;
-    });
+    return this.transactions.run((manager) =>
+      versionedSave(manager, this.audit, {
+        target: ReviewAssignmentEntity,
+        id,
+        expectedVersion: version,
+        label: 'Review assignment',
+        idField: 'assignmentId',
+        check: (assignment) => {
+          if (assignment.reviewerId !== actor.id) throw new ForbiddenException('This assignment belongs to another reviewer');
+          this.assertWritable(assignment);
+        },
+        stale: (now, sent) => `This review was saved elsewhere since you loaded it (now version ${now}, you sent ${sent}); reload to continue`,
+        audit: { action: 'review.save', entityType: 'ReviewAssignment' },
+        merge: (assignment, change) => {
+          if (input.scores) {
+            const given = new Map<string, ItemScore>(input.scores.map((s) => [s.itemKey, { itemKey: s.itemKey, rating: s.rating, comment: s.comment ?? '' }]));
+            change.note('scores', assignment.scores.filter((s) => given.has(s.itemKey)), [...given.values()]);
+            const merged = new Map(assignment.scores.map((s) => [s.itemKey, s]));
+            for (const [key, score] of given) merged.set(key, score);
+            assignment.scores = checklist.items.flatMap((item) => merged.get(item.key) ?? []);
+          }
+          if (input.overallComment !== undefined) change.set('overallComment', input.overallComment ?? null);
+        },
+      }),
+    );
   }
 
   /** Every item rated (and every 0 explained): the review is then frozen. */
