@@ -83,6 +83,16 @@ function leafCases(type: GraphQLInputType, foreign: ForeignIds): Array<{ label: 
         { label: 'impossible date', value: '2026-13-45T99:99:99Z', expect: 'refuse', field: true },
         { label: 'SQL as date', value: SQL, expect: 'refuse', field: true },
       ];
+    case 'Cents':
+      return [
+        wrong('boolean', true),
+        wrong('object', { a: 1 }),
+        wrong('fraction', 1.5),
+        wrong('dollars text', '$5.00'),
+        wrong('letters', '12abc'),
+        wrong('beyond 2^53-1', 2 ** 60),
+        { label: '1 MB amount', value: MEGABYTE, expect: 'refuse', field: true },
+      ];
     case 'ID':
       return [
         wrong('boolean', true),

@@ -1,5 +1,5 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { Role } from '@abate/api/core';
+import { Role, runWithRequestContext, SYSTEM_ACTOR } from '@abate/api/core';
 import { createTestApp, gql, GraphQLResponse, TestApp } from '@abate/api/testing';
 import { createOrganization, createUser, TEST_PASSWORD, TestUser } from '@abate/testing/organizations';
 import { MembershipRole } from '@abate/api/organizations';
@@ -10,6 +10,8 @@ import { openAssignment, submittedApplication, submitReview } from '@abate/testi
 import { samplePdf, uploadAttachment } from '@abate/testing/attachments';
 import { createAward } from '@abate/testing/awards';
 import { QUARTERLY_METRICS } from '@abate/shared/metrics';
+import { LedgerService } from '@abate/api/ledger';
+import { createFund } from '@abate/testing/ledger';
 import { AppModule } from './app.module';
 import { BadCase, badInputs, deepQuery, ForeignIds, MEGABYTE, MISSING, operationOf, withValue } from './bad-input.corpus';
 
@@ -59,8 +61,54 @@ const reportOf = async (t: TestApp, submit: boolean) => {
   return { report, owner };
 };
 
+/** A fund with money and an authorization line, and a finance officer to write its books. */
+const fundOf = async (t: TestApp) => {
+  const fund = await createFund(t, { ruleSetKey: 'generic' });
+  const ledger = t.get(LedgerService);
+  const inFactory = <T>(work: () => Promise<T>) => runWithRequestContext({ requestId: 'factory', actor: SYSTEM_ACTOR }, work);
+  const entry = await inFactory(() => ledger.recordReceipt(fund.id, { settlementKey: 'teva', paymentYear: 2024, receivedOn: '2024-08-01', amountCents: 10_000_000n, payer: 'BrownGreer' }, SYSTEM_ACTOR));
+  const auth = await inFactory(() => ledger.authorize(fund.id, { authority: 'Resolution 1', adoptedOn: '2024-08-01', lines: [{ taxonomyKey: 'exhibit-e-schedule-b', strategyCode: 'H', amountCents: 5_000_000n, startsOn: '2024-07-01', endsOn: '2026-06-30' }] }, SYSTEM_ACTOR));
+  const finance = await createUser(t, { roles: [Role.FINANCE_OFFICER] });
+  return { fundId: fund.id, entryId: entry.id, lineId: auth.lines![0].id, token: finance.token };
+};
+
 /** A valid call of every mutation with arguments (as many optional fields as make sense, so each is tried). */
 const VALID: Record<string, (t: TestApp, a: Actors) => Promise<ValidCall>> = {
+  createSettlementFund: async (t, a) => ({
+    variables: { input: { name: 'Wake County Opioid Settlement Fund', ruleSetKey: 'nc-moa-2021', organizationId: a.organizationId, openingBalanceCents: '2500000000', openedOn: '2022-07-01' } },
+    token: (await createUser(t, { roles: [Role.FINANCE_OFFICER], organizationId: a.organizationId, organizationRole: MembershipRole.CONTRIBUTOR })).token,
+  }),
+  recordReceipt: async (t) => {
+    const f = await fundOf(t);
+    return { variables: { fundId: f.fundId, input: { settlementKey: 'distributors', paymentYear: 2024, receivedOn: '2024-09-01', amountCents: '2500000000', payer: 'BrownGreer', reference: 'WIRE-77' } }, token: f.token };
+  },
+  recordInterest: async (t) => {
+    const f = await fundOf(t);
+    return { variables: { fundId: f.fundId, input: { periodStart: '2024-09-01', periodEnd: '2024-09-30', amountCents: 1234 } }, token: f.token };
+  },
+  authorizeSpending: async (t) => {
+    const f = await fundOf(t);
+    return { variables: { fundId: f.fundId, input: { authority: 'Resolution 2024-9', adoptedOn: '2024-09-01', lines: [{ taxonomyKey: 'exhibit-e-schedule-b', strategyCode: 'C', amountCents: '100000', startsOn: '2024-09-01', endsOn: '2025-06-30' }] } }, token: f.token };
+  },
+  allocateToRound: async (t) => {
+    const f = await fundOf(t);
+    return { variables: { roundId: (await createRound(t, { status: 'DRAFT' })).id, authorizationLineId: f.lineId, amountCents: '100000' }, token: f.token };
+  },
+  setRoundFunding: async (t, a) => {
+    const f = await fundOf(t);
+    return { variables: { roundId: (await createRound(t, { status: 'DRAFT' })).id, fundId: f.fundId, strategies: { taxonomyKey: 'exhibit-e-schedule-b', strategyCodes: ['H'] } }, token: a.officer.token };
+  },
+  recordExpenditure: async (t) => {
+    const f = await fundOf(t);
+    return {
+      variables: { fundId: f.fundId, input: { paidOn: '2024-09-15', payee: 'Outreach Inc', description: 'Naloxone kits', classification: 'REMEDIATION', amountCents: '3000', splits: [{ taxonomyKey: 'exhibit-e-schedule-b', strategyCode: 'H', amountCents: '3000' }] } },
+      token: f.token,
+    };
+  },
+  reverseLedgerEntry: async (t) => {
+    const f = await fundOf(t);
+    return { variables: { entryId: f.entryId, reason: 'Deposited to the wrong fund' }, token: f.token };
+  },
   signIn: async (t, a) => ({ variables: { email: a.officer.email, password: TEST_PASSWORD } }),
   changePassword: async (t) => ({ variables: { currentPassword: TEST_PASSWORD, newPassword: 'a new password nobody knows' }, token: (await createUser(t, { roles: [Role.REVIEWER] })).token }),
   createOrganization: async (t, a) => ({ variables: { input: { name: 'Wake County', kind: 'COUNTY', state: 'NC', fipsCode: '37183', population: 1129410 } }, token: a.officer.token }),

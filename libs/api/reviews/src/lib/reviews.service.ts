@@ -29,6 +29,7 @@ import { AssignmentStatus } from './review-status';
 import { ReviewInput } from './dto/review.input';
 import { planAssignments } from './assignment-plan';
 import { CONFLICT_NOTIFIED_ROLE, isReviewer, mayReview, REVIEWER_ROLE, REVIEWS_FIELD_VISIBILITY } from './reviews.policy';
+import { fitsLimit, NARRATIVE_MAX_CHARS, tooLongMessage } from '@abate/shared/limits';
 
 /** Counts that hold a reviewer's time: everything but a declared conflict. */
 const ACTIVE = [AssignmentStatus.PENDING_COI, AssignmentStatus.IN_PROGRESS, AssignmentStatus.SUBMITTED];
@@ -195,7 +196,7 @@ export class ReviewsService extends ApplicationReadGrant {
 
   async declare(actor: AuthUser, id: string, hasConflict: boolean, explanation: string | undefined): Promise<ReviewAssignmentEntity> {
     const note = explanation?.trim() ?? '';
-    if (note.length > 5000) throw new BadUserInputException('explanation', 'explanation must be at most 5,000 characters');
+    if (!fitsLimit(note, NARRATIVE_MAX_CHARS)) throw new BadUserInputException('explanation', tooLongMessage('explanation', NARRATIVE_MAX_CHARS));
     if (hasConflict && !note) throw new BadUserInputException('explanation', 'Explain the conflict (for example, a relationship with the applicant) so the program officer can reassign the review');
     const officers = hasConflict ? await this.organizations.activeUsersWithRole(CONFLICT_NOTIFIED_ROLE) : [];
     return this.transactions.run(async (manager) => {
