@@ -322,6 +322,52 @@ describe('bad input', () => {
     expect(failures).toEqual([]);
   }, 120_000);
 
+  it('answers crafted cursors on every paged list with a page or BAD_USER_INPUT naming after, never an internal error', async () => {
+    const cursor = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    const id = '7b0f6a1e-3c55-4d9a-9b1e-2f6a0c1d9e44';
+    const crafted: Record<string, string> = {
+      'text for a timestamp or number': cursor(['not a timestamp', id]),
+      'year 10000': cursor(['+010000-01-01T00:00:00Z', id]),
+      'year 0': cursor(['0000-01-01T00:00:00Z', id]),
+      '-infinity': cursor(['-infinity', id]),
+      'number for text': cursor([1e300, id]),
+      'Infinity (1e400)': Buffer.from(`[1e400,"${id}"]`).toString('base64url'),
+      'huge integer': cursor([2 ** 63, id]),
+      'not an id': cursor(['2026-01-01T00:00:00Z', 'not-a-uuid']),
+      'three values': cursor(['a', 'b', id]),
+      'not base64 JSON': '!!!not a cursor!!!',
+      'long text': cursor(['x'.repeat(5000), id]),
+      'SQL': cursor(["'); DROP TABLE users; --", id]),
+    };
+    const fields = Object.values(schema().getQueryType()!.getFields()).filter((f) => f.args.some((a) => a.name === 'after'));
+    expect(fields.length).toBeGreaterThan(3);
+    const failures: string[] = [];
+    let tried = 0;
+    for (const field of fields) {
+      // Required arguments other than the page get a random id (the list is then empty or NOT_FOUND, after being parsed).
+      const required = field.args.filter((a) => a.name !== 'after' && a.name !== 'first' && a.type.toString().endsWith('!'));
+      if (required.some((a) => a.type.toString() !== 'ID!')) {
+        failures.push(`${field.name}: required arguments the test cannot fill: ${required.map((a) => a.name).join(', ')}`);
+        continue;
+      }
+      tried++;
+      const args = [...required.map((a) => `${a.name}: "${id}"`), 'first: 5', 'after: $after'].join(', ');
+      const query = `query($after: String) { ${field.name}(${args}) { totalCount } }`;
+      for (const [label, after] of Object.entries(crafted)) {
+        const res = await gql(t, query, { after }, { token: actors.officer.token });
+        const error = res.errors?.[0];
+        // A cursor that happens to be a value the sort column holds (text for a name, -infinity for a
+        // timestamp) just pages from there; anything else is the client's error, naming after.
+        if (!error) continue;
+        else if (error.extensions.code === 'NOT_FOUND' && required.length) continue;
+        else if (error.extensions.code !== 'BAD_USER_INPUT' || error.extensions.field !== 'after') failures.push(`${field.name} ${label}: ${error.extensions.code} ${String(error.extensions.field)} ${error.message}`);
+      }
+      total += Object.keys(crafted).length;
+    }
+    expect(failures).toEqual([]);
+    expect(tried).toBe(fields.length);
+  }, 120_000);
+
   it('tried at least 500 cases', () => {
     expect(total).toBeGreaterThanOrEqual(500);
   });

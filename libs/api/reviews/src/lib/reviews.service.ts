@@ -230,6 +230,7 @@ export class ReviewsService extends ApplicationReadGrant {
   async save(actor: AuthUser, id: string, version: number, input: ReviewInput): Promise<ReviewAssignmentEntity> {
     const current = await this.get(actor, id);
     if (current.reviewerId !== actor.id) throw new ForbiddenException('Only the assigned reviewer writes the review');
+    await this.assertNotReleased(current.roundId);
     const checklist = await this.checklistOfRound(current.roundId);
     const items = new Set(checklist.items.map((i) => i.key));
     const seen = new Set<string>();
@@ -269,6 +270,7 @@ export class ReviewsService extends ApplicationReadGrant {
   async submit(actor: AuthUser, id: string): Promise<ReviewAssignmentEntity> {
     const current = await this.get(actor, id);
     if (current.reviewerId !== actor.id) throw new ForbiddenException('Only the assigned reviewer submits the review');
+    await this.assertNotReleased(current.roundId);
     const checklist = await this.checklistOfRound(current.roundId);
     return this.transactions.run(async (manager) => {
       const assignment = await this.lockOwn(manager, actor, id);
@@ -370,6 +372,12 @@ export class ReviewsService extends ApplicationReadGrant {
   private assertAssignable(round: FundingRoundEntity): void {
     const status = this.rounds.status(round);
     if (status !== RoundStatus.PUBLISHED && status !== RoundStatus.REVIEW) throw new InvalidStateException(`Reviewers are assigned to a published round, not one in ${status}`);
+  }
+
+  /** Once decisions are released, the reviews they rest on (and applicants now read) are closed. */
+  private async assertNotReleased(roundId: string): Promise<void> {
+    const round = await this.rounds.get(roundId, null, { includeDrafts: true });
+    if (this.rounds.status(round) === RoundStatus.DECIDED) throw new InvalidStateException('Decisions for this round are released: its reviews can no longer be changed or submitted');
   }
 
   private assertWritable(assignment: ReviewAssignmentEntity): void {

@@ -1,6 +1,7 @@
 import { Field, InputType, Int, PartialType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsDate, IsEnum, IsInt, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsCalendarDate } from '@abate/api/core';
 import { OrganizationKind } from '@abate/api/organizations';
 import { ROUND_DESCRIPTION_MAX_CHARS, TITLE_MAX_CHARS, tooLongMessage } from '@abate/shared/limits';
 
@@ -78,10 +79,12 @@ export class CreateFundingRoundInput {
 
   @Field({ description: 'First day of the grant period (YYYY-MM-DD).' })
   @Matches(ISO_DATE, { message: 'grantStart must be a date like 2027-01-01' })
+  @IsCalendarDate({ message: 'grantStart must be a real date like 2027-01-01, between 0001-01-01 and 9999-12-31' })
   grantStart!: string;
 
   @Field({ description: 'Last day of the grant period (YYYY-MM-DD).' })
   @Matches(ISO_DATE, { message: 'grantEnd must be a date like 2027-12-31' })
+  @IsCalendarDate({ message: 'grantEnd must be a real date like 2027-12-31, between 0001-01-01 and 9999-12-31' })
   grantEnd!: string;
 }
 
