@@ -1,7 +1,7 @@
 // `npm test`: every tier, independent ones side by side.
 //
-//   1. lint, typecheck, the generated-code check (which builds the API) then the web build, and the
-//      unit tests (pure code, the web's included), all at once;
+//   1. lint, typecheck, the generated-code check (which builds the API) then the web build, the
+//      unit tests (pure code) and the web's unit tests (vitest), all at once;
 //   2. once they pass: the integration tests (two files at a time on DATABASE_URL's server) and
 //      the browser/process tests, at once (they use separate databases and servers);
 //   3. the web app's first-visit JavaScript size.

@@ -38,8 +38,10 @@ export async function ensureBuilt() {
 }
 
 async function main() {
+  // Vite's build sets process.env.NODE_ENV=production; the API runs in the mode it was started in.
+  const startedEnv = { ...process.env };
   await ensureBuilt();
-  const env = { ...process.env };
+  const env = startedEnv;
   let db;
   if (!env.DATABASE_URL) {
     const dataDir = resolve(root, env.DATA_DIR ?? '.data', 'pg');

@@ -28,7 +28,8 @@ export interface RunningServer {
  * fresh database on the server DATABASE_URL points at.
  */
 export async function startServer(options: { embeddedDataDir?: string } = {}): Promise<RunningServer> {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', SEED_DEMO: 'true' };
+  // TEST_CLOCK: browser tests move the server's clock (POST /test/clock) instead of waiting.
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', SEED_DEMO: 'true', TEST_CLOCK: 'true' };
   // Jest sets NODE_ENV=test; the server should run as `npm start` does.
   delete env.NODE_ENV;
 

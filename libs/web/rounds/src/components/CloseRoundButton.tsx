@@ -86,7 +86,17 @@ export function CloseRoundButton({ roundId, roundTitle, onClosed }: CloseRoundBu
             </Alert>
           )}
           <Form onSubmit={submit} noValidate aria-label="Close the round now" className="maxw-full">
-            <TextAreaField id={REASON_ID} label="Reason for closing early (required)" value={reason} onChange={setReason} error={reasonError} rows={3} />
+            <TextAreaField
+              id={REASON_ID}
+              label="Reason for closing early (required)"
+              value={reason}
+              onChange={(text) => {
+                setReason(text);
+                if (reasonError && text.trim().length >= 3) setReasonError(undefined);
+              }}
+              error={reasonError}
+              rows={3}
+            />
             <ButtonGroup className="margin-top-2">
               <Button type="submit" secondary disabled={fetching}>
                 {fetching ? 'Closing…' : 'Yes, close the round'}
