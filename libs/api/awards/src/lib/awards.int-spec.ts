@@ -114,7 +114,7 @@ describe('ranking, decisions and awards', () => {
       return res.data.roundRanking;
     };
     const first = await page(2, null);
-    expect(first).toMatchObject({ fundedCents: 20_000_000, totalCount: 3, pageInfo: { hasNextPage: true } });
+    expect(first).toMatchObject({ fundedCents: '20000000', totalCount: 3, pageInfo: { hasNextPage: true } });
     expect(first.rows.map((row) => row.rank)).toEqual([1, 2]);
     const second = await page(2, first.pageInfo.endCursor);
     expect(second.rows).toEqual([{ rank: 3, aboveFundingLine: false, application: { id: whole.rows[2].application.id } }]);

@@ -1,7 +1,7 @@
 import { Cents, IsCents } from '@abate/api/core';
 import { Field, Float, InputType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsInt, IsNumber, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsNumber, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { METRIC_VALUE_MAX, NARRATIVE_MAX_CHARS, tooLongMessage } from '@abate/shared/limits';
 
 const NARRATIVE_MAX = NARRATIVE_MAX_CHARS;
