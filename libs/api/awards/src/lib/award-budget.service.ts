@@ -69,7 +69,7 @@ export class AwardBudgetService {
   }
 
   /** Writes an award's first budget (in the transaction that creates the award). */
-  async createForAward(manager: EntityManager, award: AwardEntity, requestLines: ReadonlyArray<{ category: string; amountCents: number }>): Promise<CategoryAmounts> {
+  async createForAward(manager: EntityManager, award: AwardEntity, requestLines: ReadonlyArray<{ category: string; amountCents: number | string | bigint }>): Promise<CategoryAmounts> {
     const budget = defaultBudget(requestLines, BigInt(award.amountCents));
     await manager
       .createQueryBuilder()
@@ -214,7 +214,7 @@ export class AwardBudgetService {
         // Keeps updated_at/version honest for the upsert above.
         await manager.query(`UPDATE award_budget_lines SET updated_at = now(), version = version + 1 WHERE award_id = $1`, [award.id]);
         const before = { amountCents: String(award.amountCents), endDate: award.endDate, budgetLines: asJson(current) };
-        award.amountCents = Number(amount);
+        award.amountCents = amount;
         if (amendment.endDate) award.endDate = amendment.endDate;
         await manager.save(award);
         after = { ...after, amountCents: String(award.amountCents), endDate: award.endDate, budgetLines: asJson(next) };

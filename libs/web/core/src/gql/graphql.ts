@@ -609,7 +609,7 @@ export type LedgerRoundFundingQueryVariables = Exact<{
 }>;
 
 
-export type LedgerRoundFundingQuery = { fundingRound: { id: string, budgetCents: number, funding: { fundId: string, fundName: string, taxonomyKey: string, strategyCodes: Array<string>, allocatedCents: string } | null }, settlementFunds: { nodes: Array<{ id: string, name: string, ruleSet: { defaultTaxonomyKey: string } }> }, strategyTaxonomies: Array<{ key: string, title: string, codes: Array<{ code: string, title: string, taggable: boolean }> }> };
+export type LedgerRoundFundingQuery = { fundingRound: { id: string, budgetCents: string, funding: { fundId: string, fundName: string, taxonomyKey: string, strategyCodes: Array<string>, allocatedCents: string } | null }, settlementFunds: { nodes: Array<{ id: string, name: string, ruleSet: { defaultTaxonomyKey: string } }> }, strategyTaxonomies: Array<{ key: string, title: string, codes: Array<{ code: string, title: string, taggable: boolean }> }> };
 
 export type LedgerSetRoundFundingMutationVariables = Exact<{
   roundId: string | number;

@@ -8,7 +8,7 @@ export interface ApplicationReceivedMail {
   trackingId: string;
   submittedAt: Date;
   submittedBy: string;
-  requestedCents: number;
+  requestedCents: bigint | number;
   closesAt: Date;
   timeZone: string;
 }

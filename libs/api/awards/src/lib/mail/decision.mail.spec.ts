@@ -5,7 +5,7 @@ const base = { recipientName: 'Ada', trackingId: 'ABT-2027-000123', applicationT
 
 describe('decisionMail', () => {
   it('names the amount, the grant period and any conditions of an award', () => {
-    const mail = decisionMail({ ...base, outcome: { decision: 'AWARD', amountCents: 15_000_000, conditions: 'Quarterly site visits' } });
+    const mail = decisionMail({ ...base, outcome: { decision: 'AWARD', amountCents: 15_000_000n, conditions: 'Quarterly site visits' } });
     expect(mail.subject).toBe('Decision on ABT-2027-000123: awarded');
     expect(mail.body).toContain('is awarded $150,000 for 2027-04-01 to 2028-03-31.\n\nConditions: Quarterly site visits');
   });

@@ -1,7 +1,7 @@
 import { formatDollars } from '@abate/shared/checklist';
 
 export type DecisionMail =
-  | { decision: 'AWARD'; amountCents: number; conditions: string | null }
+  | { decision: 'AWARD'; amountCents: bigint; conditions: string | null }
   | { decision: 'DECLINE'; reason: string | null };
 
 /** To each member of the organisation when the decisions on a round are released. */

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Cents, Connection } from '@abate/api/core';
 import type { AwardEntity } from '../entities/award.entity';
 
