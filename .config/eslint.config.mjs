@@ -26,10 +26,12 @@ const DOMAIN_DEPENDENCIES = {
   attachments: ['core'],
   applications: ['core', 'attachments', 'checklists', 'notifications', 'organizations', 'rounds'],
   reviews: ['core', 'applications', 'checklists', 'notifications', 'organizations', 'rounds'],
-  awards: ['core', 'applications', 'checklists', 'notifications', 'organizations', 'reviews', 'rounds'],
+  ledger: ['core', 'organizations', 'rounds'],
+  awards: ['core', 'applications', 'checklists', 'ledger', 'notifications', 'organizations', 'reviews', 'rounds'],
   reporting: ['core', 'applications', 'awards', 'organizations'],
   portfolio: ['core', 'awards', 'reporting', 'rounds'],
   public: ['core', 'awards', 'organizations', 'portfolio'],
+  payments: ['core', 'attachments', 'awards', 'ledger', 'notifications', 'organizations', 'reporting'],
   jobs: ['core', 'notifications', 'organizations', 'reporting'],
 };
 /** What a domain reaches, directly or through the domains it depends on (Nx checks the whole chain). */

@@ -26,5 +26,8 @@ export default defineConfig({
     pool: 'threads',
     maxWorkers: 2,
     restoreMocks: true,
+    // `npm test` runs this tier beside lint, typecheck and the build on two cores: typing into a form
+    // can then take seconds, which is slowness, not failure.
+    testTimeout: 30_000,
   },
 });
