@@ -26,3 +26,4 @@ export * from './lib/config/startup-error';
 export * from './lib/clock/clock';
 export * from './lib/auth/application-read-grant';
 export * from './lib/errors/http-error.filter';
+export * from './lib/mail/mail-queue';
