@@ -1,7 +1,8 @@
 import type { INestApplication } from '@nestjs/common';
 import { ModulesContainer } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { PUBLIC_KEY, Role, ROLES_KEY } from '@abate/api/core';
+import { PUBLIC_KEY, registeredPolicies, Role, ROLES_KEY } from '@abate/api/core';
+import type { OperationAccess } from '@abate/api/core';
 
 export interface OperationPolicy {
   type: 'Query' | 'Mutation';
@@ -42,3 +43,28 @@ export function operationPolicies(app: INestApplication): OperationPolicy[] {
     })),
   );
 }
+
+export interface TableEntry {
+  domain: string;
+  access: OperationAccess;
+}
+
+/**
+ * Every operation and route of every domain's policy table, by name. Names are unique
+ * across domains (a GraphQL field is one name in one schema): a name in two tables throws.
+ */
+export function policyTableEntries(): Map<string, TableEntry> {
+  const entries = new Map<string, TableEntry>();
+  for (const [domain, table] of registeredPolicies()) {
+    for (const [name, access] of Object.entries(table)) {
+      const earlier = entries.get(name);
+      if (earlier) throw new Error(`Operation ${name} is in the policy tables of both ${earlier.domain} and ${domain}`);
+      entries.set(name, { domain, access });
+    }
+  }
+  return entries;
+}
+
+/** The same access, whatever the order of the roles. */
+export const sameAccess = (a: OperationAccess | 'undeclared', b: OperationAccess | 'undeclared'): boolean =>
+  typeof a === 'string' || typeof b === 'string' ? a === b : a.length === b.length && a.every((r) => b.includes(r));

@@ -69,6 +69,8 @@ const CASES: Record<string, (t: TestApp, a: Actors) => Promise<GraphQLResponse>>
     return gql(t, 'mutation($id: ID!, $i: UpdateFundingRoundInput!) { updateFundingRound(id: $id, version: 1, input: $i) { id } }', { id: round.id, i: { title: 'Renamed round' } }, { token: a.officer.token });
   },
   publishFundingRound: async (t, a) => gql(t, 'mutation($id: ID!) { publishFundingRound(id: $id) { id } }', { id: (await createRound(t, { status: 'DRAFT' })).id }, { token: a.officer.token }),
+  closeFundingRound: async (t, a) =>
+    gql(t, 'mutation($id: ID!, $r: String!) { closeFundingRound(id: $id, reason: $r) { id } }', { id: (await createRound(t)).id, r: 'Enough applications for the budget' }, { token: a.officer.token }),
   createApplication: async (t, a) =>
     gql(t, 'mutation($r: ID!, $o: ID!) { createApplication(roundId: $r, organizationId: $o) { id } }', { r: (await createRound(t)).id, o: a.organizationId }, { token: a.owner.token }),
   saveApplication: async (t, a) => {

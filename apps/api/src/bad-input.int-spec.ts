@@ -75,6 +75,7 @@ const VALID: Record<string, (t: TestApp, a: Actors) => Promise<ValidCall>> = {
     return { variables: { id: round.id, version: 1, input: { title: 'Renamed round', description: 'Still funds the same', budgetCents: 90_000_000 } }, token: a.officer.token };
   },
   publishFundingRound: async (t, a) => ({ variables: { id: (await createRound(t, { status: 'DRAFT' })).id }, token: a.officer.token }),
+  closeFundingRound: async (t, a) => ({ variables: { id: (await createRound(t)).id, reason: 'Enough applications for the budget' }, token: a.officer.token }),
   createApplication: async (t, a) => ({ variables: { roundId: (await createRound(t)).id, organizationId: a.organizationId }, token: a.owner.token }),
   saveApplication: async (t, a) => {
     const app = await draftOf(t, a);

@@ -6,7 +6,7 @@ import { RoundsService } from '@abate/api/rounds';
 import { ApplicationsService, LawEnforcementRole } from '@abate/api/applications';
 import { ReviewsService } from '@abate/api/reviews';
 import { AwardsService, DecisionKind, DecisionsService } from '@abate/api/awards';
-import { ReportDecision, ReportsService } from '@abate/api/reporting';
+import { MilestonesService, ReportDecision, ReportsService } from '@abate/api/reporting';
 import { addDays, dateInZone, daysBetween } from '@abate/shared/calendar';
 import { PORP_CHECKLIST_2023 } from '@abate/shared/checklist';
 import { actorOf, answersFor } from './review-demo-seed';
@@ -62,6 +62,7 @@ export class ReportingDemoSeed {
     private readonly decisions: DecisionsService,
     private readonly awards: AwardsService,
     private readonly reports: ReportsService,
+    private readonly milestones: MilestonesService,
   ) {}
 
   async run(grantee: { user: UserEntity; organizationId: string; county: string }, officer: UserEntity): Promise<void> {
@@ -125,7 +126,7 @@ export class ReportingDemoSeed {
     );
 
     const [award] = (await this.awards.list(officerActor, { first: 1, roundId: round.id })).nodes;
-    const milestones = (await this.awards.milestonesOf([award.id])).get(award.id)!.filter((m) => m.kind === 'QUARTERLY');
+    const milestones = (await this.milestones.ofAwards([award.id])).get(award.id)!.filter((m) => m.kind === 'QUARTERLY');
     // Quarters 1 and 2 accepted, quarter 3 submitted, quarter 4 left overdue.
     for (const [quarter, milestone] of milestones.slice(0, 3).entries()) {
       const sentOn = at(addDays(milestone.dueDate, -6));

@@ -1,6 +1,6 @@
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { Alert, AlertText } from '@trussworks/react-uswds';
-import { AccountNav, useCurrentUser } from '@abate/web/identity';
+import { AccountNav, useCurrentUser, can } from '@abate/web/identity';
 import { Layout } from '@abate/web/ui';
 import { paths } from './paths';
 
@@ -18,21 +18,21 @@ export function AppLayout() {
     <NavLink key="rounds" to={paths.rounds} className={navLinkClass}>
       <span>Funding rounds</span>
     </NavLink>,
-    ...(roles.includes('APPLICANT')
+    ...(can.apply(roles)
       ? [
           <NavLink key="applications" to={paths.applications} className={navLinkClass}>
             <span>Your applications</span>
           </NavLink>,
         ]
       : []),
-    ...(roles.includes('APPLICANT')
+    ...(can.apply(roles)
       ? [
           <NavLink key="awards" to={paths.awards} className={navLinkClass}>
             <span>Your awards</span>
           </NavLink>,
         ]
       : []),
-    ...(roles.includes('PROGRAM_OFFICER') || roles.includes('AUDITOR')
+    ...(can.readAll(roles)
       ? [
           <NavLink key="reports" to={paths.reportQueue} className={navLinkClass}>
             <span>Reports</span>
@@ -42,7 +42,7 @@ export function AppLayout() {
           </NavLink>,
         ]
       : []),
-    ...(roles.includes('REVIEWER')
+    ...(can.review(roles)
       ? [
           <NavLink key="reviews" to={paths.reviews} className={navLinkClass}>
             <span>Your reviews</span>

@@ -7,5 +7,5 @@ export * from './lib/entities/funding-decision.entity';
 export * from './lib/dto/decision.input';
 export * from './lib/awards.service';
 export * from './lib/models/award.model';
-export * from './lib/entities/reporting-milestone.entity';
 export { toCsv, toXlsx } from './lib/exports/writers';
+export * from './lib/award-lifecycle';

@@ -15,6 +15,7 @@ export { Loading, LoadFailed } from './components/LoadState';
 export { OfficerRoundsTable, type OfficerRoundsTableProps } from './components/OfficerRoundsTable';
 export { CreateRoundForm, EditRoundForm, type CreateRoundFormProps, type EditRoundFormProps } from './components/RoundForms';
 export { PublishRoundButton, type PublishRoundButtonProps } from './components/PublishRoundButton';
+export { CloseRoundButton, type CloseRoundButtonProps } from './components/CloseRoundButton';
 export { ChecklistPublisher, type ChecklistPublisherProps } from './components/ChecklistPublisher';
 
 // Data

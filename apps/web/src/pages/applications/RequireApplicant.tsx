@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link, Navigate } from 'react-router';
-import { useCurrentUser } from '@abate/web/identity';
+import { useCurrentUser, can } from '@abate/web/identity';
 import { PageHeading } from '@abate/web/ui';
 import { paths } from '../../paths';
 
@@ -16,7 +16,7 @@ export function RequireApplicant({ children }: { children: ReactNode }) {
     );
   }
   if (!user) return <Navigate to={paths.signIn} replace />;
-  if (!user.roles.includes('APPLICANT')) {
+  if (!can.apply(user.roles)) {
     return (
       <div className="usa-prose">
         <PageHeading>For applicants</PageHeading>

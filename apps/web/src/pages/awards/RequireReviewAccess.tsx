@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Alert, AlertText } from '@trussworks/react-uswds';
-import { useCurrentUser } from '@abate/web/identity';
+import { useCurrentUser, can } from '@abate/web/identity';
 import { Loading } from '@abate/web/rounds';
 import { PageHeading } from '@abate/web/ui';
 import { paths } from '../../paths';
@@ -31,8 +31,8 @@ export function RequireReviewAccess({ title, children }: RequireReviewAccessProp
       </div>
     );
   }
-  const canAct = user.roles.includes('PROGRAM_OFFICER');
-  if (!canAct && !user.roles.includes('AUDITOR')) {
+  const canAct = can.manage(user.roles);
+  if (!can.readAll(user.roles)) {
     return (
       <>
         <PageHeading>{title}</PageHeading>

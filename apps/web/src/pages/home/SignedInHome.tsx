@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { roleLabels, sortRoles, type CurrentUser } from '@abate/web/identity';
+import { roleLabels, sortRoles, type CurrentUser, can } from '@abate/web/identity';
 import { PageHeading } from '@abate/web/ui';
 import { paths } from '../../paths';
 import { roleTasks } from './role-tasks';
@@ -17,7 +17,7 @@ export function SignedInHome({ user }: { user: CurrentUser }) {
               <li key={task}>{task}</li>
             ))}
           </ul>
-          {role === 'APPLICANT' && (
+          {can.apply([role]) && (
             <p>
               <Link to={paths.applications} className="usa-button">
                 Go to your applications
@@ -27,21 +27,21 @@ export function SignedInHome({ user }: { user: CurrentUser }) {
               </Link>
             </p>
           )}
-          {role === 'PROGRAM_OFFICER' && (
+          {can.manage([role]) && (
             <p>
               <Link to={paths.reportQueue} className="usa-button">
                 Review quarterly reports
               </Link>
             </p>
           )}
-          {(role === 'PROGRAM_OFFICER' || role === 'AUDITOR') && (
+          {can.readAll([role]) && (
             <p>
               <Link to={paths.portfolio} className="usa-button usa-button--outline">
                 See portfolio outcomes
               </Link>
             </p>
           )}
-          {role === 'REVIEWER' && (
+          {can.review([role]) && (
             <p>
               <Link to={paths.reviews} className="usa-button">
                 Go to your reviews

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Alert } from '@trussworks/react-uswds';
-import { useCurrentUser } from '@abate/web/identity';
+import { useCurrentUser, can } from '@abate/web/identity';
 import { Loading } from '@abate/web/rounds';
 import { PageHeading } from '@abate/web/ui';
 import { paths } from '../../paths';
@@ -30,7 +30,7 @@ export function RequireOfficer({ title, children }: RequireOfficerProps) {
       </div>
     );
   }
-  if (!user.roles.includes('PROGRAM_OFFICER')) {
+  if (!can.manage(user.roles)) {
     return (
       <>
         <PageHeading>{title}</PageHeading>

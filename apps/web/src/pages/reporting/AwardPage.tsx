@@ -3,14 +3,15 @@ import { AwardOverview } from '@abate/web/reporting';
 import { paths } from '../../paths';
 import { awardLinks } from './reporting-links';
 import { RequireReportingAccess } from './RequireReportingAccess';
+import { can, ROLES } from '@abate/web/identity';
 
 /** /awards/:awardId: one award and the reports it owes. */
 export function AwardPage() {
   const { awardId = '' } = useParams<{ awardId: string }>();
   return (
-    <RequireReportingAccess title="Award" roles={['APPLICANT', 'PROGRAM_OFFICER', 'AUDITOR']} who="grantees, program officers and auditors">
+    <RequireReportingAccess title="Award" roles={ROLES.granteesAndStaff} who="grantees, program officers and auditors">
       {(roles) => (
-        <AwardOverview key={awardId} awardId={awardId} viewer={roles.includes('APPLICANT') ? 'grantee' : 'officer'} awardsHref={paths.awards} {...awardLinks} />
+        <AwardOverview key={awardId} awardId={awardId} viewer={can.apply(roles) ? 'grantee' : 'officer'} awardsHref={paths.awards} {...awardLinks} />
       )}
     </RequireReportingAccess>
   );

@@ -2,12 +2,13 @@ import { useParams } from 'react-router';
 import { ReportWorkspace } from '@abate/web/reporting';
 import { paths } from '../../paths';
 import { RequireReportingAccess } from './RequireReportingAccess';
+import { ROLES } from '@abate/web/identity';
 
 /** /reports/:milestoneId: the grantee's quarterly report form, or the submitted report. */
 export function ReportPage() {
   const { milestoneId = '' } = useParams<{ milestoneId: string }>();
   return (
-    <RequireReportingAccess title="Quarterly report" roles={['APPLICANT']} who="grantees: members of the organisation that holds the award">
+    <RequireReportingAccess title="Quarterly report" roles={ROLES.applicants} who="grantees: members of the organisation that holds the award">
       {() => (
         // Keyed by id: moving to another report starts a fresh form.
         <ReportWorkspace

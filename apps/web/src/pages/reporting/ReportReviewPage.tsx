@@ -2,17 +2,18 @@ import { useParams } from 'react-router';
 import { ReportReview } from '@abate/web/reporting';
 import { paths } from '../../paths';
 import { RequireReportingAccess } from './RequireReportingAccess';
+import { can, ROLES } from '@abate/web/identity';
 
 /** /officer/reports/:reportId: one report to accept or send back (read-only for auditors). */
 export function ReportReviewPage() {
   const { reportId = '' } = useParams<{ reportId: string }>();
   return (
-    <RequireReportingAccess title="Quarterly report" roles={['PROGRAM_OFFICER', 'AUDITOR']} who="program officers and auditors">
+    <RequireReportingAccess title="Quarterly report" roles={ROLES.staff} who="program officers and auditors">
       {(roles) => (
         <ReportReview
           key={reportId}
           reportId={reportId}
-          canAct={roles.includes('PROGRAM_OFFICER')}
+          canAct={can.manage(roles)}
           queueHref={paths.reportQueue}
           awardHref={(awardId) => paths.award(awardId)}
         />

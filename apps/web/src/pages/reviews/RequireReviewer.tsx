@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link, Navigate } from 'react-router';
-import { useCurrentUser } from '@abate/web/identity';
+import { useCurrentUser, can } from '@abate/web/identity';
 import { Loading } from '@abate/web/rounds';
 import { PageHeading } from '@abate/web/ui';
 import { paths } from '../../paths';
@@ -11,7 +11,7 @@ export function RequireReviewer({ children }: { children: ReactNode }) {
 
   if (fetching && !user) return <Loading />;
   if (!user) return <Navigate to={paths.signIn} replace />;
-  if (!user.roles.includes('REVIEWER')) {
+  if (!can.review(user.roles)) {
     return (
       <div className="usa-prose">
         <PageHeading>For reviewers</PageHeading>

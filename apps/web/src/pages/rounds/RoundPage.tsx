@@ -1,5 +1,5 @@
 import { Link, useNavigate, useParams } from 'react-router';
-import { useCurrentUser } from '@abate/web/identity';
+import { useCurrentUser, can } from '@abate/web/identity';
 import { ButtonGroup } from '@trussworks/react-uswds';
 import { Breadcrumbs, isNotFound, LoadFailed, Loading, RoundOverview, useFundingRound } from '@abate/web/rounds';
 import { PageHeading } from '@abate/web/ui';
@@ -33,7 +33,7 @@ export function RoundPage() {
         viewer={{ signedIn: Boolean(user), roles: user?.roles ?? [] }}
         onApplicationStarted={(applicationId) => navigate(paths.application(applicationId))}
       />
-      {(user?.roles.includes('PROGRAM_OFFICER') || user?.roles.includes('AUDITOR')) && round.status !== 'DRAFT' && (
+      {can.readAll(user?.roles) && round.status !== 'DRAFT' && (
         <ButtonGroup className="margin-top-3">
           <Link className="usa-button usa-button--outline" to={paths.assignReviewers(round.id)}>
             Reviewer assignments

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { ButtonGroup } from '@trussworks/react-uswds';
-import { useCurrentUser } from '@abate/web/identity';
+import { useCurrentUser, can } from '@abate/web/identity';
 import { Loading, OfficerRoundsTable, PublishedRounds } from '@abate/web/rounds';
 import { PageHeading } from '@abate/web/ui';
 import { paths } from '../../paths';
@@ -11,7 +11,7 @@ export function RoundsPage() {
 
   if (fetching && !user) return <Loading />;
 
-  if (user?.roles.includes('PROGRAM_OFFICER')) {
+  if (can.manage(user?.roles)) {
     return (
       <>
         <PageHeading>Funding rounds</PageHeading>

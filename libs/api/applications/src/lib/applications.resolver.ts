@@ -1,5 +1,5 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentUser, IdArg, mapPage, requestLoader, Role, Roles } from '@abate/api/core';
+import { Allow, CurrentUser, IdArg, mapPage, requestLoader } from '@abate/api/core';
 import type { AuthUser, GqlContext } from '@abate/api/core';
 import { FundingRoundModel, RoundsService } from '@abate/api/rounds';
 import { OrganizationModel } from '@abate/api/organizations';
@@ -17,6 +17,7 @@ import {
   SafeguardFlagModel,
   SubmissionReceiptModel,
 } from './models/application.model';
+import { APPLICATIONS_POLICY } from './applications.policy';
 
 @Resolver(() => ApplicationModel)
 export class ApplicationsResolver {
@@ -26,25 +27,25 @@ export class ApplicationsResolver {
     private readonly roundsService: RoundsService,
   ) {}
 
-  @Roles(Role.APPLICANT, Role.PROGRAM_OFFICER, Role.AUDITOR)
+  @Allow(APPLICATIONS_POLICY.applications)
   @Query(() => ApplicationConnection, { description: 'Officers and auditors: all; applicants: their organisations’.' })
   async applications(@Args() args: ApplicationsArgs, @CurrentUser() actor: AuthUser): Promise<ApplicationConnection> {
     return mapPage(await this.service.list(actor, args), ApplicationModel.from);
   }
 
-  @Roles(Role.APPLICANT, Role.REVIEWER, Role.PROGRAM_OFFICER, Role.AUDITOR)
+  @Allow(APPLICATIONS_POLICY.application)
   @Query(() => ApplicationModel, { description: 'Its organisation’s members, officers, auditors, and reviewers assigned to it who declared no conflict.' })
   async application(@IdArg('id') id: string, @CurrentUser() actor: AuthUser): Promise<ApplicationModel> {
     return ApplicationModel.from(await this.service.getReadable(actor, id));
   }
 
-  @Roles(Role.APPLICANT)
+  @Allow(APPLICATIONS_POLICY.createApplication)
   @Mutation(() => ApplicationModel, { description: 'Starts a draft for an organisation you belong to, while the round accepts applications.' })
   async createApplication(@IdArg('roundId') roundId: string, @IdArg('organizationId') organizationId: string, @CurrentUser() actor: AuthUser): Promise<ApplicationModel> {
     return ApplicationModel.from(await this.service.create(actor, roundId, organizationId));
   }
 
-  @Roles(Role.APPLICANT)
+  @Allow(APPLICATIONS_POLICY.saveApplication)
   @Mutation(() => ApplicationModel, { description: 'Partial update; returns the new version; CONFLICT when version is stale.' })
   async saveApplication(
     @IdArg('id') id: string,
@@ -55,14 +56,14 @@ export class ApplicationsResolver {
     return ApplicationModel.from(await this.service.save(actor, id, version, input));
   }
 
-  @Roles(Role.APPLICANT)
+  @Allow(APPLICATIONS_POLICY.submitApplication)
   @Mutation(() => SubmissionReceiptModel, { description: 'Idempotent: a repeat returns the same receipt. DEADLINE_PASSED from closesAt on.' })
   async submitApplication(@IdArg('id') id: string, @Args('version', { type: () => Int }) version: number, @CurrentUser() actor: AuthUser): Promise<SubmissionReceiptModel> {
     const receipt = await this.service.submit(actor, id, version);
     return { trackingId: receipt.trackingId, submittedAt: receipt.submittedAt, application: ApplicationModel.from(receipt.application) };
   }
 
-  @Roles(Role.APPLICANT)
+  @Allow(APPLICATIONS_POLICY.withdrawApplication)
   @Mutation(() => ApplicationModel, { description: 'While the round accepts applications.' })
   async withdrawApplication(@IdArg('id') id: string, @CurrentUser() actor: AuthUser): Promise<ApplicationModel> {
     return ApplicationModel.from(await this.service.withdraw(actor, id));

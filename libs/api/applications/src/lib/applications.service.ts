@@ -10,19 +10,18 @@ import {
   ConflictException,
   DeadlinePassedException,
   ForbiddenException,
-  hasRole,
   InvalidStateException,
   NotFoundException,
   Page,
   paginate,
-  Role,
+  readsEverything,
   Transactions,
 } from '@abate/api/core';
 import type { AuthUser } from '@abate/api/core';
 import { ChecklistsService } from '@abate/api/checklists';
 import { RoundsService } from '@abate/api/rounds';
 import type { FundingRoundEntity } from '@abate/api/rounds';
-import { MembershipEntity, OrganizationsService } from '@abate/api/organizations';
+import { OrganizationsService } from '@abate/api/organizations';
 import { OutboxService } from '@abate/api/notifications';
 import { formatInZone, yearInZone } from '@abate/shared/calendar';
 import { formatDollars, safeguardFlags, validateApplication } from '@abate/shared/checklist';
@@ -33,7 +32,6 @@ import { ApplicationStatus } from './application-enums';
 import { ApplicationInput } from './dto/application.input';
 import { ApplicationsArgs } from './dto/applications.args';
 
-const readsEverything = (actor: AuthUser) => hasRole(actor, Role.PROGRAM_OFFICER, Role.AUDITOR);
 
 export interface Receipt {
   trackingId: string;
@@ -201,7 +199,7 @@ export class ApplicationsService {
   async list(actor: AuthUser, args: ApplicationsArgs): Promise<Page<ApplicationEntity>> {
     const query = this.applications.createQueryBuilder('app');
     if (!readsEverything(actor)) {
-      query.innerJoin(MembershipEntity, 'm', 'm.organization_id = app.organization_id AND m.user_id = :userId', { userId: actor.id });
+      query.andWhere('app.organization_id = ANY(CAST(:organizationIds AS uuid[]))', { organizationIds: await this.organizations.organizationIdsOfUser(actor.id) });
     }
     if (args.roundId) query.andWhere('app.round_id = :roundId', { roundId: args.roundId });
     if (args.status) query.andWhere('app.status = :status', { status: args.status });
@@ -262,6 +260,39 @@ export class ApplicationsService {
       select: Object.fromEntries(columns.map((name) => [name, true])) as Record<keyof ApplicationEntity, true>,
       where: { roundId, status: In([...statuses]) },
     });
+  }
+
+  /**
+   * Holds off a submission (which locks the row for update) until the caller's transaction
+   * commits, and refuses once the application has left DRAFT: attachments change only drafts.
+   */
+  async lockDraftForShare(manager: EntityManager, id: string): Promise<void> {
+    const app = await manager.getRepository(ApplicationEntity).createQueryBuilder('app').setLock('pessimistic_read').where('app.id = :id', { id }).getOne();
+    if (!app) throw new NotFoundException('Application', 'id');
+    if (app.status !== ApplicationStatus.DRAFT) throw new InvalidStateException('A submitted application is read-only');
+  }
+
+  /** A round's submitted applications, for the awards domain's release (inside its transaction when given). */
+  submittedOfRound(roundId: string, manager: EntityManager = this.applications.manager): Promise<ApplicationEntity[]> {
+    return manager.find(ApplicationEntity, { where: { roundId, status: ApplicationStatus.SUBMITTED }, order: { submittedAt: 'ASC', id: 'ASC' } });
+  }
+
+  /**
+   * Records the released decision on submitted applications (AWARDED or DECLINED), in the
+   * caller's transaction: the awards domain decides, this domain owns the status.
+   */
+  async recordDecisions(manager: EntityManager, outcomes: ReadonlyArray<{ applicationId: string; awarded: boolean }>): Promise<void> {
+    for (const status of [ApplicationStatus.AWARDED, ApplicationStatus.DECLINED]) {
+      const ids = outcomes.filter((o) => o.awarded === (status === ApplicationStatus.AWARDED)).map((o) => o.applicationId);
+      if (!ids.length) continue;
+      const result = await manager.update(ApplicationEntity, { id: In(ids), status: ApplicationStatus.SUBMITTED }, { status });
+      if (result.affected !== ids.length) throw new ConflictException('An application changed while its decision was released; try again');
+    }
+  }
+
+  /** The approved budget of an application (without its narratives), for checking reports against it. */
+  async budgetLinesOf(id: string, manager: EntityManager = this.applications.manager): Promise<ApplicationEntity['budgetLines']> {
+    return (await manager.findOneOrFail(ApplicationEntity, { select: { id: true, budgetLines: true }, where: { id } })).budgetLines;
   }
 
   /** The organisation of each application, without reading the applications' answers. */

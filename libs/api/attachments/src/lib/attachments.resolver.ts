@@ -1,10 +1,11 @@
 import { Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentUser, IdArg, requestLoader, Role, Roles } from '@abate/api/core';
+import { Allow, CurrentUser, IdArg, requestLoader } from '@abate/api/core';
 import type { AuthUser, GqlContext } from '@abate/api/core';
 import { ApplicationModel } from '@abate/api/applications';
 import { AttachmentsService } from './attachments.service';
 import type { AttachmentEntity } from './entities/attachment.entity';
 import { AttachmentModel } from './models/attachment.model';
+import { ATTACHMENTS_POLICY } from './attachments.policy';
 
 /** `Application.attachments` and `deleteAttachment`; uploads and downloads are HTTP routes (AttachmentsController). */
 @Resolver(() => ApplicationModel)
@@ -21,7 +22,7 @@ export class AttachmentsResolver {
     return (await loader.load(app.id)).map(AttachmentModel.from);
   }
 
-  @Roles(Role.APPLICANT)
+  @Allow(ATTACHMENTS_POLICY.deleteAttachment)
   @Mutation(() => Boolean, { description: 'Removes a supporting document and its stored file, while the application is a draft.' })
   async deleteAttachment(@IdArg('id') id: string, @CurrentUser() actor: AuthUser): Promise<boolean> {
     await this.service.delete(actor, id);

@@ -3,9 +3,9 @@ import type { Readable } from 'node:stream';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
-import { AuditWriter, InvalidStateException, NotFoundException, Transactions } from '@abate/api/core';
+import { AuditWriter, NotFoundException, Transactions } from '@abate/api/core';
 import type { AuthUser } from '@abate/api/core';
-import { ApplicationEntity, ApplicationsService, ApplicationStatus } from '@abate/api/applications';
+import { ApplicationsService } from '@abate/api/applications';
 import { AttachmentEntity } from './entities/attachment.entity';
 import { AttachmentStorage, StoredFileMissingError } from './storage/attachment-storage';
 import { AttachmentRefusedException } from './attachment-errors';
@@ -117,8 +117,6 @@ export class AttachmentsService {
 
   /** Holds off a submission until this change commits, and refuses once the application has left DRAFT. */
   private async lockDraft(manager: EntityManager, applicationId: string): Promise<void> {
-    const app = await manager.getRepository(ApplicationEntity).createQueryBuilder('app').setLock('pessimistic_read').where('app.id = :id', { id: applicationId }).getOne();
-    if (!app) throw new NotFoundException('Application', 'id');
-    if (app.status !== ApplicationStatus.DRAFT) throw new InvalidStateException('A submitted application is read-only');
+    await this.applications.lockDraftForShare(manager, applicationId);
   }
 }

@@ -1,12 +1,13 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentUser, IdArg, mapPage, requestLoader, Role, Roles } from '@abate/api/core';
+import { Allow, CurrentUser, IdArg, mapPage, requestLoader } from '@abate/api/core';
 import type { AuthUser, GqlContext } from '@abate/api/core';
 import { ApplicationModel, ApplicationsLoader, ApplicationsService } from '@abate/api/applications';
 import { FundingRoundModel, RoundsService } from '@abate/api/rounds';
 import { OrganizationModel } from '@abate/api/organizations';
 import { AwardsService } from './awards.service';
 import { AwardsArgs } from './dto/awards.args';
-import { AwardConnection, AwardModel, ReportingMilestoneModel } from './models/award.model';
+import { AwardConnection, AwardModel } from './models/award.model';
+import { AWARDS_POLICY } from './awards.policy';
 
 @Resolver(() => AwardModel)
 export class AwardQueriesResolver {
@@ -17,13 +18,13 @@ export class AwardQueriesResolver {
     private readonly rounds: RoundsService,
   ) {}
 
-  @Roles(Role.APPLICANT, Role.PROGRAM_OFFICER, Role.AUDITOR)
+  @Allow(AWARDS_POLICY.awards)
   @Query(() => AwardConnection, { description: 'Grantees: their organisations’ awards; officers and auditors: all.' })
   async awards(@Args() args: AwardsArgs, @CurrentUser() actor: AuthUser): Promise<AwardConnection> {
     return mapPage(await this.awardsService.list(actor, args), AwardModel.from);
   }
 
-  @Roles(Role.APPLICANT, Role.PROGRAM_OFFICER, Role.AUDITOR)
+  @Allow(AWARDS_POLICY.award)
   @Query(() => AwardModel)
   async award(@IdArg('id') id: string, @CurrentUser() actor: AuthUser): Promise<AwardModel> {
     return AwardModel.from(await this.awardsService.get(actor, id));
@@ -46,14 +47,5 @@ export class AwardQueriesResolver {
   @ResolveField(() => FundingRoundModel)
   async round(@Parent() award: AwardModel, @Context() context: GqlContext): Promise<FundingRoundModel> {
     return FundingRoundModel.from(await this.loader.round(context, award.roundId), this.rounds.now());
-  }
-
-  @ResolveField(() => [ReportingMilestoneModel], { description: 'Quarterly reports in order, then the final report.' })
-  async milestones(@Parent() award: AwardModel, @Context() context: GqlContext): Promise<ReportingMilestoneModel[]> {
-    const rows = await requestLoader(context, 'milestones-by-award', async (ids: readonly string[]) => {
-      const found = await this.awardsService.milestonesOf(ids);
-      return ids.map((id) => found.get(id) ?? []);
-    }).load(award.id);
-    return rows.map(ReportingMilestoneModel.from);
   }
 }

@@ -236,8 +236,11 @@ describe('ranking, decisions and awards', () => {
         ['Reviewer 1', null],
         ['Reviewer 2', null],
       ]);
-      const [award] = await t.dataSource.query('SELECT amount_cents, status, start_date::text AS start FROM awards WHERE application_id = $1', [winner.application.id]);
-      expect(award).toEqual({ amount_cents: 9_000_000, status: 'ACTIVE', start: round.grantStart });
+      const [award] = await t.dataSource.query('SELECT id, amount_cents, status, start_date::text AS start FROM awards WHERE application_id = $1', [winner.application.id]);
+      expect(award).toMatchObject({ amount_cents: 9_000_000, status: 'ACTIVE', start: round.grantStart });
+      // Creating the award is audited in the release's transaction, naming the officer.
+      const created = await t.dataSource.query(`SELECT actor_id, after FROM audit_events WHERE action = 'award.create' AND entity_type = 'Award' AND entity_id = $1`, [award.id]);
+      expect(created).toEqual([{ actor_id: officer.user.id, after: expect.objectContaining({ applicationId: winner.application.id, amountCents: 9_000_000, status: 'ACTIVE' }) }]);
       const mail = await t.dataSource.query(`SELECT subject FROM outbox_messages WHERE kind = 'application.decided' AND recipient_email = $1`, [loser.owner.email]);
       expect(mail[0].subject).toMatch(/not funded/);
       expect(errorOf(await gql(t, DECIDE, { a: loser.application.id, i: { decision: 'DECLINE', reason: 'again' } }, { token: officer.token })).code).toBe('INVALID_STATE');

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ApplicationEntity, ApplicationsModule } from '@abate/api/applications';
+import { ApplicationsModule } from '@abate/api/applications';
 import { ChecklistsModule } from '@abate/api/checklists';
 import { RoundsModule } from '@abate/api/rounds';
 import { OrganizationsModule } from '@abate/api/organizations';
@@ -8,7 +8,6 @@ import { NotificationsModule } from '@abate/api/notifications';
 import { ReviewsModule } from '@abate/api/reviews';
 import { FundingDecisionEntity } from './entities/funding-decision.entity';
 import { AwardEntity } from './entities/award.entity';
-import { ReportingMilestoneEntity } from './entities/reporting-milestone.entity';
 import { AwardsService } from './awards.service';
 import { AwardQueriesResolver } from './award-queries.resolver';
 import { RankingService } from './ranking.service';
@@ -19,7 +18,7 @@ import { ExportsController } from './exports/exports.controller';
 /** Ranking with the funding line, funding decisions, their release as awards, and board-packet exports. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([FundingDecisionEntity, AwardEntity, ReportingMilestoneEntity, ApplicationEntity]),
+    TypeOrmModule.forFeature([FundingDecisionEntity, AwardEntity]),
     ApplicationsModule,
     ChecklistsModule,
     RoundsModule,

@@ -1,5 +1,5 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentUser, hasRole, IdArg, requestLoader, Role, Roles } from '@abate/api/core';
+import { Allow, CurrentUser, IdArg, requestLoader } from '@abate/api/core';
 import type { AuthUser, GqlContext } from '@abate/api/core';
 import { ApplicationModel, ApplicationsLoader, ApplicationsService } from '@abate/api/applications';
 import { FundingRoundModel, RoundsService, RoundStatus } from '@abate/api/rounds';
@@ -8,6 +8,7 @@ import { DecisionsService } from './decisions.service';
 import { DecisionInput } from './dto/decision.input';
 import { FundingDecisionModel, RoundRankingModel } from './models/ranking.model';
 import type { FundingDecisionEntity } from './entities/funding-decision.entity';
+import { AWARDS_FIELD_VISIBILITY, AWARDS_POLICY } from './awards.policy';
 
 export const TIE_RULE =
   'Higher score first; applications without reviews last. Equal scores (to six decimals): fewer critical gaps first, then the smaller spread between reviewers, then the earlier submission, then the tracking id.';
@@ -21,7 +22,7 @@ export class AwardsResolver {
     private readonly rounds: RoundsService,
   ) {}
 
-  @Roles(Role.PROGRAM_OFFICER, Role.AUDITOR)
+  @Allow(AWARDS_POLICY.roundRanking)
   @Query(() => RoundRankingModel, { description: 'Applications by score with the funding line drawn by the budget. Officers and auditors only.' })
   async roundRanking(@IdArg('roundId') roundId: string, @Args('normalize', { type: () => Boolean, nullable: true }) normalize?: boolean | null): Promise<RoundRankingModel> {
     const r = await this.ranking.ranking(roundId, normalize ?? false);
@@ -51,13 +52,13 @@ export class AwardsResolver {
     };
   }
 
-  @Roles(Role.PROGRAM_OFFICER)
+  @Allow(AWARDS_POLICY.decideApplication)
   @Mutation(() => ApplicationModel, { description: 'AWARD within the award range and the request, or DECLINE with a reason; an override reason when awarding against the ranking.' })
   async decideApplication(@IdArg('applicationId') applicationId: string, @Args('input') input: DecisionInput, @CurrentUser() actor: AuthUser): Promise<ApplicationModel> {
     return ApplicationModel.from(await this.decisions.decide(actor, applicationId, input));
   }
 
-  @Roles(Role.PROGRAM_OFFICER)
+  @Allow(AWARDS_POLICY.releaseDecisions)
   @Mutation(() => FundingRoundModel, { description: 'Every submitted application must have a decision. Creates the awards and tells the applicants.' })
   async releaseDecisions(@IdArg('roundId') roundId: string): Promise<FundingRoundModel> {
     return FundingRoundModel.from(await this.decisions.release(roundId), this.rounds.now());
@@ -80,10 +81,10 @@ export class ApplicationDecisionResolver {
       return ids.map((id): FundingDecisionEntity | null => found.get(id) ?? null);
     }).load(app.id);
     if (!decision) return null;
-    const officer = hasRole(actor, Role.PROGRAM_OFFICER, Role.AUDITOR);
-    if (officer) return FundingDecisionModel.from(decision, { withOverride: true });
+    const visibility = AWARDS_FIELD_VISIBILITY.applicationDecision(actor);
+    if (visibility === 'full') return FundingDecisionModel.from(decision, { withOverride: true });
     // Reading the application already required membership (or a review grant); reviewers never see decisions.
-    if (hasRole(actor, Role.REVIEWER) && !hasRole(actor, Role.APPLICANT)) return null;
+    if (visibility === 'hidden') return null;
     const round = await this.loader.round(context, app.roundId);
     return this.rounds.status(round) === RoundStatus.DECIDED ? FundingDecisionModel.from(decision, { withOverride: false }) : null;
   }

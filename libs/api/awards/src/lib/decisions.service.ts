@@ -1,33 +1,44 @@
 import { Injectable } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import { AppConfig, AuditWriter, BadUserInputException, InvalidStateException, NotFoundException, Transactions } from '@abate/api/core';
+import { AuditWriter, BadUserInputException, InvalidStateException, NotFoundException, Transactions } from '@abate/api/core';
 import type { AuthUser } from '@abate/api/core';
-import { ApplicationEntity, ApplicationStatus } from '@abate/api/applications';
+import { ApplicationsService, ApplicationStatus } from '@abate/api/applications';
+import type { ApplicationEntity } from '@abate/api/applications';
 import { RoundsService, RoundStatus } from '@abate/api/rounds';
 import type { FundingRoundEntity } from '@abate/api/rounds';
 import { OrganizationsService } from '@abate/api/organizations';
 import { OutboxService } from '@abate/api/notifications';
 import { formatDollars } from '@abate/shared/checklist';
-import { reportingSchedule } from '@abate/shared/calendar';
-import { ReportingMilestoneEntity } from './entities/reporting-milestone.entity';
 import { FundingDecisionEntity } from './entities/funding-decision.entity';
 import { AwardEntity } from './entities/award.entity';
 import { DecisionInput, DecisionKind } from './dto/decision.input';
 import { RankingService } from './ranking.service';
+import { AwardsCreatedListener } from './award-lifecycle';
 
 @Injectable()
 export class DecisionsService {
   constructor(
     @InjectRepository(FundingDecisionEntity) private readonly decisions: Repository<FundingDecisionEntity>,
     private readonly ranking: RankingService,
+    private readonly applications: ApplicationsService,
     private readonly rounds: RoundsService,
     private readonly organizations: OrganizationsService,
     private readonly outbox: OutboxService,
     private readonly transactions: Transactions,
     private readonly audit: AuditWriter,
-    private readonly config: AppConfig,
+    private readonly moduleRef: ModuleRef,
   ) {}
+
+  /** The domain that acts on new awards (reporting: their milestones); none when it is not loaded. */
+  private awardsCreatedListener(): AwardsCreatedListener | null {
+    try {
+      return this.moduleRef.get(AwardsCreatedListener, { strict: false });
+    } catch {
+      return null;
+    }
+  }
 
   /**
    * Records (or changes, until release) the decision on a submitted application
@@ -35,7 +46,7 @@ export class DecisionsService {
    * below the funding line) needs an override reason; awards never exceed the budget.
    */
   async decide(actor: AuthUser, applicationId: string, input: DecisionInput): Promise<ApplicationEntity> {
-    const app = await this.decisions.manager.findOne(ApplicationEntity, { where: { id: applicationId } });
+    const app = (await this.applications.byIds([applicationId])).get(applicationId);
     if (!app) throw new NotFoundException('Application', 'applicationId');
     const round = await this.rounds.get(app.roundId, null, { includeDrafts: true });
     this.assertInReview(round);
@@ -99,21 +110,22 @@ export class DecisionsService {
     const preview = await this.rounds.get(roundId, null, { includeDrafts: true });
     this.assertInReview(preview);
     // Read outside the transaction: on the embedded database a second connection waits for the first.
-    const submitted = await this.decisions.manager.find(ApplicationEntity, { where: { roundId, status: ApplicationStatus.SUBMITTED } });
+    const submitted = await this.applications.submittedOfRound(roundId);
     const membersOf = new Map(await Promise.all(submitted.map(async (a) => [a.organizationId, await this.organizations.membersOf(a.organizationId)] as const)));
     return this.transactions.run(async (manager) => {
       const round = await this.rounds.lockRound(manager, roundId);
       this.assertInReview(round);
-      const apps = await manager.find(ApplicationEntity, { where: { roundId, status: ApplicationStatus.SUBMITTED } });
+      const apps = await this.applications.submittedOfRound(roundId, manager);
       const decisions = new Map((await manager.find(FundingDecisionEntity, { where: { roundId } })).map((d) => [d.applicationId, d]));
       const undecided = apps.filter((a) => !decisions.has(a.id));
       if (undecided.length) {
         throw new InvalidStateException(`${undecided.length} submitted ${undecided.length === 1 ? 'application has' : 'applications have'} no decision yet (first: ${undecided[0].trackingId})`);
       }
+      // The applications domain owns their status: it records the outcome.
+      await this.applications.recordDecisions(manager, apps.map((app) => ({ applicationId: app.id, awarded: decisions.get(app.id)!.decision === 'AWARD' })));
+      const created: AwardEntity[] = [];
       for (const app of apps) {
         const decision = decisions.get(app.id)!;
-        app.status = decision.decision === 'AWARD' ? ApplicationStatus.AWARDED : ApplicationStatus.DECLINED;
-        await manager.save(app);
         if (decision.decision === 'AWARD') {
           const award = await manager.save(
             manager.create(AwardEntity, {
@@ -127,11 +139,14 @@ export class DecisionsService {
               status: 'ACTIVE',
             }),
           );
-          // The reports the award owes: each calendar quarter of the grant, then a final one.
-          await manager.insert(
-            ReportingMilestoneEntity,
-            reportingSchedule(award.startDate, award.endDate, { dueDays: this.config.REPORT_DUE_DAYS }).map((period) => ({ awardId: award.id, ...period })),
-          );
+          await this.audit.record(manager, {
+            action: 'award.create',
+            entityType: 'Award',
+            entityId: award.id,
+            before: null,
+            after: { applicationId: app.id, roundId, organizationId: app.organizationId, amountCents: award.amountCents, conditions: award.conditions, startDate: award.startDate, endDate: award.endDate, status: award.status },
+          });
+          created.push(award);
         }
         await this.outbox.enqueue(
           manager,
@@ -153,6 +168,8 @@ export class DecisionsService {
           })),
         );
       }
+      // The reports each award owes are the reporting domain's (its milestones), scheduled in this transaction.
+      if (created.length) await this.awardsCreatedListener()?.awardsCreated(manager, created);
       return this.rounds.markDecided(manager, round);
     });
   }

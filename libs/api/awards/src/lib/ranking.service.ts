@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { ApplicationEntity, ApplicationsService, ApplicationStatus } from '@abate/api/applications';
+import { ApplicationsService, ApplicationStatus } from '@abate/api/applications';
+import type { ApplicationEntity } from '@abate/api/applications';
 import { ChecklistsService } from '@abate/api/checklists';
 import { RoundsService } from '@abate/api/rounds';
 import type { FundingRoundEntity } from '@abate/api/rounds';

@@ -9,7 +9,8 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from './config/app-config';
 import { dataSourceOptions, openDataSource } from './database/data-source-options';
 import { Transactions } from './database/transactions';
-import { Clock } from './clock/clock';
+import { Clock, OffsetClock } from './clock/clock';
+import { TestClockController } from './clock/test-clock.controller';
 import { AuditWriter } from './audit/audit.writer';
 import { AuditEventEntity } from './audit/audit-event.entity';
 import { AccessGuard } from './auth/access.guard';
@@ -63,8 +64,10 @@ export class CoreModule implements NestModule {
         { provide: APP_PIPE, useClass: InputValidationPipe },
         Transactions,
         AuditWriter,
-        Clock,
+        // TEST_CLOCK (refused in production): a clock the browser tests move through /test/clock.
+        { provide: Clock, useFactory: () => (config.TEST_CLOCK ? new OffsetClock() : new Clock()) },
       ],
+      controllers: config.TEST_CLOCK ? [TestClockController] : [],
       exports: [AppConfig, Transactions, AuditWriter, Clock],
     };
   }

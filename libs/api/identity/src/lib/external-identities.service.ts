@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import { hasRole, Role } from '@abate/api/core';
+import { readsOthersIdentities } from './identity.policy';
 import type { AuthUser } from '@abate/api/core';
 import { ExternalIdentityEntity } from './entities/external-identity.entity';
 import type { ExternalIdentityModel } from './models/user.model';
@@ -11,7 +11,7 @@ export class ExternalIdentitiesService {
   constructor(@InjectRepository(ExternalIdentityEntity) private readonly identities: Repository<ExternalIdentityEntity>) {}
 
   mayReadOthers(actor: AuthUser): boolean {
-    return hasRole(actor, Role.PROGRAM_OFFICER, Role.AUDITOR);
+    return readsOthersIdentities(actor);
   }
 
   async ofUsers(userIds: readonly string[]): Promise<Map<string, ExternalIdentityModel[]>> {

@@ -1,4 +1,4 @@
-import { definePolicy, ForbiddenException, hasRole, Role } from '@abate/api/core';
+import { BadUserInputException, definePolicy, ForbiddenException, hasRole, readsEverything, Role, SIGNED_IN } from '@abate/api/core';
 import type { AuthUser } from '@abate/api/core';
 
 /**
@@ -9,8 +9,8 @@ export const IDENTITY_POLICY = definePolicy('identity', {
   me: 'public',
   signIn: 'public',
   signOut: 'public',
-  refreshSession: Object.values(Role),
-  changePassword: Object.values(Role),
+  refreshSession: SIGNED_IN,
+  changePassword: SIGNED_IN,
   /** Officers create anyone; an organization OWNER adds applicants to their own organization (canAddPeople). */
   createUser: [Role.PROGRAM_OFFICER, Role.APPLICANT],
   inviteUser: [Role.PROGRAM_OFFICER, Role.APPLICANT],
@@ -81,4 +81,22 @@ export function rolesAfterOidcSignIn(current: readonly Role[], groups: readonly 
   const managed = new Set(roleMap.values());
   const kept = current.filter((r) => !managed.has(r));
   return [...new Set([...kept, ...rolesFromGroups(groups, roleMap)])].sort();
+}
+
+/** Officers and auditors read anyone's provider identities; others only their own. */
+export const readsOthersIdentities = (actor: AuthUser): boolean => readsEverything(actor);
+
+/** An applicant works for an organization: creating or inviting one names it. */
+export function assertApplicantHasOrganization(roles: readonly Role[], organizationId: string | null | undefined): void {
+  if (roles.includes(Role.APPLICANT) && !organizationId) {
+    throw new BadUserInputException('input.organizationId', 'An applicant must belong to an organization: set organizationId');
+  }
+}
+
+/**
+ * A just-in-time account (verified e-mail in a domain an organization claims) is an
+ * applicant of that organization, plus whatever the provider's groups map to.
+ */
+export function rolesForJitAccount(groups: readonly string[] | undefined, roleMap: ReadonlyMap<string, Role>): Role[] {
+  return [...new Set([Role.APPLICANT, ...rolesFromGroups(groups ?? [], roleMap)])].sort();
 }

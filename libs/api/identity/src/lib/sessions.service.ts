@@ -37,20 +37,17 @@ export class SessionsService extends Authenticator {
   }
 
   async signIn(email: string, password: string, client: { ip: string; userAgent?: string }): Promise<SignedIn> {
-    await this.enforceRateLimit(email, client.ip);
+    const attemptId = await this.recordPasswordAttempt(email, client.ip);
     const user = await this.users.findOne({ where: { email } });
     const valid = await verifyPassword(user?.active ? user.passwordHash : undefined, password);
-    if (!user || !valid) {
-      await this.attempts.insert({ email, ip: client.ip, succeeded: false });
-      throw new UnauthenticatedException(BAD_CREDENTIALS);
-    }
+    if (!user || !valid) throw new UnauthenticatedException(BAD_CREDENTIALS);
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.config.SESSION_TTL_HOURS * 3_600_000);
     await this.transactions.run(async (manager) => {
       const session = await manager.save(
         manager.create(SessionEntity, { userId: user.id, tokenHash: hashToken(token), expiresAt, ip: client.ip, userAgent: client.userAgent?.slice(0, 512) ?? null }),
       );
-      await manager.insert(SignInAttemptEntity, { email, ip: client.ip, succeeded: true });
+      await manager.update(SignInAttemptEntity, { id: attemptId }, { succeeded: true });
       await this.audit.record(manager, {
         action: 'session.signIn',
         entityType: 'Session',
@@ -135,14 +132,31 @@ export class SessionsService extends Authenticator {
     return session?.idToken ?? null;
   }
 
-  private async enforceRateLimit(email: string, ip: string): Promise<void> {
+  /**
+   * Throttles password guesses (sign-in and a wrong current password on changePassword).
+   * The attempt is stored as failed BEFORE the failures are counted, in its own committed
+   * statement, and the count includes it: of N concurrent wrong passwords, the k-th to be
+   * stored sees at least k failures, so no more than the limit ever reach the password check.
+   * A throttled attempt is removed again (it checked nothing), so waiting out the window works.
+   * Returns the attempt's id: mark it succeeded when the password was right.
+   */
+  async recordPasswordAttempt(email: string, ip: string): Promise<string> {
+    const inserted = await this.attempts.insert({ email: email.slice(0, 254), ip: ip.slice(0, 64), succeeded: false });
+    const id = String(inserted.identifiers[0]?.['id']);
     const since = new Date(Date.now() - this.config.SIGNIN_WINDOW_MINUTES * 60_000);
     const [byEmail, byAddress] = await Promise.all([
       this.attempts.count({ where: { email, succeeded: false, attemptedAt: MoreThan(since) } }),
       this.attempts.count({ where: { ip, succeeded: false, attemptedAt: MoreThan(since) } }),
     ]);
-    if (byEmail >= this.config.SIGNIN_MAX_FAILURES_PER_EMAIL || byAddress >= this.config.SIGNIN_MAX_FAILURES_PER_ADDRESS) {
-      throw new RateLimitedException(`Too many failed sign-ins; try again in ${this.config.SIGNIN_WINDOW_MINUTES} minutes`);
+    if (byEmail > this.config.SIGNIN_MAX_FAILURES_PER_EMAIL || byAddress > this.config.SIGNIN_MAX_FAILURES_PER_ADDRESS) {
+      await this.attempts.delete({ id });
+      throw new RateLimitedException(`Too many failed attempts; try again in ${this.config.SIGNIN_WINDOW_MINUTES} minutes`);
     }
+    return id;
+  }
+
+  /** Marks a recorded attempt as a right password (it then no longer counts as a failure). */
+  async passwordAttemptSucceeded(id: string): Promise<void> {
+    await this.attempts.update({ id }, { succeeded: true });
   }
 }

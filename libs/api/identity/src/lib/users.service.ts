@@ -2,15 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, IsNull, Not, Repository } from 'typeorm';
 import type { EntityManager } from 'typeorm';
-import { AuditWriter, AuthUser, BadUserInputException, NotFoundException, Page, paginate, Role, Transactions } from '@abate/api/core';
+import { AuditWriter, AuthUser, BadUserInputException, currentRequestContext, NotFoundException, Page, paginate, Transactions } from '@abate/api/core';
+import type { Role } from '@abate/api/core';
 import { UserEntity } from './entities/user.entity';
 import { SessionEntity } from './entities/session.entity';
 import { MembershipRole } from './membership-role.enum';
 import { MembershipDirectory } from './membership-directory';
 import { CreateUserInput } from './dto/create-user.input';
 import { UsersArgs } from './dto/users.args';
-import { assertMayAddPeople, assertMayChangeAccount } from './identity.policy';
+import { assertApplicantHasOrganization, assertMayAddPeople, assertMayChangeAccount } from './identity.policy';
 import { hashPassword, verifyPassword } from './password';
+import { SessionsService } from './sessions.service';
 
 /** A new account's details, however it was asked for (officer, invitation, identity provider). */
 export interface NewAccount {
@@ -29,6 +31,7 @@ export class UsersService {
     private readonly transactions: Transactions,
     private readonly audit: AuditWriter,
     private readonly directory: MembershipDirectory,
+    private readonly sessions: SessionsService,
   ) {}
 
   async get(id: string): Promise<UserEntity> {
@@ -44,6 +47,11 @@ export class UsersService {
   async byIds(ids: readonly string[]): Promise<Map<string, UserEntity>> {
     const rows = ids.length ? await this.users.findBy({ id: In([...new Set(ids)]) }) : [];
     return new Map(rows.map((u) => [u.id, u]));
+  }
+
+  /** Active users holding a role (the role comes from the caller's policy file), by email or by name. */
+  activeWithRole(role: Role, orderBy: 'email' | 'name' = 'email'): Promise<UserEntity[]> {
+    return this.users.createQueryBuilder('u').where(':role = ANY(u.roles) AND u.active', { role }).orderBy(`u.${orderBy}`).addOrderBy('u.id').getMany();
   }
 
   /** Whether the actor OWNS the organization (the rule for adding people to it). */
@@ -66,9 +74,7 @@ export class UsersService {
 
   /** Field checks shared by createUser and inviteUser. */
   checkMembershipInput(roles: readonly Role[], organizationId?: string | null, organizationRole?: MembershipRole | null): void {
-    if (roles.includes(Role.APPLICANT) && !organizationId) {
-      throw new BadUserInputException('input.organizationId', 'An applicant must belong to an organization: set organizationId');
-    }
+    assertApplicantHasOrganization(roles, organizationId);
     if (!organizationId && organizationRole) {
       throw new BadUserInputException('input.organizationRole', 'organizationRole needs an organizationId');
     }
@@ -146,9 +152,13 @@ export class UsersService {
   /** Changes the caller's password and ends their other sessions. */
   async changePassword(actor: AuthUser, currentPassword: string, newPassword: string): Promise<void> {
     const user = await this.get(actor.id);
+    // A stolen session must not become a password oracle: wrong current passwords count
+    // against the same per-email and per-address limits as sign-in failures.
+    const attemptId = await this.sessions.recordPasswordAttempt(user.email, currentRequestContext()?.ip ?? 'unknown');
     if (!(await verifyPassword(user.passwordHash, currentPassword))) {
       throw new BadUserInputException('currentPassword', 'Current password is incorrect');
     }
+    await this.sessions.passwordAttemptSucceeded(attemptId);
     if (currentPassword === newPassword) {
       throw new BadUserInputException('newPassword', 'The new password must differ from the current one');
     }

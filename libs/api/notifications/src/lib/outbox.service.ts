@@ -30,8 +30,10 @@ export class OutboxService {
   /**
    * Call with the transaction's manager: the messages commit or roll back with the change.
    * Resolves to how many were new (a message whose dedupe key is already there is skipped).
+   * Without a manager (work outside any transaction, such as the reminder sweep) each call is its own statement.
    */
-  async enqueue(manager: EntityManager, messages: OutgoingMessage[]): Promise<number> {
+  async enqueue(manager: EntityManager | undefined, messages: OutgoingMessage[]): Promise<number> {
+    manager ??= this.messages.manager;
     if (!messages.length) return 0;
     const result = await manager
       .createQueryBuilder()

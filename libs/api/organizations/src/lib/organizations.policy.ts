@@ -1,11 +1,11 @@
-import { definePolicy, hasRole, Role } from '@abate/api/core';
+import { definePolicy, hasRole, Role, SIGNED_IN } from '@abate/api/core';
 import type { AuthUser } from '@abate/api/core';
 
 /** Who may call each organizations operation; object-level rules below, called by the service. */
 export const ORGANIZATIONS_POLICY = definePolicy('organizations', {
   /** Officers, auditors and finance officers: all; others: their own (readsAllOrganizations). */
-  organizations: Object.values(Role),
-  organization: Object.values(Role),
+  organizations: SIGNED_IN,
+  organization: SIGNED_IN,
   createOrganization: [Role.PROGRAM_OFFICER],
   updateOrganization: [Role.PROGRAM_OFFICER],
   /** Officers anywhere; an OWNER in their own organization (mayManageMembers). */

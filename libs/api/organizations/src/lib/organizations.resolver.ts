@@ -1,5 +1,5 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, CurrentUser, hasRole, IdArg, mapPage, PageArgs, Role } from '@abate/api/core';
+import { Allow, CurrentUser, IdArg, mapPage, PageArgs } from '@abate/api/core';
 import type { AuthUser } from '@abate/api/core';
 import { MembershipRole, UserModel } from '@abate/api/identity';
 import { OrganizationsService } from './organizations.service';
@@ -7,7 +7,7 @@ import { CreateOrganizationInput } from './dto/create-organization.input';
 import { UpdateOrganizationInput } from './dto/update-organization.input';
 import { OrganizationConnection, OrganizationModel } from './models/organization.model';
 import { OrganizationMemberModel } from './models/membership.model';
-import { ORGANIZATIONS_POLICY } from './organizations.policy';
+import { ORGANIZATIONS_POLICY, readsAllOrganizations } from './organizations.policy';
 
 @Resolver(() => OrganizationModel)
 export class OrganizationsResolver {
@@ -63,7 +63,7 @@ export class OrganizationsResolver {
   @ResolveField(() => [OrganizationMemberModel])
   async members(@Parent() org: OrganizationModel, @CurrentUser() actor: AuthUser | null): Promise<OrganizationMemberModel[]> {
     if (!actor) return [];
-    if (!hasRole(actor, Role.PROGRAM_OFFICER, Role.AUDITOR) && !(await this.service.membershipRole(actor.id, org.id))) return [];
+    if (!readsAllOrganizations(actor) && !(await this.service.membershipRole(actor.id, org.id))) return [];
     return (await this.service.members(org.id)).map((m) => ({ user: UserModel.from(m.user!), role: m.role, since: m.createdAt }));
   }
 }

@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 import { AuditWriter, AuthUser, BadUserInputException, ForbiddenException, InvalidStateException, NotFoundException, Page, PageArgs, lockVersioned, paginate, Transactions } from '@abate/api/core';
 import { fipsProblem } from '@abate/shared/jurisdictions';
-import { MembershipDirectory } from '@abate/api/identity';
+import { MembershipDirectory, UsersService } from '@abate/api/identity';
+import type { UserEntity } from '@abate/api/identity';
+import type { Role } from '@abate/api/core';
 import { OrganizationEntity } from './entities/organization.entity';
 import { MembershipEntity } from './entities/membership.entity';
 import { MembershipRole } from './organization-kind.enum';
@@ -22,7 +25,13 @@ export class OrganizationsService implements MembershipDirectory {
     @InjectRepository(MembershipEntity) private readonly memberships: Repository<MembershipEntity>,
     private readonly transactions: Transactions,
     private readonly audit: AuditWriter,
+    private readonly moduleRef: ModuleRef,
   ) {}
+
+  // Looked up when used: UsersService asks this service (MembershipDirectory) in turn.
+  private get users(): UsersService {
+    return this.moduleRef.get(UsersService, { strict: false });
+  }
 
   /** Officers, auditors and finance officers see every organization; anyone else only their own. */
   list(actor: AuthUser, args: PageArgs): Promise<Page<OrganizationEntity>> {
@@ -149,6 +158,35 @@ export class OrganizationsService implements MembershipDirectory {
     const own = await manager.findOne(MembershipEntity, { where: { userId: actor.id, organizationId } });
     if (!(await manager.exists(OrganizationEntity, { where: { id: organizationId } }))) throw new NotFoundException('Organization', 'organizationId');
     if (!mayManageMembers(actor, own?.role === MembershipRole.OWNER, userId)) throw new ForbiddenException('Only an officer or an owner of this organization may change its members');
+  }
+
+  /** The organizations a user belongs to: other domains filter their lists by these (never by joining memberships). */
+  async organizationIdsOfUser(userId: string): Promise<string[]> {
+    const rows = await this.memberships.find({ select: { organizationId: true }, where: { userId } });
+    return rows.map((m) => m.organizationId);
+  }
+
+  /** Active members of many organizations, ordered by email, for reminders. */
+  async activeMembersOfMany(organizationIds: readonly string[]): Promise<Map<string, Array<{ id: string; email: string; name: string }>>> {
+    const byOrganization = new Map<string, Array<{ id: string; email: string; name: string }>>();
+    if (!organizationIds.length) return byOrganization;
+    const rows = await this.memberships.find({ where: { organizationId: In([...new Set(organizationIds)]) }, relations: { user: true } });
+    rows.sort((a, b) => (a.user?.email ?? '').localeCompare(b.user?.email ?? ''));
+    for (const m of rows) {
+      if (!m.user?.active) continue;
+      byOrganization.set(m.organizationId, [...(byOrganization.get(m.organizationId) ?? []), { id: m.userId, email: m.user.email, name: m.user.name }]);
+    }
+    return byOrganization;
+  }
+
+  /** Active users holding a role (kept here for its callers; identity answers). */
+  activeUsersWithRole(role: Role, orderBy: 'email' | 'name' = 'email'): Promise<UserEntity[]> {
+    return this.users.activeWithRole(role, orderBy);
+  }
+
+  /** Users by id (missing ones are left out). */
+  async usersByIds(ids: readonly string[]): Promise<UserEntity[]> {
+    return [...(await this.users.byIds(ids)).values()];
   }
 
   /** Memberships (with their organizations) of many users at once, for the DataLoader. */

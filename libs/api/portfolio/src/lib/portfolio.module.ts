@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { AwardEntity, AwardsModule } from '@abate/api/awards';
+import { AwardsModule } from '@abate/api/awards';
+import { RoundsModule } from '@abate/api/rounds';
 import { ReportingModule } from '@abate/api/reporting';
 import { PortfolioDataService } from './portfolio-data.service';
 import { PortfolioService } from './portfolio.service';
@@ -10,7 +10,7 @@ import { PortfolioExportsController } from './exports/portfolio-exports.controll
 /** The officers' and auditors' portfolio dashboard over awards and their quarterly reports, with CSV/XLSX exports. */
 @Module({
   // AwardsModule serves the Award type's fields (GranteeOutcome.award); ReportingModule registers the report tables.
-  imports: [TypeOrmModule.forFeature([AwardEntity]), AwardsModule, ReportingModule],
+  imports: [AwardsModule, RoundsModule, ReportingModule],
   controllers: [PortfolioExportsController],
   providers: [PortfolioDataService, PortfolioService, PortfolioResolver],
   exports: [PortfolioDataService],

@@ -1,13 +1,14 @@
 import { Query, Resolver } from '@nestjs/graphql';
-import { OptionalIdArg, Role, Roles } from '@abate/api/core';
+import { Allow, OptionalIdArg } from '@abate/api/core';
 import { PortfolioService } from './portfolio.service';
 import { PortfolioOutcomesModel } from './models/portfolio.model';
+import { PORTFOLIO_POLICY } from './portfolio.policy';
 
 @Resolver(() => PortfolioOutcomesModel)
 export class PortfolioResolver {
   constructor(private readonly portfolio: PortfolioService) {}
 
-  @Roles(Role.PROGRAM_OFFICER, Role.AUDITOR)
+  @Allow(PORTFOLIO_POLICY.portfolioOutcomes)
   @Query(() => PortfolioOutcomesModel, {
     description: 'Outcomes by quarter with derived rates, targets against actuals, spending against budget, safeguard flags and overdue reports, for a round or (roundId null) every round.',
   })

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@abate/api/core';
-import { AwardModel, MilestoneKind } from '@abate/api/awards';
+import { AwardModel } from '@abate/api/awards';
+import { MilestoneKind } from '@abate/api/reporting';
 import { ReportStatus } from '@abate/api/reporting';
 import { dateInZone } from '@abate/shared/calendar';
 import { PortfolioDataService } from './portfolio-data.service';

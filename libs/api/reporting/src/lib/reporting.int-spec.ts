@@ -125,6 +125,8 @@ describe('reporting', () => {
     expect(resent.data?.submitQuarterlyReport.versions.map((v) => v.number)).toEqual([1, 2]);
     expect((await gql(t, REVIEW, { id: draft.id, d: 'ACCEPT' }, { token: officer.token })).errors).toBeUndefined();
     expect((await awardOf(award.id, owner.token)).status).toBe('CLOSED');
+    // The awards domain closed it (audited once), in the review's transaction.
+    expect(await t.dataSource.query(`SELECT before, after FROM audit_events WHERE action = 'award.close' AND entity_id = $1`, [award.id])).toEqual([{ before: { status: 'ACTIVE' }, after: { status: 'CLOSED' } }]);
     expect((await awardOf(award.id, owner.token)).milestones.find((m) => m.kind === 'FINAL')?.status).toBe('ACCEPTED');
   });
 

@@ -1,17 +1,19 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AwardsModule, ReportingMilestoneEntity } from '@abate/api/awards';
+import { AwardsCreatedListener, AwardsModule } from '@abate/api/awards';
+import { ApplicationsModule } from '@abate/api/applications';
 import { OrganizationsModule } from '@abate/api/organizations';
 import { QuarterlyReportEntity } from './entities/quarterly-report.entity';
 import { ReportVersionEntity } from './entities/report-version.entity';
+import { ReportingMilestoneEntity } from './entities/reporting-milestone.entity';
 import { ReportsService } from './reports.service';
 import { MilestonesService } from './milestones.service';
-import { MilestoneFieldsResolver, ReportsResolver } from './reporting.resolver';
+import { AwardMilestonesResolver, MilestoneFieldsResolver, ReportsResolver } from './reporting.resolver';
 
-/** Quarterly reports against award milestones: metrics, spending, narrative, the officer's review. */
+/** Reporting milestones (scheduled when awards are created) and the quarterly reports against them: metrics, spending, narrative, the officer's review. */
 @Module({
-  imports: [TypeOrmModule.forFeature([QuarterlyReportEntity, ReportVersionEntity, ReportingMilestoneEntity]), AwardsModule, OrganizationsModule],
-  providers: [ReportsService, MilestonesService, ReportsResolver, MilestoneFieldsResolver],
-  exports: [ReportsService],
+  imports: [TypeOrmModule.forFeature([QuarterlyReportEntity, ReportVersionEntity, ReportingMilestoneEntity]), AwardsModule, ApplicationsModule, OrganizationsModule],
+  providers: [ReportsService, MilestonesService, { provide: AwardsCreatedListener, useExisting: MilestonesService }, ReportsResolver, MilestoneFieldsResolver, AwardMilestonesResolver],
+  exports: [ReportsService, MilestonesService],
 })
 export class ReportingModule {}

@@ -1,16 +1,18 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentUser, IdArg, mapPage, requestLoader, Role, Roles } from '@abate/api/core';
+import { Allow, CurrentUser, IdArg, mapPage, requestLoader } from '@abate/api/core';
 import type { AuthUser, GqlContext } from '@abate/api/core';
-import { AwardModel, AwardsService, ReportingMilestoneModel } from '@abate/api/awards';
-import type { ReportingMilestoneEntity } from '@abate/api/awards';
+import { AwardModel, AwardsService } from '@abate/api/awards';
 import { ObjectType } from '@nestjs/graphql';
 import { Connection } from '@abate/api/core';
 import { ReportsService } from './reports.service';
+import { ReportingMilestoneModel } from './models/milestone.model';
+import type { ReportingMilestoneEntity } from './entities/reporting-milestone.entity';
 import { MilestonesService } from './milestones.service';
 import { QuarterlyReportInput, ReportDecision } from './dto/report.input';
 import { MilestonesArgs } from './dto/milestones.args';
 import { CategorySpendModel, MilestoneStatus, QuarterlyReportModel, ReportCheckModel, ReportVersionModel } from './models/report.model';
 import type { QuarterlyReportEntity } from './entities/quarterly-report.entity';
+import { REPORTING_POLICY } from './reporting.policy';
 
 @ObjectType('ReportingMilestoneConnection')
 export class ReportingMilestoneConnection extends Connection(ReportingMilestoneModel) {}
@@ -19,10 +21,10 @@ export class ReportingMilestoneConnection extends Connection(ReportingMilestoneM
 export class ReportsResolver {
   constructor(
     private readonly reports: ReportsService,
-    private readonly awardsService: AwardsService,
+    private readonly milestones: MilestonesService,
   ) {}
 
-  @Roles(Role.APPLICANT)
+  @Allow(REPORTING_POLICY.saveQuarterlyReport)
   @Mutation(() => QuarterlyReportModel, { description: 'Creates the report on the first save (no version), then a partial update; CONFLICT when version is stale.' })
   async saveQuarterlyReport(
     @IdArg('milestoneId') milestoneId: string,
@@ -33,13 +35,13 @@ export class ReportsResolver {
     return QuarterlyReportModel.from(await this.reports.save(actor, milestoneId, version, input));
   }
 
-  @Roles(Role.APPLICANT)
+  @Allow(REPORTING_POLICY.submitQuarterlyReport)
   @Mutation(() => QuarterlyReportModel, { description: 'Needs no errors and the confirmable warnings confirmed; every submission is kept.' })
   async submitQuarterlyReport(@IdArg('reportId') reportId: string, @Args('version', { type: () => Int }) version: number, @CurrentUser() actor: AuthUser): Promise<QuarterlyReportModel> {
     return QuarterlyReportModel.from(await this.reports.submit(actor, reportId, version));
   }
 
-  @Roles(Role.PROGRAM_OFFICER)
+  @Allow(REPORTING_POLICY.reviewQuarterlyReport)
   @Mutation(() => QuarterlyReportModel, { description: 'ACCEPT, or REQUEST_CHANGES with a note; accepting the final report closes the award.' })
   async reviewQuarterlyReport(
     @IdArg('reportId') reportId: string,
@@ -49,7 +51,7 @@ export class ReportsResolver {
     return QuarterlyReportModel.from(await this.reports.review(reportId, decision, note));
   }
 
-  @Roles(Role.APPLICANT, Role.PROGRAM_OFFICER, Role.AUDITOR)
+  @Allow(REPORTING_POLICY.quarterlyReport)
   @Query(() => QuarterlyReportModel)
   async quarterlyReport(@IdArg('id') id: string, @CurrentUser() actor: AuthUser): Promise<QuarterlyReportModel> {
     return QuarterlyReportModel.from(await this.reports.get(actor, id));
@@ -85,7 +87,7 @@ export class ReportsResolver {
   @ResolveField(() => ReportingMilestoneModel)
   async milestone(@Parent() report: QuarterlyReportModel, @Context() context: GqlContext): Promise<ReportingMilestoneModel> {
     const milestones = await requestLoader(context, 'milestone-of-report', async (ids: readonly string[]) => {
-      const all = await this.awardsService.milestonesByIds(ids);
+      const all = await this.milestones.byIds(ids);
       return ids.map((id) => all.get(id) ?? new Error(`Milestone ${id} not found`));
     }).load(report.milestoneId);
     return ReportingMilestoneModel.from(milestones);
@@ -100,7 +102,7 @@ export class MilestoneFieldsResolver {
     private readonly awardsService: AwardsService,
   ) {}
 
-  @Roles(Role.APPLICANT, Role.PROGRAM_OFFICER, Role.AUDITOR)
+  @Allow(REPORTING_POLICY.reportingMilestones)
   @Query(() => ReportingMilestoneConnection, { description: 'Grantees: their own; officers and auditors: all. By due date.' })
   async reportingMilestones(@Args() args: MilestonesArgs, @CurrentUser() actor: AuthUser): Promise<ReportingMilestoneConnection> {
     return mapPage(await this.milestones.list(actor, args), ReportingMilestoneModel.from);
@@ -138,5 +140,20 @@ export class MilestoneFieldsResolver {
       const found = await this.reports.byMilestoneIds(ids);
       return ids.map((id) => found.get(id) ?? null);
     }).load(milestoneId);
+  }
+}
+
+/** The milestones on the award itself: this domain owns them. */
+@Resolver(() => AwardModel)
+export class AwardMilestonesResolver {
+  constructor(private readonly milestoneService: MilestonesService) {}
+
+  @ResolveField(() => [ReportingMilestoneModel], { description: 'Quarterly reports in order, then the final report.' })
+  async milestones(@Parent() award: AwardModel, @Context() context: GqlContext): Promise<ReportingMilestoneModel[]> {
+    const rows = await requestLoader(context, 'milestones-by-award', async (ids: readonly string[]) => {
+      const found = await this.milestoneService.ofAwards(ids);
+      return ids.map((id) => found.get(id) ?? []);
+    }).load(award.id);
+    return rows.map(ReportingMilestoneModel.from);
   }
 }

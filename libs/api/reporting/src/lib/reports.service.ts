@@ -7,24 +7,24 @@ import {
   Clock,
   ConflictException,
   ForbiddenException,
-  hasRole,
   InvalidStateException,
   NotFoundException,
-  Role,
   Transactions,
 } from '@abate/api/core';
 import type { AuthUser } from '@abate/api/core';
-import { AwardEntity, AwardsService, ReportingMilestoneEntity } from '@abate/api/awards';
-import { ApplicationEntity } from '@abate/api/applications';
-import { FundingRoundEntity } from '@abate/api/rounds';
+import { AwardsService } from '@abate/api/awards';
+import type { AwardEntity } from '@abate/api/awards';
+import { ApplicationsService } from '@abate/api/applications';
 import { OrganizationsService } from '@abate/api/organizations';
 import { dateInZone, milestoneStatus } from '@abate/shared/calendar';
 import type { MilestoneStatus } from '@abate/shared/calendar';
 import { BUDGET_CATEGORY_KEYS, checkReport, spendingSummary } from '@abate/shared/metrics';
 import type { CategorySpend, ReportCheck } from '@abate/shared/metrics';
 import { QuarterlyReportEntity } from './entities/quarterly-report.entity';
+import { ReportingMilestoneEntity } from './entities/reporting-milestone.entity';
 import { ReportVersionEntity } from './entities/report-version.entity';
 import { QuarterlyReportInput, ReportDecision } from './dto/report.input';
+import { filesReports } from './reporting.policy';
 
 /** What a report is checked against: the award, its approved budget per category, and what earlier reports spent. */
 export interface ReportContext {
@@ -43,6 +43,7 @@ export class ReportsService {
     @InjectRepository(QuarterlyReportEntity) private readonly reports: Repository<QuarterlyReportEntity>,
     @InjectRepository(ReportVersionEntity) private readonly versions: Repository<ReportVersionEntity>,
     private readonly awards: AwardsService,
+    private readonly applications: ApplicationsService,
     private readonly organizations: OrganizationsService,
     private readonly transactions: Transactions,
     private readonly audit: AuditWriter,
@@ -143,8 +144,8 @@ export class ReportsService {
       await this.audit.record(manager, { action: 'report.review', entityType: 'QuarterlyReport', entityId: reportId, before, after: { status: saved.status, note: saved.reviewNote } });
       const milestone = await manager.findOneByOrFail(ReportingMilestoneEntity, { id: report.milestoneId });
       if (decision === ReportDecision.ACCEPT && milestone.kind === 'FINAL') {
-        await manager.update(AwardEntity, { id: report.awardId }, { status: 'CLOSED' });
-        await this.audit.record(manager, { action: 'award.close', entityType: 'Award', entityId: report.awardId, before: { status: 'ACTIVE' }, after: { status: 'CLOSED' } });
+        // The awards domain owns the award: it closes it, audited, in this transaction.
+        await this.awards.close(manager, report.awardId);
       }
       return saved;
     });
@@ -178,16 +179,8 @@ export class ReportsService {
   }
 
   /** Time zones of the rounds of many awards, for milestone statuses. */
-  async timeZonesOfAwards(awardIds: readonly string[]): Promise<Map<string, string>> {
-    const rows: Array<{ id: string; time_zone: string }> = await this.reports.manager
-      .createQueryBuilder()
-      .select('award.id', 'id')
-      .addSelect('round.time_zone', 'time_zone')
-      .from(AwardEntity, 'award')
-      .innerJoin(FundingRoundEntity, 'round', 'round.id = award.round_id')
-      .where('award.id IN (:...ids)', { ids: [...new Set(awardIds)] })
-      .getRawMany();
-    return new Map(rows.map((r) => [r.id, r.time_zone]));
+  timeZonesOfAwards(awardIds: readonly string[]): Promise<Map<string, string>> {
+    return this.awards.timeZonesOf(awardIds);
   }
 
   private check(report: QuarterlyReportEntity, context: ReportContext): ReportCheck {
@@ -201,12 +194,12 @@ export class ReportsService {
   }
 
   private async context(manager: EntityManager, report: QuarterlyReportEntity): Promise<ReportContext> {
-    const award = await manager.findOneByOrFail(AwardEntity, { id: report.awardId });
+    const award = await this.awards.find(report.awardId, manager);
     const milestone = await manager.findOneByOrFail(ReportingMilestoneEntity, { id: report.milestoneId });
     // Only the approved budget: the whole application would bring every narrative (most of its size) on each save.
-    const application = await manager.findOneOrFail(ApplicationEntity, { select: { id: true, budgetLines: true }, where: { id: award.applicationId } });
+    const budgetLines = await this.applications.budgetLinesOf(award.applicationId, manager);
     const budgetByCategory = new Map<string, number>();
-    for (const line of application.budgetLines) budgetByCategory.set(line.category, (budgetByCategory.get(line.category) ?? 0) + line.amountCents);
+    for (const line of budgetLines) budgetByCategory.set(line.category, (budgetByCategory.get(line.category) ?? 0) + line.amountCents);
     // Earlier quarters that were sent count towards cumulative spending; the final report restates the whole grant, so it is checked alone.
     const previousSpending = new Map<string, number>();
     if (milestone.kind === 'QUARTERLY') {
@@ -234,7 +227,7 @@ export class ReportsService {
 
   /** Reports are written by the grantee organisation's members, not by officers. */
   private async assertGrantee(actor: AuthUser, award: AwardEntity): Promise<void> {
-    if (!hasRole(actor, Role.APPLICANT) || !(await this.organizations.membershipRole(actor.id, award.organizationId))) {
+    if (!filesReports(actor) || !(await this.organizations.membershipRole(actor.id, award.organizationId))) {
       throw new ForbiddenException('Only the grantee organisation’s members file its reports');
     }
   }

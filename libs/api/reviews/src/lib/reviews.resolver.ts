@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentUser, hasRole, IdArg, OptionalIdArg, requestLoader, Role, Roles } from '@abate/api/core';
+import { Allow, CurrentUser, IdArg, OptionalIdArg, requestLoader } from '@abate/api/core';
 import type { AuthUser, GqlContext } from '@abate/api/core';
 import { ApplicationModel, ApplicationsLoader, ApplicationsService } from '@abate/api/applications';
 import { FundingRoundModel, RoundsService } from '@abate/api/rounds';
@@ -10,6 +10,7 @@ import { ReviewInput } from './dto/review.input';
 import { ApplicationReviewModel, ItemScoreModel, ReviewAssignmentModel, ReviewerLoadModel } from './models/review.model';
 import type { ReviewAssignmentEntity } from './entities/review-assignment.entity';
 import { AssignmentStatus } from './review-status';
+import { REVIEWS_FIELD_VISIBILITY, REVIEWS_POLICY } from './reviews.policy';
 
 @Resolver(() => ReviewAssignmentModel)
 export class ReviewsResolver {
@@ -20,7 +21,7 @@ export class ReviewsResolver {
     private readonly roundsService: RoundsService,
   ) {}
 
-  @Roles(Role.PROGRAM_OFFICER)
+  @Allow(REVIEWS_POLICY.assignReviewers)
   @Mutation(() => [ReviewAssignmentModel], { description: 'Balanced assignment of every submitted application; keeps existing assignments; never a reviewer of the applicant’s own organisation.' })
   async assignReviewers(
     @IdArg('roundId') roundId: string,
@@ -30,50 +31,50 @@ export class ReviewsResolver {
     return (await this.service.assignMany(roundId, reviewerIds, perApplication)).map(ReviewAssignmentModel.from);
   }
 
-  @Roles(Role.PROGRAM_OFFICER)
+  @Allow(REVIEWS_POLICY.assignReviewer)
   @Mutation(() => ReviewAssignmentModel)
   async assignReviewer(@IdArg('applicationId') applicationId: string, @IdArg('reviewerId') reviewerId: string): Promise<ReviewAssignmentModel> {
     return ReviewAssignmentModel.from(await this.service.assignOne(applicationId, reviewerId));
   }
 
-  @Roles(Role.PROGRAM_OFFICER)
+  @Allow(REVIEWS_POLICY.unassignReviewer)
   @Mutation(() => Boolean)
   async unassignReviewer(@IdArg('assignmentId') assignmentId: string): Promise<boolean> {
     await this.service.unassign(assignmentId);
     return true;
   }
 
-  @Roles(Role.REVIEWER)
+  @Allow(REVIEWS_POLICY.myReviewAssignments)
   @Query(() => [ReviewAssignmentModel], { description: 'The caller’s review queue.' })
   async myReviewAssignments(@OptionalIdArg('roundId') roundId: string | undefined, @CurrentUser() actor: AuthUser): Promise<ReviewAssignmentModel[]> {
     return (await this.service.mine(actor, roundId)).map(ReviewAssignmentModel.summary);
   }
 
-  @Roles(Role.REVIEWER, Role.PROGRAM_OFFICER, Role.AUDITOR)
+  @Allow(REVIEWS_POLICY.reviewAssignment)
   @Query(() => ReviewAssignmentModel, { description: 'One assignment: the reviewer’s own, or any for officers and auditors.' })
   async reviewAssignment(@IdArg('id') id: string, @CurrentUser() actor: AuthUser): Promise<ReviewAssignmentModel> {
     return ReviewAssignmentModel.from(await this.service.get(actor, id));
   }
 
-  @Roles(Role.PROGRAM_OFFICER, Role.AUDITOR)
+  @Allow(REVIEWS_POLICY.reviewAssignments)
   @Query(() => [ReviewAssignmentModel], { description: 'Every assignment of a round.' })
   async reviewAssignments(@IdArg('roundId') roundId: string): Promise<ReviewAssignmentModel[]> {
     return (await this.service.forRound(roundId)).map(ReviewAssignmentModel.summary);
   }
 
-  @Roles(Role.PROGRAM_OFFICER, Role.AUDITOR)
+  @Allow(REVIEWS_POLICY.reviewerLoads)
   @Query(() => [ReviewerLoadModel], { description: 'Each reviewer’s load in a round.' })
   async reviewerLoads(@IdArg('roundId') roundId: string): Promise<ReviewerLoadModel[]> {
     return (await this.service.loads(roundId)).map((l) => ({ ...l, reviewer: UserModel.from(l.reviewer) }));
   }
 
-  @Roles(Role.PROGRAM_OFFICER, Role.AUDITOR)
+  @Allow(REVIEWS_POLICY.reviewers)
   @Query(() => [UserModel], { description: 'People with the reviewer role.' })
   async reviewers(): Promise<UserModel[]> {
     return (await this.service.reviewers()).map(UserModel.from);
   }
 
-  @Roles(Role.REVIEWER)
+  @Allow(REVIEWS_POLICY.declareConflict)
   @Mutation(() => ReviewAssignmentModel, { description: 'hasConflict: true (with an explanation) closes the application to you for good; false opens it.' })
   async declareConflict(
     @IdArg('assignmentId') assignmentId: string,
@@ -84,7 +85,7 @@ export class ReviewsResolver {
     return ReviewAssignmentModel.from(await this.service.declare(actor, assignmentId, hasConflict, explanation));
   }
 
-  @Roles(Role.REVIEWER)
+  @Allow(REVIEWS_POLICY.saveReview)
   @Mutation(() => ReviewAssignmentModel, { description: 'Partial update; CONFLICT when version is stale; a 0 rating needs a comment.' })
   async saveReview(
     @IdArg('assignmentId') assignmentId: string,
@@ -95,13 +96,13 @@ export class ReviewsResolver {
     return ReviewAssignmentModel.from(await this.service.save(actor, assignmentId, version, input));
   }
 
-  @Roles(Role.REVIEWER)
+  @Allow(REVIEWS_POLICY.submitReview)
   @Mutation(() => ReviewAssignmentModel, { description: 'Needs every item rated; the review is then final.' })
   async submitReview(@IdArg('assignmentId') assignmentId: string, @CurrentUser() actor: AuthUser): Promise<ReviewAssignmentModel> {
     return ReviewAssignmentModel.from(await this.service.submit(actor, assignmentId));
   }
 
-  @Roles(Role.APPLICANT, Role.REVIEWER, Role.PROGRAM_OFFICER, Role.AUDITOR)
+  @Allow(REVIEWS_POLICY.applicationReviews)
   @Query(() => [ApplicationReviewModel], {
     description: 'Submitted reviews of an application. Reviewers: only after submitting their own. Applicants: after decisions are released. Names: officers and auditors only.',
   })
@@ -145,13 +146,13 @@ export class ReviewsResolver {
   @ResolveField(() => ApplicationModel, { nullable: true, description: 'Null until the reviewer declares no conflict, and for good after a declared conflict.' })
   async application(@Parent() assignment: ReviewAssignmentModel, @Context() context: GqlContext, @CurrentUser() actor: AuthUser): Promise<ApplicationModel | null> {
     const opened = assignment.status === AssignmentStatus.IN_PROGRESS || assignment.status === AssignmentStatus.SUBMITTED;
-    if (!hasRole(actor, Role.PROGRAM_OFFICER, Role.AUDITOR) && !(opened && assignment.reviewerId === actor.id)) return null;
+    if (!REVIEWS_FIELD_VISIBILITY.assignmentApplication(actor, assignment, opened)) return null;
     return ApplicationModel.from(await this.applicationEntity(context, assignment.applicationId));
   }
 
   @ResolveField(() => UserModel, { nullable: true, description: 'Officers, auditors and the reviewer themself.' })
   async reviewer(@Parent() assignment: ReviewAssignmentModel, @Context() context: GqlContext, @CurrentUser() actor: AuthUser): Promise<UserModel | null> {
-    if (!hasRole(actor, Role.PROGRAM_OFFICER, Role.AUDITOR) && assignment.reviewerId !== actor.id) return null;
+    if (!REVIEWS_FIELD_VISIBILITY.assignmentReviewer(actor, assignment)) return null;
     const users = await requestLoader(context, 'user-by-id', async (ids: readonly string[]) => {
       const found = await this.usersById(ids);
       return ids.map((id) => found.get(id) ?? new Error(`User ${id} not found`));

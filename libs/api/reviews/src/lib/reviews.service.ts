@@ -7,19 +7,20 @@ import {
   BadUserInputException,
   ConflictException,
   ForbiddenException,
-  hasRole,
   InvalidStateException,
   isUuid,
   NotFoundException,
-  Role,
+  readsEverything,
   Transactions,
 } from '@abate/api/core';
 import type { AuthUser } from '@abate/api/core';
-import { ApplicationEntity, ApplicationStatus } from '@abate/api/applications';
+import { ApplicationsService, ApplicationStatus } from '@abate/api/applications';
+import type { ApplicationEntity } from '@abate/api/applications';
 import { ChecklistsService } from '@abate/api/checklists';
 import { RoundsService, RoundStatus } from '@abate/api/rounds';
 import type { FundingRoundEntity } from '@abate/api/rounds';
-import { OrganizationsService, UserEntity } from '@abate/api/organizations';
+import { OrganizationsService } from '@abate/api/organizations';
+import type { UserEntity } from '@abate/api/organizations';
 import { OutboxService } from '@abate/api/notifications';
 import type { ChecklistDefinition, SubmittedReview } from '@abate/shared/checklist';
 import { ReviewAssignmentEntity } from './entities/review-assignment.entity';
@@ -27,8 +28,7 @@ import type { ItemScore } from './entities/review-assignment.entity';
 import { AssignmentStatus } from './review-status';
 import { ReviewInput } from './dto/review.input';
 import { planAssignments } from './assignment-plan';
-
-const readsEverything = (actor: AuthUser) => hasRole(actor, Role.PROGRAM_OFFICER, Role.AUDITOR);
+import { CONFLICT_NOTIFIED_ROLE, isReviewer, mayReview, REVIEWER_ROLE, REVIEWS_FIELD_VISIBILITY } from './reviews.policy';
 
 /** Counts that hold a reviewer's time: everything but a declared conflict. */
 const ACTIVE = [AssignmentStatus.PENDING_COI, AssignmentStatus.IN_PROGRESS, AssignmentStatus.SUBMITTED];
@@ -58,7 +58,7 @@ export interface VisibleReview {
 export class ReviewsService extends ApplicationReadGrant {
   constructor(
     @InjectRepository(ReviewAssignmentEntity) private readonly assignments: Repository<ReviewAssignmentEntity>,
-    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    private readonly applications: ApplicationsService,
     private readonly rounds: RoundsService,
     private readonly checklists: ChecklistsService,
     private readonly organizations: OrganizationsService,
@@ -71,7 +71,7 @@ export class ReviewsService extends ApplicationReadGrant {
 
   /** A reviewer may read an application once they have declared no conflict on it. */
   async canRead(actor: AuthUser, applicationId: string): Promise<boolean> {
-    if (!hasRole(actor, Role.REVIEWER)) return false;
+    if (!isReviewer(actor)) return false;
     return this.assignments.exists({ where: { applicationId, reviewerId: actor.id, status: In([AssignmentStatus.IN_PROGRESS, AssignmentStatus.SUBMITTED]) } });
   }
 
@@ -92,7 +92,7 @@ export class ReviewsService extends ApplicationReadGrant {
     return this.transactions.run(async (manager) => {
       // One assignment run per round at a time: concurrent runs would both see the old loads.
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`assign:${roundId}`]);
-      const apps = await manager.find(ApplicationEntity, { where: { roundId, status: ApplicationStatus.SUBMITTED }, order: { submittedAt: 'ASC', id: 'ASC' } });
+      const apps = await this.applications.submittedOfRound(roundId, manager);
       const existing = await manager.find(ReviewAssignmentEntity, { where: { roundId } });
       const load = new Map<string, number>();
       for (const a of existing) if (ACTIVE.includes(a.status)) load.set(a.reviewerId, (load.get(a.reviewerId) ?? 0) + 1);
@@ -197,7 +197,7 @@ export class ReviewsService extends ApplicationReadGrant {
     const note = explanation?.trim() ?? '';
     if (note.length > 5000) throw new BadUserInputException('explanation', 'explanation must be at most 5,000 characters');
     if (hasConflict && !note) throw new BadUserInputException('explanation', 'Explain the conflict (for example, a relationship with the applicant) so the program officer can reassign the review');
-    const officers = hasConflict ? await this.users.createQueryBuilder('u').where(`:role = ANY(u.roles) AND u.active`, { role: Role.PROGRAM_OFFICER }).getMany() : [];
+    const officers = hasConflict ? await this.organizations.activeUsersWithRole(CONFLICT_NOTIFIED_ROLE) : [];
     return this.transactions.run(async (manager) => {
       const assignment = await this.lockOwn(manager, actor, id);
       if (assignment.status !== AssignmentStatus.PENDING_COI) throw new InvalidStateException('The conflict declaration for this assignment has already been made');
@@ -295,8 +295,8 @@ export class ReviewsService extends ApplicationReadGrant {
     const app = await this.applicationOf(applicationId);
     const reviews = await this.assignments.find({ where: { applicationId, status: AssignmentStatus.SUBMITTED }, order: { submittedAt: 'ASC', id: 'ASC' } });
     const labelled = (showReviewer: boolean) => reviews.map((assignment, i) => ({ label: `Reviewer ${i + 1}`, assignment, showReviewer }));
-    if (readsEverything(actor)) return labelled(true);
-    if (hasRole(actor, Role.REVIEWER)) {
+    if (readsEverything(actor)) return labelled(REVIEWS_FIELD_VISIBILITY.applicationReviewReviewer(actor));
+    if (isReviewer(actor)) {
       const own = await this.assignments.findOne({ where: { applicationId, reviewerId: actor.id } });
       if (own?.status === AssignmentStatus.SUBMITTED) return labelled(false);
       if (own && own.status !== AssignmentStatus.CONFLICTED) throw new ForbiddenException('Submit your own review first: other reviewers’ scores stay hidden until then');
@@ -319,19 +319,19 @@ export class ReviewsService extends ApplicationReadGrant {
       .where('a.round_id = :roundId', { roundId })
       .groupBy('a.reviewer_id')
       .getRawMany();
-    const users = new Map((await this.users.findBy({ id: In(rows.map((r) => r.reviewer_id)) })).map((u) => [u.id, u]));
+    const users = new Map((await this.organizations.usersByIds(rows.map((r) => r.reviewer_id))).map((u) => [u.id, u]));
     return rows
       .flatMap((r) => (users.has(r.reviewer_id) ? [{ reviewer: users.get(r.reviewer_id)!, assigned: r.assigned, submitted: r.submitted, conflicted: r.conflicted }] : []))
       .sort((x, y) => x.reviewer.name.localeCompare(y.reviewer.name));
   }
 
   usersByIds(ids: readonly string[]): Promise<UserEntity[]> {
-    return this.users.findBy({ id: In([...new Set(ids)]) });
+    return this.organizations.usersByIds(ids);
   }
 
   /** Active reviewers (people with the REVIEWER role), for the officer's assignment screen. */
   async reviewers(): Promise<UserEntity[]> {
-    return this.users.createQueryBuilder('u').where(`:role = ANY(u.roles) AND u.active`, { role: Role.REVIEWER }).orderBy('u.name').addOrderBy('u.id').getMany();
+    return this.organizations.activeUsersWithRole(REVIEWER_ROLE, 'name');
   }
 
   /** Reviews still needed per application: the round's reviewersPerApplication less active assignments. */
@@ -341,7 +341,7 @@ export class ReviewsService extends ApplicationReadGrant {
       .select('app.id', 'application_id')
       .addSelect('round.reviewers_per_application', 'per')
       .addSelect(`(SELECT count(*)::int FROM review_assignments a WHERE a.application_id = app.id AND a.status <> 'CONFLICTED')`, 'active')
-      .from(ApplicationEntity, 'app')
+      .from('applications', 'app')
       .innerJoin('funding_rounds', 'round', 'round.id = app.round_id')
       .where('app.id IN (:...ids)', { ids: [...applicationIds] })
       .getRawMany();
@@ -383,18 +383,18 @@ export class ReviewsService extends ApplicationReadGrant {
     });
     const unique = [...new Set(ids.map((id) => id.toLowerCase()))];
     if (!unique.length) throw new BadUserInputException(field, 'Choose at least one reviewer');
-    const found = new Map((await this.users.findBy({ id: In(unique) })).map((u) => [u.id, u]));
+    const found = new Map((await this.organizations.usersByIds(unique)).map((u) => [u.id, u]));
     return unique.map((id, i) => {
       const user = found.get(id);
       const path = field === 'reviewerIds' ? `reviewerIds.${i}` : field;
       if (!user || !user.active) throw new BadUserInputException(path, 'No such reviewer');
-      if (!user.roles.includes(Role.REVIEWER)) throw new BadUserInputException(path, `${user.name} is not a reviewer`);
+      if (!mayReview(user)) throw new BadUserInputException(path, `${user.name} is not a reviewer`);
       return user;
     });
   }
 
   private async applicationOf(id: string): Promise<ApplicationEntity> {
-    const app = await this.assignments.manager.findOne(ApplicationEntity, { where: { id } });
+    const app = (await this.applications.byIds([id])).get(id);
     if (!app) throw new NotFoundException('Application', 'applicationId');
     return app;
   }

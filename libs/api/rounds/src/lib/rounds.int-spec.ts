@@ -9,6 +9,7 @@ const ROUND_FIELDS = 'id status accepting version title closesAt closesAtLocal t
 const CREATE = `mutation($input: CreateFundingRoundInput!) { createFundingRound(input: $input) { ${ROUND_FIELDS} } }`;
 const UPDATE = `mutation($id: ID!, $version: Int!, $input: UpdateFundingRoundInput!) { updateFundingRound(id: $id, version: $version, input: $input) { ${ROUND_FIELDS} } }`;
 const PUBLISH = `mutation($id: ID!) { publishFundingRound(id: $id) { ${ROUND_FIELDS} } }`;
+const CLOSE = `mutation($id: ID!, $reason: String!) { closeFundingRound(id: $id, reason: $reason) { ${ROUND_FIELDS} } }`;
 const ROUND = `query($id: ID!) { fundingRound(id: $id) { ${ROUND_FIELDS} } }`;
 const ROUNDS = 'query($status: RoundStatus) { fundingRounds(status: $status, first: 100) { totalCount nodes { id status } } }';
 
@@ -109,5 +110,57 @@ describe('funding rounds', () => {
     const applicant = await createUser(t, { roles: [Role.APPLICANT] });
     expect(errorOf(await gql(t, CREATE, { input: asVariables(roundInput()) }, { token: applicant.token })).code).toBe('FORBIDDEN');
     expect(errorOf(await gql(t, CREATE, { input: asVariables(roundInput()) })).code).toBe('UNAUTHENTICATED');
+  });
+
+  describe('closing a round now', () => {
+    it('moves an accepting round to REVIEW at once, its deadline this instant, audited with the reason', async () => {
+      const round = await createRound(t);
+      t.clock.set(new Date(round.opensAt.getTime() + 3_600_000));
+      const res = await gql<{ closeFundingRound: Round & { closesAt: string } }>(t, CLOSE, { id: round.id, reason: '  Enough applications for the budget  ' }, { token: officer });
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.closeFundingRound).toMatchObject({ status: 'REVIEW', accepting: false, version: round.version + 1, closesAt: t.clock.now().toISOString() });
+      const review = await gql<{ fundingRounds: { nodes: Array<{ id: string }> } }>(t, ROUNDS, { status: 'REVIEW' });
+      expect(review.data?.fundingRounds.nodes.map((n) => n.id)).toContain(round.id);
+      const [audit] = await t.dataSource.query(`SELECT before, after, actor_id FROM audit_events WHERE action = 'round.close-early' AND entity_id = $1`, [round.id]);
+      expect(audit.after).toMatchObject({ reason: 'Enough applications for the budget', closesAt: t.clock.now().toISOString() });
+      expect(audit.before).toMatchObject({ closesAt: round.closesAt.toISOString() });
+      expect(audit.actor_id).not.toBeNull();
+    });
+
+    it('refuses a round that is not accepting (draft, not yet open, already closed, decided) and changes nothing', async () => {
+      const draft = await createRound(t, { status: 'DRAFT' });
+      expect(errorOf(await gql(t, CLOSE, { id: draft.id, reason: 'Too early' }, { token: officer })).code).toBe('INVALID_STATE');
+      const future = await createRound(t, { opensAt: new Date(t.clock.now().getTime() + 86_400_000) });
+      expect(errorOf(await gql(t, CLOSE, { id: future.id, reason: 'Not opened' }, { token: officer })).message).toMatch(/not opened yet/);
+      const closed = await createRound(t);
+      expect((await gql(t, CLOSE, { id: closed.id, reason: 'First close' }, { token: officer })).errors).toBeUndefined();
+      expect(errorOf(await gql(t, CLOSE, { id: closed.id, reason: 'Second close' }, { token: officer }))).toMatchObject({ code: 'INVALID_STATE' });
+      t.clock.set(new Date(future.closesAt.getTime() + 1));
+      expect(errorOf(await gql(t, CLOSE, { id: future.id, reason: 'Past its deadline' }, { token: officer })).message).toMatch(/in REVIEW/);
+      for (const unchanged of [draft, future]) {
+        const [row] = await t.dataSource.query(`SELECT version, closes_at FROM funding_rounds WHERE id = $1`, [unchanged.id]);
+        expect({ version: row.version, closesAt: row.closes_at.toISOString() }).toEqual({ version: unchanged.version, closesAt: unchanged.closesAt.toISOString() });
+      }
+      const [events] = await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'round.close-early' AND entity_id = ANY($1)`, [[draft.id, future.id, closed.id]]);
+      expect(events.n).toBe(1);
+    });
+
+    it.each([
+      ['a blank reason', '   '],
+      ['a reason of two letters', 'no'],
+      ['a reason longer than 2,000 characters', 'x'.repeat(2_001)],
+    ])('refuses %s, naming the field, and leaves the round open', async (_label, reason) => {
+      const round = await createRound(t);
+      expect(errorOf(await gql(t, CLOSE, { id: round.id, reason }, { token: officer }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+      expect((await gql<{ fundingRound: Round }>(t, ROUND, { id: round.id })).data?.fundingRound).toMatchObject({ status: 'PUBLISHED', accepting: true, version: round.version });
+    });
+
+    it('is for program officers only', async () => {
+      const round = await createRound(t);
+      const auditor = await createUser(t, { roles: [Role.AUDITOR] });
+      expect(errorOf(await gql(t, CLOSE, { id: round.id, reason: 'Not mine to close' }, { token: auditor.token })).code).toBe('FORBIDDEN');
+      expect(errorOf(await gql(t, CLOSE, { id: round.id, reason: 'Anonymous' })).code).toBe('UNAUTHENTICATED');
+      expect((await gql<{ fundingRound: Round }>(t, ROUND, { id: round.id })).data?.fundingRound.status).toBe('PUBLISHED');
+    });
   });
 });

@@ -6,13 +6,12 @@ import {
   AuthUser,
   BadUserInputException,
   Clock,
-  hasRole,
   InvalidStateException,
   lockVersioned,
   NotFoundException,
   Page,
   paginate,
-  Role,
+  readsEverything,
   Transactions,
 } from '@abate/api/core';
 import { ChecklistsService } from '@abate/api/checklists';
@@ -20,7 +19,7 @@ import { isTimeZone } from '@abate/shared/calendar';
 import { FundingRoundEntity } from './entities/funding-round.entity';
 import { CreateFundingRoundInput, UpdateFundingRoundInput } from './dto/funding-round.input';
 import { FundingRoundsArgs } from './dto/funding-rounds.args';
-import { RoundStatus, roundStatus } from './round-status';
+import { isAccepting, RoundStatus, roundStatus } from './round-status';
 
 type RoundTerms = Pick<CreateFundingRoundInput, 'timeZone' | 'opensAt' | 'closesAt' | 'minAwardCents' | 'maxAwardCents' | 'budgetCents' | 'grantStart' | 'grantEnd'>;
 
@@ -28,7 +27,8 @@ type RoundTerms = Pick<CreateFundingRoundInput, 'timeZone' | 'opensAt' | 'closes
 const EDITABLE_WHEN_PUBLISHED = new Set(['title', 'description', 'closesAt']);
 
 /** Officers and auditors see drafts; everyone else, the anonymous public included, sees published rounds. */
-const seesDrafts = (actor: AuthUser | null) => !!actor && hasRole(actor, Role.PROGRAM_OFFICER, Role.AUDITOR);
+/** Drafts are for officers and auditors (the one shared rule, in @abate/api/core). */
+const seesDrafts = (actor: AuthUser | null) => readsEverything(actor);
 
 @Injectable()
 export class RoundsService {
@@ -101,6 +101,34 @@ export class RoundsService {
       round.publishedAt = now;
       const saved = await manager.save(round);
       await this.audit.record(manager, { action: 'round.publish', entityType: 'FundingRound', entityId: id, before, after: saved });
+      return saved;
+    });
+  }
+
+  /**
+   * Closes an accepting round now: its deadline becomes this instant (so submission, the
+   * round's status and the reviewers' work follow exactly as if the deadline had passed),
+   * audited with the officer's reason.
+   */
+  async closeNow(id: string, reason: string): Promise<FundingRoundEntity> {
+    const why = typeof reason === 'string' ? reason.trim() : '';
+    if (why.length < 3) throw new BadUserInputException('reason', 'Give a reason for closing the round early (at least 3 characters)');
+    if (why.length > 2_000) throw new BadUserInputException('reason', 'The reason must be at most 2,000 characters');
+    return this.transactions.run(async (manager) => {
+      const round = await manager.getRepository(FundingRoundEntity).createQueryBuilder('r').setLock('pessimistic_write').where('r.id = :id', { id }).getOne();
+      if (!round) throw new NotFoundException('Funding round', 'id');
+      const now = this.clock.now();
+      if (!isAccepting(round, now)) {
+        const status = this.status(round);
+        throw new InvalidStateException(
+          status === RoundStatus.PUBLISHED ? 'This round has not opened yet; change its dates instead of closing it' : `Only a round that is accepting applications can be closed; this one is in ${status}`,
+        );
+      }
+      const before = { closesAt: round.closesAt, version: round.version };
+      // The window check wants closesAt after opensAt, which an accepting round's now always is.
+      round.closesAt = now;
+      const saved = await manager.save(round);
+      await this.audit.record(manager, { action: 'round.close-early', entityType: 'FundingRound', entityId: id, before, after: { closesAt: saved.closesAt, version: saved.version, reason: why } });
       return saved;
     });
   }

@@ -71,6 +71,7 @@ type Documents = {
     "\n  mutation RoundsPublishFundingRound($id: ID!) {\n    publishFundingRound(id: $id) {\n      id\n      version\n      status\n      accepting\n      publishedAt\n    }\n  }\n": typeof types.RoundsPublishFundingRoundDocument,
     "\n  query RoundsApplicantOrganizations {\n    me {\n      id\n      memberships {\n        role\n        organization {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": typeof types.RoundsApplicantOrganizationsDocument,
     "\n  mutation RoundsStartApplication($roundId: ID!, $organizationId: ID!) {\n    createApplication(roundId: $roundId, organizationId: $organizationId) {\n      id\n    }\n  }\n": typeof types.RoundsStartApplicationDocument,
+    "\n  mutation RoundsCloseFundingRound($id: ID!, $reason: String!) {\n    closeFundingRound(id: $id, reason: $reason) {\n      id\n      version\n      status\n      accepting\n      closesAt\n      closesAtLocal\n    }\n  }\n": typeof types.RoundsCloseFundingRoundDocument,
 };
 const documents: Documents = {
     "\n  fragment ApplicantEditorApplication on Application {\n    id\n    status\n    version\n    title\n    summary\n    requestedCents\n    lawEnforcementRole\n    warrantChecks\n    responses {\n      itemKey\n      narrative\n      selfRating\n    }\n    budgetLines {\n      category\n      description\n      amountCents\n    }\n    budgetTotalCents\n    targets {\n      metricKey\n      value\n    }\n    validation {\n      errors {\n        field\n        message\n      }\n      warnings {\n        field\n        message\n      }\n    }\n    safeguardFlags {\n      code\n      message\n      source {\n        id\n        citation\n        url\n      }\n    }\n    activity {\n      at\n      actorEmail\n      action\n      fields\n    }\n    trackingId\n    submittedAt\n    updatedAt\n  }\n": types.ApplicantEditorApplicationFragmentDoc,
@@ -130,6 +131,7 @@ const documents: Documents = {
     "\n  mutation RoundsPublishFundingRound($id: ID!) {\n    publishFundingRound(id: $id) {\n      id\n      version\n      status\n      accepting\n      publishedAt\n    }\n  }\n": types.RoundsPublishFundingRoundDocument,
     "\n  query RoundsApplicantOrganizations {\n    me {\n      id\n      memberships {\n        role\n        organization {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": types.RoundsApplicantOrganizationsDocument,
     "\n  mutation RoundsStartApplication($roundId: ID!, $organizationId: ID!) {\n    createApplication(roundId: $roundId, organizationId: $organizationId) {\n      id\n    }\n  }\n": types.RoundsStartApplicationDocument,
+    "\n  mutation RoundsCloseFundingRound($id: ID!, $reason: String!) {\n    closeFundingRound(id: $id, reason: $reason) {\n      id\n      version\n      status\n      accepting\n      closesAt\n      closesAtLocal\n    }\n  }\n": types.RoundsCloseFundingRoundDocument,
 };
 
 /**
@@ -374,6 +376,10 @@ export function graphql(source: "\n  query RoundsApplicantOrganizations {\n    m
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RoundsStartApplication($roundId: ID!, $organizationId: ID!) {\n    createApplication(roundId: $roundId, organizationId: $organizationId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RoundsStartApplication($roundId: ID!, $organizationId: ID!) {\n    createApplication(roundId: $roundId, organizationId: $organizationId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RoundsCloseFundingRound($id: ID!, $reason: String!) {\n    closeFundingRound(id: $id, reason: $reason) {\n      id\n      version\n      status\n      accepting\n      closesAt\n      closesAtLocal\n    }\n  }\n"): (typeof documents)["\n  mutation RoundsCloseFundingRound($id: ID!, $reason: String!) {\n    closeFundingRound(id: $id, reason: $reason) {\n      id\n      version\n      status\n      accepting\n      closesAt\n      closesAtLocal\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -7,10 +7,12 @@ import type { RoundDetail } from '../hooks/useFundingRound';
 import { eligibleKindsText, formatCalendarDate } from '../lib/labels';
 import type { RoundsLinks } from '../lib/links';
 import { ChecklistRubric, CriticalExplanation } from './ChecklistRubric';
+import { CloseRoundButton } from './CloseRoundButton';
 import { PublishRoundButton } from './PublishRoundButton';
 import { FactList } from './RoundFacts';
 import { RoundStatusTag } from './RoundStatusTag';
 import { StartApplication } from './StartApplication';
+import { can } from '@abate/web/identity';
 
 export interface RoundViewer {
   signedIn: boolean;
@@ -57,8 +59,9 @@ function statusMessage(round: RoundDetail): string | null {
 /** The public round page: terms, dates in the round's zone, the rubric; applying; officers' actions. */
 export function RoundOverview({ round, links, viewer, onApplicationStarted }: RoundOverviewProps) {
   const [publishedHere, setPublishedHere] = useState(false);
-  const isOfficer = viewer.roles.includes('PROGRAM_OFFICER');
-  const isApplicant = viewer.roles.includes('APPLICANT');
+  const [closedHere, setClosedHere] = useState(false);
+  const isOfficer = can.manage(viewer.roles);
+  const isApplicant = can.apply(viewer.roles);
   const message = statusMessage(round);
   const checklistHref = links.checklist(round.checklist.key, round.checklist.version);
   const criticalCount = round.checklist.items.filter((item) => item.critical).length;
@@ -69,12 +72,15 @@ export function RoundOverview({ round, links, viewer, onApplicationStarted }: Ro
         <RoundStatusTag round={round} />
       </p>
 
-      {isOfficer && (round.status === 'DRAFT' || round.status === 'PUBLISHED' || publishedHere) && (
+      {isOfficer && (round.status === 'DRAFT' || round.status === 'PUBLISHED' || publishedHere || closedHere) && (
         <section aria-label="Program officer actions" className="margin-y-2">
           <Link className="usa-button usa-button--outline" to={links.editRound(round.id)}>
             Edit round
           </Link>
           {(round.status === 'DRAFT' || publishedHere) && <PublishRoundButton roundId={round.id} onPublished={() => setPublishedHere(true)} />}
+          {((round.status === 'PUBLISHED' && round.accepting) || closedHere) && (
+            <CloseRoundButton roundId={round.id} roundTitle={round.title} onClosed={() => setClosedHere(true)} />
+          )}
         </section>
       )}
 

@@ -180,3 +180,17 @@ export const startApplicationMutation = graphql(`
     }
   }
 `);
+
+/** Ends an accepting round now; the reason goes to the audit trail. */
+export const closeFundingRoundMutation = graphql(`
+  mutation RoundsCloseFundingRound($id: ID!, $reason: String!) {
+    closeFundingRound(id: $id, reason: $reason) {
+      id
+      version
+      status
+      accepting
+      closesAt
+      closesAtLocal
+    }
+  }
+`);

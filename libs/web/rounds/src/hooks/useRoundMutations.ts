@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useMutation } from 'urql';
 import type { CreateFundingRoundInput, UpdateFundingRoundInput } from '@abate/web/core';
-import { createFundingRoundMutation, publishFundingRoundMutation, updateFundingRoundMutation } from '../graphql/rounds.documents';
+import { closeFundingRoundMutation, createFundingRoundMutation, publishFundingRoundMutation, updateFundingRoundMutation } from '../graphql/rounds.documents';
 
 export function useCreateFundingRound() {
   const [{ fetching }, execute] = useMutation(createFundingRoundMutation);
@@ -19,4 +19,10 @@ export function usePublishFundingRound() {
   const [{ fetching }, execute] = useMutation(publishFundingRoundMutation);
   const publishRound = useCallback((id: string) => execute({ id }), [execute]);
   return { publishRound, fetching };
+}
+
+export function useCloseFundingRound() {
+  const [{ fetching }, execute] = useMutation(closeFundingRoundMutation);
+  const closeRound = useCallback((id: string, reason: string) => execute({ id, reason }), [execute]);
+  return { closeRound, fetching };
 }

@@ -1,7 +1,7 @@
 import { pipeline } from 'node:stream/promises';
 import { Controller, Get, HttpCode, Logger, Param, PipeTransform, Post, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { BadUserInputException, CurrentUser, isUuid, Role, Roles } from '@abate/api/core';
+import { Allow, BadUserInputException, CurrentUser, isUuid } from '@abate/api/core';
 import type { AuthUser } from '@abate/api/core';
 import { AttachmentsService, tooLarge } from '../attachments.service';
 import { AttachmentRefusedException } from '../attachment-errors';
@@ -11,6 +11,7 @@ import { attachmentJson } from '../models/attachment.model';
 import type { AttachmentJson } from '../models/attachment.model';
 import { UploadErrorFilter } from './upload-error.filter';
 import { BodyIncompleteError, BodyTooLargeError, readBodyCapped } from './read-body';
+import { ATTACHMENTS_POLICY } from '../attachments.policy';
 
 /** A path id that must be one of our UUIDs: 400 naming the parameter, never a SQL error. */
 class UuidParam implements PipeTransform<unknown, string> {
@@ -38,7 +39,7 @@ export class AttachmentsController {
 
   constructor(private readonly service: AttachmentsService) {}
 
-  @Roles(Role.APPLICANT)
+  @Allow(ATTACHMENTS_POLICY.uploadAttachment)
   @Post('applications/:id/attachments')
   @HttpCode(201)
   async upload(@Param('id', new UuidParam('id')) applicationId: string, @Req() req: Request, @CurrentUser() actor: AuthUser): Promise<AttachmentJson> {
@@ -64,7 +65,7 @@ export class AttachmentsController {
   }
 
   // Whoever may read the application (ApplicationsService.getReadable decides, reviewers' grants included).
-  @Roles(Role.APPLICANT, Role.REVIEWER, Role.PROGRAM_OFFICER, Role.AUDITOR)
+  @Allow(ATTACHMENTS_POLICY.downloadAttachment)
   @Get('attachments/:id')
   async download(@Param('id', new UuidParam('id')) id: string, @CurrentUser() actor: AuthUser, @Res() res: Response): Promise<void> {
     const { attachment, content } = await this.service.open(actor, id);

@@ -1,10 +1,11 @@
 import { Controller, Get, Param, Res, UseFilters } from '@nestjs/common';
 import type { Response } from 'express';
-import { BadUserInputException, HttpErrorFilter, isUuid, Role, Roles } from '@abate/api/core';
+import { Allow, BadUserInputException, HttpErrorFilter, isUuid } from '@abate/api/core';
 import { RankingService } from '../ranking.service';
 import { EXPORT_TABLES, exportTable } from './table';
 import type { ExportTable } from './table';
 import { toCsv, toXlsx } from './writers';
+import { AWARDS_POLICY } from '../awards.policy';
 
 /** Board-packet downloads: GET /api/rounds/:roundId/exports/ranking.xlsx (ranking, item-scores, reviewer-scores; csv or xlsx). */
 @Controller('api/rounds/:roundId/exports')
@@ -12,7 +13,7 @@ import { toCsv, toXlsx } from './writers';
 export class ExportsController {
   constructor(private readonly ranking: RankingService) {}
 
-  @Roles(Role.PROGRAM_OFFICER, Role.AUDITOR)
+  @Allow(AWARDS_POLICY.roundExport)
   @Get(':file')
   async download(@Param('roundId') roundId: string, @Param('file') file: string, @Res() res: Response): Promise<void> {
     if (!isUuid(roundId)) throw new BadUserInputException('roundId', 'roundId is not a valid id');

@@ -7,7 +7,7 @@ import { ForbiddenException, UnauthenticatedException } from '../errors/domain.e
 import { currentRequestContext } from '../context/request-context';
 
 /**
- * Deny by default: an operation that declares neither @Roles nor @Public is
+ * Deny by default: an operation that declares no access (`@Allow` with its policy table entry) is
  * refused, so forgetting the declaration can never open an operation.
  */
 @Injectable()

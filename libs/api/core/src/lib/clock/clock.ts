@@ -45,3 +45,43 @@ export class SettableClock extends Clock {
     this.fixed = null;
   }
 }
+
+/**
+ * The clock of a test server (TEST_CLOCK=true): real time plus an offset that browser tests
+ * move through `POST /test/clock`, so time keeps running while a test skips ahead.
+ */
+export class OffsetClock extends Clock {
+  private offsetMs = 0;
+
+  override now(): Date {
+    const base = super.now();
+    return new Date(base.getTime() + this.offsetMs);
+  }
+
+  get offset(): number {
+    return this.offsetMs;
+  }
+
+  set(instant: Date | string): void {
+    this.offsetMs = new Date(instant).getTime() - Date.now();
+  }
+
+  advance(ms: number): void {
+    this.offsetMs += ms;
+  }
+
+  reset(): void {
+    this.offsetMs = 0;
+  }
+}
+
+/** What the test-clock route needs from whichever clock the app was given. */
+export interface MovableClock {
+  now(): Date;
+  set(instant: Date | string): void;
+  advance(ms: number): void;
+  reset(): void;
+}
+
+export const isMovableClock = (clock: Clock): clock is Clock & MovableClock =>
+  typeof (clock as Partial<MovableClock>).advance === 'function' && typeof (clock as Partial<MovableClock>).set === 'function';

@@ -16,6 +16,20 @@ describe('AppConfig', () => {
     expect(loadConfig({ DATABASE_URL: URL, PORT: '8080', SEED_DEMO: 'true', MIGRATE_ON_START: '0' })).toMatchObject({ PORT: 8080, SEED_DEMO: true, MIGRATE_ON_START: false });
   });
 
+  describe('TRUST_PROXY', () => {
+    it('takes false, a number of proxy hops, or a list of proxy addresses and CIDR blocks, as Express does', () => {
+      expect(loadConfig({ DATABASE_URL: URL }).TRUST_PROXY).toBe(false);
+      expect(loadConfig({ DATABASE_URL: URL, TRUST_PROXY: 'false' }).TRUST_PROXY).toBe(false);
+      expect(loadConfig({ DATABASE_URL: URL, TRUST_PROXY: '0' }).TRUST_PROXY).toBe(false);
+      expect(loadConfig({ DATABASE_URL: URL, TRUST_PROXY: '2' }).TRUST_PROXY).toBe(2);
+      expect(loadConfig({ DATABASE_URL: URL, TRUST_PROXY: '10.0.0.0/8, 192.168.1.7,loopback,fd00::/8' }).TRUST_PROXY).toEqual(['10.0.0.0/8', '192.168.1.7', 'loopback', 'fd00::/8']);
+    });
+
+    it.each(['true', 'yes', '11', '-1', '10.0.0.0/33', '10.0.0.300', 'example.org', '10.0.0.1/8/2', ', ,'])('refuses %j, which would believe a forged X-Forwarded-For or means nothing', (value) => {
+      expect(() => loadConfig({ DATABASE_URL: URL, TRUST_PROXY: value })).toThrow(/TRUST_PROXY: TRUST_PROXY must be false, a number of proxy hops/);
+    });
+  });
+
   it.each([
     [{ PORT: 'abc' }, /PORT: PORT must be an integer number \(got "abc"\)/],
     [{ PORT: '70000' }, /PORT: PORT must not be greater than 65535/],
@@ -123,6 +137,13 @@ describe('AppConfig', () => {
 
   it('says when DATABASE_URL is missing', () => {
     expect(() => loadConfig({})).toThrow(/DATABASE_URL: .*\(it is not set\)/);
+  });
+
+  it('refuses the movable test clock in production, and reads it elsewhere', () => {
+    expect(() => loadConfig({ DATABASE_URL: URL, NODE_ENV: 'production', TEST_CLOCK: 'true' })).toThrow(/TEST_CLOCK: TEST_CLOCK must not be true when NODE_ENV=production/);
+    expect(loadConfig({ DATABASE_URL: URL, NODE_ENV: 'production' }).TEST_CLOCK).toBe(false);
+    expect(loadConfig({ DATABASE_URL: URL, TEST_CLOCK: 'true' }).TEST_CLOCK).toBe(true);
+    expect(() => loadConfig({ DATABASE_URL: URL, TEST_CLOCK: 'maybe' })).toThrow(/TEST_CLOCK/);
   });
 
   it('.env.example lists every variable the API reads', () => {

@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { plainToInstance, Transform } from 'class-transformer';
 import { getMetadataStorage, IsBoolean, IsDefined, IsEmpty, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, Validate, ValidateIf, ValidatorConstraint, validateSync } from 'class-validator';
-import type { ValidatorConstraintInterface } from 'class-validator';
+import type { ValidationArguments, ValidatorConstraintInterface } from 'class-validator';
+import { isIP } from 'node:net';
 import { isTimeZone } from '@abate/shared/calendar';
 
 const toBool = ({ value }: { value: unknown }) =>
@@ -15,6 +16,54 @@ class IsTimeZoneName implements ValidatorConstraintInterface {
   }
   defaultMessage(): string {
     return '$property must be an IANA time zone such as America/New_York';
+  }
+}
+
+const PROXY_PRESETS = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** One trusted proxy: an address, a CIDR block, or one of Express's names for a block. */
+export function isTrustedProxyEntry(entry: string): boolean {
+  if (PROXY_PRESETS.has(entry)) return true;
+  const [address, prefix, ...rest] = entry.split('/');
+  const version = isIP(address ?? '');
+  if (version === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
+}
+
+/**
+ * TRUST_PROXY as Express's `trust proxy` takes it: `false` (unset, `false`, `0`), a number of
+ * proxy hops in front of the API, or a comma-separated list of the proxies' addresses/CIDRs.
+ * `true` is refused: it believes whatever X-Forwarded-For a client sends.
+ */
+const toTrustProxy = ({ value }: { value: unknown }): unknown => {
+  if (value === undefined || value === '' || value === false || value === 'false' || value === '0') return false;
+  if (typeof value === 'number') return value;
+  if (typeof value !== 'string') return value;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim());
+  if (value === 'true') return value;
+  return value.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+};
+
+@ValidatorConstraint({ name: 'isTrustProxy' })
+class IsTrustProxy implements ValidatorConstraintInterface {
+  validate(value: unknown): boolean {
+    if (value === false) return true;
+    if (typeof value === 'number') return Number.isInteger(value) && value >= 1 && value <= 10;
+    return Array.isArray(value) && value.length > 0 && value.every((entry) => typeof entry === 'string' && isTrustedProxyEntry(entry));
+  }
+  defaultMessage(): string {
+    return 'TRUST_PROXY must be false, a number of proxy hops (1-10) or a comma-separated list of proxy addresses/CIDRs (true would believe any client-sent X-Forwarded-For)';
+  }
+}
+
+@ValidatorConstraint({ name: 'notInProduction' })
+class NotInProduction implements ValidatorConstraintInterface {
+  validate(value: unknown, args?: ValidationArguments): boolean {
+    return !(value === true && (args?.object as { NODE_ENV?: string }).NODE_ENV === 'production');
+  }
+  defaultMessage(): string {
+    return '$property must not be true when NODE_ENV=production (it lets anyone move the server’s clock)';
   }
 }
 
@@ -71,8 +120,9 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(10) @Max(1_000_000)
   GRAPHQL_MAX_COMPLEXITY = 5000;
 
-  @Transform(toBool) @IsBoolean()
-  TRUST_PROXY = false;
+  /** Proxies whose X-Forwarded-For is believed: false, a number of hops, or addresses/CIDRs. */
+  @Transform(toTrustProxy) @Validate(IsTrustProxy)
+  TRUST_PROXY: false | number | string[] = false;
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
@@ -225,6 +275,12 @@ export class AppConfig {
     }
     return map;
   }
+  /**
+   * Test servers only: the API's clock can be moved through `POST /test/clock` so browser
+   * tests never wait on wall time. Refused with NODE_ENV=production.
+   */
+  @Transform(toBool) @IsBoolean() @Validate(NotInProduction)
+  TEST_CLOCK = false;
 
   get jobsEnabled(): boolean {
     return this.JOBS_ENABLED ?? this.NODE_ENV !== 'test';

@@ -3,13 +3,14 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import * as client from 'openid-client';
-import { AppConfig, AuditWriter, Clock, Role, Transactions } from '@abate/api/core';
+import { AppConfig, AuditWriter, Clock, Transactions } from '@abate/api/core';
+import type { Role } from '@abate/api/core';
 import { ExternalIdentityEntity } from '../entities/external-identity.entity';
 import { OidcLoginEntity } from '../entities/oidc-login.entity';
 import { UserEntity } from '../entities/user.entity';
 import { MembershipDirectory } from '../membership-directory';
 import { MembershipRole } from '../membership-role.enum';
-import { rolesAfterOidcSignIn, rolesFromGroups } from '../identity.policy';
+import { rolesAfterOidcSignIn, rolesForJitAccount } from '../identity.policy';
 import { SessionsService, SignedIn } from '../sessions.service';
 import { UsersService } from '../users.service';
 import { hashToken } from '../tokens';
@@ -181,7 +182,7 @@ export class OidcService {
           const organization = await this.directory.organizationClaimingDomain(domain);
           if (!organization) throw new OidcRefused('no_account', `No account for ${email}, and no organization claims ${domain}`);
           const name = typeof claims['name'] === 'string' && claims['name'].trim() ? claims['name'].trim().slice(0, 200) : email;
-          const roles = [...new Set([Role.APPLICANT, ...rolesFromGroups(groups ?? [], roleMap)])].sort();
+          const roles = rolesForJitAccount(groups, roleMap);
           user = await this.users.insertAccount(manager, { email, name, passwordHash: null, roles, organizationId: organization.id, organizationRole: MembershipRole.CONTRIBUTOR }, 'user.createFromProvider');
           how = 'oidc.jit';
         }

@@ -1,10 +1,11 @@
 import { Controller, Get, Param, Query, Res, UseFilters } from '@nestjs/common';
 import type { Response } from 'express';
-import { BadUserInputException, HttpErrorFilter, isUuid, Role, Roles } from '@abate/api/core';
+import { Allow, BadUserInputException, HttpErrorFilter, isUuid } from '@abate/api/core';
 import { toCsv, toXlsx } from '@abate/api/awards';
 import { PortfolioService } from '../portfolio.service';
 import { PORTFOLIO_EXPORTS, portfolioTable } from './portfolio-tables';
 import type { PortfolioExport } from './portfolio-tables';
+import { PORTFOLIO_POLICY } from '../portfolio.policy';
 
 /** The dashboard's figures as files: GET /api/portfolio/exports/grantees.xlsx?roundId=… (metrics-by-quarter, grantees, spending; csv or xlsx; no roundId: every round). */
 @Controller('api/portfolio/exports')
@@ -12,7 +13,7 @@ import type { PortfolioExport } from './portfolio-tables';
 export class PortfolioExportsController {
   constructor(private readonly portfolio: PortfolioService) {}
 
-  @Roles(Role.PROGRAM_OFFICER, Role.AUDITOR)
+  @Allow(PORTFOLIO_POLICY.portfolioExport)
   @Get(':file')
   async download(@Param('file') file: string, @Query('roundId') roundId: unknown, @Res() res: Response): Promise<void> {
     if (roundId !== undefined && !isUuid(roundId)) throw new BadUserInputException('roundId', 'roundId is not a valid id');

@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { AwardModel, MilestoneKind } from '@abate/api/awards';
+import { AwardModel } from '@abate/api/awards';
+import { MilestoneKind } from '@abate/api/reporting';
 import { ReportStatus } from '@abate/api/reporting';
 
 @ObjectType('PortfolioMetric', { description: 'A standard quarterly metric over a scope (a quarter, everything, a grantee).' })

@@ -1,9 +1,10 @@
 import { Controller, Get, Param, Query, Res, UseFilters } from '@nestjs/common';
 import type { Response } from 'express';
-import { BadUserInputException, HttpErrorFilter, isUuid, Public } from '@abate/api/core';
+import { Allow, BadUserInputException, HttpErrorFilter, isUuid } from '@abate/api/core';
 import { toCsv } from '@abate/api/awards';
 import { PublicService } from '../public.service';
 import { awardsTable, outcomesTable } from './open-data-tables';
+import { PUBLIC_POLICY } from '../public.policy';
 
 const FILES = ['awards.csv', 'awards.json', 'outcomes.csv', 'outcomes.json'];
 
@@ -17,7 +18,7 @@ const FILES = ['awards.csv', 'awards.json', 'outcomes.csv', 'outcomes.json'];
 export class OpenDataController {
   constructor(private readonly publicService: PublicService) {}
 
-  @Public()
+  @Allow(PUBLIC_POLICY.openDataDownload)
   @Get(':file')
   async download(@Param('file') file: string, @Query('roundId') roundId: unknown, @Res() res: Response): Promise<void> {
     if (!FILES.includes(file)) throw new BadUserInputException('file', `Choose one of ${FILES.join(', ')}`);

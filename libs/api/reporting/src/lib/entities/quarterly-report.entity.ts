@@ -1,6 +1,7 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseEntity } from '@abate/api/core';
-import { AwardEntity, ReportingMilestoneEntity } from '@abate/api/awards';
+import { AwardEntity } from '@abate/api/awards';
+import { ReportingMilestoneEntity } from './reporting-milestone.entity';
 import type { MetricValue, SpendingLine } from '@abate/shared/metrics';
 
 export type ReportState = 'DRAFT' | 'SUBMITTED' | 'CHANGES_REQUESTED' | 'ACCEPTED';

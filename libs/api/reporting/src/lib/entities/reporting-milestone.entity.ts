@@ -1,6 +1,6 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseEntity } from '@abate/api/core';
-import { AwardEntity } from './award.entity';
+import { AwardEntity } from '@abate/api/awards';
 
 /** A report an award owes: one per calendar quarter of the grant, and a final one. */
 @Entity('reporting_milestones')

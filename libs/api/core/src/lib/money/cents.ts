@@ -1,0 +1,76 @@
+import { GraphQLError, GraphQLScalarType, Kind, ValueNode } from 'graphql';
+import type { ValueTransformer } from 'typeorm';
+import { parseCents } from '@abate/shared/money';
+
+const HINT = 'Cents must be a whole number of cents: a decimal-integer string such as "2500000000" ($25,000,000.00), or a JSON integer up to 2^53-1';
+
+const describe = (value: unknown): string => {
+  if (typeof value === 'string') return value.length > 40 ? `a ${value.length}-character string` : JSON.stringify(value);
+  if (typeof value === 'number') return String(value);
+  return Array.isArray(value) ? 'a list' : value === null ? 'null' : typeof value;
+};
+
+/** An input value (a variable's JSON value) as cents; a GraphQLError (which the error formatter names the field of) otherwise. */
+function parseInput(value: unknown): bigint {
+  if (typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value))) {
+    try {
+      return parseCents(value);
+    } catch {
+      // falls through to the one message below
+    }
+  }
+  throw new GraphQLError(`${describe(value)} is not an amount. ${HINT}`);
+}
+
+function parseLiteral(ast: ValueNode): bigint {
+  // An IntValue's text is exact (no float on the way): "9007199254740993" stays itself; the 2^53-1 limit still applies to it.
+  if (ast.kind === Kind.INT) {
+    const cents = parseInput(ast.value);
+    if (cents > BigInt(Number.MAX_SAFE_INTEGER) || cents < -BigInt(Number.MAX_SAFE_INTEGER)) throw new GraphQLError(`${ast.value} is beyond 2^53-1. ${HINT}`);
+    return cents;
+  }
+  if (ast.kind === Kind.STRING) return parseInput(ast.value);
+  throw new GraphQLError(`A ${ast.kind.toLowerCase()} literal is not an amount. ${HINT}`);
+}
+
+function serialize(value: unknown): string {
+  if (typeof value === 'bigint' || typeof value === 'string' || typeof value === 'number') {
+    try {
+      return parseCents(value).toString();
+    } catch {
+      // below
+    }
+  }
+  // A server bug (never a client's input): the formatter logs it and answers INTERNAL_SERVER_ERROR.
+  throw new TypeError(`Cents cannot represent ${describe(value)}`);
+}
+
+/**
+ * Money in GraphQL: a whole number of cents, held as PostgreSQL `bigint` and
+ * TypeScript `bigint`. Out: a decimal string ("2500000000" is $25,000,000.00),
+ * exact at any size. In: that string, or a JSON integer up to 2^53-1 (beyond
+ * that a JSON number is no longer exact). Negative values pass the scalar;
+ * the domain refuses them where a field does not allow them (only reversing
+ * ledger entries carry them).
+ */
+export const Cents = new GraphQLScalarType<bigint, string>({
+  name: 'Cents',
+  description:
+    'A whole number of US cents, exact at any size. Sent as a decimal string ("2500000000" is $25,000,000.00); accepted as that string or as a JSON integer up to 2^53-1. Negative only where a field says so.',
+  serialize,
+  parseValue: parseInput,
+  parseLiteral,
+});
+
+/**
+ * The TypeORM transformer for a `bigint` money column: node-postgres reads
+ * `bigint` as a string (exact), which becomes a `bigint`; a `bigint` is
+ * written as its decimal string.
+ *
+ *   @Column({ type: 'bigint', transformer: centsColumn }) amountCents!: bigint;
+ */
+export const centsColumn: ValueTransformer = {
+  // Anything else (null, a FindOperator) passes through as it came.
+  to: (value: unknown) => (typeof value === 'bigint' || typeof value === 'number' || typeof value === 'string' ? parseCents(value).toString() : value),
+  from: (value: unknown) => (typeof value === 'bigint' || typeof value === 'number' || typeof value === 'string' ? parseCents(value) : value),
+};

@@ -1,0 +1,34 @@
+import type { Role } from '@abate/web/core';
+
+/**
+ * The web's one place that names roles for access: which links, pages and buttons each
+ * role gets. The API's policy tables (libs/api/<domain>/src/lib/<domain>.policy.ts) decide;
+ * this only spares people a FORBIDDEN, so keep it in step with them (docs/architecture.md,
+ * "Access rules").
+ */
+export type Roles = readonly Role[];
+
+/** Who may open a page, by the roles the API lets through. */
+export const ROLES = {
+  applicants: ['APPLICANT'],
+  reviewers: ['REVIEWER'],
+  officers: ['PROGRAM_OFFICER'],
+  /** Officers and auditors: they read every organisation's records; auditors change nothing. */
+  staff: ['PROGRAM_OFFICER', 'AUDITOR'],
+  /** Awards: grantees (their own) and the staff (all). */
+  granteesAndStaff: ['APPLICANT', 'PROGRAM_OFFICER', 'AUDITOR'],
+} as const satisfies Record<string, Roles>;
+
+export const holdsAny = (roles: Roles | null | undefined, wanted: Roles): boolean => !!roles && wanted.some((role) => roles.includes(role));
+
+/** What a user with these roles may do; each takes the user's roles (none when signed out). */
+export const can = {
+  /** Apply for funding, file the organisation's reports, see its awards as a grantee. */
+  apply: (roles: Roles | null | undefined) => holdsAny(roles, ROLES.applicants),
+  /** Declare conflicts and score assigned applications. */
+  review: (roles: Roles | null | undefined) => holdsAny(roles, ROLES.reviewers),
+  /** Act as a program officer: run rounds, assign reviewers, decide awards, review reports. */
+  manage: (roles: Roles | null | undefined) => holdsAny(roles, ROLES.officers),
+  /** Read every organisation's records (rankings, reports, portfolio, outbox). */
+  readAll: (roles: Roles | null | undefined) => holdsAny(roles, ROLES.staff),
+};
