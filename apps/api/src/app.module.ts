@@ -13,13 +13,14 @@ import { ReportingModule } from '@abate/api/reporting';
 import { PortfolioModule } from '@abate/api/portfolio';
 import { PublicModule } from '@abate/api/public';
 import { JobsModule } from '@abate/api/jobs';
+import { LedgerModule } from '@abate/api/ledger';
 import { HealthController } from './health.controller';
 import { DemoSeed } from './demo-seed';
 import { ReviewDemoSeed } from './review-demo-seed';
 import { ReportingDemoSeed } from './reporting-demo-seed';
 
 /** The domains the API serves; each brings its own resolvers, services and entities. */
-export const DOMAIN_MODULES = [OrganizationsModule, AuditModule, ChecklistsModule, RoundsModule, ApplicationsModule, NotificationsModule, ReviewsModule, AwardsModule, AttachmentsModule, ReportingModule, PortfolioModule, PublicModule, JobsModule];
+export const DOMAIN_MODULES = [OrganizationsModule, AuditModule, ChecklistsModule, RoundsModule, ApplicationsModule, NotificationsModule, ReviewsModule, AwardsModule, AttachmentsModule, ReportingModule, PortfolioModule, PublicModule, JobsModule, LedgerModule];
 
 @Module({})
 export class AppModule {

@@ -4,7 +4,7 @@ import { AppModule } from './app.module';
 describe('HTTP surface', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp({ rootModule: (config) => AppModule.forRoot(config), env: { GRAPHQL_MAX_DEPTH: '3' } });
+    t = await createTestApp({ rootModule: (config) => AppModule.forRoot(config), env: { GRAPHQL_MAX_DEPTH: '3', GRAPHQL_MAX_COMPLEXITY: '5000' } });
   });
   afterAll(() => t.close());
 

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import cluster from 'node:cluster';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
@@ -6,6 +7,7 @@ import { AppConfig, configureHttp, loadConfig, startupErrorMessage } from '@abat
 import { AppModule } from './app.module';
 import { DemoSeed } from './demo-seed';
 import { serveWebApp } from './web-app';
+import { apiProcessCount, runPrimary } from './cluster';
 
 /** The configured Nest application, not yet listening (tests use it with supertest). */
 export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
@@ -27,10 +29,19 @@ export async function bootstrap(env: NodeJS.ProcessEnv = process.env): Promise<N
 }
 
 if (require.main === module) {
-  bootstrap()
-    .then((app) => app.enableShutdownHooks())
-    .catch((error: unknown) => {
+  const fail = (error: unknown) => {
     console.error(startupErrorMessage(error, process.env.DATABASE_URL));
     process.exit(1);
-  });
+  };
+  let processes = 1;
+  try {
+    processes = cluster.isPrimary ? apiProcessCount(loadConfig(process.env)) : 1;
+  } catch (error) {
+    fail(error);
+  }
+  if (processes > 1) runPrimary(processes);
+  else
+    bootstrap()
+      .then((app) => app.enableShutdownHooks())
+      .catch(fail);
 }

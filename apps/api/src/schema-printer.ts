@@ -34,6 +34,8 @@ export function committedSchemaSdl(): string {
 if (require.main === module) {
   printSchemaSdl()
     .then((sdl) => {
+      // Unchanged: left alone, so tests reading it at the same time (npm test runs tiers side by side) never see it half-written.
+      if (committedSchemaSdl() === sdl) return console.log(`${SCHEMA_FILE} is up to date`);
       writeFileSync(SCHEMA_FILE, sdl);
       console.log(`Wrote ${SCHEMA_FILE}`);
     })

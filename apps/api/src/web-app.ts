@@ -5,7 +5,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AppConfig } from '@abate/api/core';
 import { workspaceRoot } from './workspace';
 
-const API_PATHS = /^\/(graphql|health|api)(\/|$)/;
+const API_PATHS = /^\/(graphql|health|api|exports)(\/|$)/;
 
 /**
  * Serves the built web app from the API's own port: hashed assets cached for a

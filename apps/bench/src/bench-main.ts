@@ -6,7 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -86,17 +86,24 @@ class RssWatch {
     this.timer.unref();
   }
 
+  /**
+   * The API's resident memory: of its one process (the kernel's high-water mark included),
+   * or, when it runs several (API_PROCESSES), the sum over the primary and its workers.
+   */
   sample(): void {
-    try {
-      const status = readFileSync(`/proc/${this.pid}/status`, 'utf8');
-      for (const key of ['VmHWM', 'VmRSS']) {
-        const kb = Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
-        this.peakKb = Math.max(this.peakKb, kb);
-        this.segmentPeakKb = Math.max(this.segmentPeakKb, kb);
+    const pids = processTree(this.pid);
+    let kb = 0;
+    for (const pid of pids) {
+      try {
+        const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+        const field = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+        kb += pids.length === 1 ? Math.max(field('VmHWM'), field('VmRSS')) : field('VmRSS');
+      } catch {
+        // the process has gone: keep the last figure
       }
-    } catch {
-      // the process has gone: keep the last figure
     }
+    this.peakKb = Math.max(this.peakKb, kb);
+    this.segmentPeakKb = Math.max(this.segmentPeakKb, kb);
   }
 
   /** The peak since the last call (the kernel's high-water mark is reset when allowed, VmRSS is polled anyway), in MB. */
@@ -104,10 +111,12 @@ class RssWatch {
     this.sample();
     const peak = this.segmentPeakKb;
     this.segmentPeakKb = 0;
-    try {
-      writeFileSync(`/proc/${this.pid}/clear_refs`, '5');
-    } catch {
-      // not allowed here: the segment then reports the process's peak so far
+    for (const pid of processTree(this.pid)) {
+      try {
+        writeFileSync(`/proc/${pid}/clear_refs`, '5');
+      } catch {
+        // not allowed here: the segment then reports the process's peak so far
+      }
     }
     return peak / 1024;
   }
@@ -119,14 +128,43 @@ class RssWatch {
   }
 }
 
-/** CPU time (user + system) a process has used, in ms: a per-request cost that other load on the machine barely changes. */
-function cpuMs(pid: number): number {
+/** A process and its descendants (the API's cluster workers), from /proc. */
+function processTree(root: number): number[] {
+  const parents = new Map<number, number[]>();
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // clock ticks (USER_HZ = 100 on Linux)
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        const ppid = Number(readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1].split(' ')[1]);
+        parents.set(ppid, [...(parents.get(ppid) ?? []), Number(entry)]);
+      } catch {
+        // gone meanwhile
+      }
+    }
   } catch {
-    return Number.NaN;
+    return [root];
   }
+  const out: number[] = [];
+  const walk = (pid: number) => {
+    out.push(pid);
+    for (const child of parents.get(pid) ?? []) walk(child);
+  };
+  walk(root);
+  return out;
+}
+
+/** CPU time (user + system) the API has used (all its processes), in ms: a per-request cost that other load on the machine barely changes. */
+function cpuMs(pid: number): number {
+  let total = 0;
+  for (const one of processTree(pid)) {
+    try {
+      const fields = readFileSync(`/proc/${one}/stat`, 'utf8').split(') ')[1].split(' ');
+      total += ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // clock ticks (USER_HZ = 100 on Linux)
+    } catch {
+      if (one === pid) return Number.NaN;
+    }
+  }
+  return total;
 }
 
 async function startApi(databaseUrl: string): Promise<{ url: string; process: ChildProcess }> {
@@ -517,7 +555,15 @@ export async function main(argv: string[]): Promise<number> {
   const databaseUrl = process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
   const expected = SCALE.bigRoundApplications + SCALE.decidedRounds * SCALE.applicationsPerDecidedRound;
   if ((await applicationCount(databaseUrl)) < expected) {
-    if (!databaseName(databaseUrl).includes('bench')) throw new Error(`${databaseName(databaseUrl)} is not scale-seeded; run npm run seed:scale against a bench database first`);
+    if (!databaseName(databaseUrl).includes('bench')) {
+      // The seed drops everything in its database, so the bench seeds only a database named for it.
+      console.error(
+        `${databaseName(databaseUrl)} is not scale-seeded (it has no tables, or fewer applications than the seed makes). ` +
+          `Either point DATABASE_URL at a database whose name contains "bench" (created, migrated and seeded for you), ` +
+          `or seed this one first, which drops everything in it: DATABASE_URL=${redactUrl(databaseUrl)} npm run seed:scale -- --force`,
+      );
+      return 2;
+    }
     process.stderr.write(`${databaseName(databaseUrl)} is not scale-seeded: seeding it (seed ${options.seed})…\n`);
     const { seconds } = await runSeed(databaseUrl, options.seed);
     process.stderr.write(`Seeded in ${seconds.toFixed(1)} s.\n`);
@@ -621,4 +667,9 @@ export async function main(argv: string[]): Promise<number> {
     stopChildren();
     await pool.end();
   }
+}
+
+/** A connection URL as it may be printed: its password replaced by ***. */
+function redactUrl(url: string): string {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/?#@\s]*:)[^@/?#\s]*@/i, '$1***@');
 }

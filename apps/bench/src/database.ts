@@ -36,7 +36,12 @@ export async function resetDatabase(url: string): Promise<void> {
   }
 }
 
-/** How many applications the database holds: 0 when it does not exist or was never migrated. */
+/**
+ * How many applications the database holds: 0 when it does not exist or was never migrated.
+ * Two statements: PostgreSQL resolves every table a statement names before running it, so
+ * one statement that counts `applications` fails on a database without tables, whatever
+ * CASE guards it.
+ */
 export async function applicationCount(url: string): Promise<number> {
   const client = new Client({ connectionString: url });
   try {
@@ -45,8 +50,10 @@ export async function applicationCount(url: string): Promise<number> {
     return 0;
   }
   try {
-    const { rows } = await client.query(`SELECT CASE WHEN to_regclass('public.applications') IS NULL THEN 0 ELSE (SELECT count(*)::int FROM applications) END AS n`);
-    return rows[0].n as number;
+    const { rows } = await client.query(`SELECT to_regclass('public.applications') IS NOT NULL AS migrated`);
+    if (!rows[0].migrated) return 0;
+    const counted = await client.query('SELECT count(*)::int AS n FROM applications');
+    return counted.rows[0].n as number;
   } finally {
     await client.end();
   }

@@ -298,8 +298,11 @@ describe('the whole lifecycle', () => {
       await expectVisible(heading(page, 'Where the opioid-settlement money went'));
       await page.getByLabel('Funding round').selectOption({ label: roundTitle });
       await page.getByRole('button', { name: 'Show figures' }).click();
+      // The page first shows every round (Buncombe has a demo award elsewhere): wait for this round's figures.
+      await page.waitForURL((url) => url.search.includes(roundId));
       const awards = page.getByRole('table', { name: 'Awards' });
       await expectVisible(awards.getByRole('rowheader', { name: new RegExp(`^${alamance.county}`) }));
+      await awards.getByText(buncombe.county).first().waitFor({ state: 'detached' });
       expect(await awards.getByText(buncombe.county).count()).toBe(0);
       const outcomes = page.getByRole('table', { name: 'Outcomes by quarter' });
       await expectVisible(outcomes);

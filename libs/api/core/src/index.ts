@@ -29,3 +29,4 @@ export * from './lib/auth/application-read-grant';
 export * from './lib/errors/http-error.filter';
 export * from './lib/money/cents';
 export * from './lib/mail/mail-queue';
+export * from './lib/graphql/complexity.plugin';

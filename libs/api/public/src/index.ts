@@ -1,2 +1,3 @@
 export * from './lib/public.module';
 export * from './lib/models/public.model';
+export * from './lib/public.service';

@@ -144,6 +144,25 @@ export class PortfolioDataService {
     return rows;
   }
 
+  /**
+   * Every quarterly milestone of the round's awards (every round when null) with its report's
+   * status, acceptance time and metrics: the public page decides from these which quarters are final.
+   */
+  async quarterlyReportFacts(roundId: string | null): Promise<
+    Array<{ roundId: string; awardId: string; quarter: string; dueDate: string; status: string | null; reviewedAt: Date | null; metrics: Array<{ key?: unknown; value?: unknown }> | null }>
+  > {
+    return this.awards.manager.query(
+      `SELECT a.round_id AS "roundId", m.award_id AS "awardId", m.label AS "quarter", m.due_date::text AS "dueDate",
+              r.status AS "status", r.reviewed_at AS "reviewedAt", CASE WHEN r.status = 'ACCEPTED' THEN r.metrics END AS "metrics"
+         FROM reporting_milestones m
+         JOIN awards a ON a.id = m.award_id
+         LEFT JOIN quarterly_reports r ON r.milestone_id = m.id
+        WHERE m.kind = 'QUARTERLY' ${roundId ? 'AND a.round_id = $1' : ''}
+        ORDER BY m.label, m.award_id`,
+      roundId ? [roundId] : [],
+    );
+  }
+
   /** Spending per award and budget category, summed over the counted reports in the database. */
   async reportedSpending(roundId: string | null): Promise<ReportedSpending[]> {
     const rows: ReportedSpending[] = await this.dataSource.query(

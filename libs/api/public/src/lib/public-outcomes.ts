@@ -46,7 +46,8 @@ export interface PublicOutcomes {
 }
 
 export const SUPPRESSION_RULE =
-  'Counts from 1 to 10 are shown as "1-10" and any figure from which such a count could be worked out (through a row, column or overall total) as "suppressed"; 0 and counts above 10 are shown. ' +
+  'A quarter is published once final (every report accepted, or 60 days after reports were due) and never revised. ' +
+  'Counts from 1 to 10, and every total that includes one, are shown as "suppressed"; 0 and counts above 10 are shown. ' +
   'Median hours to the first contact attempt are not counts and are shown as reported (across grantees: the median of their medians). Money is not suppressed.';
 
 const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
@@ -78,7 +79,8 @@ function medianCell(values: number[]): Cell {
  * The unit of suppression is one count metric of one round: a table whose rows
  * are the round's grantees that reported, whose columns are the quarters they
  * reported, with row totals (a grantee over the grant), column totals (the
- * round's quarter) and a grand total, all put through suppressTable. A quarter
+ * round's quarter) and a grand total, all put through suppressTable (a total is shown only
+ * when every entry it adds up is). Only final quarters reach this function (public-finality.ts). A quarter
  * a grantee did not report counts as 0 in that table (it adds nothing to any
  * total) and shows "not reported". Figures over several rounds (roundId null)
  * are sums of those published per round, shown only when all their parts are:

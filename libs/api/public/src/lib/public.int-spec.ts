@@ -42,7 +42,6 @@ interface Outcomes {
 }
 
 const shown = (value: number): Cell => ({ value, display: value.toLocaleString('en-US'), suppressed: false });
-const ONE_TO_TEN: Cell = { value: null, display: '1-10', suppressed: true };
 const SUPPRESSED: Cell = { value: null, display: 'suppressed', suppressed: true };
 
 describe('public transparency page', () => {
@@ -62,9 +61,9 @@ describe('public transparency page', () => {
     [alpha, beta] = made.grantees;
     // MOUD starts: Alpha 7 then 40, Beta 30 then 50. Warrant checks 0 throughout; referrals 40 or more.
     await fileReport(t, alpha, '2027 Q1', { metrics: { moud_starts: 7 }, spending: [{ category: 'personnel', amountCents: 2_000_000 }] }, { review: { officer, decision: 'ACCEPT' } });
-    await fileReport(t, alpha, '2027 Q2', { metrics: { moud_starts: 40 }, spending: [{ category: 'supplies', amountCents: 500 }] });
-    await fileReport(t, beta, '2027 Q1', { metrics: { moud_starts: 30, referrals_received: 60 }, spending: [{ category: 'personnel', amountCents: 5_000_000 }] });
-    await fileReport(t, beta, '2027 Q2', { metrics: { moud_starts: 50, median_hours_to_first_attempt: 30 } });
+    await fileReport(t, alpha, '2027 Q2', { metrics: { moud_starts: 40 }, spending: [{ category: 'supplies', amountCents: 500 }] }, { review: { officer, decision: 'ACCEPT' } });
+    await fileReport(t, beta, '2027 Q1', { metrics: { moud_starts: 30, referrals_received: 60 }, spending: [{ category: 'personnel', amountCents: 5_000_000 }] }, { review: { officer, decision: 'ACCEPT' } });
+    await fileReport(t, beta, '2027 Q2', { metrics: { moud_starts: 50, median_hours_to_first_attempt: 30 } }, { review: { officer, decision: 'ACCEPT' } });
     // Neither a draft nor a final report counts.
     await fileReport(t, beta, '2027 Q3', { metrics: { moud_starts: 3 } }, { submit: false });
     await fileReport(t, alpha, 'Final report', { metrics: { moud_starts: 999 } });
@@ -73,7 +72,7 @@ describe('public transparency page', () => {
     const single = await createAward(t);
     otherRoundId = single.round.id;
     gamma = { award: single.award, owner: single.owner };
-    await fileReport(t, gamma, '2027 Q1', { metrics: { referrals_from_police: 5, moud_starts: 12 } });
+    await fileReport(t, gamma, '2027 Q1', { metrics: { referrals_from_police: 5, moud_starts: 12 } }, { review: { officer, decision: 'ACCEPT' } });
   });
   afterAll(() => t.close());
 
@@ -115,20 +114,22 @@ describe('public transparency page', () => {
     expect(errorOf(await gql(t, OUTCOMES, { r: 'nope' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'roundId' });
   });
 
-  it('shows a count of 7 as "1-10" and hides its complements in the same row and column, so no total gives it away', async () => {
+  it('hides a count of 7 and every total that adds it up, under one label; publishes only accepted reports of final quarters', async () => {
     const o = await outcomes(roundId);
-    // Beta's Q3 draft and Alpha's final report do not count.
+    // Beta's Q3 draft and Alpha's final report do not count; Q3 is not final (no report accepted, not closed).
     expect(o.quarters).toEqual(['2027 Q1', '2027 Q2']);
-    expect(cell(o, 'moud_starts', alpha, '2027 Q1')).toEqual(ONE_TO_TEN);
-    expect(cell(o, 'moud_starts', alpha, '2027 Q2')).toEqual(SUPPRESSED); // Alpha's total (47) minus this would give the 7
-    expect(cell(o, 'moud_starts', beta, '2027 Q1')).toEqual(SUPPRESSED); // the Q1 total (37) minus this would give the 7
-    expect(cell(o, 'moud_starts', beta, '2027 Q2')).toEqual(SUPPRESSED);
-    expect(granteeRow(o, 'moud_starts', alpha).total).toEqual(shown(47));
+    expect(cell(o, 'moud_starts', alpha, '2027 Q1')).toEqual(SUPPRESSED);
+    expect(cell(o, 'moud_starts', alpha, '2027 Q2')).toEqual(shown(40));
+    expect(cell(o, 'moud_starts', beta, '2027 Q1')).toEqual(shown(30));
+    expect(cell(o, 'moud_starts', beta, '2027 Q2')).toEqual(shown(50));
+    expect(granteeRow(o, 'moud_starts', alpha).total).toEqual(SUPPRESSED);
+    expect(granteeRow(o, 'moud_starts', beta).total).toEqual(shown(80));
     expect(metric(o, 'moud_starts').byQuarter).toEqual([
-      { quarter: '2027 Q1', cell: shown(37) },
+      { quarter: '2027 Q1', cell: SUPPRESSED },
       { quarter: '2027 Q2', cell: shown(90) },
     ]);
-    expect(metric(o, 'moud_starts').total).toEqual(shown(127));
+    expect(metric(o, 'moud_starts').total).toEqual(SUPPRESSED);
+    expect(JSON.stringify(o)).not.toContain('1-10');
   });
 
   it('shows 0 and counts above 10, median hours as reported, and money unsuppressed', async () => {
@@ -140,18 +141,18 @@ describe('public transparency page', () => {
     expect(metric(o, 'median_hours_to_first_attempt')).toMatchObject({ unit: 'hours', byQuarter: [{ cell: { value: 26.5, display: '26.5' } }, { cell: { value: 28.25, display: '28.25' } }] });
     expect(o.spending.find((s) => s.category === 'personnel')).toEqual({ category: 'personnel', label: 'Personnel', budgetCents: 9_000_000 + 19_000_000, spentCents: 7_000_000 });
     expect(o.spending.find((s) => s.category === 'supplies')?.spentCents).toBe(500);
-    expect(o.suppressionRule).toMatch(/1-10/);
+    expect(o.suppressionRule).toMatch(/1 to 10/);
   });
 
   it('adds rounds together only where every round’s figure is shown', async () => {
     const o = await outcomes(null);
     expect(cell(o, 'moud_starts', gamma, '2027 Q1')).toEqual(shown(12));
-    expect(metric(o, 'moud_starts').byQuarter[0].cell).toEqual(shown(49));
-    expect(cell(o, 'referrals_from_police', gamma, '2027 Q1')).toEqual(ONE_TO_TEN);
+    expect(metric(o, 'moud_starts').byQuarter[0].cell).toEqual(SUPPRESSED); // adds Alpha's 7
+    expect(cell(o, 'referrals_from_police', gamma, '2027 Q1')).toEqual(SUPPRESSED);
     // The first round's 24 police referrals in Q1 are published with that round: 29 here would give the 5 away.
     expect(metric(await outcomes(roundId), 'referrals_from_police').byQuarter[0].cell).toEqual(shown(24));
     expect(metric(o, 'referrals_from_police').byQuarter[0].cell).toEqual(SUPPRESSED);
-    expect(metric(await outcomes(otherRoundId), 'referrals_from_police').total).toEqual(ONE_TO_TEN);
+    expect(metric(await outcomes(otherRoundId), 'referrals_from_police').total).toEqual(SUPPRESSED);
   });
 
   describe('open-data downloads', () => {
@@ -162,8 +163,8 @@ describe('public transparency page', () => {
       const file = JSON.parse(res.text) as Outcomes;
       expect(file).toEqual(await outcomes(roundId));
       const row = file.metrics.find((m) => m.key === 'moud_starts')!.grantees.find((g) => g.awardId === alpha.award.id)!;
-      expect(row.byQuarter.map((q) => q.cell.value)).toEqual([null, null]);
-      expect(JSON.stringify(row.byQuarter)).not.toMatch(/\b(7|40)\b/);
+      expect(row.byQuarter.map((q) => q.cell.value)).toEqual([null, 40]);
+      expect(JSON.stringify(row)).not.toMatch(/\b(7|47)\b/);
     });
 
     it('publish the same suppressed outcomes as CSV, with no hidden count in it', async () => {
@@ -174,15 +175,15 @@ describe('public transparency page', () => {
       expect(header).toEqual(['Section', 'Key', 'Label', 'Unit', 'Award ID', 'Grantee', 'State', 'FIPS', 'Quarter', 'Value', 'Display']);
       const moud = (awardId: string, quarter: string) => rows.find((r) => r[1] === 'moud_starts' && r[4] === awardId && r[8] === quarter)!;
       // Alpha's 7 and 40, Beta's 30 and 50: none in the file.
-      expect(moud(alpha.award.id, '2027 Q1').slice(9)).toEqual(['', '1-10']);
-      expect(moud(alpha.award.id, '2027 Q2').slice(9)).toEqual(['', 'suppressed']);
-      expect(moud(beta.award.id, '2027 Q1').slice(9)).toEqual(['', 'suppressed']);
-      expect(moud(beta.award.id, '2027 Q2').slice(9)).toEqual(['', 'suppressed']);
+      expect(moud(alpha.award.id, '2027 Q1').slice(9)).toEqual(['', 'suppressed']);
+      expect(moud(alpha.award.id, '2027 Q2').slice(9)).toEqual(['40', '40']);
+      expect(moud(beta.award.id, '2027 Q1').slice(9)).toEqual(['30', '30']);
       expect(rows.filter((r) => r[1] === 'moud_starts').map((r) => r[9])).not.toEqual(expect.arrayContaining(['7']));
-      expect(moud(alpha.award.id, 'All quarters').slice(9)).toEqual(['47', '47']);
-      expect(moud('', 'All quarters').slice(5)).toEqual(['All grantees', '', '', 'All quarters', '127', '127']);
-      // Every suppressed row has an empty value.
-      expect(rows.filter((r) => r[10] === '1-10' || r[10] === 'suppressed').every((r) => r[9] === '')).toBe(true);
+      expect(moud(alpha.award.id, 'All quarters').slice(9)).toEqual(['', 'suppressed']);
+      expect(moud('', 'All quarters').slice(5)).toEqual(['All grantees', '', '', 'All quarters', '', 'suppressed']);
+      // Every suppressed row has an empty value, and one label.
+      expect(rows.some((r) => r[10] === '1-10')).toBe(false);
+      expect(rows.filter((r) => r[10] === 'suppressed').every((r) => r[9] === '')).toBe(true);
       expect(rows.find((r) => r[0] === 'spending' && r[1] === 'personnel')?.slice(9)).toEqual(['70000.00', '$70,000.00']);
     });
 

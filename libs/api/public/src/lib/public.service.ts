@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@abate/api/core';
 import { AwardStatus } from '@abate/api/awards';
 import { OrganizationKind } from '@abate/api/organizations';
 import { PortfolioDataService } from '@abate/api/portfolio';
 import { publicOutcomes } from './public-outcomes';
+import { finalQuarterMetrics } from './public-finality';
 import type { PublicOutcomes } from './public-outcomes';
 import type { PublicAwardModel } from './models/public.model';
 
@@ -13,7 +15,10 @@ import type { PublicAwardModel } from './models/public.model';
  */
 @Injectable()
 export class PublicService {
-  constructor(private readonly data: PortfolioDataService) {}
+  constructor(
+    private readonly data: PortfolioDataService,
+    private readonly clock: Clock,
+  ) {}
 
   /** Awards exist only once a round's decisions are released, so every award is public. */
   async awards(roundId: string | null): Promise<PublicAwardModel[]> {
@@ -35,7 +40,8 @@ export class PublicService {
 
   async outcomes(roundId: string | null): Promise<PublicOutcomes> {
     if (roundId) await this.data.round(roundId, { publishedOnly: true });
-    const [awards, metrics, spending] = await Promise.all([this.data.awardsOf(roundId), this.data.reportedMetrics(roundId), this.data.reportedSpending(roundId)]);
-    return publicOutcomes({ roundId, awards, metrics, spending });
+    const [awards, facts, spending] = await Promise.all([this.data.awardsOf(roundId), this.data.quarterlyReportFacts(roundId), this.data.reportedSpending(roundId)]);
+    // Only final quarters, frozen at the moment they became final (docs/security.md).
+    return publicOutcomes({ roundId, awards, metrics: finalQuarterMetrics(facts, this.clock.now()), spending });
   }
 }

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
 import {
@@ -20,6 +20,8 @@ import { FundingRoundEntity } from './entities/funding-round.entity';
 import { CreateFundingRoundInput, UpdateFundingRoundInput } from './dto/funding-round.input';
 import { FundingRoundsArgs } from './dto/funding-rounds.args';
 import { isAccepting, RoundStatus, roundStatus } from './round-status';
+import { ROUND_FUNDING_GUARD } from './round-funding-guard';
+import type { RoundFundingGuard } from './round-funding-guard';
 
 type RoundTerms = Pick<CreateFundingRoundInput, 'timeZone' | 'opensAt' | 'closesAt' | 'minAwardCents' | 'maxAwardCents' | 'budgetCents' | 'grantStart' | 'grantEnd'>;
 
@@ -38,6 +40,8 @@ export class RoundsService {
     private readonly transactions: Transactions,
     private readonly audit: AuditWriter,
     private readonly clock: Clock,
+    // Provided by the ledger when it is loaded; without it a round has no fund to check.
+    @Optional() @Inject(ROUND_FUNDING_GUARD) private readonly fundingGuard?: RoundFundingGuard,
   ) {}
 
   now(): Date {
@@ -96,6 +100,7 @@ export class RoundsService {
       if (round.stage !== 'DRAFT') throw new InvalidStateException('This round is already published');
       const now = this.clock.now();
       if (round.closesAt.getTime() <= now.getTime()) throw new InvalidStateException('The round’s deadline has passed; set a later closesAt before publishing');
+      await this.fundingGuard?.assertPublishable(manager, round);
       const before = { ...round };
       round.stage = 'PUBLISHED';
       round.publishedAt = now;

@@ -238,7 +238,7 @@ describe('public outcomes', () => {
   });
 
   it('explains suppression in plain words and totals spending', () => {
-    expect(SUPPRESSION_SUMMARY).toMatch(/1 to 10 are shown as 1-10/);
+    expect(SUPPRESSION_SUMMARY).toMatch(/1 to 10, and totals that include one, are shown as “suppressed”/);
     expect(spendingTotals([{ budgetCents: 100, spentCents: 40 }, { budgetCents: 50, spentCents: 60 }])).toEqual({ budgetCents: 150, spentCents: 100 });
   });
 });

@@ -5,7 +5,7 @@ import { QUARTERLY_METRICS } from '@abate/shared/metrics';
  * at more length and is shown beneath it.
  */
 export const SUPPRESSION_SUMMARY =
-  'Counts from 1 to 10 are shown as 1-10; some other figures are hidden so they can’t be used to work out a small count.';
+  'Counts from 1 to 10, and totals that include one, are shown as “suppressed”; a quarter appears once all its reports are final and is never revised.';
 
 /** A published figure (PublicCell). */
 export interface CellLike {
@@ -29,7 +29,7 @@ export function cellExplanation(kind: CellKind): string | null {
     case 'small-count':
       return 'A count from 1 to 10, not shown exactly to protect privacy';
     case 'suppressed':
-      return 'Hidden so that a small count cannot be worked out from it';
+      return 'A count from 1 to 10, or a total that includes one, not shown to protect privacy';
     case 'not-reported':
       return 'No report gave this figure';
     default:

@@ -96,6 +96,15 @@ export class AppConfig {
   @Transform(toBool) @IsBoolean()
   MIGRATE_ON_START = true;
 
+  /**
+   * API processes behind the one port when started as `node dist/api/apps/api/src/main.js`
+   * (Node cluster; sessions and throttling live in PostgreSQL, so any process serves any
+   * user). Unset: one per core in production, one otherwise. `npm start` (embedded
+   * PostgreSQL, which serves one session) always runs one.
+   */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(64)
+  API_PROCESSES?: number;
+
   @Transform(toBool) @IsBoolean()
   SEED_DEMO = false;
 
@@ -118,7 +127,7 @@ export class AppConfig {
   GRAPHQL_MAX_DEPTH = 12;
 
   @Transform(toInt) @IsInt() @Min(10) @Max(1_000_000)
-  GRAPHQL_MAX_COMPLEXITY = 5000;
+  GRAPHQL_MAX_COMPLEXITY = 200_000;
 
   /** Proxies whose X-Forwarded-For is believed: false, a number of hops, or addresses/CIDRs. */
   @Transform(toTrustProxy) @Validate(IsTrustProxy)

@@ -1,12 +1,36 @@
 // The ESM declaration, as @nestjs/apollo (ESM-only) uses: the CJS one is a distinct type.
 import type { ApolloServerPlugin } from '@apollo/server' with { 'resolution-mode': 'import' };
-import { GraphQLError } from 'graphql';
+import { getNullableType, GraphQLError, isListType } from 'graphql';
+import type { GraphQLField, GraphQLObjectType } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import type { ComplexityEstimator } from 'graphql-query-complexity';
 
 /**
- * Refuses an operation whose estimated cost is above `maxComplexity`. Each field
- * costs 1; list fields paged with `first` cost `first` times their children.
+ * What an unpaged list field (no `first`) is assumed to hold when its resolver declares no
+ * bound: every list has a cost, and nested lists multiply (award -> milestones -> award ->
+ * milestones ... costs 20^n, so a cycle cannot explode under the limit).
  */
+export const DEFAULT_LIST_SIZE = 20;
+
+/** A list field's declared largest size: `@Extensions(maxItems(5000))` on the field. */
+export const maxItems = (size: number) => ({ maxItems: size });
+
+/**
+ * The cost of a field: `first` times its children on a paged field; on an unpaged list of
+ * objects, its declared `maxItems` (else DEFAULT_LIST_SIZE) times its children; a connection's
+ * `nodes` pass their children's cost through (the paged field already multiplied it).
+ */
+export const listEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  if (typeof args['first'] === 'number') return Math.max(1, args['first']) * (childComplexity || 1);
+  if (!isListType(getNullableType((field as GraphQLField<unknown, unknown>).type))) return undefined;
+  if (/Connection$/.test((type as GraphQLObjectType).name) && (field.name === 'nodes' || field.name === 'edges')) return 1 + childComplexity;
+  if (!childComplexity) return 1; // a list of scalars or enums, loaded with its parent
+  const declared = (field as GraphQLField<unknown, unknown>).extensions?.['maxItems'];
+  const size = typeof declared === 'number' ? declared : DEFAULT_LIST_SIZE;
+  return 1 + size * childComplexity;
+};
+
+/** Refuses an operation whose estimated cost is above `maxComplexity`; scalar fields cost 1. */
 export function complexityPlugin(maxComplexity: number): ApolloServerPlugin {
   return {
     async requestDidStart() {
@@ -17,11 +41,7 @@ export function complexityPlugin(maxComplexity: number): ApolloServerPlugin {
             operationName: request.operationName,
             query: document,
             variables: request.variables,
-            estimators: [
-              fieldExtensionsEstimator(),
-              ({ args, childComplexity }) => (typeof args['first'] === 'number' ? Math.max(1, args['first']) * (childComplexity || 1) : undefined),
-              simpleEstimator({ defaultComplexity: 1 }),
-            ],
+            estimators: [fieldExtensionsEstimator(), listEstimator, simpleEstimator({ defaultComplexity: 1 })],
           });
           if (complexity > maxComplexity) {
             throw new GraphQLError(`Query is too complex (${complexity}); the limit is ${maxComplexity}`, {

@@ -1,0 +1,53 @@
+import cluster from 'node:cluster';
+import { availableParallelism } from 'node:os';
+import type { AppConfig } from '@abate/api/core';
+
+/** How many API processes `main.js` runs: API_PROCESSES, else one per core in production, else one. */
+export function apiProcessCount(config: Pick<AppConfig, 'API_PROCESSES' | 'isProduction'>, cores = availableParallelism()): number {
+  return config.API_PROCESSES ?? (config.isProduction ? cores : 1);
+}
+
+const RESTART_DELAY_MS = 1_000;
+
+/**
+ * The primary of the production start: forks `count` workers that each run the whole API on
+ * the same port (the primary hands connections round-robin), restarts one that dies after it
+ * was serving, stops them all on SIGTERM/SIGINT, and gives up when one fails to start (a bad
+ * configuration or an unreachable database would only fail again). Only the first worker seeds
+ * the demo; migrations run under an advisory lock, so every worker may apply them.
+ */
+export function runPrimary(count: number, log: (line: string) => void = (line) => console.log(line)): void {
+  let stopping = false;
+  const ready = new Set<number>();
+  const fork = (index: number) => {
+    const worker = cluster.fork({ ABATE_WORKER_INDEX: String(index), ...(index > 0 ? { SEED_DEMO: 'false' } : {}) });
+    worker.on('listening', () => ready.add(worker.id));
+    worker.on('exit', (code, signal) => {
+      const wasServing = ready.delete(worker.id);
+      if (stopping) {
+        if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+        return;
+      }
+      if (!wasServing) {
+        log(`API process ${index + 1} of ${count} failed to start (${signal ?? `exit ${code}`}); stopping`);
+        stop(1);
+        return;
+      }
+      log(`API process ${index + 1} of ${count} died (${signal ?? `exit ${code}`}); starting another`);
+      setTimeout(() => fork(index), RESTART_DELAY_MS).unref();
+    });
+  };
+  const stop = (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    const workers = Object.values(cluster.workers ?? {});
+    if (workers.length === 0) process.exit(code);
+    for (const worker of workers) worker?.process.kill('SIGTERM');
+    setTimeout(() => process.exit(code), 20_000).unref();
+    if (code !== 0) process.exitCode = code;
+  };
+  process.on('SIGTERM', () => stop(0));
+  process.on('SIGINT', () => stop(0));
+  log(`Starting ${count} API processes on one port`);
+  for (let i = 0; i < count; i++) fork(i);
+}

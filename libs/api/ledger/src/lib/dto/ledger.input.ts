@@ -1,0 +1,273 @@
+import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
+import { Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsEnum, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateBy, ValidateNested, ValidationOptions } from 'class-validator';
+import { PageArgs } from '@abate/api/core';
+import { Cents } from '@abate/api/core';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+export const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const date = (name: string) => Matches(ISO_DATE, { message: `${name} must be a date like 2026-07-01` });
+/** The largest amount a ledger line may carry: $90 trillion, far beyond any fund, well inside bigint. */
+export const MAX_LEDGER_CENTS = 9_000_000_000_000_000n;
+
+/** A Cents value (bigint from the scalar) within 0 < v <= MAX (or >= 0 with allowZero). */
+export function IsCents(options: { allowZero?: boolean } = {}, validationOptions?: ValidationOptions) {
+  return ValidateBy(
+    {
+      name: 'isCents',
+      validator: {
+        validate: (value: unknown) => typeof value === 'bigint' && (options.allowZero ? value >= 0n : value > 0n) && value <= MAX_LEDGER_CENTS,
+        defaultMessage: (args) => `${args?.property} must be ${options.allowZero ? 'zero or more' : 'more than zero'} cents, at most $90,000,000,000,000.00`,
+      },
+    },
+    validationOptions,
+  );
+}
+
+export enum ExpenditureClassification {
+  REMEDIATION = 'REMEDIATION',
+  NON_REMEDIATION = 'NON_REMEDIATION',
+  ADMINISTRATIVE = 'ADMINISTRATIVE',
+  AUDIT = 'AUDIT',
+}
+registerEnumType(ExpenditureClassification, { name: 'ExpenditureClassification', description: 'REMEDIATION: an approved strategy; NON_REMEDIATION: other uses reported apart; ADMINISTRATIVE: common costs, pro-rated over strategies; AUDIT: audit costs.' });
+
+export enum LedgerEntryKind {
+  OPENING = 'OPENING',
+  RECEIPT = 'RECEIPT',
+  INTEREST = 'INTEREST',
+  EXPENDITURE = 'EXPENDITURE',
+  ENCUMBRANCE = 'ENCUMBRANCE',
+}
+registerEnumType(LedgerEntryKind, { name: 'LedgerEntryKind' });
+
+export enum FundReportKind {
+  ANNUAL_FINANCIAL = 'ANNUAL_FINANCIAL',
+  NON_REMEDIATION = 'NON_REMEDIATION',
+  ADMIN_CAP = 'ADMIN_CAP',
+  SPEND_DEADLINE = 'SPEND_DEADLINE',
+  STRATEGY_SUMMARY = 'STRATEGY_SUMMARY',
+}
+registerEnumType(FundReportKind, { name: 'FundReportKind' });
+
+@InputType()
+export class CreateSettlementFundInput {
+  @Field()
+  @Transform(trim)
+  @MinLength(3, { message: 'name must be at least 3 characters' })
+  @MaxLength(200, { message: 'name must be at most 200 characters' })
+  name!: string;
+
+  @Field({ description: 'nc-moa-2021, pa-opioid-trust or generic (see ruleSets).' })
+  @IsString()
+  @MaxLength(64)
+  ruleSetKey!: string;
+
+  @Field(() => ID)
+  @IsString()
+  @MaxLength(64)
+  organizationId!: string;
+
+  @Field(() => Cents, { description: 'Money already in the fund when it comes into Abate (zero for a new fund).' })
+  @IsCents({ allowZero: true })
+  openingBalanceCents!: bigint;
+
+  @Field({ description: 'LocalDate the fund was opened (or brought into Abate).' })
+  @date('openedOn')
+  openedOn!: string;
+}
+
+@InputType()
+export class ReceiptInput {
+  @Field({ description: 'A settlement key (see settlements), e.g. distributors.' })
+  @IsString()
+  @MaxLength(40)
+  settlementKey!: string;
+
+  @Field(() => Int, { description: 'The settlement payment year this money belongs to.' })
+  @IsInt({ message: 'paymentYear must be a year such as 2024' })
+  @Min(2000, { message: 'paymentYear must be a year such as 2024' })
+  @Max(2100, { message: 'paymentYear must be a year such as 2024' })
+  paymentYear!: number;
+
+  @Field()
+  @date('receivedOn')
+  receivedOn!: string;
+
+  @Field(() => Cents)
+  @IsCents()
+  amountCents!: bigint;
+
+  @Field({ description: 'Who paid: the settlement administrator, the state, a county passing money through.' })
+  @Transform(trim)
+  @MinLength(2, { message: 'payer must be at least 2 characters' })
+  @MaxLength(200)
+  payer!: string;
+
+  @Field({ nullable: true, description: 'Wire or deposit reference.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  reference?: string;
+}
+
+@InputType()
+export class InterestInput {
+  @Field()
+  @date('periodStart')
+  periodStart!: string;
+
+  @Field()
+  @date('periodEnd')
+  periodEnd!: string;
+
+  @Field(() => Cents)
+  @IsCents()
+  amountCents!: bigint;
+}
+
+@InputType()
+export class AuthorizationLineInput {
+  @Field()
+  @IsString()
+  @MaxLength(64)
+  taxonomyKey!: string;
+
+  @Field()
+  @IsString()
+  @MaxLength(16)
+  strategyCode!: string;
+
+  @Field(() => Cents)
+  @IsCents()
+  amountCents!: bigint;
+
+  @Field()
+  @date('startsOn')
+  startsOn!: string;
+
+  @Field()
+  @date('endsOn')
+  endsOn!: string;
+}
+
+@InputType()
+export class SpendingAuthorizationInput {
+  @Field({ description: 'The governing body’s action, e.g. "Resolution 2025-14, Board of Commissioners".' })
+  @Transform(trim)
+  @MinLength(3, { message: 'authority must be at least 3 characters' })
+  @MaxLength(300)
+  authority!: string;
+
+  @Field()
+  @date('adoptedOn')
+  adoptedOn!: string;
+
+  @Field(() => [AuthorizationLineInput])
+  @ArrayMinSize(1, { message: 'lines needs at least one strategy line' })
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => AuthorizationLineInput)
+  lines!: AuthorizationLineInput[];
+}
+
+@InputType()
+export class ExpenditureSplitInput {
+  @Field()
+  @IsString()
+  @MaxLength(64)
+  taxonomyKey!: string;
+
+  @Field()
+  @IsString()
+  @MaxLength(16)
+  strategyCode!: string;
+
+  @Field(() => Cents)
+  @IsCents()
+  amountCents!: bigint;
+}
+
+@InputType()
+export class ExpenditureInput {
+  @Field()
+  @date('paidOn')
+  paidOn!: string;
+
+  @Field()
+  @Transform(trim)
+  @MinLength(2, { message: 'payee must be at least 2 characters' })
+  @MaxLength(200)
+  payee!: string;
+
+  @Field()
+  @Transform(trim)
+  @MinLength(3, { message: 'description must be at least 3 characters' })
+  @MaxLength(2000)
+  description!: string;
+
+  @Field(() => ExpenditureClassification)
+  @IsEnum(ExpenditureClassification)
+  classification!: ExpenditureClassification;
+
+  @Field(() => Cents, { nullable: true, description: 'The whole amount; when given, the splits must add up to it. Defaults to the sum of the splits.' })
+  @IsOptional()
+  @IsCents()
+  amountCents?: bigint;
+
+  @Field(() => [ExpenditureSplitInput], { description: 'Strategy codes and amounts; required for REMEDIATION, optional for the other classifications.' })
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => ExpenditureSplitInput)
+  splits!: ExpenditureSplitInput[];
+}
+
+@InputType()
+export class RoundStrategyInput {
+  @Field()
+  @IsString()
+  @MaxLength(64)
+  taxonomyKey!: string;
+
+  @Field(() => [String])
+  @ArrayMinSize(1, { message: 'strategyCodes needs at least one code' })
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(16, { each: true })
+  strategyCodes!: string[];
+}
+
+@ArgsType()
+export class LedgerEntriesArgs extends PageArgs {
+  @Field(() => LedgerEntryKind, { nullable: true })
+  @IsOptional()
+  @IsEnum(LedgerEntryKind)
+  kind?: LedgerEntryKind;
+
+  @Field(() => ExpenditureClassification, { nullable: true })
+  @IsOptional()
+  @IsEnum(ExpenditureClassification)
+  classification?: ExpenditureClassification;
+
+  @Field({ nullable: true, description: 'LocalDate: entries on or after.' })
+  @IsOptional()
+  @date('from')
+  from?: string;
+
+  @Field({ nullable: true, description: 'LocalDate: entries on or before.' })
+  @IsOptional()
+  @date('to')
+  to?: string;
+
+  @Field({ nullable: true, description: 'Entries with a split on this strategy code.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(16)
+  strategyCode?: string;
+}
+
+/** A real calendar date (the pattern lets 2026-02-30 through). */
+export function isCalendarDate(iso: string): boolean {
+  const d = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(iso);
+}
