@@ -151,7 +151,7 @@ export class PortfolioDataService {
   async quarterlyReportFacts(roundId: string | null): Promise<
     Array<{ roundId: string; awardId: string; quarter: string; dueDate: string; status: string | null; reviewedAt: Date | null; metrics: Array<{ key?: unknown; value?: unknown }> | null }>
   > {
-    return this.awards.manager.query(
+    return this.dataSource.query(
       `SELECT a.round_id AS "roundId", m.award_id AS "awardId", m.label AS "quarter", m.due_date::text AS "dueDate",
               r.status AS "status", r.reviewed_at AS "reviewedAt", CASE WHEN r.status = 'ACCEPTED' THEN r.metrics END AS "metrics"
          FROM reporting_milestones m
