@@ -133,7 +133,7 @@ export class OrganizationsService implements MembershipDirectory {
       if (!membership) throw new NotFoundException('Membership', 'userId');
       if (membership.role !== role) {
         await manager.update(MembershipEntity, { userId, organizationId }, { role });
-        await this.audit.record(manager, { action: 'membership.update', entityType: 'Organization', entityId: organizationId, before: { userId, role: membership.role }, after: { userId, role } });
+        await this.audit.record(manager, { action: 'membership.update', entityType: 'User', entityId: userId, before: { organizationId, role: membership.role }, after: { organizationId, role } });
       }
       return manager.findOneOrFail(MembershipEntity, { where: { userId, organizationId }, relations: { user: true } });
     });
@@ -149,7 +149,7 @@ export class OrganizationsService implements MembershipDirectory {
         throw new InvalidStateException('An organization keeps at least one owner; make someone else owner first');
       }
       await manager.delete(MembershipEntity, { userId, organizationId });
-      await this.audit.record(manager, { action: 'membership.remove', entityType: 'Organization', entityId: organizationId, before: { userId, role: membership.role } });
+      await this.audit.record(manager, { action: 'membership.remove', entityType: 'User', entityId: userId, before: { organizationId, role: membership.role } });
       return true;
     });
   }
