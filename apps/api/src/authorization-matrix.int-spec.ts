@@ -121,6 +121,7 @@ const CASES: Record<string, Case> = {
   reviewerLoads: { call: op('query($r: ID!) { reviewerLoads(roundId: $r) { __typename } }', (c) => ({ r: c.w.roundId })) },
   reviewers: { call: op('{ reviewers { id } }') },
   users: { call: op('{ users(first: 5) { nodes { id } } }') },
+  identityProvider: { call: op('{ identityProvider { label } }') },
   organization: { call: op('query($id: ID!) { organization(id: $id) { id members { role } } }', (c) => ({ id: c.w.orgA })) },
   invitations: { call: op('query($o: ID) { invitations(organizationId: $o) { nodes { id } } }', (c) => ({ o: c.w.orgA })) },
   invitation: {

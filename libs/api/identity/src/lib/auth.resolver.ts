@@ -6,7 +6,7 @@ import { InvitationsService } from './invitations.service';
 import { PasswordResetsService } from './password-resets.service';
 import { SignInArgs } from './dto/sign-in.args';
 import { AcceptInvitationArgs, InvitationTokenArgs, RequestPasswordResetArgs, ResetPasswordArgs } from './dto/token.args';
-import { AuthPayloadModel, SessionRefreshModel, UserModel } from './models/user.model';
+import { AuthPayloadModel, IdentityProviderModel, SessionRefreshModel, UserModel } from './models/user.model';
 import { InvitationModel } from './models/invitation.model';
 import { IDENTITY_POLICY } from './identity.policy';
 import { clearSessionCookie, setSessionCookie } from './session-cookie';
@@ -43,6 +43,12 @@ export class AuthResolver {
     const token = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
     if (token) setSessionCookie(res, this.config, token, expiresAt);
     return { expiresAt };
+  }
+
+  @Allow(IDENTITY_POLICY.identityProvider)
+  @Query(() => IdentityProviderModel, { nullable: true, description: "The state's identity provider for the sign-in page; null when none is configured." })
+  identityProvider(): IdentityProviderModel | null {
+    return this.config.oidcEnabled ? { label: this.config.OIDC_LABEL, loginPath: '/auth/oidc/login' } : null;
   }
 
   @Allow(IDENTITY_POLICY.invitation)

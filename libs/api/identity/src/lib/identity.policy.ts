@@ -7,6 +7,8 @@ import type { AuthUser } from '@abate/api/core';
  */
 export const IDENTITY_POLICY = definePolicy('identity', {
   me: 'public',
+  /** Whether (and how) the sign-in page offers the state's identity provider. */
+  identityProvider: 'public',
   signIn: 'public',
   signOut: 'public',
   refreshSession: SIGNED_IN,

@@ -63,3 +63,12 @@ export class SessionRefreshModel {
   @Field({ description: 'The new expiry of the current session.' })
   expiresAt!: Date;
 }
+
+@ObjectType('IdentityProvider', { description: "The state's identity provider, when one is configured." })
+export class IdentityProviderModel {
+  @Field({ description: 'Text of the sign-in button.' })
+  label!: string;
+
+  @Field({ description: 'Where the button goes: GET it (with ?returnTo=/path) to sign in at the provider.' })
+  loginPath!: string;
+}
