@@ -24,8 +24,8 @@ const DOMAIN_DEPENDENCIES = {
   checklists: ['core'],
   audit: ['core'],
   rounds: ['core', 'checklists', 'organizations'],
-  applications: ['core', 'checklists', 'notifications', 'organizations', 'rounds'],
-  attachments: ['core', 'applications'],
+  attachments: ['core'],
+  applications: ['core', 'attachments', 'checklists', 'notifications', 'organizations', 'rounds'],
   reviews: ['core', 'applications', 'checklists', 'notifications', 'organizations', 'rounds'],
   awards: ['core', 'applications', 'checklists', 'notifications', 'organizations', 'reviews', 'rounds'],
   reporting: ['core', 'applications', 'awards', 'organizations'],
@@ -83,7 +83,7 @@ export default tseslint.config(
     // Tests may use the testing library; production code may not.
     // The bench drives the API with the testing library's fixtures (the submission cohort).
     // Tests and factories compose several domains (a report needs an award), so the domain order does not bind them.
-    files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e.ts', 'libs/api/*/src/testing.ts', 'apps/bench/src/**/*.ts'],
+    files: ['**/*.spec.ts', '**/*.test.ts', '**/*.test.tsx', '**/*.int-spec.ts', '**/*.e2e.ts', 'libs/api/*/src/testing.ts', 'apps/bench/src/**/*.ts'],
     rules: { '@nx/enforce-module-boundaries': boundaries(['type:testing'], { domains: false }) },
   },
   {

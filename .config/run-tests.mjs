@@ -22,6 +22,7 @@ const PHASES = [
     // The web build after the check, which regenerates the web's typed operations when stale.
     { name: 'generated+build', command: 'npm run --silent check:generated && npx vite build --config apps/web/vite.config.mts --logLevel warn' },
     { name: 'unit', command: 'npm run --silent test:unit' },
+    { name: 'web unit', command: 'npm run --silent test:web' },
   ],
   [
     { name: 'integration', command: 'npm run --silent test:int' },

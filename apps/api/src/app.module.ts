@@ -18,6 +18,7 @@ import { HealthController } from './health.controller';
 import { DemoSeed } from './demo-seed';
 import { ReviewDemoSeed } from './review-demo-seed';
 import { ReportingDemoSeed } from './reporting-demo-seed';
+import { LedgerDemoSeed } from './ledger-demo-seed';
 
 /** The domains the API serves; each brings its own resolvers, services and entities. */
 export const DOMAIN_MODULES = [OrganizationsModule, AuditModule, ChecklistsModule, RoundsModule, ApplicationsModule, NotificationsModule, ReviewsModule, AwardsModule, AttachmentsModule, ReportingModule, PortfolioModule, PublicModule, JobsModule, LedgerModule];
@@ -29,7 +30,7 @@ export class AppModule {
       module: AppModule,
       imports: [CoreModule.forRoot({ config, withoutDatabase: options.withoutDatabase }), ...DOMAIN_MODULES],
       controllers: [HealthController],
-      providers: [DemoSeed, ReviewDemoSeed, ReportingDemoSeed],
+      providers: [DemoSeed, ReviewDemoSeed, ReportingDemoSeed, LedgerDemoSeed],
     };
   }
 }

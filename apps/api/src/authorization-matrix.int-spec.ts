@@ -13,6 +13,8 @@ import { openAssignment, submitReview } from '@abate/testing/reviews';
 import { samplePdf, uploadAttachment } from '@abate/testing/attachments';
 import { PORP_CHECKLIST_2023 } from '@abate/shared/checklist';
 import { QUARTERLY_METRICS } from '@abate/shared/metrics';
+import { LedgerService } from '@abate/api/ledger';
+import { createFund } from '@abate/testing/ledger';
 import { AppModule } from './app.module';
 import type { OperationAccess } from '@abate/api/core';
 import { ACTORS, ActorName, AWAITING_A_POLICY_TABLE, expectedOutcome, matches, Outcome, reaches, REFINEMENTS } from './authorization-matrix.policy';
@@ -92,7 +94,60 @@ async function inviteToA(t: TestApp, w: World): Promise<{ id: string; token: str
   return { id: res.data!.inviteUser.id, token: await mailedToken(t, email, 'invitation') };
 }
 
+/** A settlement fund of organisation A with one receipt and one authorization line, and a draft round. */
+async function fundOfA(t: TestApp, w: World) {
+  const fund = await createFund(t, { organizationId: w.orgA });
+  const ledger = t.get(LedgerService);
+  const entry = await runWithRequestContext({ requestId: 'factory', actor: SYSTEM_ACTOR }, () =>
+    ledger.recordReceipt(fund.id, { settlementKey: 'teva', paymentYear: 2024, receivedOn: '2024-08-01', amountCents: 1_000_000n, payer: 'BrownGreer' }, SYSTEM_ACTOR),
+  );
+  const authorization = await runWithRequestContext({ requestId: 'factory', actor: SYSTEM_ACTOR }, () =>
+    ledger.authorize(fund.id, { authority: 'Resolution 1', adoptedOn: '2024-08-01', lines: [{ taxonomyKey: 'nc-moa-exhibit-a', strategyCode: '8', amountCents: 500_000n, startsOn: '2024-07-01', endsOn: '2026-06-30' }] }, SYSTEM_ACTOR),
+  );
+  const round = await createRound(t, { status: 'DRAFT' });
+  return { fundId: fund.id, entryId: entry.id, lineId: authorization.lines![0].id, roundId: round.id };
+}
+
 const CASES: Record<string, Case> = {
+  strategyTaxonomies: { call: op('{ strategyTaxonomies { key } }') },
+  strategyCrosswalk: { call: op('{ strategyCrosswalk(from: "nc-moa-exhibit-a", to: "exhibit-e-schedule-b") { from } }') },
+  ruleSets: { call: op('{ ruleSets { key } }') },
+  settlements: { call: op('{ settlements { key } }') },
+  publicSpending: { call: op('{ publicSpending { funds { fundId } } }') },
+  settlementFunds: { setup: fundOfA, call: op('{ settlementFunds(first: 100) { nodes { id } } }') },
+  settlementFund: { setup: fundOfA, call: op('query($id: ID!) { settlementFund(id: $id) { id balances { receivedCents } } }', (c) => ({ id: c.ctx.fundId })) },
+  fundReport: { setup: fundOfA, call: op('query($id: ID!) { fundReport(fundId: $id, kind: ANNUAL_FINANCIAL, fiscalYear: 2025) { title } }', (c) => ({ id: c.ctx.fundId })) },
+  createSettlementFund: {
+    call: op('mutation($o: ID!) { createSettlementFund(input: { name: "Matrix fund", ruleSetKey: "generic", organizationId: $o, openingBalanceCents: "0", openedOn: "2024-07-01" }) { id } }', (c) => ({ o: c.w.orgA })),
+  },
+  recordReceipt: {
+    setup: fundOfA,
+    call: op('mutation($f: ID!) { recordReceipt(fundId: $f, input: { settlementKey: "cvs", paymentYear: 2024, receivedOn: "2024-09-01", amountCents: "100", payer: "State" }) { id } }', (c) => ({ f: c.ctx.fundId })),
+  },
+  recordInterest: {
+    setup: fundOfA,
+    call: op('mutation($f: ID!) { recordInterest(fundId: $f, input: { periodStart: "2024-09-01", periodEnd: "2024-09-30", amountCents: "100" }) { id } }', (c) => ({ f: c.ctx.fundId })),
+  },
+  authorizeSpending: {
+    setup: fundOfA,
+    call: op('mutation($f: ID!) { authorizeSpending(fundId: $f, input: { authority: "Resolution 2", adoptedOn: "2024-09-01", lines: [{ taxonomyKey: "nc-moa-exhibit-a", strategyCode: "7", amountCents: "100", startsOn: "2024-09-01", endsOn: "2025-06-30" }] }) { id } }', (c) => ({ f: c.ctx.fundId })),
+  },
+  allocateToRound: {
+    setup: fundOfA,
+    call: op('mutation($r: ID!, $l: ID!) { allocateToRound(roundId: $r, authorizationLineId: $l, amountCents: "100") { id } }', (c) => ({ r: c.ctx.roundId, l: c.ctx.lineId })),
+  },
+  setRoundFunding: {
+    setup: fundOfA,
+    call: op('mutation($r: ID!, $f: ID!) { setRoundFunding(roundId: $r, fundId: $f, strategies: { taxonomyKey: "nc-moa-exhibit-a", strategyCodes: ["8"] }) { id } }', (c) => ({ r: c.ctx.roundId, f: c.ctx.fundId })),
+  },
+  recordExpenditure: {
+    setup: fundOfA,
+    call: op('mutation($f: ID!) { recordExpenditure(fundId: $f, input: { paidOn: "2024-09-01", payee: "Outreach Inc", description: "Team", classification: REMEDIATION, splits: [{ taxonomyKey: "nc-moa-exhibit-a", strategyCode: "8", amountCents: "100" }] }) { id } }', (c) => ({ f: c.ctx.fundId })),
+  },
+  reverseLedgerEntry: {
+    setup: fundOfA,
+    call: op('mutation($id: ID!) { reverseLedgerEntry(entryId: $id, reason: "Matrix reversal") { id } }', (c) => ({ id: c.ctx.entryId })),
+  },
   // ---- Queries, on the shared world
   application: { call: op('query($id: ID!) { application(id: $id) { id } }', (c) => ({ id: c.w.applicationId })) },
   applicationReviews: {

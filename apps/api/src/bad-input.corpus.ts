@@ -39,7 +39,10 @@ const RTL = '\u202Eevil';
 
 const RANDOM_UUID = '7b0f6a1e-3c55-4d9a-9b1e-2f6a0c1d9e44';
 
-function leafCases(type: GraphQLInputType, foreign: ForeignIds): Array<{ label: string; value: unknown; expect: 'refuse' | 'any'; field: boolean }> {
+/** Date-only text fields (their valid value is YYYY-MM-DD): the calendar's and PostgreSQL's edges. */
+const DATE_EDGES = ['0000-01-01', '10000-01-01', '+10000-01-01', '2027-02-30', '2027-00-10', '-infinity', 'infinity', 'epoch', '1 BC'];
+
+function leafCases(type: GraphQLInputType, foreign: ForeignIds, valid?: unknown): Array<{ label: string; value: unknown; expect: 'refuse' | 'any'; field: boolean }> {
   const named = getNamedType(type);
   const wrong = (label: string, value: unknown) => ({ label: `wrong type (${label})`, value, expect: 'refuse' as const, field: true });
   if (isEnumType(named)) {
@@ -62,6 +65,8 @@ function leafCases(type: GraphQLInputType, foreign: ForeignIds): Array<{ label: 
         { label: '1e308', value: 1e308, expect: 'refuse', field: true },
         { label: 'NaN-like string', value: 'NaN', expect: 'refuse', field: true },
         { label: '-1', value: -1, expect: 'refuse', field: false },
+        { label: '-2^31 - 1', value: -(2 ** 31) - 1, expect: 'refuse', field: true },
+        { label: 'Infinity-like string', value: 'Infinity', expect: 'refuse', field: true },
       ];
     case 'Float':
       return [
@@ -82,6 +87,37 @@ function leafCases(type: GraphQLInputType, foreign: ForeignIds): Array<{ label: 
         { label: 'not a date', value: 'not a date', expect: 'refuse', field: true },
         { label: 'impossible date', value: '2026-13-45T99:99:99Z', expect: 'refuse', field: true },
         { label: 'SQL as date', value: SQL, expect: 'refuse', field: true },
+        { label: 'year 10000', value: '+010000-01-01T00:00:00Z', expect: 'refuse', field: true },
+        { label: 'year 10000 unsigned', value: '10000-01-01T00:00:00Z', expect: 'refuse', field: true },
+        { label: 'year 0', value: '0000-01-01T00:00:00Z', expect: 'refuse', field: true },
+        { label: 'JavaScript maximum', value: '+275760-09-13T00:00:00Z', expect: 'refuse', field: true },
+        { label: '-infinity', value: '-infinity', expect: 'refuse', field: true },
+        { label: 'infinity', value: 'infinity', expect: 'refuse', field: true },
+        { label: 'empty string', value: '', expect: 'refuse', field: true },
+        { label: 'date-time with a zone word', value: '2026-12-31 23:59:59 PST', expect: 'refuse', field: true },
+      ];
+    case 'Cents':
+      return [
+        wrong('boolean', true),
+        wrong('object', { a: 1 }),
+        { label: 'beyond bigint', value: '9223372036854775808', expect: 'refuse', field: true },
+        { label: 'unsafe integer number', value: 2 ** 53 + 2, expect: 'refuse', field: true },
+        { label: 'fraction of a cent', value: '1.5', expect: 'refuse', field: true },
+        { label: 'exponent', value: '1e3', expect: 'refuse', field: true },
+        { label: 'hexadecimal', value: '0x10', expect: 'refuse', field: true },
+        { label: 'padded', value: ' 12', expect: 'refuse', field: true },
+        { label: 'NaN-like string', value: 'NaN', expect: 'refuse', field: true },
+        { label: 'empty string', value: '', expect: 'refuse', field: true },
+      ];
+    case 'Cents':
+      return [
+        wrong('boolean', true),
+        wrong('object', { a: 1 }),
+        wrong('fraction', 1.5),
+        wrong('dollars text', '$5.00'),
+        wrong('letters', '12abc'),
+        wrong('beyond 2^53-1', 2 ** 60),
+        { label: '1 MB amount', value: MEGABYTE, expect: 'refuse', field: true },
       ];
     case 'ID':
       return [
@@ -97,6 +133,9 @@ function leafCases(type: GraphQLInputType, foreign: ForeignIds): Array<{ label: 
         { label: '1 MB id', value: MEGABYTE, expect: 'refuse', field: false },
       ];
     default:
+      if (typeof valid === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(valid)) {
+        return DATE_EDGES.map((value) => ({ label: `date edge ${value}`, value, expect: 'refuse' as const, field: true }));
+      }
       // String and other string-like scalars: the text may be content the API keeps.
       return [
         wrong('number', 5),
@@ -137,7 +176,7 @@ function walk(mutation: string, type: GraphQLInputType, value: unknown, path: st
     }
     return;
   }
-  if (isScalarType(inner) || isEnumType(inner)) for (const c of leafCases(inner, foreign)) out.push({ mutation, path, ...c });
+  if (isScalarType(inner) || isEnumType(inner)) for (const c of leafCases(inner, foreign, value)) out.push({ mutation, path, ...c });
 }
 
 /** Every bad input derived from a valid call's variables, field by field. */

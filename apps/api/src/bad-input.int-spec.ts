@@ -1,5 +1,5 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { Role } from '@abate/api/core';
+import { Role, runWithRequestContext, SYSTEM_ACTOR } from '@abate/api/core';
 import { createTestApp, gql, GraphQLResponse, TestApp } from '@abate/api/testing';
 import { createOrganization, createUser, TEST_PASSWORD, TestUser } from '@abate/testing/organizations';
 import { MembershipRole } from '@abate/api/organizations';
@@ -10,6 +10,8 @@ import { openAssignment, submittedApplication, submitReview } from '@abate/testi
 import { samplePdf, uploadAttachment } from '@abate/testing/attachments';
 import { createAward } from '@abate/testing/awards';
 import { QUARTERLY_METRICS } from '@abate/shared/metrics';
+import { LedgerService } from '@abate/api/ledger';
+import { createFund } from '@abate/testing/ledger';
 import { AppModule } from './app.module';
 import { BadCase, badInputs, deepQuery, ForeignIds, MEGABYTE, MISSING, operationOf, withValue } from './bad-input.corpus';
 
@@ -74,8 +76,54 @@ const invite = async (t: TestApp, a: Actors) => {
   return { id: res.data!.inviteUser.id, token: await mailedToken(t, email, 'invitation') };
 };
 
+/** A fund with money and an authorization line, and a finance officer to write its books. */
+const fundOf = async (t: TestApp) => {
+  const fund = await createFund(t, { ruleSetKey: 'generic' });
+  const ledger = t.get(LedgerService);
+  const inFactory = <T>(work: () => Promise<T>) => runWithRequestContext({ requestId: 'factory', actor: SYSTEM_ACTOR }, work);
+  const entry = await inFactory(() => ledger.recordReceipt(fund.id, { settlementKey: 'teva', paymentYear: 2024, receivedOn: '2024-08-01', amountCents: 10_000_000n, payer: 'BrownGreer' }, SYSTEM_ACTOR));
+  const auth = await inFactory(() => ledger.authorize(fund.id, { authority: 'Resolution 1', adoptedOn: '2024-08-01', lines: [{ taxonomyKey: 'exhibit-e-schedule-b', strategyCode: 'H', amountCents: 5_000_000n, startsOn: '2024-07-01', endsOn: '2026-06-30' }] }, SYSTEM_ACTOR));
+  const finance = await createUser(t, { roles: [Role.FINANCE_OFFICER] });
+  return { fundId: fund.id, entryId: entry.id, lineId: auth.lines![0].id, token: finance.token };
+};
+
 /** A valid call of every mutation with arguments (as many optional fields as make sense, so each is tried). */
 const VALID: Record<string, (t: TestApp, a: Actors) => Promise<ValidCall>> = {
+  createSettlementFund: async (t, a) => ({
+    variables: { input: { name: 'Wake County Opioid Settlement Fund', ruleSetKey: 'nc-moa-2021', organizationId: a.organizationId, openingBalanceCents: '2500000000', openedOn: '2022-07-01' } },
+    token: (await createUser(t, { roles: [Role.FINANCE_OFFICER], organizationId: a.organizationId, organizationRole: MembershipRole.CONTRIBUTOR })).token,
+  }),
+  recordReceipt: async (t) => {
+    const f = await fundOf(t);
+    return { variables: { fundId: f.fundId, input: { settlementKey: 'distributors', paymentYear: 2024, receivedOn: '2024-09-01', amountCents: '2500000000', payer: 'BrownGreer', reference: 'WIRE-77' } }, token: f.token };
+  },
+  recordInterest: async (t) => {
+    const f = await fundOf(t);
+    return { variables: { fundId: f.fundId, input: { periodStart: '2024-09-01', periodEnd: '2024-09-30', amountCents: 1234 } }, token: f.token };
+  },
+  authorizeSpending: async (t) => {
+    const f = await fundOf(t);
+    return { variables: { fundId: f.fundId, input: { authority: 'Resolution 2024-9', adoptedOn: '2024-09-01', lines: [{ taxonomyKey: 'exhibit-e-schedule-b', strategyCode: 'C', amountCents: '100000', startsOn: '2024-09-01', endsOn: '2025-06-30' }] } }, token: f.token };
+  },
+  allocateToRound: async (t) => {
+    const f = await fundOf(t);
+    return { variables: { roundId: (await createRound(t, { status: 'DRAFT' })).id, authorizationLineId: f.lineId, amountCents: '100000' }, token: f.token };
+  },
+  setRoundFunding: async (t, a) => {
+    const f = await fundOf(t);
+    return { variables: { roundId: (await createRound(t, { status: 'DRAFT' })).id, fundId: f.fundId, strategies: { taxonomyKey: 'exhibit-e-schedule-b', strategyCodes: ['H'] } }, token: a.officer.token };
+  },
+  recordExpenditure: async (t) => {
+    const f = await fundOf(t);
+    return {
+      variables: { fundId: f.fundId, input: { paidOn: '2024-09-15', payee: 'Outreach Inc', description: 'Naloxone kits', classification: 'REMEDIATION', amountCents: '3000', splits: [{ taxonomyKey: 'exhibit-e-schedule-b', strategyCode: 'H', amountCents: '3000' }] } },
+      token: f.token,
+    };
+  },
+  reverseLedgerEntry: async (t) => {
+    const f = await fundOf(t);
+    return { variables: { entryId: f.entryId, reason: 'Deposited to the wrong fund' }, token: f.token };
+  },
   signIn: async (t, a) => ({ variables: { email: a.officer.email, password: TEST_PASSWORD } }),
   changePassword: async (t) => ({ variables: { currentPassword: TEST_PASSWORD, newPassword: 'a new password nobody knows' }, token: (await createUser(t, { roles: [Role.REVIEWER] })).token }),
   createOrganization: async (t, a) => ({ variables: { input: { name: 'Wake County', kind: 'COUNTY', state: 'NC', fipsCode: '37183', population: 1129410 } }, token: a.officer.token }),
@@ -315,6 +363,52 @@ describe('bad input', () => {
     }
     total += Object.keys(floods).length;
     expect(failures).toEqual([]);
+  }, 120_000);
+
+  it('answers crafted cursors on every paged list with a page or BAD_USER_INPUT naming after, never an internal error', async () => {
+    const cursor = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    const id = '7b0f6a1e-3c55-4d9a-9b1e-2f6a0c1d9e44';
+    const crafted: Record<string, string> = {
+      'text for a timestamp or number': cursor(['not a timestamp', id]),
+      'year 10000': cursor(['+010000-01-01T00:00:00Z', id]),
+      'year 0': cursor(['0000-01-01T00:00:00Z', id]),
+      '-infinity': cursor(['-infinity', id]),
+      'number for text': cursor([1e300, id]),
+      'Infinity (1e400)': Buffer.from(`[1e400,"${id}"]`).toString('base64url'),
+      'huge integer': cursor([2 ** 63, id]),
+      'not an id': cursor(['2026-01-01T00:00:00Z', 'not-a-uuid']),
+      'three values': cursor(['a', 'b', id]),
+      'not base64 JSON': '!!!not a cursor!!!',
+      'long text': cursor(['x'.repeat(5000), id]),
+      'SQL': cursor(["'); DROP TABLE users; --", id]),
+    };
+    const fields = Object.values(schema().getQueryType()!.getFields()).filter((f) => f.args.some((a) => a.name === 'after'));
+    expect(fields.length).toBeGreaterThan(3);
+    const failures: string[] = [];
+    let tried = 0;
+    for (const field of fields) {
+      // Required arguments other than the page get a random id (the list is then empty or NOT_FOUND, after being parsed).
+      const required = field.args.filter((a) => a.name !== 'after' && a.name !== 'first' && a.type.toString().endsWith('!'));
+      if (required.some((a) => a.type.toString() !== 'ID!')) {
+        failures.push(`${field.name}: required arguments the test cannot fill: ${required.map((a) => a.name).join(', ')}`);
+        continue;
+      }
+      tried++;
+      const args = [...required.map((a) => `${a.name}: "${id}"`), 'first: 5', 'after: $after'].join(', ');
+      const query = `query($after: String) { ${field.name}(${args}) { totalCount } }`;
+      for (const [label, after] of Object.entries(crafted)) {
+        const res = await gql(t, query, { after }, { token: actors.officer.token });
+        const error = res.errors?.[0];
+        // A cursor that happens to be a value the sort column holds (text for a name, -infinity for a
+        // timestamp) just pages from there; anything else is the client's error, naming after.
+        if (!error) continue;
+        else if (error.extensions.code === 'NOT_FOUND' && required.length) continue;
+        else if (error.extensions.code !== 'BAD_USER_INPUT' || error.extensions.field !== 'after') failures.push(`${field.name} ${label}: ${error.extensions.code} ${String(error.extensions.field)} ${error.message}`);
+      }
+      total += Object.keys(crafted).length;
+    }
+    expect(failures).toEqual([]);
+    expect(tried).toBe(fields.length);
   }, 120_000);
 
   it('tried at least 500 cases', () => {

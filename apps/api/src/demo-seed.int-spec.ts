@@ -63,4 +63,23 @@ describe('demo seed', () => {
       expect(apps.data?.applications.nodes).toContainEqual(expect.objectContaining({ status: 'DRAFT', organization: { name: (demo as { organization: string }).organization } }));
     }
   });
+
+  it('gives the finance officer an NC county fund whose every report has content', async () => {
+    const signIn = await gql<{ signIn: { token: string } }>(t, 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }', { e: 'finance@abate.test', p: DEMO_PASSWORD });
+    const token = signIn.data!.signIn.token;
+    const funds = await gql<{ settlementFunds: { nodes: Array<{ id: string; balances: { receivedCents: string; allocatedCents: string; expendedCents: string } }> } }>(
+      t,
+      '{ settlementFunds(first: 10) { nodes { id balances { receivedCents allocatedCents expendedCents } } } }',
+      {},
+      { token },
+    );
+    const [fund] = funds.data!.settlementFunds.nodes;
+    expect(BigInt(fund.balances.receivedCents)).toBeGreaterThan(0n);
+    expect(BigInt(fund.balances.allocatedCents)).toBeGreaterThan(0n);
+    expect(BigInt(fund.balances.expendedCents)).toBeGreaterThan(0n);
+    for (const kind of ['ANNUAL_FINANCIAL', 'NON_REMEDIATION', 'ADMIN_CAP', 'SPEND_DEADLINE', 'STRATEGY_SUMMARY']) {
+      const report = await gql<{ fundReport: { rows: unknown[]; checks: Array<{ ok: boolean }> } }>(t, 'query($id: ID!, $k: FundReportKind!) { fundReport(fundId: $id, kind: $k, fiscalYear: 2025) { rows { label } checks { ok } } }', { id: fund.id, k: kind }, { token });
+      expect(report.data?.fundReport.rows.length).toBeGreaterThan(0);
+    }
+  });
 });

@@ -7,6 +7,7 @@ import { ApplicationsService } from '@abate/api/applications';
 import { PORP_CHECKLIST_2023 } from '@abate/shared/checklist';
 import { ReviewDemoSeed } from './review-demo-seed';
 import { ReportingDemoSeed } from './reporting-demo-seed';
+import { LedgerDemoSeed } from './ledger-demo-seed';
 
 export const DEMO_PASSWORD = 'abate-demo';
 
@@ -65,6 +66,7 @@ export class DemoSeed {
     private readonly clock: Clock,
     private readonly reviewRound: ReviewDemoSeed,
     private readonly reportingRound: ReportingDemoSeed,
+    private readonly ledgerDemo: LedgerDemoSeed,
   ) {}
 
   async run(): Promise<boolean> {
@@ -108,6 +110,7 @@ export class DemoSeed {
       const grantee = (await this.users.findByEmail(buncombe.actor.email))!;
       const officer = (await this.users.findByEmail(DEMO_USERS[0].email))!;
       await this.reportingRound.run({ user: grantee, organizationId: buncombe.organizationId, county: buncombe.county }, officer);
+      await this.ledgerDemo.run(DEMO_PASSWORD, orgIds.get('Alamance County')!);
     });
     this.logger.log('Demo data seeded');
     return true;

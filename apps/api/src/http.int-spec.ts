@@ -78,6 +78,21 @@ describe('HTTP surface', () => {
       expect(res.errors?.[0].message).toMatch(/introspection/i);
       const landing = await production.http().get('/graphql').set('accept', 'text/html');
       expect(landing.text).not.toMatch(/<html/i);
+      // No field names suggested one typo at a time: not for fields, arguments, types or enum values.
+      const typos = [
+        '{ me { emai } }',
+        '{ fundingRound(idd: "7b0f6a1e-3c55-4d9a-9b1e-2f6a0c1d9e44") { id } }',
+        'query($x: FundingRoundInpt) { me { id } }',
+        'mutation { signIn(email: "a@b.c", passwor: "x") { token } }',
+      ];
+      for (const query of typos) {
+        const typo = await gql(production, query);
+        expect(typo.errors?.length).toBeGreaterThan(0);
+        for (const error of typo.errors ?? []) expect(error.message).not.toMatch(/Did you mean/);
+      }
+      expect((await gql(production, '{ me { emai } }')).errors?.[0].message).not.toMatch(/"email"/);
+      // Outside production the suggestion stays (it helps whoever writes the queries).
+      expect((await gql(t, '{ me { emai } }')).errors?.[0].message).toMatch(/Did you mean "email"/);
     } finally {
       await production.close();
     }

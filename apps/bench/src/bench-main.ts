@@ -627,7 +627,7 @@ export async function main(argv: string[]): Promise<number> {
     const surge = options.surge ? await deadlineSurge(api.url, databaseUrl, pool, options) : null;
     const surgeRss = rss.segment();
     const rssMbPeak = round2(rss.stop());
-    const output = { machine: await machine(pool), operations: results, surge: surge && { attempted: surge.attempted, acknowledged: surge.acknowledged, lost: surge.lost, duplicated: surge.duplicated, p95Ms: surge.p95Ms }, rssMbPeak };
+    const output = { machine: await machine(pool), apiProcesses: processTree(api.process.pid!).length > 1 ? processTree(api.process.pid!).length - 1 : 1, loadAverageAtEnd: os.loadavg().map((l) => round2(l)), operations: results.map((r) => ({ ...r, apiCpuMsPerRequest: round2(cpuPerRequest.get(r.name)) })), surge: surge && { attempted: surge.attempted, acknowledged: surge.acknowledged, lost: surge.lost, duplicated: surge.duplicated, p95Ms: surge.p95Ms }, rssMbPeak };
 
     const cell = (v: number | null) => (v === null ? '–' : String(v));
     const lines = [

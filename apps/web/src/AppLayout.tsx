@@ -42,6 +42,13 @@ export function AppLayout() {
           </NavLink>,
         ]
       : []),
+    ...(can.readBooks(roles)
+      ? [
+          <NavLink key="funds" to={paths.funds} className={navLinkClass}>
+            <span>Settlement funds</span>
+          </NavLink>,
+        ]
+      : []),
     ...(can.review(roles)
       ? [
           <NavLink key="reviews" to={paths.reviews} className={navLinkClass}>
@@ -51,6 +58,9 @@ export function AppLayout() {
       : []),
     <NavLink key="transparency" to={paths.transparency} className={navLinkClass}>
       <span>Where the money went</span>
+    </NavLink>,
+    <NavLink key="public-spending" to={paths.publicSpending} className={navLinkClass}>
+      <span>Settlement fund spending</span>
     </NavLink>,
     ...(user
       ? []

@@ -35,4 +35,8 @@ export const paths = {
   outbox: '/officer/outbox',
   // Public
   transparency: '/transparency',
+  publicSpending: '/transparency/settlement-funds',
+  // Finance officer (program officers and auditors read)
+  funds: '/finance/funds',
+  fund: (fundId = ':fundId') => `/finance/funds/${fundId}`,
 } as const;

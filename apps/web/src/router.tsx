@@ -13,6 +13,7 @@ import { reviewerRoutes } from './routes/reviewer-routes';
 import { awardRoutes } from './routes/award-routes';
 import { reportingRoutes } from './routes/reporting-routes';
 import { insightRoutes } from './routes/insight-routes';
+import { ledgerRoutes } from './routes/ledger-routes';
 
 export const router = createBrowserRouter([
   {
@@ -29,6 +30,7 @@ export const router = createBrowserRouter([
       ...awardRoutes,
       ...reportingRoutes,
       ...insightRoutes,
+      ...ledgerRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -4,3 +4,4 @@ export * from './lib/applications.loader';
 export * from './lib/application-enums';
 export * from './lib/models/application.model';
 export * from './lib/entities/application.entity';
+export * from './lib/application-attachments';

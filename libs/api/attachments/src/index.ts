@@ -1,5 +1,6 @@
 export * from './lib/attachments.module';
 export * from './lib/attachments.service';
+export * from './lib/attachment-owner';
 export * from './lib/attachment-errors';
 export * from './lib/file-type';
 export * from './lib/file-name';
@@ -7,3 +8,4 @@ export * from './lib/models/attachment.model';
 export * from './lib/entities/attachment.entity';
 export * from './lib/storage/attachment-storage';
 export * from './lib/storage/local-disk.storage';
+export * from './lib/storage/s3.storage';

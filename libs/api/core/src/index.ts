@@ -30,3 +30,4 @@ export * from './lib/errors/http-error.filter';
 export * from './lib/money/cents';
 export * from './lib/mail/mail-queue';
 export * from './lib/graphql/complexity.plugin';
+export * from './lib/validation/input-normalizers';

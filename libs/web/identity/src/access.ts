@@ -17,6 +17,10 @@ export const ROLES = {
   staff: ['PROGRAM_OFFICER', 'AUDITOR'],
   /** Awards: grantees (their own) and the staff (all). */
   granteesAndStaff: ['APPLICANT', 'PROGRAM_OFFICER', 'AUDITOR'],
+  /** The settlement fund's books: finance officers keep them. */
+  finance: ['FINANCE_OFFICER'],
+  /** Who reads the books: finance officers, program officers, auditors. */
+  bookReaders: ['FINANCE_OFFICER', 'PROGRAM_OFFICER', 'AUDITOR'],
 } as const satisfies Record<string, Roles>;
 
 export const holdsAny = (roles: Roles | null | undefined, wanted: Roles): boolean => !!roles && wanted.some((role) => roles.includes(role));
@@ -31,4 +35,8 @@ export const can = {
   manage: (roles: Roles | null | undefined) => holdsAny(roles, ROLES.officers),
   /** Read every organisation's records (rankings, reports, portfolio, outbox). */
   readAll: (roles: Roles | null | undefined) => holdsAny(roles, ROLES.staff),
+  /** Keep the settlement fund's books (receipts, authorizations, spending, reversals). */
+  keepBooks: (roles: Roles | null | undefined) => holdsAny(roles, ROLES.finance),
+  /** Read the settlement fund's books and reports. */
+  readBooks: (roles: Roles | null | undefined) => holdsAny(roles, ROLES.bookReaders),
 };

@@ -112,7 +112,7 @@ export class ApplicationsResolver {
   }
 
   @ResolveField(() => [ApplicationActivityModel], { description: 'Who saved what, when (newest first, up to 50).' })
-  async activity(@Parent() app: ApplicationModel): Promise<ApplicationActivityModel[]> {
-    return this.service.activity(app.id);
+  async activity(@Parent() app: ApplicationModel, @CurrentUser() actor: AuthUser | null): Promise<ApplicationActivityModel[]> {
+    return this.service.activity(app.id, actor);
   }
 }

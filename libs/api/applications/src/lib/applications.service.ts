@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, In, QueryFailedError, Repository } from 'typeorm';
+import { EntityManager, In, Not, QueryFailedError, Repository } from 'typeorm';
 import {
   ApplicationReadGrant,
   AuditEventEntity,
@@ -32,6 +32,8 @@ import { ApplicationStatus } from './application-enums';
 import { ApplicationInput } from './dto/application.input';
 import { ApplicationsArgs } from './dto/applications.args';
 
+/** Audit actions on an application that only officers and auditors see in its activity. */
+const OFFICE_ONLY_ACTIONS = ['application.decide', 'application.override', 'application.release'];
 
 export interface Receipt {
   trackingId: string;
@@ -301,10 +303,15 @@ export class ApplicationsService {
     return new Map(rows.map((r) => [r.id, r.organizationId]));
   }
 
-  /** Who saved what, when: the application's audit trail, newest first. */
-  async activity(id: string, limit = 50): Promise<ActivityEntry[]> {
+  /**
+   * Who saved what, when: the application's audit trail, newest first. Officers and auditors see
+   * every event; applicants and reviewers never see the decision events (their fact and time would
+   * give an unreleased decision away; a released one is shown as the decision itself).
+   */
+  async activity(id: string, actor: AuthUser | null, limit = 50): Promise<ActivityEntry[]> {
+    const hidden = actor && readsEverything(actor) ? [] : OFFICE_ONLY_ACTIONS;
     const events = await this.applications.manager.find(AuditEventEntity, {
-      where: { entityType: 'Application', entityId: id },
+      where: { entityType: 'Application', entityId: id, ...(hidden.length ? { action: Not(In(hidden)) } : {}) },
       order: { occurredAt: 'DESC' },
       take: limit,
     });

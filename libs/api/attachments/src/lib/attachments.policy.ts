@@ -1,13 +1,14 @@
 import { definePolicy, Role } from '@abate/api/core';
 
 /**
- * Supporting documents. Object level (AttachmentsService): attaching and deleting need
- * membership of the application's organisation while it is a draft; downloading needs
- * whatever reading the application needs (ApplicationsService.getReadable).
+ * Files of any record. Object level: the owning domain's AttachmentOwner decides (for an
+ * application: membership of its organisation while it is a draft to attach and delete;
+ * whatever reading the application needs to download, ApplicationsService.getReadable).
+ * An owner whose uploaders hold another role (a payment request's) adds it here.
  */
 export const ATTACHMENTS_POLICY = definePolicy('attachments', {
   deleteAttachment: [Role.APPLICANT],
-  /** POST /api/applications/:id/attachments */
+  /** POST /api/<owner path>/:id/attachments, e.g. /api/applications/:id/attachments */
   uploadAttachment: [Role.APPLICANT],
   /** GET /api/attachments/:id */
   downloadAttachment: [Role.APPLICANT, Role.REVIEWER, Role.PROGRAM_OFFICER, Role.AUDITOR],

@@ -1,29 +1,19 @@
-import { Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, CurrentUser, IdArg, requestLoader } from '@abate/api/core';
-import type { AuthUser, GqlContext } from '@abate/api/core';
-import { ApplicationModel } from '@abate/api/applications';
+import { Mutation, Resolver } from '@nestjs/graphql';
+import { Allow, CurrentUser, IdArg } from '@abate/api/core';
+import type { AuthUser } from '@abate/api/core';
 import { AttachmentsService } from './attachments.service';
-import type { AttachmentEntity } from './entities/attachment.entity';
-import { AttachmentModel } from './models/attachment.model';
 import { ATTACHMENTS_POLICY } from './attachments.policy';
 
-/** `Application.attachments` and `deleteAttachment`; uploads and downloads are HTTP routes (AttachmentsController). */
-@Resolver(() => ApplicationModel)
+/**
+ * `deleteAttachment`; uploads and downloads are HTTP routes (AttachmentsController). Each owning domain
+ * resolves its own `attachments` field (e.g. Application.attachments) with AttachmentsService.byOwnerIds.
+ */
+@Resolver()
 export class AttachmentsResolver {
   constructor(private readonly service: AttachmentsService) {}
 
-  // The parent was already checked by whoever returned it (application, applications), so its files are readable too.
-  @ResolveField(() => [AttachmentModel], { description: 'Supporting documents, oldest first. Upload with POST /api/applications/{id}/attachments.' })
-  async attachments(@Parent() app: ApplicationModel, @Context() context: GqlContext): Promise<AttachmentModel[]> {
-    const loader = requestLoader<string, AttachmentEntity[]>(context, 'attachments-by-application', async (ids) => {
-      const found = await this.service.byApplicationIds(ids);
-      return ids.map((id) => found.get(id) ?? []);
-    });
-    return (await loader.load(app.id)).map(AttachmentModel.from);
-  }
-
   @Allow(ATTACHMENTS_POLICY.deleteAttachment)
-  @Mutation(() => Boolean, { description: 'Removes a supporting document and its stored file, while the application is a draft.' })
+  @Mutation(() => Boolean, { description: 'Removes an attachment and its stored file, while the record it belongs to takes changes (an application: while it is a draft).' })
   async deleteAttachment(@IdArg('id') id: string, @CurrentUser() actor: AuthUser): Promise<boolean> {
     await this.service.delete(actor, id);
     return true;

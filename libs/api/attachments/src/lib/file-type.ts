@@ -3,7 +3,8 @@
  * the names inside the ZIP), never by its name or the Content-Type a client sends.
  */
 
-export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+export const MAX_ATTACHMENT_BYTES = ATTACHMENT_MAX_BYTES;
+import { ATTACHMENT_MAX_BYTES } from '@abate/shared/limits';
 
 export type AttachmentKind = 'pdf' | 'png' | 'jpeg' | 'docx' | 'xlsx';
 

@@ -102,6 +102,37 @@ describe('ranking, decisions and awards', () => {
     expect(after.rows[0].score).toBeCloseTo(((1 / 3) * 100 + 100) / 2, 6);
   });
 
+  it('pages the ranking with first/after, the funding line drawn over the whole ranking; without first, every row', async () => {
+    const { round } = await scoredRound({ budgetCents: 29_999_999 }, [{ reviews: [3] }, { reviews: [2] }, { reviews: [1] }]);
+    const whole = await ranking(round.id);
+    const PAGE = `query($r: ID!, $f: Int, $a: String) { roundRanking(roundId: $r, first: $f, after: $a) {
+      fundedCents totalCount pageInfo { hasNextPage endCursor } rows { rank aboveFundingLine application { id } } } }`;
+    type Paged = { fundedCents: number; totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; rows: Array<{ rank: number; aboveFundingLine: boolean; application: { id: string } }> };
+    const page = async (f: number | null, a: string | null) => {
+      const res = await gql<{ roundRanking: Paged }>(t, PAGE, { r: round.id, f, a }, { token: officer.token });
+      if (!res.data) throw new Error(JSON.stringify(res.errors));
+      return res.data.roundRanking;
+    };
+    const first = await page(2, null);
+    expect(first).toMatchObject({ fundedCents: 20_000_000, totalCount: 3, pageInfo: { hasNextPage: true } });
+    expect(first.rows.map((row) => row.rank)).toEqual([1, 2]);
+    const second = await page(2, first.pageInfo.endCursor);
+    expect(second.rows).toEqual([{ rank: 3, aboveFundingLine: false, application: { id: whole.rows[2].application.id } }]);
+    expect(second.pageInfo.hasNextPage).toBe(false);
+    const all = await page(null, null);
+    expect(all.rows).toHaveLength(3);
+    expect(all.pageInfo).toEqual({ hasNextPage: false, endCursor: expect.any(String) });
+    for (const [f, a, field] of [
+      [0, null, 'first'],
+      [101, null, 'first'],
+      [2, 'not-a-cursor', 'after'],
+      [2, Buffer.from('ranking:-1').toString('base64url'), 'after'],
+    ] as const) {
+      const res = await gql(t, PAGE, { r: round.id, f, a }, { token: officer.token });
+      expect(errorOf(res)).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    }
+  });
+
   it('funds an exact fit completely', async () => {
     const { round } = await scoredRound({ budgetCents: 30_000_000 }, [{ reviews: [3] }, { reviews: [2] }, { reviews: [1] }]);
     const r = await ranking(round.id);

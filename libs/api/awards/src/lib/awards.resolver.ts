@@ -1,5 +1,5 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, CurrentUser, IdArg, requestLoader } from '@abate/api/core';
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow, BadUserInputException, CurrentUser, IdArg, MAX_PAGE_SIZE, requestLoader } from '@abate/api/core';
 import type { AuthUser, GqlContext } from '@abate/api/core';
 import { ApplicationModel, ApplicationsLoader, ApplicationsService } from '@abate/api/applications';
 import { FundingRoundModel, RoundsService, RoundStatus } from '@abate/api/rounds';
@@ -13,6 +13,26 @@ import { AWARDS_FIELD_VISIBILITY, AWARDS_POLICY } from './awards.policy';
 export const TIE_RULE =
   'Higher score first; applications without reviews last. Equal scores (to six decimals): fewer critical gaps first, then the smaller spread between reviewers, then the earlier submission, then the tracking id.';
 
+/** A page's end in the ranking's order, as an opaque cursor. */
+export const rankingCursor = (position: number) => Buffer.from(`ranking:${position}`).toString('base64url');
+
+/**
+ * Which rows of the ranking to answer: all (no `first`, the contract's shape) or a page of
+ * `first` rows after `after`. Pages follow the ranking's order at the time each is read.
+ */
+export function rankingWindow(first: number | null | undefined, after: string | null | undefined): { offset: number; first: number | null } {
+  if (first !== null && first !== undefined && (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE)) {
+    throw new BadUserInputException('first', `first must be 1 to ${MAX_PAGE_SIZE}`);
+  }
+  let offset = 0;
+  if (after !== null && after !== undefined) {
+    const match = after.length <= 64 ? /^ranking:(\d{1,7})$/.exec(Buffer.from(after, 'base64url').toString('utf8')) : null;
+    if (!match) throw new BadUserInputException('after', 'after is not a cursor of this ranking');
+    offset = Number(match[1]);
+  }
+  return { offset, first: first ?? null };
+}
+
 @Resolver(() => RoundRankingModel)
 export class AwardsResolver {
   constructor(
@@ -24,16 +44,26 @@ export class AwardsResolver {
 
   @Allow(AWARDS_POLICY.roundRanking)
   @Query(() => RoundRankingModel, { description: 'Applications by score with the funding line drawn by the budget. Officers and auditors only.' })
-  async roundRanking(@IdArg('roundId') roundId: string, @Args('normalize', { type: () => Boolean, nullable: true }) normalize?: boolean | null): Promise<RoundRankingModel> {
+  async roundRanking(
+    @IdArg('roundId') roundId: string,
+    @Args('normalize', { type: () => Boolean, nullable: true }) normalize?: boolean | null,
+    @Args('first', { type: () => Int, nullable: true, description: `Rows per page, 1 to ${MAX_PAGE_SIZE}; omitted: every row.` }) first?: number | null,
+    @Args('after', { type: () => String, nullable: true, description: 'The endCursor of the previous page.' }) after?: string | null,
+  ): Promise<RoundRankingModel> {
+    const window = rankingWindow(first, after);
     const r = await this.ranking.ranking(roundId, normalize ?? false);
+    const end = window.first === null ? r.rows.length : Math.min(r.rows.length, window.offset + window.first);
+    const pageRows = r.rows.slice(window.offset, end);
     return {
+      totalCount: r.rows.length,
+      pageInfo: { hasNextPage: end < r.rows.length, endCursor: pageRows.length ? rankingCursor(end) : null },
       roundId,
       normalized: r.normalize,
       budgetCents: r.budgetCents,
       fundedCents: r.fundedCents,
       awardedCents: r.awardedCents,
       tieRule: TIE_RULE,
-      rows: r.rows.map((row) => ({
+      rows: pageRows.map((row) => ({
         rank: row.rank,
         application: ApplicationModel.from(row.application),
         organizationName: row.organizationName,

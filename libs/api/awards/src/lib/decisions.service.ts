@@ -16,6 +16,7 @@ import { AwardEntity } from './entities/award.entity';
 import { DecisionInput, DecisionKind } from './dto/decision.input';
 import { RankingService } from './ranking.service';
 import { AwardsCreatedListener } from './award-lifecycle';
+import { LedgerService } from '@abate/api/ledger';
 
 @Injectable()
 export class DecisionsService {
@@ -30,6 +31,15 @@ export class DecisionsService {
     private readonly audit: AuditWriter,
     private readonly moduleRef: ModuleRef,
   ) {}
+
+  /** The settlement fund ledger, when it is loaded (it encumbers awards of rounds it funds). */
+  private ledger(): LedgerService | null {
+    try {
+      return this.moduleRef.get(LedgerService, { strict: false });
+    } catch {
+      return null;
+    }
+  }
 
   /** The domain that acts on new awards (reporting: their milestones); none when it is not loaded. */
   private awardsCreatedListener(): AwardsCreatedListener | null {
@@ -170,6 +180,9 @@ export class DecisionsService {
       }
       // The reports each award owes are the reporting domain's (its milestones), scheduled in this transaction.
       if (created.length) await this.awardsCreatedListener()?.awardsCreated(manager, created);
+      // A round paid from a settlement fund commits each award's amount there (the ledger's entries, written by the ledger).
+      const ledger = this.ledger();
+      for (const award of created) await ledger?.encumberAward(manager, { roundId, awardId: award.id, amountCents: BigInt(award.amountCents), actorId: null });
       return this.rounds.markDecided(manager, round);
     });
   }

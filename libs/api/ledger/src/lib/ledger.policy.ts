@@ -1,4 +1,5 @@
-import { definePolicy, Role } from '@abate/api/core';
+import { definePolicy, Role, SYSTEM_ACTOR } from '@abate/api/core';
+import type { AuthUser } from '@abate/api/core';
 
 const READERS = [Role.FINANCE_OFFICER, Role.PROGRAM_OFFICER, Role.AUDITOR] as const;
 
@@ -26,3 +27,11 @@ export const LEDGER_POLICY = definePolicy('ledger', {
   reverseLedgerEntry: [Role.FINANCE_OFFICER],
   setRoundFunding: [Role.FINANCE_OFFICER, Role.PROGRAM_OFFICER],
 });
+
+/**
+ * Object level: a finance officer opens a fund only for a government they belong to (the
+ * fund is that government's special revenue fund); the system (seeds, factories) for any.
+ */
+export function mayOpenFundFor(actor: AuthUser, actorOrganizationIds: readonly string[], organizationId: string): boolean {
+  return actor.id === SYSTEM_ACTOR.id || actorOrganizationIds.includes(organizationId);
+}

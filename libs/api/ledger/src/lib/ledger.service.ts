@@ -34,6 +34,7 @@ import {
   taxonomy as findTaxonomy,
 } from '@abate/shared/strategies';
 import { SettlementFundEntity } from './entities/settlement-fund.entity';
+import { mayOpenFundFor } from './ledger.policy';
 import { SettlementEntity } from './entities/settlement.entity';
 import { LedgerEntryEntity, LedgerEntrySplitEntity } from './entities/ledger-entry.entity';
 import { SpendingAuthorizationEntity, SpendingAuthorizationLineEntity } from './entities/spending-authorization.entity';
@@ -65,8 +66,8 @@ export interface AwardEncumbranceInput {
   roundId: string;
   awardId: string;
   amountCents: bigint;
-  /** LocalDate the award was released. */
-  on: string;
+  /** LocalDate the award was released; today when omitted. */
+  on?: string;
   actorId: string | null;
 }
 
@@ -113,10 +114,9 @@ export class LedgerService {
     if (!findRuleSet(input.ruleSetKey)) throw new BadUserInputException('input.ruleSetKey', `${input.ruleSetKey} is not a rule set (${RULE_SETS.map((r) => r.key).join(', ')})`);
     if (!isUuid(input.organizationId)) throw new BadUserInputException('input.organizationId', 'organizationId is not an id');
     checkDate('input.openedOn', input.openedOn);
-    try {
-      await this.organizations.get(input.organizationId);
-    } catch {
-      throw new BadUserInputException('input.organizationId', 'No such organization');
+    const exists = await this.organizations.byIds([input.organizationId]);
+    if (!exists.has(input.organizationId) || !mayOpenFundFor(actor, await this.organizations.organizationIdsOfUser(actor.id), input.organizationId)) {
+      throw new BadUserInputException('input.organizationId', 'Open a fund for an organization you belong to');
     }
     return this.transactions.run(async (manager) => {
       const fund = await manager.save(manager.create(SettlementFundEntity, { name: input.name, ruleSetKey: input.ruleSetKey, organizationId: input.organizationId, openedOn: input.openedOn }));
@@ -480,7 +480,7 @@ export class LedgerService {
     await this.lockFund(manager, funding.fundId);
     const entry = await this.insertEntry(
       manager,
-      { fundId: funding.fundId, kind: 'ENCUMBRANCE', amountCents: input.amountCents, occurredOn: input.on, roundId: input.roundId, awardId: input.awardId, description: 'Award released', createdBy: input.actorId },
+      { fundId: funding.fundId, kind: 'ENCUMBRANCE', amountCents: input.amountCents, occurredOn: input.on ?? this.today(), roundId: input.roundId, awardId: input.awardId, description: 'Award released', createdBy: input.actorId },
       await this.roundSplits(manager, funding, input.amountCents),
     );
     await this.audit.record(manager, { action: 'ledger.encumber', entityType: 'LedgerEntry', entityId: entry.id, after: auditable(entry) });

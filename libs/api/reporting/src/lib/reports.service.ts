@@ -25,6 +25,7 @@ import { ReportingMilestoneEntity } from './entities/reporting-milestone.entity'
 import { ReportVersionEntity } from './entities/report-version.entity';
 import { QuarterlyReportInput, ReportDecision } from './dto/report.input';
 import { filesReports } from './reporting.policy';
+import { fitsLimit, NARRATIVE_MAX_CHARS, tooLongMessage } from '@abate/shared/limits';
 
 /** What a report is checked against: the award, its approved budget per category, and what earlier reports spent. */
 export interface ReportContext {
@@ -132,7 +133,7 @@ export class ReportsService {
   async review(reportId: string, decision: ReportDecision, note: string | undefined): Promise<QuarterlyReportEntity> {
     const text = note?.trim() ?? '';
     if (decision === ReportDecision.REQUEST_CHANGES && !text) throw new BadUserInputException('note', 'Say what needs to change: the grantee reads this note');
-    if (text.length > 5000) throw new BadUserInputException('note', 'note must be at most 5,000 characters');
+    if (!fitsLimit(text, NARRATIVE_MAX_CHARS)) throw new BadUserInputException('note', tooLongMessage('note', NARRATIVE_MAX_CHARS));
     return this.transactions.run(async (manager) => {
       const report = await this.lock(manager, reportId);
       if (report.status !== 'SUBMITTED') throw new InvalidStateException('Only a submitted report can be reviewed');

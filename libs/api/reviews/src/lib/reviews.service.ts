@@ -29,6 +29,7 @@ import { AssignmentStatus } from './review-status';
 import { ReviewInput } from './dto/review.input';
 import { planAssignments } from './assignment-plan';
 import { CONFLICT_NOTIFIED_ROLE, isReviewer, mayReview, REVIEWER_ROLE, REVIEWS_FIELD_VISIBILITY } from './reviews.policy';
+import { fitsLimit, NARRATIVE_MAX_CHARS, tooLongMessage } from '@abate/shared/limits';
 
 /** Counts that hold a reviewer's time: everything but a declared conflict. */
 const ACTIVE = [AssignmentStatus.PENDING_COI, AssignmentStatus.IN_PROGRESS, AssignmentStatus.SUBMITTED];
@@ -195,7 +196,7 @@ export class ReviewsService extends ApplicationReadGrant {
 
   async declare(actor: AuthUser, id: string, hasConflict: boolean, explanation: string | undefined): Promise<ReviewAssignmentEntity> {
     const note = explanation?.trim() ?? '';
-    if (note.length > 5000) throw new BadUserInputException('explanation', 'explanation must be at most 5,000 characters');
+    if (!fitsLimit(note, NARRATIVE_MAX_CHARS)) throw new BadUserInputException('explanation', tooLongMessage('explanation', NARRATIVE_MAX_CHARS));
     if (hasConflict && !note) throw new BadUserInputException('explanation', 'Explain the conflict (for example, a relationship with the applicant) so the program officer can reassign the review');
     const officers = hasConflict ? await this.organizations.activeUsersWithRole(CONFLICT_NOTIFIED_ROLE) : [];
     return this.transactions.run(async (manager) => {
@@ -229,6 +230,7 @@ export class ReviewsService extends ApplicationReadGrant {
   async save(actor: AuthUser, id: string, version: number, input: ReviewInput): Promise<ReviewAssignmentEntity> {
     const current = await this.get(actor, id);
     if (current.reviewerId !== actor.id) throw new ForbiddenException('Only the assigned reviewer writes the review');
+    await this.assertNotReleased(current.roundId);
     const checklist = await this.checklistOfRound(current.roundId);
     const items = new Set(checklist.items.map((i) => i.key));
     const seen = new Set<string>();
@@ -268,6 +270,7 @@ export class ReviewsService extends ApplicationReadGrant {
   async submit(actor: AuthUser, id: string): Promise<ReviewAssignmentEntity> {
     const current = await this.get(actor, id);
     if (current.reviewerId !== actor.id) throw new ForbiddenException('Only the assigned reviewer submits the review');
+    await this.assertNotReleased(current.roundId);
     const checklist = await this.checklistOfRound(current.roundId);
     return this.transactions.run(async (manager) => {
       const assignment = await this.lockOwn(manager, actor, id);
@@ -369,6 +372,12 @@ export class ReviewsService extends ApplicationReadGrant {
   private assertAssignable(round: FundingRoundEntity): void {
     const status = this.rounds.status(round);
     if (status !== RoundStatus.PUBLISHED && status !== RoundStatus.REVIEW) throw new InvalidStateException(`Reviewers are assigned to a published round, not one in ${status}`);
+  }
+
+  /** Once decisions are released, the reviews they rest on (and applicants now read) are closed. */
+  private async assertNotReleased(roundId: string): Promise<void> {
+    const round = await this.rounds.get(roundId, null, { includeDrafts: true });
+    if (this.rounds.status(round) === RoundStatus.DECIDED) throw new InvalidStateException('Decisions for this round are released: its reviews can no longer be changed or submitted');
   }
 
   private assertWritable(assignment: ReviewAssignmentEntity): void {

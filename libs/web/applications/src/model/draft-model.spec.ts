@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from 'vitest';
 import { draftModel } from './draft-model';
 import { fromServer, type EditorApplication } from './form-values';
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from 'vitest';
 import { fieldId } from './field-ids';
 import { buildInput, fromServer, partOfInputField, partProblem, type FormValues } from './form-values';
 

@@ -2,13 +2,14 @@ import type { ApplicantEditorApplicationFragment, ApplicationInput, LawEnforceme
 import type { ApplicationAnswers } from '@abate/shared/checklist';
 import { BUDGET_CATEGORY_KEYS, METRIC_KEYS } from '@abate/shared/metrics';
 import { centsToDollarInput, parseDollars } from './money';
+import { NARRATIVE_MAX_CHARS } from '@abate/shared/limits';
 
 export type EditorApplication = ApplicantEditorApplicationFragment;
 
 /** The API's limits (ApplicationInput), checked here so a save is not refused for them. */
 export const TITLE_MAX = 200;
-export const SUMMARY_MAX = 5000;
-export const NARRATIVE_MAX = 5000;
+export const SUMMARY_MAX = NARRATIVE_MAX_CHARS;
+export const NARRATIVE_MAX = NARRATIVE_MAX_CHARS;
 export const BUDGET_DESCRIPTION_MAX = 500;
 export const TARGET_MAX = 1_000_000_000;
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from 'vitest';
 import { centsToDollarInput, parseDollars } from './money';
 
 describe('parseDollars', () => {

@@ -1,5 +1,7 @@
-/** The server's limit for each file (libs/api/attachments: MAX_ATTACHMENT_BYTES). */
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+import { ATTACHMENT_MAX_BYTES } from '@abate/shared/limits';
+
+/** The server's limit for each file (@abate/shared/limits, which the API checks too). */
+export const MAX_FILE_BYTES = ATTACHMENT_MAX_BYTES;
 
 /** For the file picker: the extensions and types the server accepts (it checks the content itself). */
 export const ACCEPT =

@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from 'vitest';
 
 import { assignableReviewers, assignErrorTarget, assignFormErrors, assignmentStatusText, canUnassign, groupAssignments, type AssignmentLike } from './assignments';
 import { compareSearch, compareSelectionProblem, formatMean, itemRatings, parseCompareIds } from './compare';

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ApiError } from '../errors/api-error';
 import { AutosaveController, type AutosaveModel, type TransportResult } from './autosave-controller';
 import { memoryAutosaveStorage } from './autosave-storage';
@@ -139,14 +139,14 @@ function setUp(storage = memoryAutosaveStorage(), server = new FakeServer()) {
 }
 
 const settle = async (ms = 0) => {
-  await jest.advanceTimersByTimeAsync(ms);
+  await vi.advanceTimersByTimeAsync(ms);
 };
 
 beforeEach(() => {
-  jest.useFakeTimers();
+  vi.useFakeTimers();
 });
 afterEach(() => {
-  jest.useRealTimers();
+  vi.useRealTimers();
 });
 
 describe('AutosaveController', () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from 'vitest';
 
 import { QUARTERLY_METRICS } from '@abate/shared/metrics';
 import { METRIC_SERIES_STYLE } from './chart-style';

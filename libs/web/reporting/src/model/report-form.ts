@@ -23,13 +23,14 @@ import {
 } from '@abate/shared/metrics';
 import { budgetCategoryLabel, metricFullName, metricGroups } from './labels';
 import { centsToDollarsInput, parseDollars } from './money';
+import { METRIC_VALUE_MAX, NARRATIVE_MAX_CHARS } from '@abate/shared/limits';
 
 /** The report as the server returns it; null until the first save creates it. */
 export type ReportServer = ReportingReportStateFragment | null;
 
 /** The API's limits (QuarterlyReportInput), checked here so a save is not refused for them. */
-export const NARRATIVE_MAX = 5000;
-export const METRIC_MAX = 10_000_000;
+export const NARRATIVE_MAX = NARRATIVE_MAX_CHARS;
+export const METRIC_MAX = METRIC_VALUE_MAX;
 
 /** Warnings the grantee confirms before submitting (the API keeps only these): survivors reached above referrals. */
 export const CONFIRMABLE_WARNINGS: readonly string[] = ['metrics.survivors_reached'];

@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from 'vitest';
 import { daysOverdue, dueDateNote, dueText, nextDue, nextDueText, todayIn, type DueMilestone } from './due';
 import { formatDate, formatPeriod } from './format';
 import { metricGroups, metricHint, reportName, reportNameInSentence } from './labels';

@@ -1,7 +1,8 @@
 import type { ReportDecision } from '@abate/web/core';
+import { NARRATIVE_MAX_CHARS } from '@abate/shared/limits';
 
 /** The API's limit on the officer's note. */
-export const NOTE_MAX = 5000;
+export const NOTE_MAX = NARRATIVE_MAX_CHARS;
 
 /** The note textarea of the officer's review: `review-note`. */
 export const NOTE_ID = 'review-note';

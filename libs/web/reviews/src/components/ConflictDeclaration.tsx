@@ -4,11 +4,12 @@ import { Alert, AlertHeading, AlertText, Button } from '@trussworks/react-uswds'
 import { PageHeading, ErrorSummary, type FormError } from '@abate/web/ui';
 import { useDeclareConflict } from '../hooks/useDeclareConflict';
 import type { AssignmentData } from '../hooks/useReviewAssignment';
+import { NARRATIVE_MAX_CHARS } from '@abate/shared/limits';
 
 export const COI_NONE_ID = 'coi-none';
 export const COI_CONFLICT_ID = 'coi-conflict';
 export const COI_EXPLANATION_ID = 'coi-explanation';
-const EXPLANATION_MAX = 5000;
+const EXPLANATION_MAX = NARRATIVE_MAX_CHARS;
 
 type Choice = '' | 'none' | 'conflict';
 

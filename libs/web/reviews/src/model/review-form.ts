@@ -7,14 +7,15 @@ import type {
   ReviewInput,
   ReviewerAssignmentStateFragment,
 } from '@abate/web/core';
+import { LONG_TEXT_MAX_CHARS, NARRATIVE_MAX_CHARS } from '@abate/shared/limits';
 // Only types come from @abate/web/core here, so this model stays testable in the unit tier.
 
 /** The assignment as saveReview returns it. */
 export type ReviewServer = ReviewerAssignmentStateFragment;
 
 /** The API's limits (ReviewInput), checked here so a save is not refused for them. */
-export const COMMENT_MAX = 5000;
-export const OVERALL_COMMENT_MAX = 10_000;
+export const COMMENT_MAX = NARRATIVE_MAX_CHARS;
+export const OVERALL_COMMENT_MAX = LONG_TEXT_MAX_CHARS;
 
 export interface ScoreValues {
   /** '' until rated, else '0'..'3' as on the checklist's scale. */

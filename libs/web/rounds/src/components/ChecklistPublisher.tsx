@@ -7,11 +7,12 @@ import { ErrorSummary, TextAreaField, type FormError } from '@abate/web/ui';
 import { usePublishChecklistVersion } from '../hooks/usePublishChecklistVersion';
 import { checkChecklistText, serverChecklistProblems, type ChecklistCheck, type ChecklistProblem } from '../lib/checklist-file';
 import type { JsonLocation } from '../lib/json-locations';
+import { CHECKLIST_FILE_MAX_BYTES } from '@abate/shared/limits';
 
 const FILE_ID = 'checklist-file';
 const TEXT_ID = 'checklist-json';
 const PROBLEMS_ID = 'checklist-problems';
-const MAX_FILE_BYTES = 2_000_000;
+const MAX_FILE_BYTES = CHECKLIST_FILE_MAX_BYTES;
 
 type Published = RoundsPublishChecklistVersionMutation['publishChecklistVersion'];
 

@@ -5,6 +5,7 @@ import type { RoundForEdit } from '../hooks/useRoundForEdit';
 import { organizationKinds } from './labels';
 import { centsToDollarsText, MAX_CENTS, parseDollars } from './money';
 import { defaultTimeZone } from './time-zones';
+import { fitsLimit, formatLimit, ROUND_DESCRIPTION_MAX_CHARS, TITLE_MAX_CHARS } from '@abate/shared/limits';
 
 /** What the officer types: local date-times in the round's zone, dollars as text. */
 export interface RoundFormValues {
@@ -176,9 +177,9 @@ export function roundValueErrors(values: RoundFormValues, options: RoundCheckOpt
   const errors: RoundFieldErrors = {};
   const title = values.title.trim();
   if (title.length < 3) errors.title = 'Enter a title of at least 3 characters';
-  else if (title.length > 200) errors.title = 'Shorten the title to 200 characters or fewer';
+  else if (!fitsLimit(title, TITLE_MAX_CHARS)) errors.title = `Shorten the title to ${formatLimit(TITLE_MAX_CHARS)} characters or fewer`;
   if (!values.description.trim()) errors.description = 'Enter a description of what the round funds';
-  else if (values.description.length > 20_000) errors.description = 'Shorten the description to 20,000 characters or fewer';
+  else if (!fitsLimit(values.description, ROUND_DESCRIPTION_MAX_CHARS)) errors.description = `Shorten the description to ${formatLimit(ROUND_DESCRIPTION_MAX_CHARS)} characters or fewer`;
   if (values.eligibleKinds.length === 0) errors.eligibleKinds = 'Select at least one kind of organisation that can apply';
 
   if (!isTimeZone(values.timeZone)) errors.timeZone = 'Select the round’s time zone';

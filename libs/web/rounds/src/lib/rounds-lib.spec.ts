@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from 'vitest';
 import { PORP_CHECKLIST_2023 } from '@abate/shared/checklist';
 import { checkChecklistText } from './checklist-file';
 import { jsonLocations, jsonSyntaxErrorOffset, locate } from './json-locations';

@@ -2,8 +2,9 @@ import { Field, InputType, Int } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsNumber, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { LawEnforcementRole } from '../application-enums';
+import { NARRATIVE_MAX_CHARS, TITLE_MAX_CHARS, tooLongMessage } from '@abate/shared/limits';
 
-export const NARRATIVE_MAX = 5000;
+export const NARRATIVE_MAX = NARRATIVE_MAX_CHARS;
 const MAX_CENTS = 2_147_483_647;
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -71,7 +72,7 @@ export class ApplicationInput {
   @IsOptional()
   @Transform(trim)
   @IsString()
-  @MaxLength(200, { message: 'title must be at most 200 characters' })
+  @MaxLength(TITLE_MAX_CHARS, { message: tooLongMessage('title', TITLE_MAX_CHARS) })
   title?: string | null;
 
   @Field(() => String, { nullable: true })

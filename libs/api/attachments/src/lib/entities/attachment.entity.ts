@@ -1,21 +1,23 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Check, Column, Entity, Index } from 'typeorm';
 import { BaseEntity } from '@abate/api/core';
-import { ApplicationEntity } from '@abate/api/applications';
 
 /**
- * A supporting document of an application. The bytes live in AttachmentStorage
- * under `storageKey` (a server-generated uuid); the row holds what we know about them.
+ * A file that belongs to a record of another domain (an application, a report, a payment request):
+ * `ownerType` + `ownerId` name it, and that domain's AttachmentOwner decides who may read or change it.
+ * The bytes live in AttachmentStorage under `storageKey` (a server-generated uuid); the row holds what
+ * we know about them.
  */
 @Entity('attachments')
-@Index('attachments_application_idx', ['applicationId'])
+@Index('attachments_owner_idx', ['ownerType', 'ownerId', 'createdAt'])
 @Check('attachments_size_bytes_check', `"size_bytes" > 0 AND "size_bytes" <= 10485760`)
+@Check('attachments_owner_type_check', `"owner_type" ~ '^[A-Z][A-Z_]{1,39}$'`)
 export class AttachmentEntity extends BaseEntity {
-  @Column({ type: 'uuid' })
-  applicationId!: string;
+  /** APPLICATION, QUARTERLY_REPORT, PAYMENT_REQUEST... (AttachmentOwner.type). */
+  @Column({ type: 'varchar', length: 40 })
+  ownerType!: string;
 
-  @ManyToOne(() => ApplicationEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'application_id' })
-  application?: ApplicationEntity;
+  @Column({ type: 'uuid' })
+  ownerId!: string;
 
   /** As the uploader named it (sanitised): shown and offered on download, never used as a path. */
   @Column({ type: 'varchar', length: 255 })

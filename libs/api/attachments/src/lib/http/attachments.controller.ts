@@ -1,9 +1,11 @@
 import { pipeline } from 'node:stream/promises';
 import { Controller, Get, HttpCode, Logger, Param, PipeTransform, Post, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { Allow, BadUserInputException, CurrentUser, isUuid } from '@abate/api/core';
+import { Allow, BadUserInputException, CurrentUser, isUuid, NotFoundException } from '@abate/api/core';
 import type { AuthUser } from '@abate/api/core';
+import { AttachmentOwners } from '../attachment-owner';
 import { AttachmentsService, tooLarge } from '../attachments.service';
+import { ATTACHMENTS_POLICY } from '../attachments.policy';
 import { AttachmentRefusedException } from '../attachment-errors';
 import { contentDisposition, fileNameFromHeader } from '../file-name';
 import { MAX_ATTACHMENT_BYTES } from '../file-type';
@@ -11,7 +13,6 @@ import { attachmentJson } from '../models/attachment.model';
 import type { AttachmentJson } from '../models/attachment.model';
 import { UploadErrorFilter } from './upload-error.filter';
 import { BodyIncompleteError, BodyTooLargeError, readBodyCapped } from './read-body';
-import { ATTACHMENTS_POLICY } from '../attachments.policy';
 
 /** A path id that must be one of our UUIDs: 400 naming the parameter, never a SQL error. */
 class UuidParam implements PipeTransform<unknown, string> {
@@ -37,12 +38,24 @@ const OCTET_STREAM = /^application\/octet-stream\s*(;|$)/i;
 export class AttachmentsController {
   private readonly logger = new Logger(AttachmentsController.name);
 
-  constructor(private readonly service: AttachmentsService) {}
+  constructor(
+    private readonly service: AttachmentsService,
+    private readonly owners: AttachmentOwners,
+  ) {}
 
+  // POST /api/applications/:id/attachments, /api/quarterly-reports/:id/attachments, ...: one route per
+  // registered AttachmentOwner (its `path`), which also decides who may upload (assertCanChange).
   @Allow(ATTACHMENTS_POLICY.uploadAttachment)
-  @Post('applications/:id/attachments')
+  @Post(':owner/:id/attachments')
   @HttpCode(201)
-  async upload(@Param('id', new UuidParam('id')) applicationId: string, @Req() req: Request, @CurrentUser() actor: AuthUser): Promise<AttachmentJson> {
+  async upload(
+    @Param('owner') ownerPath: string,
+    @Param('id', new UuidParam('id')) ownerId: string,
+    @Req() req: Request,
+    @CurrentUser() actor: AuthUser,
+  ): Promise<AttachmentJson> {
+    const owner = this.owners.ofPath(ownerPath);
+    if (!owner) throw new NotFoundException(`Attachments of ${ownerPath}`, 'owner');
     const fileName = fileNameFromHeader(req.headers['x-file-name']);
     if (!OCTET_STREAM.test(req.headers['content-type'] ?? '')) {
       throw new AttachmentRefusedException('Send the file itself as the request body, with Content-Type: application/octet-stream', 415, 'Content-Type');
@@ -52,7 +65,7 @@ export class AttachmentsController {
       throw new AttachmentRefusedException(`Send the file uncompressed (Content-Encoding ${encoding} is not accepted)`, 415, 'Content-Encoding');
     }
     // Before a byte of the file is read: a caller who may not attach never gets to send 10 MB.
-    await this.service.assertCanAttach(actor, applicationId);
+    await this.service.assertCanAttach(actor, owner, ownerId);
     let bytes: Buffer;
     try {
       bytes = await readBodyCapped(req, MAX_ATTACHMENT_BYTES);
@@ -61,10 +74,10 @@ export class AttachmentsController {
       if (error instanceof BodyIncompleteError) throw new AttachmentRefusedException(`${fileName}: ${error.message}; try again`, 400);
       throw error;
     }
-    return attachmentJson(await this.service.upload(actor, applicationId, fileName, bytes));
+    return attachmentJson(await this.service.upload(actor, owner, ownerId, fileName, bytes));
   }
 
-  // Whoever may read the application (ApplicationsService.getReadable decides, reviewers' grants included).
+  // Whoever may read the record the file belongs to (its AttachmentOwner decides: for an application, reviewers' grants included).
   @Allow(ATTACHMENTS_POLICY.downloadAttachment)
   @Get('attachments/:id')
   async download(@Param('id', new UuidParam('id')) id: string, @CurrentUser() actor: AuthUser, @Res() res: Response): Promise<void> {

@@ -4,7 +4,7 @@ import type { AttachmentEntity } from '../entities/attachment.entity';
 /** Where a signed-in reader downloads an attachment (same origin as /graphql; the session cookie authenticates). */
 export const downloadUrlOf = (id: string) => `/api/attachments/${id}`;
 
-@ObjectType('Attachment', { description: 'A supporting document of an application (PDF, Word, Excel, PNG or JPEG; at most 10 MB).' })
+@ObjectType('Attachment', { description: 'A file that belongs to a record, such as a supporting document of an application (PDF, Word, Excel, PNG or JPEG; at most 10 MB).' })
 export class AttachmentModel {
   @Field(() => ID)
   id!: string;
@@ -36,10 +36,14 @@ export class AttachmentModel {
   }
 }
 
-/** What POST /api/applications/:id/attachments answers. */
+/** What POST /api/<owner>/:id/attachments answers. */
 export interface AttachmentJson {
   id: string;
-  applicationId: string;
+  /** APPLICATION, QUARTERLY_REPORT, PAYMENT_REQUEST... */
+  ownerType: string;
+  ownerId: string;
+  /** The owner's id when it is an application (what the first version of this route answered). */
+  applicationId?: string;
   fileName: string;
   contentType: string;
   sizeBytes: number;
@@ -51,7 +55,9 @@ export interface AttachmentJson {
 export function attachmentJson(entity: AttachmentEntity): AttachmentJson {
   return {
     id: entity.id,
-    applicationId: entity.applicationId,
+    ownerType: entity.ownerType,
+    ownerId: entity.ownerId,
+    ...(entity.ownerType === 'APPLICATION' ? { applicationId: entity.ownerId } : {}),
     fileName: entity.fileName,
     contentType: entity.contentType,
     sizeBytes: entity.sizeBytes,

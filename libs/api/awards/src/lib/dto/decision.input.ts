@@ -1,6 +1,7 @@
 import { Field, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { NARRATIVE_MAX_CHARS, tooLongMessage } from '@abate/shared/limits';
 
 export enum DecisionKind {
   AWARD = 'AWARD',
@@ -27,20 +28,20 @@ export class DecisionInput {
   @IsOptional()
   @Transform(trim)
   @IsString()
-  @MaxLength(5000, { message: 'conditions must be at most 5,000 characters' })
+  @MaxLength(NARRATIVE_MAX_CHARS, { message: tooLongMessage('conditions', NARRATIVE_MAX_CHARS) })
   conditions?: string;
 
   @Field({ nullable: true, description: 'DECLINE: why (shared with the applicant).' })
   @IsOptional()
   @Transform(trim)
   @IsString()
-  @MaxLength(5000, { message: 'reason must be at most 5,000 characters' })
+  @MaxLength(NARRATIVE_MAX_CHARS, { message: tooLongMessage('reason', NARRATIVE_MAX_CHARS) })
   reason?: string;
 
   @Field({ nullable: true, description: 'Required to award an application with a critical gap or below the funding line; audited and shown in the ranking.' })
   @IsOptional()
   @Transform(trim)
   @IsString()
-  @MaxLength(5000, { message: 'overrideReason must be at most 5,000 characters' })
+  @MaxLength(NARRATIVE_MAX_CHARS, { message: tooLongMessage('overrideReason', NARRATIVE_MAX_CHARS) })
   overrideReason?: string;
 }

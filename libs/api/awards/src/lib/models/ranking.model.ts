@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { PageInfo } from '@abate/api/core';
 import { ApplicationModel, SafeguardFlagModel } from '@abate/api/applications';
 import { DecisionKind } from '../dto/decision.input';
 import type { FundingDecisionEntity } from '../entities/funding-decision.entity';
@@ -91,6 +92,12 @@ export class RoundRankingModel {
   @Field({ description: 'How ties are broken, for the board packet.' })
   tieRule!: string;
 
-  @Field(() => [RankingRowModel])
+  @Field(() => [RankingRowModel], { description: 'The page of rows asked for (every row when first is omitted).' })
   rows!: RankingRowModel[];
+
+  @Field(() => Int, { description: 'Rows in the whole ranking.' })
+  totalCount!: number;
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
 }

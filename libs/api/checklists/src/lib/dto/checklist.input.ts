@@ -1,6 +1,7 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsInt, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { LONG_TEXT_MAX_CHARS, NARRATIVE_MAX_CHARS } from '@abate/shared/limits';
 
 // Structure and sizes only; the rules that relate parts (unique keys, known
 // domains and sources, weights, the scale) are checklistProblems() in the shared library.
@@ -88,12 +89,12 @@ export class ChecklistItemInput {
 
   @Field()
   @IsString()
-  @MaxLength(5000)
+  @MaxLength(NARRATIVE_MAX_CHARS)
   description!: string;
 
   @Field()
   @IsString()
-  @MaxLength(5000)
+  @MaxLength(NARRATIVE_MAX_CHARS)
   reviewerGuidance!: string;
 
   @Field(() => [String])
@@ -122,13 +123,13 @@ export class ChecklistInput {
   @Field({ nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(10000)
+  @MaxLength(LONG_TEXT_MAX_CHARS)
   about?: string;
 
   @Field({ nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(5000)
+  @MaxLength(NARRATIVE_MAX_CHARS)
   scoring?: string;
 
   @Field(() => [ChecklistScaleStepInput])

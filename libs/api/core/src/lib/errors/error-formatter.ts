@@ -26,7 +26,16 @@ function asGraphQLError(error: unknown): GraphQLError | undefined {
  * everything else is logged with the request id and reaches the client as a
  * generic message, never a stack or SQL.
  */
-export function createErrorFormatter(logger: ErrorLogger) {
+/**
+ * graphql-js suggests names it knows ("Did you mean \"passwordHash\"?"): with introspection off
+ * that would hand the schema out one typo at a time. Removed when `hideSuggestions`.
+ */
+export function withoutSuggestions(message: string): string {
+  return message.replace(/\s*Did you mean [^?]*\?/g, '');
+}
+
+export function createErrorFormatter(logger: ErrorLogger, options: { hideSuggestions?: boolean } = {}) {
+  const clean = (message: string) => (options.hideSuggestions ? withoutSuggestions(message) : message);
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     // Unwrap GraphQLErrors down to what was thrown; one with nothing inside came from graphql-js or Apollo.
     let original: unknown = error;
@@ -52,7 +61,7 @@ export function createErrorFormatter(logger: ErrorLogger) {
       const code = typeof reported === 'string' && REQUEST_CODES.has(reported) ? reported : 'BAD_USER_INPUT';
       const named = formatted.extensions?.field;
       const field = typeof named === 'string' ? named : variablePath(formatted.message);
-      return { ...base, message: formatted.message, extensions: { code, ...(field ? { field } : {}), requestId } };
+      return { ...base, message: clean(formatted.message), extensions: { code, ...(field ? { field } : {}), requestId } };
     }
     logger.error({ err: original, requestId }, 'Unhandled error in GraphQL operation');
     return { ...base, message: GENERIC_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } };

@@ -27,7 +27,7 @@ export function graphqlOptions(config: AppConfig, logger: ErrorLogger): ApolloDr
     introspection: !config.isProduction,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
-    formatError: createErrorFormatter(logger),
+    formatError: createErrorFormatter(logger, { hideSuggestions: config.isProduction }),
     transformSchema: strictDateTime,
     validationRules: [depthLimitRule(config.GRAPHQL_MAX_DEPTH), aliasLimitRule(MAX_ALIASES)],
     plugins: [

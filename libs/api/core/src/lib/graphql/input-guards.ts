@@ -2,9 +2,17 @@
 import type { ApolloServerPlugin } from '@apollo/server' with { 'resolution-mode': 'import' };
 import { ASTNode, GraphQLError, GraphQLSchema, isScalarType, Kind, ValidationContext, ValidationRule, visit } from 'graphql';
 
+// Years 1 to 9999: what PostgreSQL and ISO 8601 both hold without extended years ("+010000-", year 0, -infinity).
+const EARLIEST = Date.UTC(1, 0, 1) - 14 * 3_600_000;
+const LATEST = Date.UTC(9999, 11, 31, 23, 59, 59, 999) + 14 * 3_600_000;
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?)?(Z|[+-]\d{2}(:?\d{2})?)?$/i;
+
 const parseDateTime = (value: unknown): Date => {
-  const date = typeof value === 'string' ? new Date(value) : undefined;
+  const text = typeof value === 'string' ? value.trim() : undefined;
+  const date = text && DATE_TIME.test(text) ? new Date(text) : undefined;
   if (!date || Number.isNaN(date.getTime())) throw new GraphQLError('DateTime must be an ISO 8601 date-time string, e.g. 2026-12-31T23:59:59Z');
+  const year = Number(text!.slice(0, 4));
+  if (year < 1 || date.getTime() < EARLIEST || date.getTime() > LATEST) throw new GraphQLError('DateTime must be between the years 0001 and 9999');
   return date;
 };
 

@@ -3,6 +3,7 @@ import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsEmail, IsEnum, IsOptional, I
 import { Transform } from 'class-transformer';
 import { Role } from '@abate/api/core';
 import { MembershipRole } from '../membership-role.enum';
+import { TITLE_MAX_CHARS, tooLongMessage } from '@abate/shared/limits';
 
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 256;
@@ -20,7 +21,7 @@ export class CreateUserInput {
   @Field()
   @Transform(trim)
   @MinLength(1, { message: 'name is required' })
-  @MaxLength(200, { message: 'name must be at most 200 characters' })
+  @MaxLength(TITLE_MAX_CHARS, { message: tooLongMessage('name', TITLE_MAX_CHARS) })
   name!: string;
 
   @Field()

@@ -3,6 +3,7 @@ import { ArrayMaxSize, IsEnum, IsInt, IsOptional, Matches, Max, MaxLength, Min, 
 import { EMAIL_DOMAIN } from './update-organization.input';
 import { Transform } from 'class-transformer';
 import { OrganizationKind } from '../organization-kind.enum';
+import { TITLE_MAX_CHARS, tooLongMessage } from '@abate/shared/limits';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -11,7 +12,7 @@ export class CreateOrganizationInput {
   @Field()
   @Transform(trim)
   @MinLength(2, { message: 'name must be at least 2 characters' })
-  @MaxLength(200, { message: 'name must be at most 200 characters' })
+  @MaxLength(TITLE_MAX_CHARS, { message: tooLongMessage('name', TITLE_MAX_CHARS) })
   name!: string;
 
   @Field(() => OrganizationKind)

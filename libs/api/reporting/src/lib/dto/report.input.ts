@@ -1,8 +1,9 @@
 import { Field, Float, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsInt, IsNumber, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { METRIC_VALUE_MAX, NARRATIVE_MAX_CHARS, tooLongMessage } from '@abate/shared/limits';
 
-const NARRATIVE_MAX = 5000;
+const NARRATIVE_MAX = NARRATIVE_MAX_CHARS;
 
 @InputType()
 export class MetricValueInput {
@@ -14,7 +15,7 @@ export class MetricValueInput {
   @Field(() => Float, { description: 'Counts are whole numbers; hours may have one decimal.' })
   @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'value must be a number' })
   @Min(0, { message: 'value must not be negative' })
-  @Max(10_000_000, { message: 'value is too large' })
+  @Max(METRIC_VALUE_MAX, { message: 'value is too large' })
   value!: number;
 }
 
@@ -37,13 +38,13 @@ export class NarrativeInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(NARRATIVE_MAX, { message: 'successes must be at most 5,000 characters' })
+  @MaxLength(NARRATIVE_MAX, { message: tooLongMessage('successes', NARRATIVE_MAX) })
   successes?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(NARRATIVE_MAX, { message: 'challenges must be at most 5,000 characters' })
+  @MaxLength(NARRATIVE_MAX, { message: tooLongMessage('challenges', NARRATIVE_MAX) })
   challenges?: string | null;
 }
 

@@ -1,6 +1,7 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { LONG_TEXT_MAX_CHARS, NARRATIVE_MAX_CHARS, tooLongMessage } from '@abate/shared/limits';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -21,7 +22,7 @@ export class ItemScoreInput {
   @IsOptional()
   @Transform(trim)
   @IsString()
-  @MaxLength(5000, { message: 'comment must be at most 5,000 characters' })
+  @MaxLength(NARRATIVE_MAX_CHARS, { message: tooLongMessage('comment', NARRATIVE_MAX_CHARS) })
   comment?: string;
 }
 
@@ -38,6 +39,6 @@ export class ReviewInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(10_000, { message: 'overallComment must be at most 10,000 characters' })
+  @MaxLength(LONG_TEXT_MAX_CHARS, { message: tooLongMessage('overallComment', LONG_TEXT_MAX_CHARS) })
   overallComment?: string | null;
 }

@@ -1,7 +1,9 @@
 import { Field, InputType, Int, PartialType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsDate, IsEnum, IsInt, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsCalendarDate } from '@abate/api/core';
 import { OrganizationKind } from '@abate/api/organizations';
+import { ROUND_DESCRIPTION_MAX_CHARS, TITLE_MAX_CHARS, tooLongMessage } from '@abate/shared/limits';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 // GraphQL Int is 32-bit: the largest amount in cents it carries.
@@ -13,12 +15,12 @@ export class CreateFundingRoundInput {
   @Field()
   @Transform(trim)
   @MinLength(3, { message: 'title must be at least 3 characters' })
-  @MaxLength(200, { message: 'title must be at most 200 characters' })
+  @MaxLength(TITLE_MAX_CHARS, { message: tooLongMessage('title', TITLE_MAX_CHARS) })
   title!: string;
 
   @Field({ description: 'What the round funds, shown on the public round page.' })
   @IsString()
-  @MaxLength(20_000, { message: 'description must be at most 20,000 characters' })
+  @MaxLength(ROUND_DESCRIPTION_MAX_CHARS, { message: tooLongMessage('description', ROUND_DESCRIPTION_MAX_CHARS) })
   description!: string;
 
   @Field({ description: 'e.g. porp-best-practice' })
@@ -77,10 +79,12 @@ export class CreateFundingRoundInput {
 
   @Field({ description: 'First day of the grant period (YYYY-MM-DD).' })
   @Matches(ISO_DATE, { message: 'grantStart must be a date like 2027-01-01' })
+  @IsCalendarDate({ message: 'grantStart must be a real date like 2027-01-01, between 0001-01-01 and 9999-12-31' })
   grantStart!: string;
 
   @Field({ description: 'Last day of the grant period (YYYY-MM-DD).' })
   @Matches(ISO_DATE, { message: 'grantEnd must be a date like 2027-12-31' })
+  @IsCalendarDate({ message: 'grantEnd must be a real date like 2027-12-31, between 0001-01-01 and 9999-12-31' })
   grantEnd!: string;
 }
 

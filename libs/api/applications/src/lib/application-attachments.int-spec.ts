@@ -4,20 +4,17 @@ import type { AddressInfo } from 'node:net';
 import type { Response as SuperagentResponse } from 'superagent';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AuditEventEntity, Role } from '@abate/api/core';
+import { AuditEventEntity, ForbiddenException, InvalidStateException, NotFoundException, Role } from '@abate/api/core';
 import { createTestApp, errorOf, gql, TestApp } from '@abate/api/testing';
 import { createOrganization, createUser, TEST_PASSWORD, TestUser } from '@abate/testing/organizations';
 import { createRound } from '@abate/testing/rounds';
-import { completeAnswers, createApplication } from '@abate/testing/applications';
-import { ApplicationsModule } from '@abate/api/applications';
+import { completeAnswers, createApplication } from '../testing';
 import { MembershipRole } from '@abate/api/organizations';
 import type { UserEntity } from '@abate/api/organizations';
 import type { FundingRoundEntity } from '@abate/api/rounds';
-import { sampleDocx, sampleExe, sampleJpeg, samplePdf, samplePng, sampleXlsx, uploadAttachment, zipStored } from '../testing';
-import { AttachmentsModule } from './attachments.module';
-import { AttachmentsService } from './attachments.service';
-import { AttachmentEntity } from './entities/attachment.entity';
-import { MAX_ATTACHMENT_BYTES } from './file-type';
+import { sampleDocx, sampleExe, sampleJpeg, samplePdf, samplePng, sampleXlsx, uploadAttachment, zipStored } from '@abate/testing/attachments';
+import { AttachmentEntity, AttachmentOwners, AttachmentsModule, AttachmentsService, MAX_ATTACHMENT_BYTES, type AttachmentOwner } from '@abate/api/attachments';
+import { ApplicationsModule } from './applications.module';
 
 const LIST = 'query($id: ID!) { application(id: $id) { id attachments { id fileName contentType sizeBytes uploadedAt downloadUrl } } }';
 const LIST_ALL = 'query { applications(first: 50) { nodes { id attachments { id fileName } } } }';
@@ -102,7 +99,7 @@ describe('attachments', () => {
       const res = await upload(fileName, bytes);
       expect(res.status).toBe(201);
       const body = res.body as AttachmentJson;
-      expect(body).toMatchObject({ applicationId: draft, fileName, contentType, sizeBytes: bytes.length, downloadUrl: `/api/attachments/${body.id}` });
+      expect(body).toMatchObject({ ownerType: 'APPLICATION', ownerId: draft, applicationId: draft, fileName, contentType, sizeBytes: bytes.length, downloadUrl: `/api/attachments/${body.id}` });
       expect(body.sha256).toMatch(/^[0-9a-f]{64}$/);
       const row = await t.dataSource.getRepository(AttachmentEntity).findOneByOrFail({ id: body.id });
       expect(row).toMatchObject({ uploadedBy: a.user.id, sizeBytes: bytes.length });
@@ -122,7 +119,7 @@ describe('attachments', () => {
       const { body } = await upload('audited.pdf', samplePdf());
       const event = await t.dataSource.getRepository(AuditEventEntity).findOneByOrFail({ entityType: 'Attachment', entityId: body.id });
       expect(event).toMatchObject({ action: 'attachment.upload', actorId: a.user.id, actorEmail: a.email });
-      expect(event.after).toMatchObject({ applicationId: draft, fileName: 'audited.pdf', contentType: 'application/pdf', sha256: body.sha256 });
+      expect(event.after).toMatchObject({ ownerType: 'APPLICATION', ownerId: draft, fileName: 'audited.pdf', contentType: 'application/pdf', sha256: body.sha256 });
     });
 
     it.each([
@@ -270,7 +267,7 @@ describe('attachments', () => {
 
     it('loads the attachments of a whole page of applications in one query', async () => {
       const service = t.get(AttachmentsService);
-      const spy = jest.spyOn(service, 'byApplicationIds');
+      const spy = jest.spyOn(service, 'byOwnerIds');
       try {
         const res = await gql<{ applications: { nodes: Array<{ id: string; attachments: unknown[] }> } }>(t, LIST_ALL, {}, { token: officer.token });
         expect(res.data?.applications.nodes.length).toBeGreaterThan(1);
@@ -337,7 +334,7 @@ describe('attachments', () => {
       expect(await t.dataSource.getRepository(AttachmentEntity).findOneBy({ id: body.id })).toBeNull();
       expect(storedFiles()).not.toContain(storageKey);
       const event = await t.dataSource.getRepository(AuditEventEntity).findOneByOrFail({ entityType: 'Attachment', entityId: body.id, action: 'attachment.delete' });
-      expect(event).toMatchObject({ actorId: a.user.id, before: { applicationId: draft, fileName: 'mistake.pdf' } });
+      expect(event).toMatchObject({ actorId: a.user.id, before: { ownerType: 'APPLICATION', ownerId: draft, fileName: 'mistake.pdf' } });
 
       expect((await download(body.id, a.token)).status).toBe(404);
       expect(errorOf(await gql(t, DELETE, { id: body.id }, { token: a.token }))).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
@@ -365,6 +362,69 @@ describe('attachments', () => {
       expect(late.body.error).toMatchObject({ code: 'INVALID_STATE' });
       expect((await download(body.id, c.user.token)).status).toBe(200);
       expect((await gql<Listed>(t, LIST, { id: app.id }, { token: officer.token })).data?.application.attachments.map((x) => x.fileName)).toEqual(['final.pdf']);
+    });
+  });
+
+  describe('files of another kind of record', () => {
+    // A record of some other domain (a payment request, say): its own rules, registered at run time.
+    const records = new Map<string, { writers: Set<string>; readers: Set<string>; open: boolean }>();
+    const paymentRequests: AttachmentOwner = {
+      type: 'TEST_PAYMENT_REQUEST',
+      path: 'test-payment-requests',
+      async assertCanChange(actor, id) {
+        const record = records.get(id);
+        if (!record) throw new NotFoundException('Payment request', 'id');
+        if (!record.writers.has(actor.id)) throw new ForbiddenException('Not yours');
+        if (!record.open) throw new InvalidStateException('This payment request is closed');
+      },
+      async assertCanRead(actor, id) {
+        const record = records.get(id);
+        if (!record) throw new NotFoundException('Payment request', 'id');
+        if (!record.readers.has(actor.id) && !record.writers.has(actor.id)) throw new ForbiddenException('Not yours');
+      },
+      async lockForChange(_manager, id) {
+        if (!records.get(id)?.open) throw new InvalidStateException('This payment request is closed');
+      },
+    };
+    const requestId = '5b0c1c8e-7a2b-4c1d-9e8f-0a1b2c3d4e5f';
+    const uploadTo = (path: string, id: string, token: string) =>
+      t.http().post(`/api/${path}/${id}/attachments`).set('content-type', 'application/octet-stream').set('x-file-name', 'invoice.pdf').set('authorization', `Bearer ${token}`).send(samplePdf('Invoice'));
+
+    beforeAll(() => {
+      t.get(AttachmentOwners).register(paymentRequests);
+      records.set(requestId, { writers: new Set([b.user.id]), readers: new Set([officer.user.id]), open: true });
+    });
+
+    it('uploads, reads and deletes under the rules of its owner, apart from applications', async () => {
+      const res = await uploadTo('test-payment-requests', requestId, b.token);
+      expect(res.status).toBe(201);
+      expect(res.body).toMatchObject({ ownerType: 'TEST_PAYMENT_REQUEST', ownerId: requestId, fileName: 'invoice.pdf', contentType: 'application/pdf' });
+      expect(res.body.applicationId).toBeUndefined();
+      const event = await t.dataSource.getRepository(AuditEventEntity).findOneByOrFail({ entityType: 'Attachment', entityId: res.body.id });
+      expect(event.after).toMatchObject({ ownerType: 'TEST_PAYMENT_REQUEST', ownerId: requestId });
+
+      expect((await download(res.body.id, officer.token)).status).toBe(200);
+      expect((await download(res.body.id, a.token)).status).toBe(403);
+      expect((await uploadTo('test-payment-requests', requestId, a.token)).status).toBe(403);
+      expect((await t.get(AttachmentsService).byOwnerIds('APPLICATION', [requestId])).get(requestId)).toEqual([]);
+      expect((await t.get(AttachmentsService).byOwnerIds('TEST_PAYMENT_REQUEST', [requestId])).get(requestId)?.map((x) => x.id)).toEqual([res.body.id]);
+
+      records.get(requestId)!.open = false;
+      expect(errorOf(await gql(t, DELETE, { id: res.body.id }, { token: b.token }))).toMatchObject({ code: 'INVALID_STATE' });
+      records.get(requestId)!.open = true;
+      expect((await gql<{ deleteAttachment: boolean }>(t, DELETE, { id: res.body.id }, { token: b.token })).data?.deleteAttachment).toBe(true);
+    });
+
+    it('answers 404 for a kind of record nobody registered, before reading the file', async () => {
+      const before = await rowCount();
+      const res = await uploadTo('budgets', requestId, b.token);
+      expect(res.status).toBe(404);
+      expect(res.body.error).toMatchObject({ code: 'NOT_FOUND' });
+      expect(await rowCount()).toBe(before);
+    });
+
+    it('refuses an owner registered twice under another name', () => {
+      expect(() => t.get(AttachmentOwners).register({ ...paymentRequests, path: 'other' })).toThrow(/registered twice/);
     });
   });
 });

@@ -1,0 +1,2 @@
+export { FundBook, FundList, fiscalYearOf } from './components/FundBook';
+export { PublicSpendingView } from './components/PublicSpendingView';

@@ -1,0 +1,9 @@
+// Loaded before every web test (see .config/vitest.web.config.mts).
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterEach } from 'vitest';
+
+afterEach(() => {
+  cleanup();
+  window.localStorage.clear();
+});
