@@ -18,7 +18,8 @@ import abate from './eslint-rules/abate.mjs';
  */
 const DOMAIN_DEPENDENCIES = {
   core: [],
-  organizations: ['core'],
+  identity: ['core'],
+  organizations: ['core', 'identity'],
   notifications: ['core'],
   checklists: ['core'],
   audit: ['core'],
@@ -110,10 +111,6 @@ export default tseslint.config(
       'libs/api/testing/**',
       'apps/api/src/*demo-seed.ts',
       'apps/bench/**',
-      // Moving to libs/api/identity (with its identity.policy.ts); remove once it has.
-      'libs/api/organizations/src/lib/users.resolver.ts',
-      'libs/api/organizations/src/lib/users.service.ts',
-      'libs/api/organizations/src/lib/auth.resolver.ts',
     ],
     plugins: { abate },
     rules: { 'abate/roles-in-policy-files': 'error' },

@@ -18,7 +18,9 @@ describe('deny by default', () => {
 
   it('only the operations meant for everyone are public', () => {
     const open = operationPolicies(app).filter((p) => p.access === 'public').map((p) => `${p.type}.${p.name}`);
-    expect(open.sort()).toEqual(['Mutation.signIn', 'Mutation.signOut', 'Query.me', 'Query.checklist', 'Query.fundingRounds', 'Query.fundingRound', 'Query.publicAwards', 'Query.publicOutcomes', 'Query.publicSpending', 'Query.ruleSets', 'Query.settlements', 'Query.strategyCrosswalk', 'Query.strategyTaxonomies'].sort());
+    expect(open.sort()).toEqual(
+      ['Mutation.signIn', 'Mutation.signOut', 'Query.me', 'Query.invitation', 'Query.identityProvider', 'Mutation.acceptInvitation', 'Mutation.requestPasswordReset', 'Mutation.resetPassword', 'Query.checklist', 'Query.fundingRounds', 'Query.fundingRound', 'Query.publicAwards', 'Query.publicOutcomes', 'Query.publicSpending', 'Query.ruleSets', 'Query.settlements', 'Query.strategyCrosswalk', 'Query.strategyTaxonomies'].sort(),
+    );
   });
 
   it("every query and mutation has an entry in its domain's policy table, and its resolver declares exactly that entry", () => {

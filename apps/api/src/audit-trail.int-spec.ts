@@ -47,6 +47,19 @@ const roundVariables = (t: TestApp) => {
 const draftOf = async (t: TestApp, a: Actors, complete = false) =>
   createApplication(t, { roundId: (await createRound(t)).id, user: a.owner.user, organizationId: a.organizationId, answers: complete ? completeAnswers() : undefined });
 
+/** The token in the newest mail of a kind to an address (the stored outbox). */
+async function mailedToken(t: TestApp, email: string, page: 'invitation' | 'reset-password'): Promise<string> {
+  const [row] = await t.dataSource.query('SELECT body FROM outbox_messages WHERE recipient_email = $1 ORDER BY created_at DESC LIMIT 1', [email]);
+  const match = new RegExp(`/${page}/([A-Za-z0-9_-]+)`).exec(row?.body ?? '');
+  if (!match) throw new Error(`no ${page} link mailed to ${email}`);
+  return match[1];
+}
+const invite = async (t: TestApp, a: Actors) => {
+  const email = `audited-${Math.random().toString(36).slice(2, 10)}@example.org`;
+  const res = await gql<{ inviteUser: { id: string } }>(t, 'mutation($i: InviteUserInput!) { inviteUser(input: $i) { id } }', { i: { email, name: 'Audited', roles: ['APPLICANT'], organizationId: a.organizationId } }, { token: a.officer.token });
+  return { id: res.data!.inviteUser.id, token: await mailedToken(t, email, 'invitation') };
+};
+
 /**
  * How to call each mutation successfully. A new mutation without an entry here
  * fails the test below, so nothing that changes data escapes the audit check.
@@ -62,6 +75,30 @@ const CASES: Record<string, (t: TestApp, a: Actors) => Promise<GraphQLResponse>>
     gql(t, 'mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { id } }', { i: { name: 'Wake County', kind: 'COUNTY', state: 'NC', fipsCode: '37183', population: 1129410 } }, { token: a.officer.token }),
   createUser: (t, a) =>
     gql(t, 'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }', { i: { email: 'added@example.org', name: 'Added', password: TEST_PASSWORD, roles: ['APPLICANT'], organizationId: a.organizationId } }, { token: a.owner.token }),
+  inviteUser: (t, a) =>
+    gql(t, 'mutation($i: InviteUserInput!) { inviteUser(input: $i) { id } }', { i: { email: 'invited@example.org', name: 'Invited', roles: ['APPLICANT'], organizationId: a.organizationId } }, { token: a.owner.token }),
+  revokeInvitation: async (t, a) => gql(t, 'mutation($id: ID!) { revokeInvitation(id: $id) { id } }', { id: (await invite(t, a)).id }, { token: a.officer.token }),
+  acceptInvitation: async (t, a) => gql(t, 'mutation($t: String!, $p: String) { acceptInvitation(token: $t, password: $p) { token } }', { t: (await invite(t, a)).token, p: NEW_PASSWORD }),
+  requestPasswordReset: async (t) => gql(t, 'mutation($e: String!) { requestPasswordReset(email: $e) }', { e: (await createUser(t, { roles: [Role.REVIEWER] })).email }),
+  resetPassword: async (t) => {
+    const user = await createUser(t, { roles: [Role.REVIEWER] });
+    await gql(t, 'mutation($e: String!) { requestPasswordReset(email: $e) }', { e: user.email });
+    return gql(t, 'mutation($t: String!, $p: String!) { resetPassword(token: $t, password: $p) }', { t: await mailedToken(t, user.email, 'reset-password'), p: NEW_PASSWORD });
+  },
+  refreshSession: async (t) => gql(t, 'mutation { refreshSession { expiresAt } }', {}, { token: (await createUser(t, { roles: [Role.REVIEWER] })).token }),
+  updateUserRoles: async (t, a) => gql(t, 'mutation($id: ID!) { updateUserRoles(id: $id, roles: [AUDITOR]) { id } }', { id: (await createUser(t, { roles: [Role.REVIEWER] })).user.id }, { token: a.officer.token }),
+  deactivateUser: async (t, a) => gql(t, 'mutation($id: ID!) { deactivateUser(id: $id) { id } }', { id: (await createUser(t, { roles: [Role.REVIEWER] })).user.id }, { token: a.officer.token }),
+  reactivateUser: async (t, a) => {
+    const id = (await createUser(t, { roles: [Role.REVIEWER] })).user.id;
+    await gql(t, 'mutation($id: ID!) { deactivateUser(id: $id) { id } }', { id }, { token: a.officer.token });
+    return gql(t, 'mutation($id: ID!) { reactivateUser(id: $id) { id } }', { id }, { token: a.officer.token });
+  },
+  updateOrganization: async (t, a) =>
+    gql(t, 'mutation($id: ID!) { updateOrganization(id: $id, version: 1, input: { emailDomains: ["audited.example.gov"] }) { id } }', { id: (await createOrganization(t)).id }, { token: a.officer.token }),
+  updateMembership: async (t, a) =>
+    gql(t, 'mutation($u: ID!, $o: ID!) { updateMembership(userId: $u, organizationId: $o, organizationRole: OWNER) { role } }', { u: (await createUser(t, { roles: [Role.APPLICANT], organizationId: a.organizationId })).user.id, o: a.organizationId }, { token: a.owner.token }),
+  removeMembership: async (t, a) =>
+    gql(t, 'mutation($u: ID!, $o: ID!) { removeMembership(userId: $u, organizationId: $o) }', { u: (await createUser(t, { roles: [Role.APPLICANT], organizationId: a.organizationId })).user.id, o: a.organizationId }, { token: a.owner.token }),
   publishChecklistVersion: (t, a) =>
     gql(t, 'mutation($i: ChecklistInput!) { publishChecklistVersion(input: $i) { id } }', { i: { ...PORP_CHECKLIST_2023, version: '2030.1' } }, { token: a.officer.token }),
   createFundingRound: (t, a) => gql(t, 'mutation($i: CreateFundingRoundInput!) { createFundingRound(input: $i) { id } }', { i: roundVariables(t) }, { token: a.officer.token }),

@@ -4,7 +4,7 @@ import { Role, runWithRequestContext, SYSTEM_ACTOR } from '@abate/api/core';
 import type { AuthUser } from '@abate/api/core';
 import { createTestApp, gql, GraphQLResponse, TestApp } from '@abate/api/testing';
 import { createOrganization, createUser, TEST_PASSWORD, TestUser } from '@abate/testing/organizations';
-import { MembershipRole } from '@abate/api/organizations';
+import { MembershipRole, OrganizationsService } from '@abate/api/organizations';
 import { createRound, roundInput } from '@abate/testing/rounds';
 import { completeAnswers, createApplication } from '@abate/testing/applications';
 import { ApplicationsService } from '@abate/api/applications';
@@ -92,6 +92,21 @@ async function batchOfA(t: TestApp, w: World) {
 async function awardVersion(t: TestApp, w: World) {
   const res = await gql<{ award: { version: number; amendments: Array<{ id: string; status: string }> } }>(t, 'query($id: ID!) { award(id: $id) { version amendments { id status } } }', { id: w.awardId }, { token: w.users.officer.token });
   return res.data!.award;
+}
+
+/** The token in the newest mail of a kind to an address (the stored outbox). */
+async function mailedToken(t: TestApp, email: string, page: 'invitation' | 'reset-password'): Promise<string> {
+  const [row] = await t.dataSource.query('SELECT body FROM outbox_messages WHERE recipient_email = $1 ORDER BY created_at DESC LIMIT 1', [email]);
+  const match = new RegExp(`/${page}/([A-Za-z0-9_-]+)`).exec(row?.body ?? '');
+  if (!match) throw new Error(`no ${page} link mailed to ${email}`);
+  return match[1];
+}
+
+/** An officer's invitation of an applicant into organisation A, with its mailed token. */
+async function inviteToA(t: TestApp, w: World): Promise<{ id: string; token: string }> {
+  const email = `invitee-${unique()}@example.org`;
+  const res = await gql<{ inviteUser: { id: string } }>(t, 'mutation($i: InviteUserInput!) { inviteUser(input: $i) { id } }', { i: { email, name: 'Invitee', roles: ['APPLICANT'], organizationId: w.orgA } }, { token: w.users.officer.token });
+  return { id: res.data!.inviteUser.id, token: await mailedToken(t, email, 'invitation') };
 }
 
 /** A settlement fund of organisation A with one receipt and one authorization line, and a draft round. */
@@ -183,6 +198,14 @@ const CASES: Record<string, Case> = {
   reviewAssignments: { call: op('query($r: ID!) { reviewAssignments(roundId: $r) { id } }', (c) => ({ r: c.w.roundId })) },
   reviewerLoads: { call: op('query($r: ID!) { reviewerLoads(roundId: $r) { __typename } }', (c) => ({ r: c.w.roundId })) },
   reviewers: { call: op('{ reviewers { id } }') },
+  users: { call: op('{ users(first: 5) { nodes { id } } }') },
+  identityProvider: { call: op('{ identityProvider { label } }') },
+  organization: { call: op('query($id: ID!) { organization(id: $id) { id members { role } } }', (c) => ({ id: c.w.orgA })) },
+  invitations: { call: op('query($o: ID) { invitations(organizationId: $o) { nodes { id } } }', (c) => ({ o: c.w.orgA })) },
+  invitation: {
+    setup: async (t, w) => ({ token: (await inviteToA(t, w)).token }),
+    call: op('query($t: String!) { invitation(token: $t) { email } }', (c) => ({ t: c.ctx['token'] })),
+  },
   roundRanking: { call: op('query($r: ID!) { roundRanking(roundId: $r) { __typename } }', (c) => ({ r: c.w.roundId })) },
 
   // ---- Mutations; the actors expected to be denied go first
@@ -360,6 +383,57 @@ const CASES: Record<string, Case> = {
       b: c.ctx.id,
       r: [{ paymentRequestId: c.ctx.requestId, outcome: 'PAID', paidOn: '2026-11-02', reference: 'EFT-1' }],
     })),
+  },
+  // ---- Identity and organizations (people and access)
+  inviteUser: {
+    call: op('mutation($i: InviteUserInput!) { inviteUser(input: $i) { id } }', (c) => ({ i: { email: `invited-${unique()}@example.org`, name: 'Invited', roles: ['APPLICANT'], organizationId: c.w.orgA } })),
+  },
+  revokeInvitation: {
+    setup: async (t, w) => ({ id: (await inviteToA(t, w)).id }),
+    call: op('mutation($id: ID!) { revokeInvitation(id: $id) { id } }', (c) => ({ id: c.ctx['id'] })),
+  },
+  acceptInvitation: {
+    // The first caller uses the link; everyone after meets INVALID_STATE (used), never a second account.
+    setup: async (t, w) => ({ token: (await inviteToA(t, w)).token }),
+    call: op('mutation($t: String!) { acceptInvitation(token: $t, password: "a matrix password 123") { token } }', (c) => ({ t: c.ctx['token'] })),
+  },
+  requestPasswordReset: { call: op('mutation($e: String!) { requestPasswordReset(email: $e) }', () => ({ e: `reset-${unique()}@example.org` })) },
+  resetPassword: {
+    setup: async (t) => {
+      const user = await createUser(t, { roles: [Role.REVIEWER] });
+      await gql(t, 'mutation($e: String!) { requestPasswordReset(email: $e) }', { e: user.email });
+      return { token: await mailedToken(t, user.email, 'reset-password') };
+    },
+    call: op('mutation($t: String!) { resetPassword(token: $t, password: "a matrix password 123") }', (c) => ({ t: c.ctx['token'] })),
+  },
+  refreshSession: { call: op('mutation { refreshSession { expiresAt } }') },
+  updateUserRoles: {
+    setup: async (t) => ({ id: (await createUser(t, { roles: [Role.REVIEWER] })).user.id }),
+    call: op('mutation($id: ID!) { updateUserRoles(id: $id, roles: [REVIEWER]) { id } }', (c) => ({ id: c.ctx['id'] })),
+  },
+  deactivateUser: {
+    setup: async (t) => ({ id: (await createUser(t, { roles: [Role.REVIEWER] })).user.id }),
+    call: op('mutation($id: ID!) { deactivateUser(id: $id) { id } }', (c) => ({ id: c.ctx['id'] })),
+  },
+  reactivateUser: {
+    setup: async (t) => ({ id: (await createUser(t, { roles: [Role.REVIEWER] })).user.id }),
+    call: op('mutation($id: ID!) { reactivateUser(id: $id) { id } }', (c) => ({ id: c.ctx['id'] })),
+  },
+  updateOrganization: {
+    setup: async (t) => ({ id: (await createOrganization(t)).id }),
+    call: op('mutation($id: ID!) { updateOrganization(id: $id, version: 1, input: { population: 5 }) { id } }', (c) => ({ id: c.ctx['id'] })),
+  },
+  updateMembership: {
+    setup: async (t, w) => ({ id: (await createUser(t, { roles: [Role.APPLICANT], organizationId: w.orgA })).user.id }),
+    call: op('mutation($u: ID!, $o: ID!) { updateMembership(userId: $u, organizationId: $o, organizationRole: CONTRIBUTOR) { role } }', (c) => ({ u: c.ctx['id'], o: c.w.orgA })),
+  },
+  removeMembership: {
+    setup: async (t, w) => ({ id: (await createUser(t, { roles: [Role.APPLICANT], organizationId: w.orgA })).user.id }),
+    // Put back before each call, so every allowed actor has a member of A to take out.
+    call: async (c) => {
+      await c.t.get(OrganizationsService).addMember(c.t.dataSource.manager, c.ctx['id'] as string, c.w.orgA, MembershipRole.CONTRIBUTOR);
+      return gql(c.t, 'mutation($u: ID!, $o: ID!) { removeMembership(userId: $u, organizationId: $o) }', { u: c.ctx['id'], o: c.w.orgA }, { token: c.token });
+    },
   },
 };
 

@@ -1,6 +1,10 @@
 export const paths = {
   home: '/',
   signIn: '/sign-in',
+  forgotPassword: '/forgot-password',
+  // Opened from mail: the API writes these links (PUBLIC_URL/invitation/<token>, PUBLIC_URL/reset-password/<token>).
+  acceptInvitation: (token = ':token') => `/invitation/${token}`,
+  resetPassword: (token = ':token') => `/reset-password/${token}`,
   // Public
   rounds: '/rounds',
   round: (roundId = ':roundId') => `/rounds/${roundId}`,

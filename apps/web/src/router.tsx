@@ -3,6 +3,9 @@ import { AppLayout } from './AppLayout';
 import { HomePage } from './pages/home/HomePage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { SignInPage } from './pages/SignInPage';
+import { AcceptInvitationPage } from './pages/identity/AcceptInvitationPage';
+import { ForgotPasswordPage } from './pages/identity/ForgotPasswordPage';
+import { ResetPasswordPage } from './pages/identity/ResetPasswordPage';
 import { paths } from './paths';
 import { roundsRoutes } from './routes/rounds-routes';
 import { applicantRoutes } from './routes/applicant-routes';
@@ -18,6 +21,9 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <HomePage /> },
       { path: paths.signIn, element: <SignInPage /> },
+      { path: paths.forgotPassword, element: <ForgotPasswordPage /> },
+      { path: paths.acceptInvitation(), element: <AcceptInvitationPage /> },
+      { path: paths.resetPassword(), element: <ResetPasswordPage /> },
       ...roundsRoutes,
       ...applicantRoutes,
       ...reviewerRoutes,

@@ -1,19 +1,39 @@
-import { Navigate, useNavigate } from 'react-router';
-import { SignInForm, useCurrentUser } from '@abate/web/identity';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
+import { IdentityProviderSignIn, OIDC_ERRORS, SignInForm, useCurrentUser } from '@abate/web/identity';
 import { PageHeading } from '@abate/web/ui';
 import { paths } from '../paths';
+
+/** Only paths inside the app are places to go back to after signing in. */
+const safeReturnTo = (value: string | null) => (value && /^\/(?![/\\])/.test(value) && !value.startsWith(paths.signIn) ? value : paths.home);
 
 export function SignInPage() {
   const { user } = useCurrentUser();
   const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const returnTo = safeReturnTo(params.get('returnTo'));
+  const providerError = OIDC_ERRORS[params.get('error') ?? ''];
 
-  if (user) return <Navigate to={paths.home} replace />;
+  if (user) return <Navigate to={returnTo} replace />;
 
   return (
     <>
       <PageHeading>Sign in</PageHeading>
-      <p className="usa-intro">Sign in with the email address and password your program officer gave you.</p>
-      <SignInForm onSignedIn={() => navigate(paths.home, { replace: true })} />
+      {providerError && (
+        <div className="usa-alert usa-alert--error" role="alert">
+<div className="usa-alert__body">
+<h2 className="usa-alert__heading">You are not signed in</h2>
+<p className="usa-alert__text">
+          {providerError}
+        </p>
+</div>
+</div>
+      )}
+      <IdentityProviderSignIn returnTo={returnTo} />
+      <p className="usa-intro">Sign in with your email address and password.</p>
+      <SignInForm onSignedIn={() => navigate(returnTo, { replace: true })} />
+      <p>
+        <Link to={paths.forgotPassword}>Forgot your password?</Link>
+      </p>
     </>
   );
 }

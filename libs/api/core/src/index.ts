@@ -28,5 +28,6 @@ export * from './lib/clock/clock';
 export * from './lib/auth/application-read-grant';
 export * from './lib/errors/http-error.filter';
 export * from './lib/money/cents';
+export * from './lib/mail/mail-queue';
 export * from './lib/graphql/complexity.plugin';
 export * from './lib/validation/input-normalizers';

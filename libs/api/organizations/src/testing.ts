@@ -4,18 +4,17 @@ import { Role, runWithRequestContext, SYSTEM_ACTOR } from '@abate/api/core';
 import { gql } from '@abate/api/testing';
 import type { TestApp } from '@abate/api/testing';
 import { CreateOrganizationInput } from './lib/dto/create-organization.input';
-import { CreateUserInput } from './lib/dto/create-user.input';
+import { CreateUserInput, UsersService } from '@abate/api/identity';
+import type { UserEntity } from '@abate/api/identity';
 import { OrganizationEntity } from './lib/entities/organization.entity';
-import { UserEntity } from './lib/entities/user.entity';
 import { MembershipRole, OrganizationKind } from './lib/organization-kind.enum';
 import { OrganizationsService } from './lib/organizations.service';
-import { UsersService } from './lib/users.service';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 
 const unique = () => randomBytes(4).toString('hex');
 
-/** An organisation; any field can be overridden. Alamance County, NC by default, with a unique name. */
+/** An organization; any field can be overridden. Alamance County, NC by default, with a unique name. */
 export function createOrganization(t: TestApp, overrides: Partial<CreateOrganizationInput> = {}): Promise<OrganizationEntity> {
   const input = { name: `Alamance County ${unique()}`, kind: OrganizationKind.COUNTY, state: 'NC', fipsCode: '37001', population: 171_415, ...overrides };
   return runWithRequestContext({ requestId: 'factory', actor: SYSTEM_ACTOR }, () => t.get(OrganizationsService).create(input));

@@ -3,3 +3,6 @@ export { SignInForm, type SignInFormProps } from './components/SignInForm';
 export { AccountNav, type AccountNavProps } from './components/AccountNav';
 export { roleLabels, sortRoles } from './role-labels';
 export { can, holdsAny, ROLES, type Roles } from './access';
+export { AcceptInvitation, type AcceptInvitationProps } from './components/AcceptInvitation';
+export { RequestPasswordReset, ChooseNewPassword, type ChooseNewPasswordProps } from './components/PasswordReset';
+export { IdentityProviderSignIn, OIDC_ERRORS } from './components/IdentityProviderSignIn';

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { MailQueue } from '@abate/api/core';
 import { OutboxMessageEntity } from './entities/outbox-message.entity';
 import { OutboxService } from './outbox.service';
 import { DeliveryService } from './delivery.service';
@@ -13,7 +14,7 @@ import { OutboxResolver } from './outbox.resolver';
  */
 @Module({
   imports: [TypeOrmModule.forFeature([OutboxMessageEntity])],
-  providers: [OutboxService, DeliveryService, Mailer, OutboxResolver],
-  exports: [OutboxService, DeliveryService],
+  providers: [OutboxService, DeliveryService, Mailer, OutboxResolver, { provide: MailQueue, useExisting: OutboxService }],
+  exports: [OutboxService, DeliveryService, MailQueue],
 })
 export class NotificationsModule {}

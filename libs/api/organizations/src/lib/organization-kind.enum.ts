@@ -8,13 +8,7 @@ export enum OrganizationKind {
   NONPROFIT = 'NONPROFIT',
 }
 
-export enum MembershipRole {
-  OWNER = 'OWNER',
-  CONTRIBUTOR = 'CONTRIBUTOR',
-}
+// Declared by identity (invitations carry it); re-exported here, where it always was.
+export { MembershipRole } from '@abate/api/identity';
 
 registerEnumType(OrganizationKind, { name: 'OrganizationKind' });
-registerEnumType(MembershipRole, {
-  name: 'MembershipRole',
-  description: 'OWNER may add applicant users to the organisation; CONTRIBUTOR works on its applications and reports.',
-});

@@ -1,32 +1,22 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { Authenticator } from '@abate/api/core';
+import { IdentityModule, MembershipDirectory } from '@abate/api/identity';
 import { OrganizationEntity } from './entities/organization.entity';
 import { MembershipEntity } from './entities/membership.entity';
-import { UserEntity } from './entities/user.entity';
-import { SessionEntity } from './entities/session.entity';
-import { SignInAttemptEntity } from './entities/sign-in-attempt.entity';
 import { OrganizationsService } from './organizations.service';
-import { UsersService } from './users.service';
-import { SessionsService } from './sessions.service';
 import { OrganizationsLoader } from './organizations.loader';
 import { OrganizationsResolver } from './organizations.resolver';
-import { UsersResolver } from './users.resolver';
-import { AuthResolver } from './auth.resolver';
+import { UserMembershipsResolver } from './memberships.resolver';
 
-/** Organisations, their members, user accounts and sessions. */
+/**
+ * Organizations and their members. Brings identity (accounts, sessions) with it and
+ * answers identity's questions about memberships (MembershipDirectory) — global, so
+ * identity's services can inject it without importing this module (which imports them).
+ */
+@Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([OrganizationEntity, MembershipEntity, UserEntity, SessionEntity, SignInAttemptEntity])],
-  providers: [
-    OrganizationsService,
-    UsersService,
-    SessionsService,
-    { provide: Authenticator, useExisting: SessionsService },
-    OrganizationsLoader,
-    OrganizationsResolver,
-    UsersResolver,
-    AuthResolver,
-  ],
-  exports: [OrganizationsService, UsersService, Authenticator, OrganizationsLoader],
+  imports: [TypeOrmModule.forFeature([OrganizationEntity, MembershipEntity]), IdentityModule],
+  providers: [OrganizationsService, { provide: MembershipDirectory, useExisting: OrganizationsService }, OrganizationsLoader, OrganizationsResolver, UserMembershipsResolver],
+  exports: [OrganizationsService, OrganizationsLoader, MembershipDirectory, IdentityModule],
 })
 export class OrganizationsModule {}

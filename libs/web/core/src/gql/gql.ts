@@ -37,6 +37,11 @@ type Documents = {
     "\n  query CurrentUser {\n    me {\n      id\n      email\n      name\n      roles\n      memberships {\n        role\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.CurrentUserDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      expiresAt\n      user {\n        id\n        name\n        roles\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  query IdentityProvider {\n    identityProvider {\n      label\n      loginPath\n    }\n  }\n": typeof types.IdentityProviderDocument,
+    "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      email\n      name\n      roles\n      organizationName\n      expiresAt\n    }\n  }\n": typeof types.InvitationDocument,
+    "\n  mutation AcceptInvitation($token: String!, $password: String) {\n    acceptInvitation(token: $token, password: $password) {\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  query InsightsDecidedRounds {\n    fundingRounds(first: 100, status: DECIDED) {\n      totalCount\n      nodes {\n        id\n        title\n      }\n    }\n  }\n": typeof types.InsightsDecidedRoundsDocument,
     "\n  query InsightsPortfolioOutcomes($roundId: ID) {\n    portfolioOutcomes(roundId: $roundId) {\n      roundId\n      quarters {\n        label\n        reportsCounted\n        metrics {\n          key\n          label\n          unit\n          value\n        }\n        rates {\n          key\n          label\n          value\n        }\n      }\n      overall {\n        granteeCount\n        reportsCounted\n        awardedCents\n        budgetCents\n        spentCents\n        overdueCount\n        safeguardFlagCount\n        metrics {\n          key\n          label\n          unit\n          value\n        }\n        rates {\n          key\n          label\n          value\n        }\n      }\n      grantees {\n        award {\n          id\n        }\n        roundId\n        roundTitle\n        organizationName\n        state\n        fipsCode\n        awardedCents\n        budgetCents\n        spentCents\n        quartersReported\n        targets {\n          metricKey\n          label\n          unit\n          target\n          actual\n          shareOfTarget\n        }\n        spending {\n          category\n          label\n          budgetCents\n          spentCents\n          remainingCents\n        }\n        safeguardFlags {\n          quarter\n          key\n          label\n          value\n        }\n        overdue {\n          milestoneId\n          kind\n          label\n          dueDate\n          daysOverdue\n          reportStatus\n        }\n      }\n    }\n  }\n": typeof types.InsightsPortfolioOutcomesDocument,
     "\n  query InsightsGranteeReports($roundId: ID) {\n    awards(roundId: $roundId, first: 100) {\n      totalCount\n      nodes {\n        id\n        milestones {\n          id\n          kind\n          report {\n            id\n            status\n            metrics {\n              key\n              value\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.InsightsGranteeReportsDocument,
@@ -110,6 +115,11 @@ const documents: Documents = {
     "\n  query CurrentUser {\n    me {\n      id\n      email\n      name\n      roles\n      memberships {\n        role\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.CurrentUserDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      expiresAt\n      user {\n        id\n        name\n        roles\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  query IdentityProvider {\n    identityProvider {\n      label\n      loginPath\n    }\n  }\n": types.IdentityProviderDocument,
+    "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      email\n      name\n      roles\n      organizationName\n      expiresAt\n    }\n  }\n": types.InvitationDocument,
+    "\n  mutation AcceptInvitation($token: String!, $password: String) {\n    acceptInvitation(token: $token, password: $password) {\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password)\n  }\n": types.ResetPasswordDocument,
     "\n  query InsightsDecidedRounds {\n    fundingRounds(first: 100, status: DECIDED) {\n      totalCount\n      nodes {\n        id\n        title\n      }\n    }\n  }\n": types.InsightsDecidedRoundsDocument,
     "\n  query InsightsPortfolioOutcomes($roundId: ID) {\n    portfolioOutcomes(roundId: $roundId) {\n      roundId\n      quarters {\n        label\n        reportsCounted\n        metrics {\n          key\n          label\n          unit\n          value\n        }\n        rates {\n          key\n          label\n          value\n        }\n      }\n      overall {\n        granteeCount\n        reportsCounted\n        awardedCents\n        budgetCents\n        spentCents\n        overdueCount\n        safeguardFlagCount\n        metrics {\n          key\n          label\n          unit\n          value\n        }\n        rates {\n          key\n          label\n          value\n        }\n      }\n      grantees {\n        award {\n          id\n        }\n        roundId\n        roundTitle\n        organizationName\n        state\n        fipsCode\n        awardedCents\n        budgetCents\n        spentCents\n        quartersReported\n        targets {\n          metricKey\n          label\n          unit\n          target\n          actual\n          shareOfTarget\n        }\n        spending {\n          category\n          label\n          budgetCents\n          spentCents\n          remainingCents\n        }\n        safeguardFlags {\n          quarter\n          key\n          label\n          value\n        }\n        overdue {\n          milestoneId\n          kind\n          label\n          dueDate\n          daysOverdue\n          reportStatus\n        }\n      }\n    }\n  }\n": types.InsightsPortfolioOutcomesDocument,
     "\n  query InsightsGranteeReports($roundId: ID) {\n    awards(roundId: $roundId, first: 100) {\n      totalCount\n      nodes {\n        id\n        milestones {\n          id\n          kind\n          report {\n            id\n            status\n            metrics {\n              key\n              value\n            }\n          }\n        }\n      }\n    }\n  }\n": types.InsightsGranteeReportsDocument,
@@ -266,6 +276,26 @@ export function graphql(source: "\n  mutation SignIn($email: String!, $password:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IdentityProvider {\n    identityProvider {\n      label\n      loginPath\n    }\n  }\n"): (typeof documents)["\n  query IdentityProvider {\n    identityProvider {\n      label\n      loginPath\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      email\n      name\n      roles\n      organizationName\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      email\n      name\n      roles\n      organizationName\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($token: String!, $password: String) {\n    acceptInvitation(token: $token, password: $password) {\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($token: String!, $password: String) {\n    acceptInvitation(token: $token, password: $password) {\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $password: String!) {\n    resetPassword(token: $token, password: $password)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -37,3 +37,48 @@ export const signOutMutation = graphql(`
     signOut
   }
 `);
+
+export const identityProviderQuery = graphql(`
+  query IdentityProvider {
+    identityProvider {
+      label
+      loginPath
+    }
+  }
+`);
+
+// Reading what a mailed link is for never uses it up: only the button below does.
+export const invitationQuery = graphql(`
+  query Invitation($token: String!) {
+    invitation(token: $token) {
+      email
+      name
+      roles
+      organizationName
+      expiresAt
+    }
+  }
+`);
+
+export const acceptInvitationMutation = graphql(`
+  mutation AcceptInvitation($token: String!, $password: String) {
+    acceptInvitation(token: $token, password: $password) {
+      expiresAt
+      user {
+        id
+      }
+    }
+  }
+`);
+
+export const requestPasswordResetMutation = graphql(`
+  mutation RequestPasswordReset($email: String!) {
+    requestPasswordReset(email: $email)
+  }
+`);
+
+export const resetPasswordMutation = graphql(`
+  mutation ResetPassword($token: String!, $password: String!) {
+    resetPassword(token: $token, password: $password)
+  }
+`);

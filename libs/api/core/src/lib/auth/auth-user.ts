@@ -7,6 +7,8 @@ export interface AuthUser {
   name: string;
   roles: Role[];
   sessionId: string;
+  /** When the caller's session lapses (for the web's expiry warning). */
+  sessionExpiresAt?: Date;
 }
 
 export function hasRole(user: AuthUser | null | undefined, ...roles: Role[]): boolean {

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { plainToInstance, Transform } from 'class-transformer';
-import { getMetadataStorage, IsBoolean, IsDefined, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, Validate, ValidateIf, ValidatorConstraint, validateSync } from 'class-validator';
+import { getMetadataStorage, IsBoolean, IsDefined, IsEmpty, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, Validate, ValidateIf, ValidatorConstraint, validateSync } from 'class-validator';
 import type { ValidationArguments, ValidatorConstraintInterface } from 'class-validator';
 import { isIP } from 'node:net';
 import { isTimeZone } from '@abate/shared/calendar';
@@ -222,6 +222,68 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1) @Max(50)
   MAIL_MAX_ATTEMPTS = 5;
 
+  /** The address people reach Abate at (links in mail; the OIDC redirect is PUBLIC_URL/auth/oidc/callback). */
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false }, { message: 'PUBLIC_URL must be an http:// or https:// URL' })
+  PUBLIC_URL = 'http://localhost:3000';
+
+  /** OpenID Connect provider (its issuer URL; discovery at /.well-known/openid-configuration). Unset: no provider sign-in. */
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false }, { message: 'OIDC_ISSUER must be an http:// or https:// URL' })
+  OIDC_ISSUER?: string;
+
+  @ValidateIf((c: AppConfig) => !!c.OIDC_ISSUER)
+  @IsDefined({ message: 'OIDC_CLIENT_ID must be set when OIDC_ISSUER is' })
+  @IsString()
+  OIDC_CLIENT_ID?: string;
+
+  /** client_secret_basic; leave unset for private_key_jwt (OIDC_PRIVATE_KEY) or a public client (PKCE only). */
+  @ValidateIf((c: AppConfig) => c.OIDC_CLIENT_SECRET !== undefined && c.OIDC_PRIVATE_KEY !== undefined)
+  @IsEmpty({ message: 'OIDC_CLIENT_SECRET must not be set together with OIDC_PRIVATE_KEY (choose one way to authenticate)' })
+  OIDC_CLIENT_SECRET?: string;
+
+  /** private_key_jwt (Login.gov): an RSA private key as a JWK (JSON) or PEM (PKCS#8). */
+  @IsOptional()
+  @Matches(/^\s*(\{[\s\S]*"d"[\s\S]*\}|-----BEGIN PRIVATE KEY-----[\s\S]+-----END PRIVATE KEY-----)\s*$/, { message: 'OIDC_PRIVATE_KEY must be a private JWK (JSON) or a PKCS#8 PEM key' })
+  OIDC_PRIVATE_KEY?: string;
+
+  @Matches(/^(\S+ )*openid( \S+)*$/, { message: 'OIDC_SCOPES must be space-separated scopes that include openid' })
+  OIDC_SCOPES = 'openid email profile';
+
+  @IsOptional() @IsString()
+  OIDC_ACR_VALUES?: string;
+
+  /** The ID token or userinfo claim that lists the user's groups. */
+  @Matches(/^[A-Za-z0-9_:.\/-]{1,100}$/, { message: 'OIDC_GROUPS_CLAIM must be a claim name such as groups' })
+  OIDC_GROUPS_CLAIM = 'groups';
+
+  /** group=ROLE pairs, comma-separated: `state-grants-officers=PROGRAM_OFFICER,state-auditors=AUDITOR`. */
+  @IsOptional()
+  @Matches(/^\s*[^=,]+=\s*(APPLICANT|REVIEWER|PROGRAM_OFFICER|FINANCE_OFFICER|AUDITOR)\s*(,\s*[^=,]+=\s*(APPLICANT|REVIEWER|PROGRAM_OFFICER|FINANCE_OFFICER|AUDITOR)\s*)*$/, {
+    message: 'OIDC_ROLE_MAP must be group=ROLE pairs separated by commas, ROLE one of APPLICANT, REVIEWER, PROGRAM_OFFICER, FINANCE_OFFICER, AUDITOR',
+  })
+  OIDC_ROLE_MAP?: string;
+
+  /** `select_account` for Login.gov (required there); `login` forces a fresh sign-in. */
+  @IsOptional() @IsIn(['none', 'login', 'consent', 'select_account'])
+  OIDC_PROMPT?: string;
+
+  /** Label of the button on the sign-in page. */
+  @IsString()
+  OIDC_LABEL = 'Sign in with your agency account';
+
+  get oidcEnabled(): boolean {
+    return !!this.OIDC_ISSUER;
+  }
+
+  /** OIDC_ROLE_MAP as group -> role. */
+  get oidcRoleMap(): Map<string, string> {
+    const map = new Map<string, string>();
+    for (const pair of (this.OIDC_ROLE_MAP ?? '').split(',')) {
+      const at = pair.lastIndexOf('=');
+      if (at > 0) map.set(pair.slice(0, at).trim(), pair.slice(at + 1).trim());
+    }
+    return map;
+  }
   /**
    * Test servers only: the API's clock can be moved through `POST /test/clock` so browser
    * tests never wait on wall time. Refused with NODE_ENV=production.
@@ -249,7 +311,7 @@ export class AppConfig {
 
 export class ConfigError extends Error {}
 
-const SECRET_VARIABLES = /(SECRET|PASSWORD|TOKEN|ACCESS_KEY)/;
+const SECRET_VARIABLES = /(SECRET|PASSWORD|TOKEN|ACCESS_KEY|PRIVATE_KEY)/;
 
 /**
  * A rejected value as it may be printed to a console or a log: secrets never, and a

@@ -1,5 +1,6 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { IsEnum, IsInt, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsEnum, IsInt, IsOptional, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { EMAIL_DOMAIN } from './update-organization.input';
 import { Transform } from 'class-transformer';
 import { IsSingleLine } from '@abate/api/core';
 import { OrganizationKind } from '../organization-kind.enum';
@@ -33,4 +34,11 @@ export class CreateOrganizationInput {
   @Min(0, { message: 'population must not be negative' })
   @Max(100_000_000, { message: 'population must be at most 100,000,000' })
   population!: number;
+
+  @Field(() => [String], { nullable: true, description: 'E-mail domains the organization claims (just-in-time accounts for verified provider sign-ins).' })
+  @IsOptional()
+  @ArrayMaxSize(20, { message: 'emailDomains may list at most 20 domains' })
+  @Transform(({ value }: { value: unknown }) => (Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v)) : value))
+  @Matches(EMAIL_DOMAIN, { each: true, message: 'emailDomains must be domain names such as alamancecountync.gov' })
+  emailDomains?: string[];
 }

@@ -1,7 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { MembershipRole } from '../organization-kind.enum';
+import { MembershipRole, UserEntity } from '@abate/api/identity';
 import { OrganizationEntity } from './organization.entity';
-import { UserEntity } from './user.entity';
 
 @Entity('memberships')
 @Index('memberships_organization_idx', ['organizationId'])

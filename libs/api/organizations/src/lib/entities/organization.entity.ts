@@ -21,4 +21,8 @@ export class OrganizationEntity extends BaseEntity {
 
   @Column({ type: 'integer' })
   population!: number;
+
+  /** E-mail domains the organization claims (lower case): verified provider sign-ins from them get an account here. */
+  @Column({ type: 'text', array: true })
+  emailDomains!: string[];
 }

@@ -23,6 +23,9 @@ export class OrganizationModel {
   @Field(() => Int)
   population!: number;
 
+  @Field(() => [String], { description: 'E-mail domains the organization claims (just-in-time accounts for verified provider sign-ins).' })
+  emailDomains!: string[];
+
   @Field()
   createdAt!: Date;
 
@@ -31,7 +34,7 @@ export class OrganizationModel {
 
   static from(entity: OrganizationEntity): OrganizationModel {
     const { id, name, kind, state, fipsCode, population, createdAt, version } = entity;
-    return Object.assign(new OrganizationModel(), { id, name, kind, state, fipsCode, population, createdAt, version });
+    return Object.assign(new OrganizationModel(), { id, name, kind, state, fipsCode, population, createdAt, version, emailDomains: entity.emailDomains ?? [] });
   }
 }
 

@@ -31,6 +31,10 @@ export class SessionEntity {
   @Column({ type: 'varchar', length: 512, nullable: true })
   userAgent!: string | null;
 
+  /** For sessions begun at the identity provider: its ID token, sent back as the hint when signing out there. */
+  @Column({ type: 'text', nullable: true })
+  idToken!: string | null;
+
   @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
   user?: UserEntity;

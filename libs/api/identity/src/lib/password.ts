@@ -14,7 +14,7 @@ let decoy: Promise<string> | undefined;
  * Checks a password. With no stored hash (unknown email) it still does the same
  * work against a decoy, so timing does not reveal which emails exist.
  */
-export async function verifyPassword(storedHash: string | undefined, password: string): Promise<boolean> {
+export async function verifyPassword(storedHash: string | null | undefined, password: string): Promise<boolean> {
   if (!storedHash) {
     decoy ??= hashPassword('decoy password that matches nothing');
     await verify(await decoy, password).catch(() => false);

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
-import { MoreThan, Repository } from 'typeorm';
+import { IsNull, MoreThan, Not, Repository } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AppConfig, AuditWriter, Authenticator, AuthUser, RateLimitedException, Transactions, UnauthenticatedException } from '@abate/api/core';
 import { UserEntity } from './entities/user.entity';
 import { SessionEntity } from './entities/session.entity';
@@ -15,6 +16,9 @@ export interface SignedIn {
 }
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** However often a session is refreshed, it ends this many days after sign-in. */
+const MAX_SESSION_DAYS = 7;
 
 // One message for an unknown email and a wrong password: the caller cannot tell which.
 const BAD_CREDENTIALS = 'Email or password is incorrect';
@@ -76,7 +80,56 @@ export class SessionsService extends Authenticator {
       .getOne();
     if (!session || session.revokedAt || !session.user?.active) return null;
     const { id, email, name, roles } = session.user;
-    return { id, email, name, roles, sessionId: session.id };
+    return { id, email, name, roles, sessionId: session.id, sessionExpiresAt: session.expiresAt };
+  }
+
+  /**
+   * Opens a session for a user already proven (an accepted invitation, the identity
+   * provider's callback) inside the caller's transaction; audited as the user.
+   */
+  async openSession(manager: EntityManager, user: UserEntity, client: { ip: string; userAgent?: string }, how: string, idToken: string | null = null): Promise<SignedIn> {
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(Date.now() + this.config.SESSION_TTL_HOURS * 3_600_000);
+    const session = await manager.save(
+      manager.create(SessionEntity, { userId: user.id, tokenHash: hashToken(token), expiresAt, ip: client.ip, userAgent: client.userAgent?.slice(0, 512) ?? null, idToken }),
+    );
+    await this.audit.record(manager, {
+      action: 'session.signIn',
+      entityType: 'Session',
+      entityId: session.id,
+      actor: { id: user.id, email: user.email },
+      after: { userId: user.id, expiresAt, ip: client.ip, how },
+    });
+    return { token, expiresAt, user };
+  }
+
+  /**
+   * "Stay signed in": moves the caller's session expiry to a full SESSION_TTL_HOURS from
+   * now, but never past MAX_SESSION_DAYS after sign-in (a stolen token cannot live forever).
+   */
+  async refresh(actor: AuthUser): Promise<Date> {
+    return this.transactions.run(async (manager) => {
+      const session = await manager.findOne(SessionEntity, { where: { id: actor.sessionId, revokedAt: IsNull() } });
+      if (!session) throw new UnauthenticatedException();
+      const cap = session.createdAt.getTime() + MAX_SESSION_DAYS * 86_400_000;
+      const expiresAt = new Date(Math.min(Date.now() + this.config.SESSION_TTL_HOURS * 3_600_000, cap));
+      await manager.update(SessionEntity, { id: session.id }, { expiresAt });
+      await this.audit.record(manager, { action: 'session.refresh', entityType: 'Session', entityId: session.id, before: { expiresAt: session.expiresAt }, after: { expiresAt } });
+      return expiresAt;
+    });
+  }
+
+  /** Ends every open session of a user (password reset, deactivation), in the caller's transaction; how many ended. */
+  async endAll(manager: EntityManager, userId: string, exceptSessionId?: string): Promise<number> {
+    const where = exceptSessionId ? { userId, revokedAt: IsNull(), id: Not(exceptSessionId) } : { userId, revokedAt: IsNull() };
+    const result = await manager.update(SessionEntity, where, { revokedAt: () => 'now()' });
+    return result.affected ?? 0;
+  }
+
+  /** The ID token of a provider session, for signing out at the provider too. */
+  async idTokenOf(sessionId: string): Promise<string | null> {
+    const session = await this.sessions.findOne({ where: { id: sessionId }, select: { id: true, idToken: true } });
+    return session?.idToken ?? null;
   }
 
   /**

@@ -12,9 +12,9 @@ export class UserEntity extends BaseEntity {
   @Column({ type: 'varchar', length: 200 })
   name!: string;
 
-  /** argon2id hash; never leaves the service layer. */
-  @Column({ type: 'text' })
-  passwordHash!: string;
+  /** argon2id hash; never leaves the service layer. Null for people who sign in only through the identity provider. */
+  @Column({ type: 'text', nullable: true })
+  passwordHash!: string | null;
 
   @Column({ type: 'text', array: true })
   roles!: Role[];
