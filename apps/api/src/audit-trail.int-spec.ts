@@ -11,6 +11,7 @@ import { samplePdf, uploadAttachment } from '@abate/testing/attachments';
 import { createAward } from '@abate/testing/awards';
 import { QUARTERLY_METRICS } from '@abate/shared/metrics';
 import { approvedPaymentRequest, draftPaymentRequest, RECORD_RESULTS, REVIEW_PAYMENT, SCHEDULE_PAYMENTS, SUBMIT_PAYMENT } from '@abate/testing/payments';
+import { fundWithReceiptAndLine } from '@abate/testing/ledger';
 import { AppModule } from './app.module';
 
 interface Actors {
@@ -58,6 +59,13 @@ const invite = async (t: TestApp, a: Actors) => {
   const email = `audited-${Math.random().toString(36).slice(2, 10)}@example.org`;
   const res = await gql<{ inviteUser: { id: string } }>(t, 'mutation($i: InviteUserInput!) { inviteUser(input: $i) { id } }', { i: { email, name: 'Audited', roles: ['APPLICANT'], organizationId: a.organizationId } }, { token: a.officer.token });
   return { id: res.data!.inviteUser.id, token: await mailedToken(t, email, 'invitation') };
+};
+
+/** A finance officer of the actors' organization (finance officers keep only their organizations' funds). */
+const financeOf = (t: TestApp, a: Actors) => createUser(t, { roles: [Role.FINANCE_OFFICER], organizationId: a.organizationId, organizationRole: MembershipRole.CONTRIBUTOR });
+const ledgerCase = (query: string, variables: (f: Awaited<ReturnType<typeof fundWithReceiptAndLine>>) => Record<string, unknown>) => async (t: TestApp, a: Actors) => {
+  const fund = await fundWithReceiptAndLine(t, a.organizationId);
+  return gql(t, query, variables(fund), { token: (await financeOf(t, a)).token });
 };
 
 /**
@@ -228,6 +236,27 @@ const CASES: Record<string, (t: TestApp, a: Actors) => Promise<GraphQLResponse>>
     const batch = await gql<{ schedulePayments: { id: string } }>(t, SCHEDULE_PAYMENTS, { ids: [request.id] }, { token: finance.token });
     return gql(t, RECORD_RESULTS, { b: batch.data!.schedulePayments.id, r: [{ paymentRequestId: request.id, outcome: 'FAILED', note: 'Account closed' }] }, { token: finance.token });
   },
+  createSettlementFund: async (t, a) =>
+    gql(t, 'mutation($o: ID!) { createSettlementFund(input: { name: "Audited fund", ruleSetKey: "generic", organizationId: $o, openingBalanceCents: "0", openedOn: "2024-07-01" }) { id } }', { o: a.organizationId }, { token: (await financeOf(t, a)).token }),
+  recordReceipt: ledgerCase('mutation($f: ID!) { recordReceipt(fundId: $f, input: { settlementKey: "cvs", paymentYear: 2024, receivedOn: "2024-09-01", amountCents: "100", payer: "State" }) { id } }', (f) => ({ f: f.fundId })),
+  recordInterest: ledgerCase('mutation($f: ID!) { recordInterest(fundId: $f, input: { periodStart: "2024-07-01", periodEnd: "2024-09-30", amountCents: "100" }) { id } }', (f) => ({ f: f.fundId })),
+  authorizeSpending: ledgerCase(
+    'mutation($f: ID!) { authorizeSpending(fundId: $f, input: { authority: "Resolution 2", adoptedOn: "2024-09-01", lines: [{ taxonomyKey: "nc-moa-exhibit-a", strategyCode: "8", amountCents: "100", startsOn: "2024-07-01", endsOn: "2025-06-30" }] }) { id } }',
+    (f) => ({ f: f.fundId }),
+  ),
+  setRoundFunding: ledgerCase('mutation($r: ID!, $f: ID!) { setRoundFunding(roundId: $r, fundId: $f, strategies: { taxonomyKey: "nc-moa-exhibit-a", strategyCodes: ["8"] }) { id } }', (f) => ({ r: f.roundId, f: f.fundId })),
+  allocateToRound: async (t, a) => {
+    const fund = await fundWithReceiptAndLine(t, a.organizationId);
+    const { token } = await financeOf(t, a);
+    const linked = await gql(t, 'mutation($r: ID!, $f: ID!) { setRoundFunding(roundId: $r, fundId: $f, strategies: { taxonomyKey: "nc-moa-exhibit-a", strategyCodes: ["8"] }) { id } }', { r: fund.roundId, f: fund.fundId }, { token });
+    if (linked.errors) throw new Error(`setRoundFunding: ${JSON.stringify(linked.errors)}`);
+    return gql(t, 'mutation($r: ID!, $l: ID!) { allocateToRound(roundId: $r, authorizationLineId: $l, amountCents: "100") { id } }', { r: fund.roundId, l: fund.lineId }, { token });
+  },
+  recordExpenditure: ledgerCase(
+    'mutation($f: ID!) { recordExpenditure(fundId: $f, input: { paidOn: "2024-09-01", payee: "Outreach Inc", description: "Team", classification: REMEDIATION, splits: [{ taxonomyKey: "nc-moa-exhibit-a", strategyCode: "8", amountCents: "100" }] }) { id } }',
+    (f) => ({ f: f.fundId }),
+  ),
+  reverseLedgerEntry: ledgerCase('mutation($id: ID!) { reverseLedgerEntry(entryId: $id, reason: "Audited reversal") { id } }', (f) => ({ id: f.entryId })),
 };
 
 describe('audit trail', () => {

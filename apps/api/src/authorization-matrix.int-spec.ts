@@ -15,7 +15,7 @@ import { approvedPaymentRequest, draftPaymentRequest, SCHEDULE_PAYMENTS, SUBMIT_
 import { PORP_CHECKLIST_2023 } from '@abate/shared/checklist';
 import { QUARTERLY_METRICS } from '@abate/shared/metrics';
 import { LedgerService } from '@abate/api/ledger';
-import { createFund } from '@abate/testing/ledger';
+import { fundWithReceiptAndLine } from '@abate/testing/ledger';
 import { AppModule } from './app.module';
 import type { OperationAccess } from '@abate/api/core';
 import { ACTORS, ActorName, AWAITING_A_POLICY_TABLE, expectedOutcome, matches, Outcome, reaches, REFINEMENTS } from './authorization-matrix.policy';
@@ -110,18 +110,7 @@ async function inviteToA(t: TestApp, w: World): Promise<{ id: string; token: str
 }
 
 /** A settlement fund of organisation A with one receipt and one authorization line, and a draft round. */
-async function fundOfA(t: TestApp, w: World) {
-  const fund = await createFund(t, { organizationId: w.orgA });
-  const ledger = t.get(LedgerService);
-  const entry = await runWithRequestContext({ requestId: 'factory', actor: SYSTEM_ACTOR }, () =>
-    ledger.recordReceipt(fund.id, { settlementKey: 'teva', paymentYear: 2024, receivedOn: '2024-08-01', amountCents: 1_000_000n, payer: 'BrownGreer' }, SYSTEM_ACTOR),
-  );
-  const authorization = await runWithRequestContext({ requestId: 'factory', actor: SYSTEM_ACTOR }, () =>
-    ledger.authorize(fund.id, { authority: 'Resolution 1', adoptedOn: '2024-08-01', lines: [{ taxonomyKey: 'nc-moa-exhibit-a', strategyCode: '8', amountCents: 500_000n, startsOn: '2024-07-01', endsOn: '2026-06-30' }] }, SYSTEM_ACTOR),
-  );
-  const round = await createRound(t, { status: 'DRAFT' });
-  return { fundId: fund.id, entryId: entry.id, lineId: authorization.lines![0].id, roundId: round.id };
-}
+const fundOfA = (t: TestApp, w: World) => fundWithReceiptAndLine(t, w.orgA);
 
 const CASES: Record<string, Case> = {
   strategyTaxonomies: { call: op('{ strategyTaxonomies { key } }') },

@@ -55,7 +55,7 @@ export const REFINEMENTS: Record<string, Refinement> = {
   award: DENY_B,
   awards: { applicantB: 'filtered' },
   myReviewAssignments: { reviewerConflicted: 'filtered', reviewerUnassigned: 'filtered' },
-  organizations: { applicantB: 'filtered', reviewerAssigned: 'filtered', reviewerConflicted: 'filtered', reviewerUnassigned: 'filtered', finance: 'filtered' },
+  organizations: { applicantB: 'filtered', reviewerAssigned: 'filtered', reviewerConflicted: 'filtered', reviewerUnassigned: 'filtered' },
   quarterlyReport: DENY_B,
   reportingMilestones: { applicantB: 'filtered' },
   reviewAssignment: OTHER_REVIEWERS_DENIED,
