@@ -44,7 +44,7 @@ const roundVariables = (t: TestApp) => {
   return { ...input, opensAt: input.opensAt.toISOString(), closesAt: input.closesAt.toISOString() };
 };
 
-/** A draft application of the owner's organisation, filled in when `complete`. */
+/** A draft application of the owner's organization, filled in when `complete`. */
 const draftOf = async (t: TestApp, a: Actors, complete = false) =>
   createApplication(t, { roundId: (await createRound(t)).id, user: a.owner.user, organizationId: a.organizationId, answers: complete ? completeAnswers() : undefined });
 

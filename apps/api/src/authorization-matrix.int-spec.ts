@@ -21,7 +21,7 @@ import type { OperationAccess } from '@abate/api/core';
 import { ACTORS, ActorName, AWAITING_A_POLICY_TABLE, expectedOutcome, matches, Outcome, reaches, REFINEMENTS } from './authorization-matrix.policy';
 import { operationPolicies, policyTableEntries } from './access-policy';
 
-/** Organisation A's objects, and who is who. */
+/** Organization A's objects, and who is who. */
 interface World {
   users: Record<Exclude<ActorName, 'anonymous'>, TestUser>;
   orgA: string;
@@ -63,7 +63,7 @@ const unique = () => randomBytes(4).toString('hex');
 const actorOf = (u: TestUser): AuthUser => ({ id: u.user.id, email: u.user.email, name: u.user.name, roles: u.user.roles, sessionId: 'factory' }) as AuthUser;
 const allMetrics = () => QUARTERLY_METRICS.metrics.map((m) => ({ key: m.key, value: m.expected ?? (m.partOf ? 1 : 10) }));
 
-/** A submitted application of organisation A in a new round. */
+/** A submitted application of organization A in a new round. */
 async function submittedOfA(t: TestApp, w: Pick<World, 'users' | 'orgA'>, round: Parameters<typeof createRound>[1] = {}) {
   const { id: roundId, closesAt } = await createRound(t, round);
   const owner = w.users.applicantA;
@@ -73,7 +73,7 @@ async function submittedOfA(t: TestApp, w: Pick<World, 'users' | 'orgA'>, round:
   return { roundId, closesAt, application };
 }
 
-/** A draft of organisation A in a new round. */
+/** A draft of organization A in a new round. */
 const draftOfA = async (t: TestApp, w: World, complete = false) =>
   createApplication(t, { roundId: (await createRound(t)).id, user: w.users.applicantA.user, organizationId: w.orgA, answers: complete ? completeAnswers() : undefined });
 
@@ -102,14 +102,14 @@ async function mailedToken(t: TestApp, email: string, page: 'invitation' | 'rese
   return match[1];
 }
 
-/** An officer's invitation of an applicant into organisation A, with its mailed token. */
+/** An officer's invitation of an applicant into organization A, with its mailed token. */
 async function inviteToA(t: TestApp, w: World): Promise<{ id: string; token: string }> {
   const email = `invitee-${unique()}@example.org`;
   const res = await gql<{ inviteUser: { id: string } }>(t, 'mutation($i: InviteUserInput!) { inviteUser(input: $i) { id } }', { i: { email, name: 'Invitee', roles: ['APPLICANT'], organizationId: w.orgA } }, { token: w.users.officer.token });
   return { id: res.data!.inviteUser.id, token: await mailedToken(t, email, 'invitation') };
 }
 
-/** A settlement fund of organisation A with one receipt and one authorization line, and a draft round. */
+/** A settlement fund of organization A with one receipt and one authorization line, and a draft round. */
 const fundOfA = (t: TestApp, w: World) => fundWithReceiptAndLine(t, w.orgA);
 
 const CASES: Record<string, Case> = {
@@ -569,12 +569,12 @@ describe('authorization matrix', () => {
     return mismatches;
   };
 
-  it('queries: every actor gets exactly the declared access to organisation A', async () => {
+  it('queries: every actor gets exactly the declared access to organization A', async () => {
     const mismatches = await run(operations().queries);
     expect(mismatches).toEqual([]);
   }, 60_000);
 
-  it('mutations: every actor gets exactly the declared access to organisation A', async () => {
+  it('mutations: every actor gets exactly the declared access to organization A', async () => {
     const mismatches = await run(operations().mutations);
     expect(mismatches).toEqual([]);
   }, 90_000);

@@ -3,12 +3,12 @@ import type { OperationAccess } from '@abate/api/core';
 
 /**
  * What the authorization matrix (authorization-matrix.int-spec.ts) expects of every Query
- * and Mutation, for objects that belong to organisation A.
+ * and Mutation, for objects that belong to organization A.
  *
  * Role level comes from the domains' policy tables (`libs/api/<domain>/src/lib/<domain>.policy.ts`,
  * read through `registeredPolicies()`): an actor none of whose roles is in an operation's
  * entry must be denied, and one whose role is there is expected to be allowed. This file
- * adds only what a role table cannot say: object-level refinements (organisation A's
+ * adds only what a role table cannot say: object-level refinements (organization A's
  * applicant versus B's, the assigned reviewer versus the conflicted one).
  *
  * - allow: passes access control (no error, or a domain error such as INVALID_STATE, CONFLICT, BAD_USER_INPUT);
@@ -43,7 +43,7 @@ const OTHER_REVIEWERS_DENIED = { reviewerConflicted: 'deny', reviewerUnassigned:
 
 /**
  * Object-level refinements: what an actor the role table lets through gets instead of
- * 'allow' on organisation A's objects. Only actors who reach the operation may appear
+ * 'allow' on organization A's objects. Only actors who reach the operation may appear
  * here (the matrix fails on a refinement the table already denies).
  */
 export const REFINEMENTS: Record<string, Refinement> = {
@@ -59,13 +59,13 @@ export const REFINEMENTS: Record<string, Refinement> = {
   quarterlyReport: DENY_B,
   reportingMilestones: { applicantB: 'filtered' },
   reviewAssignment: OTHER_REVIEWERS_DENIED,
-  /** Organisation A: its members and staff; anyone else NOT_FOUND. */
+  /** Organization A: its members and staff; anyone else NOT_FOUND. */
   organization: { applicantB: 'deny', reviewerAssigned: 'deny', reviewerConflicted: 'deny', reviewerUnassigned: 'deny' },
 
   // Mutations
-  /** Adding an applicant to organisation A: its owner, or an officer. */
+  /** Adding an applicant to organization A: its owner, or an officer. */
   createUser: DENY_B,
-  /** Inviting into, and changing the people of, organisation A: its owner or an officer. */
+  /** Inviting into, and changing the people of, organization A: its owner or an officer. */
   inviteUser: DENY_B,
   revokeInvitation: DENY_B,
   updateMembership: DENY_B,

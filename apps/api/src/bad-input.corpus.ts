@@ -23,7 +23,7 @@ export interface BadCase {
 
 export const MISSING = Symbol('missing');
 
-/** Ids the corpus puts where an ID is expected: another organisation's objects and ids that are not ids. */
+/** Ids the corpus puts where an ID is expected: another organization's objects and ids that are not ids. */
 export interface ForeignIds {
   organizationId: string;
   applicationId: string;
@@ -147,9 +147,9 @@ function leafCases(type: GraphQLInputType, foreign: ForeignIds, valid?: unknown)
         { label: 'SQL as id', value: SQL, expect: 'refuse', field: false },
         { label: 'negative number id', value: -1, expect: 'refuse', field: false },
         { label: 'random UUID', value: RANDOM_UUID, expect: 'refuse', field: false },
-        { label: "another organisation's organisation id", value: foreign.organizationId, expect: 'refuse', field: false },
-        { label: "another organisation's application id", value: foreign.applicationId, expect: 'refuse', field: false },
-        { label: "another organisation's user id", value: foreign.userId, expect: 'refuse', field: false },
+        { label: "another organization's organization id", value: foreign.organizationId, expect: 'refuse', field: false },
+        { label: "another organization's application id", value: foreign.applicationId, expect: 'refuse', field: false },
+        { label: "another organization's user id", value: foreign.userId, expect: 'refuse', field: false },
         { label: '1 MB id', value: MEGABYTE, expect: 'refuse', field: false },
       ];
     case 'Cents':

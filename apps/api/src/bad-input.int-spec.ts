@@ -32,7 +32,7 @@ interface ValidCall {
 /** Tables a refused sign-in legitimately writes (attempt counting, sessions). */
 const WRITTEN_BY_REFUSALS = new Set(['sign_in_attempts', 'sessions']);
 /** Officer operations over any organization's accounts and records (no foreign id to refuse). */
-const OFFICER_REACHES_EVERY_ORGANISATION = new Set(['updateUserRoles', 'deactivateUser', 'reactivateUser', 'updateOrganization']);
+const OFFICER_REACHES_EVERY_ORGANIZATION = new Set(['updateUserRoles', 'deactivateUser', 'reactivateUser', 'updateOrganization']);
 /** Codes the API answers a client's mistake with. */
 const CLIENT_CODES = new Set(['BAD_USER_INPUT', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED', 'CONFLICT', 'INVALID_STATE', 'RATE_LIMITED', 'DEADLINE_PASSED']);
 
@@ -371,8 +371,8 @@ describe('bad input', () => {
     const field = schema().getMutationType()!.getFields()[name];
     const query = operationOf(schema(), name);
     const call = await VALID[name](t, actors);
-    // Officers manage every organization's people and records: another organisation's id is a valid target there.
-    const cases = badInputs(field, call.variables, foreign).filter((c) => !(OFFICER_REACHES_EVERY_ORGANISATION.has(name) && c.label.startsWith("another organisation's")));
+    // Officers manage every organization's people and records: another organization's id is a valid target there.
+    const cases = badInputs(field, call.variables, foreign).filter((c) => !(OFFICER_REACHES_EVERY_ORGANIZATION.has(name) && c.label.startsWith("another organization's")));
     // Refusals first, on the untouched valid object; then the proof that it was valid; then text the API may keep.
     const ordered = [...cases.filter((c) => c.expect === 'refuse'), ...cases.filter((c) => c.expect === 'any')];
     const failures: string[] = [];

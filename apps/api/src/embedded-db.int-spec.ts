@@ -92,7 +92,7 @@ describe('the embedded PostgreSQL under concurrent connections', () => {
     }
   });
 
-  it('answers every connection its own parameterised queries, and keeps a transaction to its connection', async () => {
+  it('answers every connection its own parameterized queries, and keeps a transaction to its connection', async () => {
     const pool = new Pool({ connectionString: db.url, max: 12 });
     try {
       await pool.query('CREATE TABLE counters (id int PRIMARY KEY, n int NOT NULL)');

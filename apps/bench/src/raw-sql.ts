@@ -1,7 +1,7 @@
 /**
  * The raw-SQL limit of each read: one statement that returns the same payload
  * as the GraphQL operation (built with json_build_object / json_agg), without
- * the API's authentication, authorisation, validation and framework. Derived
+ * the API's authentication, authorization, validation and framework. Derived
  * figures that the API computes in code (scores, validation, safeguard flags)
  * are computed here in SQL too, so the database does at least the same work.
  */

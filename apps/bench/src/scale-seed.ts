@@ -80,7 +80,7 @@ const SUMMARIES = [
   'A health-department program that follows up every EMS overdose call with a consent-first visit.',
   'Community health workers with lived experience reach survivors and their families after an overdose.',
 ];
-const COMMENTS = ['Not described in the application.', 'Partly described; key details are missing.', 'Clear.', 'Clear, with evidence it is already practised.'];
+const COMMENTS = ['Not described in the application.', 'Partly described; key details are missing.', 'Clear.', 'Clear, with evidence it is already practiced.'];
 
 // Fixed instants: the same seed writes the same rows whenever it runs.
 const T = (iso: string) => new Date(iso);

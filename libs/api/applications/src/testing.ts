@@ -31,7 +31,7 @@ export function completeAnswers(overrides: Partial<ApplicationInput> = {}): Appl
   };
 }
 
-/** A draft application by `user` (who must belong to the organisation), optionally filled with answers. */
+/** A draft application by `user` (who must belong to the organization), optionally filled with answers. */
 export async function createApplication(
   t: TestApp,
   options: { roundId: string; user: UserEntity; organizationId: string; answers?: ApplicationInput },

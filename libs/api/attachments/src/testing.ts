@@ -27,7 +27,7 @@ export function samplePdf(text = 'Supporting document'): Buffer {
 export const samplePng = (): Buffer => Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
 
 /**
- * A 1×1 mid-grey baseline JPEG, spelled out: one quantisation table, one
+ * A 1×1 mid-grey baseline JPEG, spelled out: one quantization table, one
  * Huffman table each for DC and AC holding a single one-bit code (DC difference 0, end of block).
  */
 export function sampleJpeg(): Buffer {

@@ -10,7 +10,7 @@ import { AwardEntity } from './lib/entities/award.entity';
 import { DecisionKind } from './lib/dto/decision.input';
 
 /**
- * A released award of `amountCents` to a new organisation (owner included), for
+ * A released award of `amountCents` to a new organization (owner included), for
  * a grant from `grantStart` to `grantEnd`. Decided as the system, with an override
  * reason since the application has no reviews.
  */

@@ -44,7 +44,7 @@ export interface Grantee {
 
 /**
  * One round (grant 2027 by default) with a released award per entry, each to a
- * new organisation whose application asks for `amountCents` (the factory's
+ * new organization whose application asks for `amountCents` (the factory's
  * budget: personnel = amount - $10,000, supplies = $10,000; target 300 survivors
  * reached). Decided as the system, like createAward.
  */

@@ -15,7 +15,7 @@ import type { ReviewAssignmentEntity } from './lib/entities/review-assignment.en
 
 const actorOf = (user: UserEntity): AuthUser => ({ id: user.id, email: user.email, name: user.name, roles: user.roles, sessionId: 'factory' });
 
-/** An organisation with an owner who submits a complete application to the round; `requestedCents` sets the request (and the matching budget). */
+/** An organization with an owner who submits a complete application to the round; `requestedCents` sets the request (and the matching budget). */
 export async function submittedApplication(t: TestApp, roundId: string, options: { requestedCents?: number | bigint; organizationName?: string } = {}): Promise<{ application: ApplicationEntity; owner: TestUser }> {
   const org = await createOrganization(t, options.organizationName ? { name: options.organizationName } : {});
   const owner = await createUser(t, { roles: [Role.APPLICANT], organizationId: org.id, organizationRole: MembershipRole.OWNER });

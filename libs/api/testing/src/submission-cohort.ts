@@ -15,7 +15,7 @@ import { Client } from 'pg';
  * follows from `seed`: one cohort per seed per database.
  */
 export interface SubmissionCohortOptions {
-  /** How many organisations, each with one applicant, one session and one complete draft. */
+  /** How many organizations, each with one applicant, one session and one complete draft. */
   count: number;
   /** Default 1. */
   seed?: number;

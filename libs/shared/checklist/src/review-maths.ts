@@ -44,7 +44,7 @@ const populationSd = (values: number[]): number => {
 const ZERO_SD = 1e-9;
 
 /**
- * Summarises the reviews of one application. Reviews of other applications
+ * Summarizes the reviews of one application. Reviews of other applications
  * are ignored; ratings of keys that are not checklist items are ignored.
  */
 export function summarizeApplication(
@@ -85,7 +85,7 @@ export function summarizeApplication(
 }
 
 /**
- * Per-reviewer normalisation across a round: each reviewer's totals (their
+ * Per-reviewer normalization across a round: each reviewer's totals (their
  * 0-100 score per application they reviewed) become z-scores over that
  * reviewer's own reviews (population sd; a reviewer with one review, or zero
  * standard deviation, gets z = 0); each z maps back to 0-100 as

@@ -62,7 +62,7 @@ describe('safeguardFlags', () => {
     expect(message('WARRANT_CHECKS')).toMatch(/deter/);
     expect(message('WARRANT_CHECKS')).toContain('law-enforcement.no-warrant-checks');
     expect(message('NO_NALOXONE_IN_BUDGET')).toMatch(/naloxone/);
-    expect(message('POLICE_LED')).toMatch(/health or community organisation in charge/);
+    expect(message('POLICE_LED')).toMatch(/health or community organization in charge/);
   });
 
   it('resolves sources from the given checklist, falling back to the 2023 checklist', () => {

@@ -17,7 +17,7 @@ export const SAFEGUARD_SOURCE_IDS: Readonly<Record<SafeguardFlagCode, string>> =
 
 const MESSAGES: Readonly<Record<SafeguardFlagCode, string>> = {
   POLICE_LED:
-    'Police lead this program. Research on police-partnered outreach found that survivors avoid programs they see as policing; put a health or community organisation in charge and limit police to sharing overdose data.',
+    'Police lead this program. Research on police-partnered outreach found that survivors avoid programs they see as policing; put a health or community organization in charge and limit police to sharing overdose data.',
   UNIFORMED_POLICE_ON_VISITS:
     'Police will be on outreach visits. Police presence on visits drives survivors away and can expose them to neighbours; keep police off visits, or at most in plain clothes and unmarked cars at the health worker’s request.',
   WARRANT_CHECKS:

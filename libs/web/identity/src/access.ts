@@ -13,7 +13,7 @@ export const ROLES = {
   applicants: ['APPLICANT'],
   reviewers: ['REVIEWER'],
   officers: ['PROGRAM_OFFICER'],
-  /** Officers and auditors: they read every organisation's records; auditors change nothing. */
+  /** Officers and auditors: they read every organization's records; auditors change nothing. */
   staff: ['PROGRAM_OFFICER', 'AUDITOR'],
   /** Awards: grantees (their own) and the staff (all). */
   granteesAndStaff: ['APPLICANT', 'PROGRAM_OFFICER', 'AUDITOR'],
@@ -27,13 +27,13 @@ export const holdsAny = (roles: Roles | null | undefined, wanted: Roles): boolea
 
 /** What a user with these roles may do; each takes the user's roles (none when signed out). */
 export const can = {
-  /** Apply for funding, file the organisation's reports, see its awards as a grantee. */
+  /** Apply for funding, file the organization's reports, see its awards as a grantee. */
   apply: (roles: Roles | null | undefined) => holdsAny(roles, ROLES.applicants),
   /** Declare conflicts and score assigned applications. */
   review: (roles: Roles | null | undefined) => holdsAny(roles, ROLES.reviewers),
   /** Act as a program officer: run rounds, assign reviewers, decide awards, review reports. */
   manage: (roles: Roles | null | undefined) => holdsAny(roles, ROLES.officers),
-  /** Read every organisation's records (rankings, reports, portfolio, outbox). */
+  /** Read every organization's records (rankings, reports, portfolio, outbox). */
   readAll: (roles: Roles | null | undefined) => holdsAny(roles, ROLES.staff),
   /** Keep the settlement fund's books (receipts, authorizations, spending, reversals). */
   keepBooks: (roles: Roles | null | undefined) => holdsAny(roles, ROLES.finance),

@@ -7,11 +7,11 @@ export const roleTasks: Record<Role, string[]> = {
     'Assign reviewers to applications',
     'Rank applications and decide awards',
     'Review quarterly reports',
-    'Manage users and organisations',
+    'Manage users and organizations',
   ],
   APPLICANT: [
     'Find open funding rounds',
-    'Prepare and submit applications for your organisation',
+    'Prepare and submit applications for your organization',
     'File quarterly reports on your award',
   ],
   REVIEWER: [

@@ -48,7 +48,7 @@ describe('attachments', () => {
   let storageDir: string;
   let round: FundingRoundEntity;
   let officer: TestUser;
-  // Applicants of two organisations, A and B; `draft` belongs to A.
+  // Applicants of two organizations, A and B; `draft` belongs to A.
   let a: TestUser;
   let b: TestUser;
   let orgA: string;
@@ -242,10 +242,10 @@ describe('attachments', () => {
       expect(missing.body.error).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
     });
 
-    it('is for members of the application’s organisation only', async () => {
+    it('is for members of the application’s organization only', async () => {
       const other = await upload('intruder.pdf', samplePdf(), { token: b.token });
       expect(other.status).toBe(403);
-      expect(other.body.error).toMatchObject({ code: 'FORBIDDEN', message: 'This application belongs to another organisation' });
+      expect(other.body.error).toMatchObject({ code: 'FORBIDDEN', message: 'This application belongs to another organization' });
 
       const byOfficer = await upload('officer.pdf', samplePdf(), { token: officer.token });
       expect(byOfficer.status).toBe(403);
@@ -314,7 +314,7 @@ describe('attachments', () => {
       expect(res.body).toEqual(samplePdf('Budget'));
     });
 
-    it('refuses other organisations, anonymous callers, malformed and unknown ids', async () => {
+    it('refuses other organizations, anonymous callers, malformed and unknown ids', async () => {
       const other = await download(pdf.id, b.token);
       expect(other.status).toBe(403);
       expect(JSON.parse(other.body.toString()).error.code).toBe('FORBIDDEN');
@@ -349,7 +349,7 @@ describe('attachments', () => {
       expect(errorOf(await gql(t, DELETE, { id: body.id }, { token: a.token }))).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
     });
 
-    it('is refused to other organisations, officers and anonymous callers', async () => {
+    it('is refused to other organizations, officers and anonymous callers', async () => {
       const { body } = await upload('keep.pdf', samplePdf());
       expect(errorOf(await gql(t, DELETE, { id: body.id }, { token: b.token })).code).toBe('FORBIDDEN');
       expect(errorOf(await gql(t, DELETE, { id: body.id }, { token: officer.token })).code).toBe('FORBIDDEN');

@@ -10,7 +10,7 @@ import { ApplicationModel } from './models/application.model';
 export const APPLICATION_ATTACHMENT_OWNER = 'APPLICATION';
 
 /**
- * Applications own supporting documents: members of the organisation add and remove them while the
+ * Applications own supporting documents: members of the organization add and remove them while the
  * application is a draft; whoever may read the application (reviewers' grants included) reads them.
  */
 @Injectable()

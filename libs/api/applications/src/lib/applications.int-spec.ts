@@ -48,7 +48,7 @@ interface Receipt {
 describe('applications', () => {
   let t: TestApp;
   let round: FundingRoundEntity;
-  // Applicants of two organisations (A and B) and a second member of A.
+  // Applicants of two organizations (A and B) and a second member of A.
   let a: TestUser;
   let a2: TestUser;
   let b: TestUser;
@@ -78,7 +78,7 @@ describe('applications', () => {
   afterAll(() => t.close());
 
   describe('createApplication', () => {
-    it('starts a draft for a member of an eligible organisation, one per round', async () => {
+    it('starts a draft for a member of an eligible organization, one per round', async () => {
       const { org, user } = await newOrgMember();
       const app = await create(user, org);
       expect(app).toMatchObject({ status: 'DRAFT', version: 1, organization: { id: org }, round: { id: round.id } });
@@ -86,11 +86,11 @@ describe('applications', () => {
       expect(errorOf(again)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'organizationId' });
     });
 
-    it('refuses someone outside the organisation', async () => {
+    it('refuses someone outside the organization', async () => {
       expect(errorOf(await gql(t, CREATE, { roundId: round.id, organizationId: orgA }, { token: b.token })).code).toBe('FORBIDDEN');
     });
 
-    it('refuses an organisation of a kind the round does not fund', async () => {
+    it('refuses an organization of a kind the round does not fund', async () => {
       const { org, user } = await newOrgMember(OrganizationKind.NONPROFIT);
       const res = await gql(t, CREATE, { roundId: round.id, organizationId: org }, { token: user.token });
       expect(errorOf(res)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'organizationId' });
@@ -155,7 +155,7 @@ describe('applications', () => {
       expect(row.version).toBe(1);
     });
 
-    it('refuses another organisation, and never lets it read the application', async () => {
+    it('refuses another organization, and never lets it read the application', async () => {
       const app = await create(a, orgA, (await createRound(t)).id);
       expect(errorOf(await save(b, app.id, 1, { title: 'Hijacked' })).code).toBe('FORBIDDEN');
       expect(errorOf(await gql(t, GET, { id: app.id }, { token: b.token })).code).toBe('FORBIDDEN');
@@ -270,7 +270,7 @@ describe('applications', () => {
   });
 
   describe('withdrawApplication', () => {
-    it('withdraws while the round accepts, after which the organisation may apply again', async () => {
+    it('withdraws while the round accepts, after which the organization may apply again', async () => {
       const r = await createRound(t);
       const app = await complete(a, orgA, r);
       await submit(a, app.id, app.version);

@@ -2,7 +2,7 @@ import { definePolicy, Role } from '@abate/api/core';
 
 /**
  * Applications. Object level (ApplicationsService): applicants act on their own
- * organisations' applications only; a reviewer reads one only through the reviews
+ * organizations' applications only; a reviewer reads one only through the reviews
  * domain's grant (declared no conflict); officers and auditors read all (`readsEverything`).
  */
 export const APPLICATIONS_POLICY = definePolicy('applications', {

@@ -28,19 +28,19 @@ export class ApplicationsResolver {
   ) {}
 
   @Allow(APPLICATIONS_POLICY.applications)
-  @Query(() => ApplicationConnection, { description: 'Officers and auditors: all; applicants: their organisations’.' })
+  @Query(() => ApplicationConnection, { description: 'Officers and auditors: all; applicants: their organizations’.' })
   async applications(@Args() args: ApplicationsArgs, @CurrentUser() actor: AuthUser): Promise<ApplicationConnection> {
     return mapPage(await this.service.list(actor, args), ApplicationModel.from);
   }
 
   @Allow(APPLICATIONS_POLICY.application)
-  @Query(() => ApplicationModel, { description: 'Its organisation’s members, officers, auditors, and reviewers assigned to it who declared no conflict.' })
+  @Query(() => ApplicationModel, { description: 'Its organization’s members, officers, auditors, and reviewers assigned to it who declared no conflict.' })
   async application(@IdArg('id') id: string, @CurrentUser() actor: AuthUser): Promise<ApplicationModel> {
     return ApplicationModel.from(await this.service.getReadable(actor, id));
   }
 
   @Allow(APPLICATIONS_POLICY.createApplication)
-  @Mutation(() => ApplicationModel, { description: 'Starts a draft for an organisation you belong to, while the round accepts applications.' })
+  @Mutation(() => ApplicationModel, { description: 'Starts a draft for an organization you belong to, while the round accepts applications.' })
   async createApplication(@IdArg('roundId') roundId: string, @IdArg('organizationId') organizationId: string, @CurrentUser() actor: AuthUser): Promise<ApplicationModel> {
     return ApplicationModel.from(await this.service.create(actor, roundId, organizationId));
   }

@@ -69,7 +69,7 @@ export class ApplicationsService {
     this.assertAccepting(round);
     const organization = await this.organizations.get(organizationId);
     if (!round.eligibleKinds.includes(organization.kind)) {
-      throw new BadUserInputException('organizationId', `This round is open to ${round.eligibleKinds.join(', ').toLowerCase()} organisations; ${organization.name} is a ${organization.kind.toLowerCase()}`);
+      throw new BadUserInputException('organizationId', `This round is open to ${round.eligibleKinds.join(', ').toLowerCase()} organizations; ${organization.name} is a ${organization.kind.toLowerCase()}`);
     }
     try {
       return await this.transactions.run(async (manager) => {
@@ -81,7 +81,7 @@ export class ApplicationsService {
     } catch (error) {
       // Two members creating at the same moment: the unique index decides, and the loser hears why.
       if (error instanceof QueryFailedError && String((error as { constraint?: string }).constraint ?? error.message).includes('applications_round_organization_key')) {
-        throw new BadUserInputException('organizationId', 'This organisation already has an application in this round');
+        throw new BadUserInputException('organizationId', 'This organization already has an application in this round');
       }
       throw error;
     }
@@ -198,7 +198,7 @@ export class ApplicationsService {
     });
   }
 
-  /** Officers and auditors: every application; applicants: their organisations'. */
+  /** Officers and auditors: every application; applicants: their organizations'. */
   async list(actor: AuthUser, args: ApplicationsArgs): Promise<Page<ApplicationEntity>> {
     const query = this.applications.createQueryBuilder('app');
     if (!readsEverything(actor)) {
@@ -210,7 +210,7 @@ export class ApplicationsService {
   }
 
   /**
-   * An application the caller may read: its organisation's members, officers and
+   * An application the caller may read: its organization's members, officers and
    * auditors, and whoever a read grant opens it to (a reviewer who declared no conflict).
    * FORBIDDEN for anyone else.
    */
@@ -219,7 +219,7 @@ export class ApplicationsService {
     if (!app) throw new NotFoundException('Application', 'id');
     if (readsEverything(actor) || (await this.organizations.membershipRole(actor.id, app.organizationId))) return app;
     if (await this.readGrant()?.canRead(actor, id)) return app;
-    throw new ForbiddenException('This application belongs to another organisation');
+    throw new ForbiddenException('This application belongs to another organization');
   }
 
   private readGrant(): ApplicationReadGrant | null {
@@ -298,7 +298,7 @@ export class ApplicationsService {
     return (await manager.findOneOrFail(ApplicationEntity, { select: { id: true, budgetLines: true }, where: { id } })).budgetLines;
   }
 
-  /** The organisation of each application, without reading the applications' answers. */
+  /** The organization of each application, without reading the applications' answers. */
   async organizationIdsOf(ids: readonly string[]): Promise<Map<string, string>> {
     const rows = await this.applications.find({ select: { id: true, organizationId: true }, where: { id: In([...new Set(ids)]) } });
     return new Map(rows.map((r) => [r.id, r.organizationId]));
@@ -336,7 +336,7 @@ export class ApplicationsService {
 
   private async assertMember(actor: AuthUser, organizationId: string, field?: string): Promise<void> {
     if (!(await this.organizations.membershipRole(actor.id, organizationId))) {
-      throw field ? new ForbiddenException('You are not a member of this organisation') : new ForbiddenException('This application belongs to another organisation');
+      throw field ? new ForbiddenException('You are not a member of this organization') : new ForbiddenException('This application belongs to another organization');
     }
   }
 
@@ -355,7 +355,7 @@ export class ApplicationsService {
       .createQueryBuilder('app')
       .where('app.round_id = :roundId AND app.organization_id = :organizationId AND app.status <> :withdrawn', { roundId, organizationId, withdrawn: ApplicationStatus.WITHDRAWN })
       .getOne();
-    if (existing) throw new BadUserInputException('organizationId', 'This organisation already has an application in this round: open it from your dashboard');
+    if (existing) throw new BadUserInputException('organizationId', 'This organization already has an application in this round: open it from your dashboard');
   }
 
   /** Keys, categories and metrics must exist; each refusal names the input path. */

@@ -31,7 +31,7 @@ describe('createSubmissionCohort', () => {
     const receipt = await gql<{ submitApplication: { trackingId: string; application: { status: string } } }>(t, SUBMIT, { id: first.applicationId, version: first.version }, { token: first.token });
     expect(receipt.errors).toBeUndefined();
     expect(receipt.data?.submitApplication.application.status).toBe('SUBMITTED');
-    // Another applicant's token opens only its own organisation's draft.
+    // Another applicant's token opens only its own organization's draft.
     expect((await gql(t, GET, { id: first.applicationId }, { token: cohort.applicants[1].token })).errors?.[0].extensions.code).toBe('FORBIDDEN');
 
     // A second cohort joins the first one's round; its ids and tokens follow from its own seed.

@@ -2,7 +2,7 @@ import { definePolicy, Role } from '@abate/api/core';
 
 /**
  * Files of any record. Object level: the owning domain's AttachmentOwner decides (for an
- * application: membership of its organisation while it is a draft to attach and delete;
+ * application: membership of its organization while it is a draft to attach and delete;
  * whatever reading the application needs to download, ApplicationsService.getReadable).
  * An owner whose uploaders hold another role (a payment request's) adds it here.
  */

@@ -19,7 +19,7 @@ export class AwardQueriesResolver {
   ) {}
 
   @Allow(AWARDS_POLICY.awards)
-  @Query(() => AwardConnection, { description: 'Grantees: their organisations’ awards; officers and auditors: all.' })
+  @Query(() => AwardConnection, { description: 'Grantees: their organizations’ awards; officers and auditors: all.' })
   async awards(@Args() args: AwardsArgs, @CurrentUser() actor: AuthUser): Promise<AwardConnection> {
     return mapPage(await this.awardsService.list(actor, args), AwardModel.from);
   }

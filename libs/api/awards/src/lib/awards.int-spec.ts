@@ -173,7 +173,7 @@ describe('ranking, decisions and awards', () => {
     expect(r.rows[0].score).toBeCloseTo((2 / 3) * 100, 6);
   });
 
-  it('normalises a harsh and a lenient reviewer to the same weight', async () => {
+  it('normalizes a harsh and a lenient reviewer to the same weight', async () => {
     const round = await createRound(t);
     const harsh = await createUser(t, { roles: [Role.REVIEWER] });
     const lenient = await createUser(t, { roles: [Role.REVIEWER] });
@@ -204,7 +204,7 @@ describe('ranking, decisions and awards', () => {
     // Raw: C (harsh alone) scores 33.3 and D (lenient alone) 66.7 for the same relative quality.
     expect(raw.get(c)!.score).toBeCloseTo(100 / 3, 6);
     expect(raw.get(d)!.score).toBeCloseTo(200 / 3, 6);
-    // Normalised: each reviewer's totals (33.3, 66.7, 33.3) and (66.7, 100, 66.7) have z-scores (-0.707, 1.414, -0.707),
+    // Normalized: each reviewer's totals (33.3, 66.7, 33.3) and (66.7, 100, 66.7) have z-scores (-0.707, 1.414, -0.707),
     // mapped back with the round's mean 61.1 and sd 22.0 of all six totals: C and D land together.
     expect(normalized.get(c)!.normalizedScore).toBeCloseTo(normalized.get(d)!.normalizedScore!, 6);
     expect(normalized.get(a)!.normalizedScore).toBeCloseTo(normalized.get(c)!.normalizedScore!, 6);
@@ -294,7 +294,7 @@ describe('ranking, decisions and awards', () => {
       expect(csv.status).toBe(200);
       expect(csv.headers['content-type']).toMatch(/text\/csv/);
       const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
-      expect(lines[0]).toMatch(/^Rank,Tracking ID,Organisation,Title,Score/);
+      expect(lines[0]).toMatch(/^Rank,Tracking ID,Organization,Title,Score/);
       expect(lines.slice(1).map((l) => l.split(',')[1])).toEqual(r.rows.map((row) => row.application.trackingId));
       expect(lines.slice(1).map((l) => l.split(',')[4])).toEqual(r.rows.map((row) => String(Math.round(row.score! * 100) / 100)));
 
@@ -305,13 +305,13 @@ describe('ranking, decisions and awards', () => {
       });
       expect(xlsx.status).toBe(200);
       const [sheet] = await readXlsxFile(xlsx.body as Buffer);
-      expect(sheet.data[0].slice(0, 3)).toEqual(['Rank', 'Tracking ID', 'Organisation']);
+      expect(sheet.data[0].slice(0, 3)).toEqual(['Rank', 'Tracking ID', 'Organization']);
       expect(sheet.data.slice(1).map((row) => row[1])).toEqual(r.rows.map((row) => row.application.trackingId));
       expect(sheet.data.slice(1).map((row) => row[11])).toEqual(r.rows.map((row) => row.recommendedCents / 100));
       expect((xlsx.body as Buffer).includes(Buffer.from('xl/worksheets/sheet1.xml'))).toBe(true);
     });
 
-    it('anonymise reviewers and list every item score', async () => {
+    it('anonymize reviewers and list every item score', async () => {
       const { round } = await scoredRound({}, [{ reviews: [2, 3] }]);
       const scores = await t.http().get(`/api/rounds/${round.id}/exports/reviewer-scores.csv`).set('authorization', `Bearer ${officer.token}`);
       const lines = scores.text.replace(/^\uFEFF/, '').trim().split('\r\n');

@@ -3,7 +3,7 @@ import type { AuthUser } from '@abate/api/core';
 
 /**
  * Ranking, decisions and awards. Object level (AwardsService): applicants read their own
- * organisations' awards only; officers and auditors read all (`readsEverything`).
+ * organizations' awards only; officers and auditors read all (`readsEverything`).
  */
 export const AWARDS_POLICY = definePolicy('awards', {
   roundRanking: [Role.PROGRAM_OFFICER, Role.AUDITOR],

@@ -6,7 +6,7 @@ import type { AuthUser, Page, PageArgs } from '@abate/api/core';
 import { OrganizationsService } from '@abate/api/organizations';
 import { AwardEntity } from './entities/award.entity';
 
-/** Awards: grantees read their own organisation's, officers and auditors all; closing one is this domain's write. */
+/** Awards: grantees read their own organization's, officers and auditors all; closing one is this domain's write. */
 @Injectable()
 export class AwardsService {
   constructor(
@@ -33,7 +33,7 @@ export class AwardsService {
 
   async assertReadable(actor: AuthUser, award: AwardEntity): Promise<void> {
     if (readsEverything(actor)) return;
-    if (!(await this.organizations.membershipRole(actor.id, award.organizationId))) throw new ForbiddenException('This award belongs to another organisation');
+    if (!(await this.organizations.membershipRole(actor.id, award.organizationId))) throw new ForbiddenException('This award belongs to another organization');
   }
 
   async byIds(ids: readonly string[]): Promise<Map<string, AwardEntity>> {
@@ -56,7 +56,7 @@ export class AwardsService {
   }
 
   /**
-   * Awards of a round (all rounds when null) with the organisation, the application's
+   * Awards of a round (all rounds when null) with the organization, the application's
    * program (not its narratives, most of its size) and the round loaded: the portfolio's
    * and the public page's one read of awards.
    */

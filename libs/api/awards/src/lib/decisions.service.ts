@@ -117,7 +117,7 @@ export class DecisionsService {
   /**
    * Makes the decisions final: the round becomes DECIDED, each award is created,
    * applicants can read their decision and the reviewers' comments, and a message
-   * to each applicant organisation's members goes to the outbox.
+   * to each applicant organization's members goes to the outbox.
    */
   async release(roundId: string): Promise<FundingRoundEntity> {
     const preview = await this.rounds.get(roundId, null, { includeDrafts: true });

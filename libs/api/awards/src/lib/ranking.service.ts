@@ -64,7 +64,7 @@ export class RankingService {
 
   /**
    * Scores every ranked application from its submitted reviews (raw, and
-   * normalised per reviewer), orders them (the tie rule is in the shared
+   * normalized per reviewer), orders them (the tie rule is in the shared
    * library) and draws the funding line with the round's budget.
    */
   async ranking(roundId: string, normalize = false): Promise<RoundRanking> {
@@ -120,7 +120,7 @@ export class RankingService {
 
   /**
    * The round's submitted reviews with every application's score summary and the
-   * normalised scores. They change only when a review is submitted (reviews are
+   * normalized scores. They change only when a review is submitted (reviews are
    * final then), yet a 1,000-application round has 4,000 of them and the maths
    * over them is most of a ranking's time, so they are kept per round and reused
    * while the round's reviews are unchanged: a one-row query (their count and

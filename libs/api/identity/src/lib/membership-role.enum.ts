@@ -12,5 +12,5 @@ export enum MembershipRole {
 
 registerEnumType(MembershipRole, {
   name: 'MembershipRole',
-  description: 'OWNER may add applicant users to the organisation; CONTRIBUTOR works on its applications and reports.',
+  description: 'OWNER may add applicant users to the organization; CONTRIBUTOR works on its applications and reports.',
 });

@@ -16,7 +16,7 @@ const SUBMIT = 'mutation($id: ID!, $v: Int!) { submitQuarterlyReport(reportId: $
 const REVIEW = 'mutation($id: ID!, $n: String) { reviewQuarterlyReport(reportId: $id, decision: REQUEST_CHANGES, note: $n) { status } }';
 const allMetrics = () => QUARTERLY_METRICS.metrics.map((m) => ({ key: m.key, value: m.expected ?? (m.partOf ? 1 : 10) }));
 
-/** An award (grant 2027, New York time) whose organisation has an owner and a contributor; its 2027 Q1 report is due 30 April 2027. */
+/** An award (grant 2027, New York time) whose organization has an owner and a contributor; its 2027 Q1 report is due 30 April 2027. */
 async function awardWithTwoMembers(t: TestApp) {
   const { award, owner } = await createAward(t);
   const contributor = await createUser(t, { roles: [Role.APPLICANT], organizationId: award.organizationId, organizationRole: MembershipRole.CONTRIBUTOR });
@@ -143,7 +143,7 @@ describe('report reminders', () => {
     expect(next.body).toContain(`- ${organization}: 2027 Q2 quarterly report (`);
     expect(next.body).toContain('10 days late');
     expect(await officerDigests()).toBe(before + 3);
-    // Members of the organisation never get the digest.
+    // Members of the organization never get the digest.
     const members: Array<{ user_id: string }> = await t.dataSource.query(`SELECT user_id FROM memberships WHERE organization_id = $1`, [award.organizationId]);
     expect(await outbox().count({ where: members.map((m) => ({ kind: 'digest.overdue', recipientUserId: m.user_id })) })).toBe(0);
   });

@@ -16,7 +16,7 @@ const newUser = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-describe('organisations and users', () => {
+describe('organizations and users', () => {
   let t: TestApp;
   let officer: string;
   beforeAll(async () => {
@@ -26,7 +26,7 @@ describe('organisations and users', () => {
   afterAll(() => t.close());
 
   describe('createOrganization', () => {
-    it('creates an organisation for the officer', async () => {
+    it('creates an organization for the officer', async () => {
       const input = { name: 'Buncombe County', kind: 'COUNTY', state: 'NC', fipsCode: '37021', population: 269452 };
       const res = await gql(t, CREATE_ORG, { input }, { token: officer });
       expect(res.data?.createOrganization).toMatchObject({ ...input, version: 1 });
@@ -51,7 +51,7 @@ describe('organisations and users', () => {
       expect(errorOf(await gql(t, CREATE_ORG, { input }, { token: officer }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.kind' });
     });
 
-    it('refuses a second organisation with the same name in the same state', async () => {
+    it('refuses a second organization with the same name in the same state', async () => {
       const org = await createOrganization(t);
       const input = { name: org.name, kind: 'COUNTY', state: 'NC', fipsCode: '37001', population: 1 };
       expect(errorOf(await gql(t, CREATE_ORG, { input }, { token: officer }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.name' });
@@ -70,7 +70,7 @@ describe('organisations and users', () => {
       expect(errorOf(await gql(t, ORGS, { first: 10 })).code).toBe('UNAUTHENTICATED');
     });
 
-    it('shows an applicant only their own organisations', async () => {
+    it('shows an applicant only their own organizations', async () => {
       const mine = await createOrganization(t, { name: 'Mine County' });
       const applicant = await createUser(t, { roles: [Role.APPLICANT], organizationId: mine.id });
       const res = await gql<{ organizations: { totalCount: number; nodes: Array<{ id: string }> } }>(t, ORGS, { first: 10 }, { token: applicant.token });
@@ -78,7 +78,7 @@ describe('organisations and users', () => {
       expect(res.data?.organizations.totalCount).toBe(1);
     });
 
-    it('pages through every organisation for an officer, in name order, without repeats', async () => {
+    it('pages through every organization for an officer, in name order, without repeats', async () => {
       for (let i = 0; i < 5; i++) await createOrganization(t);
       const total = (await t.dataSource.query('SELECT count(*)::int AS n FROM organizations'))[0].n as number;
       const seen: string[] = [];
@@ -112,7 +112,7 @@ describe('organisations and users', () => {
       expect(applicant.data?.createUser).toMatchObject({ memberships: [{ role: 'OWNER', organization: { id: org.id } }] });
     });
 
-    it('answers BAD_USER_INPUT naming the field for a malformed email, short password, duplicate email or missing organisation', async () => {
+    it('answers BAD_USER_INPUT naming the field for a malformed email, short password, duplicate email or missing organization', async () => {
       expect(errorOf(await gql(t, CREATE_USER, { input: newUser({ email: 'not-an-email', roles: ['REVIEWER'] }) }, { token: officer }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.email' });
       expect(errorOf(await gql(t, CREATE_USER, { input: newUser({ password: 'elevenchars', roles: ['REVIEWER'] }) }, { token: officer }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.password' });
       expect(errorOf(await gql(t, CREATE_USER, { input: newUser({ roles: [] }) }, { token: officer }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.roles' });
@@ -121,7 +121,7 @@ describe('organisations and users', () => {
       expect(errorOf(await gql(t, CREATE_USER, { input: newUser({ email: existing.email.toUpperCase(), roles: ['REVIEWER'] }) }, { token: officer }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.email' });
     });
 
-    it('lets an organisation owner add applicants to their own organisation only', async () => {
+    it('lets an organization owner add applicants to their own organization only', async () => {
       const own = await createOrganization(t);
       const other = await createOrganization(t);
       const owner = await createUser(t, { roles: [Role.APPLICANT], organizationId: own.id, organizationRole: MembershipRole.OWNER });

@@ -93,7 +93,7 @@ export class PortfolioDataService {
     return round;
   }
 
-  /** Awards of the round (all rounds when null), with organisation, application and round details. */
+  /** Awards of the round (all rounds when null), with organization, application and round details. */
   async awardsOf(roundId: string | null): Promise<PortfolioAward[]> {
     const rows = await this.awardsService.withDetails(roundId);
     const awards = rows.map((row) => ({
@@ -109,7 +109,7 @@ export class PortfolioDataService {
       targets: row.application!.targets ?? [],
       budgetLines: row.application!.budgetLines ?? [],
     }));
-    // Rounds in grant order, then organisations by name: the order people read a portfolio in.
+    // Rounds in grant order, then organizations by name: the order people read a portfolio in.
     const grantStart = new Map(rows.map((row) => [row.id, row.round!.grantStart]));
     return awards.sort(
       (a, b) =>

@@ -234,7 +234,7 @@ describe('portfolio outcomes', () => {
       expect(grantees).toHaveLength(3);
 
       const spending = parseCsv((await download(`/api/portfolio/exports/spending.csv?roundId=${roundId}`, officer.token)).text);
-      expect(spending[0]).toEqual(['Organisation', 'Award ID', 'Category', 'Category label', 'Budget', 'Spent', 'Remaining']);
+      expect(spending[0]).toEqual(['Organization', 'Award ID', 'Category', 'Category label', 'Budget', 'Spent', 'Remaining']);
       expect(spending.find((r) => r[1] === beta.award.id && r[2] === 'travel')?.slice(4)).toEqual(['0.00', '200.00', '-200.00']);
       expect(spending).toHaveLength(1 + 2 + 3);
 

@@ -71,7 +71,7 @@ export class MilestonesService extends AwardsCreatedListener {
    * Reports of ACTIVE awards without a submitted or accepted report (none yet, a draft,
    * or one sent back for changes) whose first reminder day (`daysBefore` the due date,
    * in the round's zone) has come. One read-only query over this domain's tables and
-   * the awards, rounds and organisations it depends on (docs/architecture.md, decision
+   * the awards, rounds and organizations it depends on (docs/architecture.md, decision
    * "Reads across tables").
    */
   openForReminders(now: Date, daysBefore: number): Promise<OpenMilestone[]> {
@@ -94,7 +94,7 @@ export class MilestonesService extends AwardsCreatedListener {
     );
   }
 
-  /** Grantees: their organisations' milestones; officers and auditors: all. Ordered by due date. */
+  /** Grantees: their organizations' milestones; officers and auditors: all. Ordered by due date. */
   async list(actor: AuthUser, args: MilestonesArgs): Promise<Page<ReportingMilestoneEntity>> {
     const query = this.milestones
       .createQueryBuilder('milestone')

@@ -130,7 +130,7 @@ describe('reporting', () => {
     expect((await awardOf(award.id, owner.token)).milestones.find((m) => m.kind === 'FINAL')?.status).toBe('ACCEPTED');
   });
 
-  it('keeps each organisation to its own awards and reports, and reviews to officers', async () => {
+  it('keeps each organization to its own awards and reports, and reviews to officers', async () => {
     const { award, owner } = await createAward(t);
     const [q1] = (await awardOf(award.id, owner.token)).milestones;
     const org = await createOrganization(t);

@@ -3,7 +3,7 @@ import type { AuthUser } from '@abate/api/core';
 
 /**
  * Quarterly reports and reporting milestones. Object level (ReportsService,
- * MilestonesService): grantees act on their own organisations' awards only; officers and
+ * MilestonesService): grantees act on their own organizations' awards only; officers and
  * auditors read all (`readsEverything`).
  */
 export const REPORTING_POLICY = definePolicy('reporting', {
@@ -14,5 +14,5 @@ export const REPORTING_POLICY = definePolicy('reporting', {
   reportingMilestones: [Role.APPLICANT, Role.PROGRAM_OFFICER, Role.AUDITOR],
 });
 
-/** Reports are written by the grantee organisation's members (with the membership check in the service), not by officers. */
+/** Reports are written by the grantee organization's members (with the membership check in the service), not by officers. */
 export const filesReports = (actor: AuthUser): boolean => hasRole(actor, Role.APPLICANT);

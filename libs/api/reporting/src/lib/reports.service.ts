@@ -247,10 +247,10 @@ export class ReportsService {
     return row;
   }
 
-  /** Reports are written by the grantee organisation's members, not by officers. */
+  /** Reports are written by the grantee organization's members, not by officers. */
   private async assertGrantee(actor: AuthUser, award: AwardEntity): Promise<void> {
     if (!filesReports(actor) || !(await this.organizations.membershipRole(actor.id, award.organizationId))) {
-      throw new ForbiddenException('Only the grantee organisation’s members file its reports');
+      throw new ForbiddenException('Only the grantee organization’s members file its reports');
     }
   }
 }

@@ -5,7 +5,7 @@ export interface PlanApplication {
   assigned: ReadonlySet<string>;
   /** Active reviews it still needs. */
   needed: number;
-  /** May this reviewer review it (not a member of the applicant organisation)? */
+  /** May this reviewer review it (not a member of the applicant organization)? */
   eligible: (reviewerId: string) => boolean;
 }
 

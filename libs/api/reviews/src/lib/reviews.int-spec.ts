@@ -37,7 +37,7 @@ describe('reviews', () => {
   afterAll(() => t.close());
 
   describe('assignReviewers', () => {
-    it.each([11, 23, 37, 41])('balances loads, fills every application and skips reviewers of the applicant organisation (seed %i)', async (seed) => {
+    it.each([11, 23, 37, 41])('balances loads, fills every application and skips reviewers of the applicant organization (seed %i)', async (seed) => {
       const rand = random(seed);
       const round = await createRound(t);
       const appCount = 3 + rand(8);
@@ -46,7 +46,7 @@ describe('reviews', () => {
       const reviewers: TestUser[] = [];
       const reviewerCount = 3 + rand(4);
       for (let i = 0; i < reviewerCount; i++) {
-        // Some reviewers also belong to an applicant organisation.
+        // Some reviewers also belong to an applicant organization.
         const memberOf = rand(4) === 0 ? apps[rand(apps.length)].organizationId : undefined;
         reviewers.push(await createUser(t, memberOf ? { roles: [Role.REVIEWER, Role.APPLICANT], organizationId: memberOf, organizationRole: MembershipRole.CONTRIBUTOR } : { roles: [Role.REVIEWER] }));
       }
@@ -79,7 +79,7 @@ describe('reviews', () => {
       expect(errorOf(res)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reviewerIds.1' });
     });
 
-    it('never assigns a reviewer to their own organisation’s application by hand either', async () => {
+    it('never assigns a reviewer to their own organization’s application by hand either', async () => {
       const round = await createRound(t);
       const { application } = await submittedApplication(t, round.id);
       const insider = await createUser(t, { roles: [Role.REVIEWER, Role.APPLICANT], organizationId: application.organizationId, organizationRole: MembershipRole.CONTRIBUTOR });
@@ -96,7 +96,7 @@ describe('reviews', () => {
   });
 
   describe('conflicts of interest', () => {
-    it('shows only the organisation and round before the declaration, and the application after “no conflict”', async () => {
+    it('shows only the organization and round before the declaration, and the application after “no conflict”', async () => {
       const round = await createRound(t);
       const { application } = await submittedApplication(t, round.id, { organizationName: 'Orange County Health' });
       const reviewer = await createUser(t, { roles: [Role.REVIEWER] });

@@ -22,7 +22,7 @@ export class ReviewsResolver {
   ) {}
 
   @Allow(REVIEWS_POLICY.assignReviewers)
-  @Mutation(() => [ReviewAssignmentModel], { description: 'Balanced assignment of every submitted application; keeps existing assignments; never a reviewer of the applicant’s own organisation.' })
+  @Mutation(() => [ReviewAssignmentModel], { description: 'Balanced assignment of every submitted application; keeps existing assignments; never a reviewer of the applicant’s own organization.' })
   async assignReviewers(
     @IdArg('roundId') roundId: string,
     @Args('reviewerIds', { type: () => [ID] }) reviewerIds: string[],
@@ -123,9 +123,9 @@ export class ReviewsResolver {
     return FundingRoundModel.from(await this.loader.round(context, assignment.roundId), this.roundsService.now());
   }
 
-  @ResolveField(() => String, { description: 'The applicant organisation’s name: all a reviewer sees before declaring.' })
+  @ResolveField(() => String, { description: 'The applicant organization’s name: all a reviewer sees before declaring.' })
   async organizationName(@Parent() assignment: ReviewAssignmentModel, @Context() context: GqlContext): Promise<string> {
-    // Only the organisation's id: the whole application (every narrative) would be read and parsed for one name.
+    // Only the organization's id: the whole application (every narrative) would be read and parsed for one name.
     const organizationId = await requestLoader(context, 'application-organization-id', async (ids: readonly string[]) => {
       const found = await this.applications.organizationIdsOf(ids);
       return ids.map((i) => found.get(i) ?? new Error(`Application ${i} not found`));

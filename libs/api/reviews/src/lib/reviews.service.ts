@@ -81,7 +81,7 @@ export class ReviewsService extends ApplicationReadGrant {
    * Gives every submitted application of the round `perApplication` active
    * reviewers, keeping existing assignments, with loads as even as eligibility
    * allows (see planAssignments). Nobody reviews an application of an
-   * organisation they belong to, or one they declared a conflict on.
+   * organization they belong to, or one they declared a conflict on.
    */
   async assignMany(roundId: string, reviewerIds: string[], perApplication: number): Promise<ReviewAssignmentEntity[]> {
     const round = await this.rounds.get(roundId, null, { includeDrafts: true });
@@ -131,7 +131,7 @@ export class ReviewsService extends ApplicationReadGrant {
     this.assertAssignable(await this.rounds.get(app.roundId, null, { includeDrafts: true }));
     const [reviewer] = await this.reviewersByIds([reviewerId], 'reviewerId');
     if (await this.organizations.membershipRole(reviewer.id, app.organizationId)) {
-      throw new BadUserInputException('reviewerId', `${reviewer.name} belongs to the applicant organisation and cannot review its application`);
+      throw new BadUserInputException('reviewerId', `${reviewer.name} belongs to the applicant organization and cannot review its application`);
     }
     return this.transactions.run(async (manager) => {
       const previous = await manager.findOne(ReviewAssignmentEntity, { where: { applicationId, reviewerId } });

@@ -51,7 +51,7 @@ function RoundAction({ round, organization, existing, applicationHref, creating,
   );
 }
 
-/** The applicant's open rounds (with "Start an application") and their organisations' applications. */
+/** The applicant's open rounds (with "Start an application") and their organizations' applications. */
 export function ApplicantDashboard({ applicationHref, receiptHref, roundHref, onCreated }: ApplicantDashboardProps) {
   const { data, fetching, errors } = useApplicantDashboard();
   const { create, creating, error: createError } = useCreateApplication();
@@ -100,8 +100,8 @@ export function ApplicantDashboard({ applicationHref, receiptHref, roundHref, on
       {data && memberships.length === 0 && (
         <Alert type="info" className="margin-bottom-3">
           <p className="usa-alert__text">
-            Your account is not linked to an organisation yet, so you cannot start an application. Ask your program officer
-            to add you to your organisation.
+            Your account is not linked to an organization yet, so you cannot start an application. Ask your program officer
+            to add you to your organization.
           </p>
         </Alert>
       )}
@@ -109,7 +109,7 @@ export function ApplicantDashboard({ applicationHref, receiptHref, roundHref, on
       {severalOrganizations && (
         <div className="usa-form-group">
           <label className="usa-label" htmlFor="organization">
-            Organisation you are applying for
+            Organization you are applying for
           </label>
           <select className="usa-select" id="organization" name="organization" value={organization?.id ?? ''} onChange={(event) => setChosenOrganizationId(event.target.value)}>
             {memberships.map(({ organization: org }) => (
@@ -173,7 +173,7 @@ export function ApplicantDashboard({ applicationHref, receiptHref, roundHref, on
         </ul>
       )}
 
-      <h2>{severalOrganizations ? 'Your organisations’ applications' : 'Your organisation’s applications'}</h2>
+      <h2>{severalOrganizations ? 'Your organizations’ applications' : 'Your organization’s applications'}</h2>
       {data && applications.length === 0 ? (
         <p>No applications yet. Start one from an open round above.</p>
       ) : (
@@ -183,7 +183,7 @@ export function ApplicantDashboard({ applicationHref, receiptHref, roundHref, on
             <tr>
               <th scope="col">Application</th>
               <th scope="col">Round</th>
-              {severalOrganizations && <th scope="col">Organisation</th>}
+              {severalOrganizations && <th scope="col">Organization</th>}
               <th scope="col">Status</th>
               <th scope="col">Tracking id</th>
               <th scope="col">Last saved</th>
@@ -198,7 +198,7 @@ export function ApplicantDashboard({ applicationHref, receiptHref, roundHref, on
                   </Link>
                 </th>
                 <td data-label="Round">{application.round.title}</td>
-                {severalOrganizations && <td data-label="Organisation">{application.organization.name}</td>}
+                {severalOrganizations && <td data-label="Organization">{application.organization.name}</td>}
                 <td data-label="Status">
                   <StatusTag status={application.status} />
                 </td>

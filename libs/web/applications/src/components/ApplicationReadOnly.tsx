@@ -80,7 +80,7 @@ function WithdrawApplication({ applicationId, closesAtLocal, onWithdrawn }: { ap
           </h3>
           <p className="usa-alert__text">
             Reviewers will not see a withdrawn application, and it cannot be submitted again. While the round is open, your
-            organisation can start a new application.
+            organization can start a new application.
           </p>
           <ButtonGroup type="default" className="margin-top-2">
             <Button type="button" secondary onClick={() => void confirm()} disabled={withdrawing}>

@@ -66,7 +66,7 @@ export function ApplicationReceipt({ applicationId, applicationHref, dashboardHr
           Tracking id <strong id="receipt-tracking-id">{application.trackingId}</strong>. Quote it if you contact the program
           officer.
         </p>
-        <p className="usa-alert__text">A receipt was emailed to your organisation’s members.</p>
+        <p className="usa-alert__text">A receipt was emailed to your organization’s members.</p>
       </Alert>
       {application.status === 'WITHDRAWN' && (
         <Alert type="warning" className="margin-bottom-3">
@@ -84,7 +84,7 @@ export function ApplicationReceipt({ applicationId, applicationHref, dashboardHr
         </dd>
         <dt className="text-bold">Funding round</dt>
         <dd className="margin-left-0 margin-bottom-2">{application.round.title}</dd>
-        <dt className="text-bold">Organisation</dt>
+        <dt className="text-bold">Organization</dt>
         <dd className="margin-left-0 margin-bottom-2">{application.organization.name}</dd>
         <dt className="text-bold">Application title</dt>
         <dd className="margin-left-0 margin-bottom-2">{application.title || 'Untitled'}</dd>

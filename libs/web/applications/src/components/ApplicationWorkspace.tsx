@@ -30,7 +30,7 @@ export function ApplicationWorkspace({ applicationId, receiptHref, dashboardHref
         what="application"
         error={error}
         missing={error?.code === 'NOT_FOUND' || error?.code === 'FORBIDDEN'}
-        missingText="There is no application at this address that you can open. It may belong to another organisation."
+        missingText="There is no application at this address that you can open. It may belong to another organization."
         onRetry={reload}
         back={{ to: dashboardHref, label: 'Back to your applications' }}
       />

@@ -16,7 +16,7 @@ export const draftStatusWording: SaveStatusWording = {
 export const draftNoticesWording: AutosaveNoticesWording = {
   conflictHeading: 'Someone else saved this application',
   conflictText:
-    'Another member of your organisation saved changes since you opened the application, so your latest changes were not saved. They are kept on this device. Reload their version to see what changed: your unsaved text will be shown beside it, to copy from or to put back.',
+    'Another member of your organization saved changes since you opened the application, so your latest changes were not saved. They are kept on this device. Reload their version to see what changed: your unsaved text will be shown beside it, to copy from or to put back.',
   reloadTheirVersion: 'Reload their version',
   reloadFailed: 'Their version could not be loaded. Check your connection, then try again.',
   stoppedHeadings: {

@@ -10,7 +10,7 @@ export const statusLabels: Record<ApplicationStatus, string> = {
   DECLINED: 'Declined',
 };
 
-/** USWDS tag colours (utility classes) that keep AA contrast with white text. */
+/** USWDS tag colors (utility classes) that keep AA contrast with white text. */
 export const statusTagClasses: Record<ApplicationStatus, string> = {
   DRAFT: 'bg-base-dark',
   SUBMITTED: 'bg-primary',

@@ -9,7 +9,7 @@ import { UploadProgress } from './UploadProgress';
 
 export interface AttachmentsPanelProps {
   applicationId: string;
-  /** Members of the organisation while the application is a draft: may add and delete files. */
+  /** Members of the organization while the application is a draft: may add and delete files. */
   editable: boolean;
 }
 
@@ -41,7 +41,7 @@ export function AttachmentsPanel({ applicationId, editable }: AttachmentsPanelPr
       setAnnouncement(`Uploaded ${fileName}`);
       refresh();
     },
-    (fileName) => setAnnouncement(`Upload of ${fileName} cancelled`),
+    (fileName) => setAnnouncement(`Upload of ${fileName} canceled`),
   );
 
   useEffect(() => {

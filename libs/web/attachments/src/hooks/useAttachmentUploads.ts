@@ -50,7 +50,7 @@ export function useAttachmentUploads(applicationId: string, onUploaded: (fileNam
     if (result.ok) {
       remove(next.key);
       callbacks.current.onUploaded(result.attachment.fileName);
-    } else if (result.cancelled) {
+    } else if (result.canceled) {
       remove(next.key);
       callbacks.current.onCancelled(next.file.name);
     } else {

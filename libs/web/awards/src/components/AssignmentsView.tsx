@@ -50,7 +50,7 @@ export function AssignmentsView({ round, canAct }: AssignmentsViewProps) {
           <h2 id="assign-heading">Assign reviewers</h2>
           <p>
             Abate spreads the submitted applications across the reviewers you choose, as evenly as it can. It keeps every existing
-            assignment, never gives reviewers an application from their own organisation, and skips anyone who declared a conflict.
+            assignment, never gives reviewers an application from their own organization, and skips anyone who declared a conflict.
           </p>
           {reviewers.reviewers ? (
             <AssignReviewersForm round={round} reviewers={reviewers.reviewers} assignmentCount={board.reviewAssignments.length} />
@@ -302,7 +302,7 @@ function ReviewerLoadsTable({ loads }: { loads: ReviewerLoad[] }) {
   );
 }
 
-// The words carry the meaning; colour only repeats it (each passes contrast with white text).
+// The words carry the meaning; color only repeats it (each passes contrast with white text).
 const statusTagClass: Record<AssignmentStatus, string> = {
   PENDING_COI: 'bg-base-dark',
   CONFLICTED: 'bg-secondary-dark',

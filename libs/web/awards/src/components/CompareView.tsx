@@ -104,7 +104,7 @@ export function CompareView({ round, applicationIds, links }: CompareViewProps) 
           <tbody>
             <SummaryRow label="Rank" rows={rows} cell={(row) => String(row.rank)} />
             <SummaryRow label="Score (0–100)" rows={rows} cell={(row) => formatScore(row.score)} />
-            <SummaryRow label="Normalised score" rows={rows} cell={(row) => formatScore(row.normalizedScore)} />
+            <SummaryRow label="Normalized score" rows={rows} cell={(row) => formatScore(row.normalizedScore)} />
             <SummaryRow label="Reviews" rows={rows} cell={(row) => String(row.reviewerCount)} />
             <SummaryRow label="Spread between reviewers" rows={rows} cell={(row) => (row.spread === null ? '—' : row.spread.toFixed(1))} />
             <SummaryRow label="Requested" rows={rows} cell={(row) => formatDollars(row.requestedCents)} />

@@ -77,7 +77,7 @@ export function RankingView({ round, canAct, links }: RankingViewProps) {
           <Alert type="success" className="margin-bottom-3">
             <AlertHeading level="h2">Decisions released</AlertHeading>
             <AlertText>
-              This round is decided. The decisions below are final: the awards are created and each applicant organisation has been told its
+              This round is decided. The decisions below are final: the awards are created and each applicant organization has been told its
               decision.
             </AlertText>
           </Alert>
@@ -91,7 +91,7 @@ export function RankingView({ round, canAct, links }: RankingViewProps) {
         </Alert>
       )}
 
-      {/* The line moves with the normalised scores; what is awarded does not. */}
+      {/* The line moves with the normalized scores; what is awarded does not. */}
       <BudgetSummary ranking={ranking ?? rawRanking} decided={rawRanking.rows.length - undecided} />
 
       <div role="status" aria-live="polite" className="margin-bottom-2">
@@ -107,7 +107,7 @@ export function RankingView({ round, canAct, links }: RankingViewProps) {
         <Checkbox
           id="ranking-normalize"
           name="normalize"
-          label="Use normalised scores"
+          label="Use normalized scores"
           labelDescription="Evens out reviewers who score more strictly or more generously than the rest. Awards are still checked against the ranking by raw scores."
           checked={normalize}
           onChange={(event) => setNormalize(event.target.checked)}
@@ -117,14 +117,14 @@ export function RankingView({ round, canAct, links }: RankingViewProps) {
           {rawRanking.tieRule}
         </p>
         <p className="usa-sr-only" aria-live="polite">
-          {normalize ? (normalized.ranking ? 'Ranked by normalised scores.' : '') : 'Ranked by raw scores.'}
+          {normalize ? (normalized.ranking ? 'Ranked by normalized scores.' : '') : 'Ranked by raw scores.'}
         </p>
 
         {!ranking ? (
           shown.error ? (
-            <LoadFailed error={shown.error} what="the ranking by normalised scores" onRetry={shown.retry} />
+            <LoadFailed error={shown.error} what="the ranking by normalized scores" onRetry={shown.retry} />
           ) : (
-            <Loading what="Ranking by normalised scores…" />
+            <Loading what="Ranking by normalized scores…" />
           )
         ) : ranking.rows.length === 0 ? (
           <p>No application has been submitted to this round yet.</p>
@@ -266,7 +266,7 @@ function RankingTable({ ranking, round, canDecide, selected, onToggle, onDecide 
   const lineAt = fundingLineIndex(rows);
   const lineText = fundingLineText(ranking.fundedCents, ranking.budgetCents);
   const columns = 13;
-  const caption = `Applications by rank${ranking.normalized ? ', using normalised scores' : ''}. ${
+  const caption = `Applications by rank${ranking.normalized ? ', using normalized scores' : ''}. ${
     lineAt === 0 ? 'No application is above the funding line' : `The funding line falls after rank ${rows[lineAt - 1].rank}`
   }: ${formatDollars(ranking.fundedCents)} of the ${formatDollars(ranking.budgetCents)} budget recommended.`;
 
@@ -283,7 +283,7 @@ function RankingTable({ ranking, round, canDecide, selected, onToggle, onDecide 
           <tr>
             <th scope="col">Compare</th>
             <th scope="col">Rank</th>
-            <th scope="col">Organisation</th>
+            <th scope="col">Organization</th>
             <th scope="col" className="awards-col--application">
               Application
             </th>
@@ -291,7 +291,7 @@ function RankingTable({ ranking, round, canDecide, selected, onToggle, onDecide 
               Score
             </th>
             <th scope="col" className="text-right">
-              Normalised score
+              Normalized score
             </th>
             <th scope="col" className="text-right">
               Reviews

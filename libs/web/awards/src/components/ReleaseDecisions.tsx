@@ -71,7 +71,7 @@ export function ReleaseDecisions({ roundId, undecided, total, onReleased }: Rele
               Release every decision?
             </AlertHeading>
             <AlertText>
-              The {total} decisions become final and cannot be changed. Abate creates the awards and tells each applicant organisation
+              The {total} decisions become final and cannot be changed. Abate creates the awards and tells each applicant organization
               its decision; applicants can then read the reviewers’ comments.
             </AlertText>
           </Alert>

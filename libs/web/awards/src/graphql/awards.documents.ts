@@ -83,7 +83,7 @@ export const unassignReviewerMutation = graphql(`
   }
 `);
 
-/** The ranking with the funding line, raw or normalised scores. */
+/** The ranking with the funding line, raw or normalized scores. */
 export const roundRankingQuery = graphql(`
   query AwardsRoundRanking($roundId: ID!, $normalize: Boolean) {
     roundRanking(roundId: $roundId, normalize: $normalize) {

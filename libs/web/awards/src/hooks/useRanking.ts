@@ -9,7 +9,7 @@ export type RankingRow = RoundRanking['rows'][number];
 // A ranking refetches when a decision or a release changes it, even one with no rows yet.
 const rankingChange = { additionalTypenames: ['RoundRanking', 'Application', 'FundingDecision'] };
 
-/** The round's ranking by raw or normalised scores; `pause` skips it until needed. */
+/** The round's ranking by raw or normalized scores; `pause` skips it until needed. */
 export function useRoundRanking(roundId: string, normalize: boolean, pause = false) {
   const context = useMemo(() => rankingChange, []);
   const [{ data, fetching, error }, reexecute] = useQuery({ query: roundRankingQuery, variables: { roundId, normalize }, context, pause });

@@ -8,7 +8,7 @@ export const EXPORT_TABLES = [
 export type ExportTable = (typeof EXPORT_TABLES)[number]['table'];
 export type ExportFormat = 'csv' | 'xlsx';
 
-/** A plain download from the API, authorised by the session cookie: /api/rounds/:roundId/exports/ranking.csv. */
+/** A plain download from the API, authorized by the session cookie: /api/rounds/:roundId/exports/ranking.csv. */
 export function exportUrl(roundId: string, table: ExportTable, format: ExportFormat): string {
   return `/api/rounds/${encodeURIComponent(roundId)}/exports/${table}.${format}`;
 }

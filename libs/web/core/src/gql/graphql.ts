@@ -200,7 +200,7 @@ export type LedgerEntryKind =
   | 'OPENING'
   | 'RECEIPT';
 
-/** OWNER may add applicant users to the organisation; CONTRIBUTOR works on its applications and reports. */
+/** OWNER may add applicant users to the organization; CONTRIBUTOR works on its applications and reports. */
 export type MembershipRole =
   | 'CONTRIBUTOR'
   | 'OWNER';

@@ -7,7 +7,7 @@ import { describeGranteeRates, granteeRateRows, granteeTotals, MOUD_LINKAGE_RATE
 import { ChartFigure } from './ChartFigure';
 import { DataTable } from './DataTable';
 
-// White diagonal stripes over the series colour: the MOUD bars differ from the reach bars by texture as well as colour (the legend repeats it).
+// White diagonal stripes over the series color: the MOUD bars differ from the reach bars by texture as well as color (the legend repeats it).
 const moudFill = { color: RATE_SERIES_STYLE.moud.color, definition: pattern({ ...patterns.diagonal, color: '#ffffff', opacity: 0.55 }) };
 
 const MAX_TICK = 28;

@@ -6,7 +6,7 @@ interface FigureProps {
   label: string;
   value: string;
   note?: ReactNode;
-  /** Needs the officer's attention: marked by an outline and the word "Attention", not by colour alone. */
+  /** Needs the officer's attention: marked by an outline and the word "Attention", not by color alone. */
   attention?: boolean;
 }
 

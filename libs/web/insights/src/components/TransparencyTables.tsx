@@ -54,7 +54,7 @@ const KEY_IDS = { 'small-count': 'outcomes-key-small', suppressed: 'outcomes-key
 
 /**
  * A published figure. A hidden one keeps its text ("1-10", "suppressed") and is
- * marked by a hatched background, italics and a dotted underline, never colour
+ * marked by a hatched background, italics and a dotted underline, never color
  * alone; its abbreviation title and the key under the table explain it.
  */
 function OutcomeCell({ cell }: { cell: CellLike }) {

@@ -1,9 +1,9 @@
 import type { KeyMetricKey } from './quarter-chart';
 
 /**
- * How each key metric is drawn. Every colour is a USWDS token with at least
+ * How each key metric is drawn. Every color is a USWDS token with at least
  * 4.5:1 contrast on white (WCAG asks 3:1 of graphics), and no series relies on
- * colour alone: each has its own marker shape and dash pattern, which its
+ * color alone: each has its own marker shape and dash pattern, which its
  * legend entry repeats.
  */
 export const METRIC_SERIES_STYLE: Record<KeyMetricKey, { color: string; symbol: 'circle' | 'square' | 'triangle' | 'diamond' | 'cross'; dash?: string }> = {

@@ -42,8 +42,8 @@ export interface GranteeName {
 }
 
 /**
- * Names that tell grantees apart: the organisation's name, with the round's
- * title when the same organisation holds awards in several of the rounds shown.
+ * Names that tell grantees apart: the organization's name, with the round's
+ * title when the same organization holds awards in several of the rounds shown.
  */
 export function granteeNames(grantees: readonly GranteeName[]): Map<string, string> {
   const count = new Map<string, number>();

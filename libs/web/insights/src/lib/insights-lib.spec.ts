@@ -151,7 +151,7 @@ describe('grantee rates', () => {
     expect(granteeRateRows([grantee('a1', 'Durham County')], totals)[0]).toMatchObject({ reachRate: null, moudLinkageRate: null });
   });
 
-  it('adds the round to the name of an organisation with awards in several rounds', () => {
+  it('adds the round to the name of an organization with awards in several rounds', () => {
     const names = granteeNames([grantee('a1', 'Durham County', 'Round 1'), grantee('a2', 'Durham County', 'Round 2'), grantee('a3', 'Wake County', 'Round 2')]);
     expect([...names.values()]).toEqual(['Durham County (Round 1)', 'Durham County (Round 2)', 'Wake County']);
   });

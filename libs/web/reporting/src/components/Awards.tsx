@@ -25,7 +25,7 @@ export interface AwardLinks {
   awardHref: (awardId: string) => string;
 }
 
-/** The award's name: its application's title, else the organisation's. */
+/** The award's name: its application's title, else the organization's. */
 export const awardName = (award: Pick<AwardSummary, 'application' | 'organization'>) => award.application.title ?? `${award.organization.name} award`;
 
 function milestoneLink(milestone: Milestone, viewer: AwardViewer, links: AwardLinks): string | null {
@@ -139,7 +139,7 @@ export interface AwardsListProps extends AwardLinks {
   applicationsHref: string;
 }
 
-/** `/awards`: the awards of the grantee's organisations (every award for officers and auditors), each with what is due next. */
+/** `/awards`: the awards of the grantee's organizations (every award for officers and auditors), each with what is due next. */
 export function AwardsList({ viewer, applicationsHref, ...links }: AwardsListProps) {
   const { nodes, totalCount, fetching, error, hasMore, loadMore, loadingMore, moreError, retry } = usePagedQuery(reportingAwardsQuery, {}, 50, selectAwards);
 
@@ -157,7 +157,7 @@ export function AwardsList({ viewer, applicationsHref, ...links }: AwardsListPro
         <p id="no-awards">
           {viewer === 'grantee' ? (
             <>
-              Your organisation has no awards yet. An award appears here once the program officer releases the decisions of a round you applied to.{' '}
+              Your organization has no awards yet. An award appears here once the program officer releases the decisions of a round you applied to.{' '}
               <Link className="usa-link" to={applicationsHref}>
                 See your applications
               </Link>

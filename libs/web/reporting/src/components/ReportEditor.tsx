@@ -45,7 +45,7 @@ export const reportStatusWording: SaveStatusWording = {
 export const reportNoticesWording: AutosaveNoticesWording = {
   conflictHeading: 'Someone else saved this report',
   conflictText:
-    'Another member of your organisation saved changes since you opened the report, so your latest changes were not saved. They are kept on this device. Reload their version to see what changed: your unsaved figures and text will be shown beside it, to copy from or to put back.',
+    'Another member of your organization saved changes since you opened the report, so your latest changes were not saved. They are kept on this device. Reload their version to see what changed: your unsaved figures and text will be shown beside it, to copy from or to put back.',
   reloadTheirVersion: 'Reload their version',
   reloadFailed: 'Their version could not be loaded. Check your connection, then try again.',
   stoppedHeadings: {

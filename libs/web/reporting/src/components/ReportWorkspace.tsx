@@ -104,7 +104,7 @@ export function ReportWorkspace({ milestoneId, awardsHref, awardHref, signInHref
         what="report"
         error={error}
         missing={error?.code === 'NOT_FOUND' || error?.code === 'FORBIDDEN'}
-        missingText="There is no report at this address for your organisation."
+        missingText="There is no report at this address for your organization."
         onRetry={reloadPage}
         back={{ to: awardsHref, label: 'Back to your awards' }}
       />

@@ -46,7 +46,7 @@ export const reportingAwardSummaryFragment = graphql(`
   }
 `);
 
-/** Grantees: their organisations' awards; officers and auditors: all. */
+/** Grantees: their organizations' awards; officers and auditors: all. */
 export const reportingAwardsQuery = graphql(`
   query ReportingAwards($first: Int!, $after: String) {
     awards(first: $first, after: $after) {

@@ -33,7 +33,7 @@ async function findMilestone(client: Client, milestoneId: string): Promise<Loade
     if (!hasNextPage || !endCursor) break;
     after = endCursor;
   }
-  return { ok: false, errors: [{ code: 'NOT_FOUND', message: 'There is no report at this address for your organisation.' }] };
+  return { ok: false, errors: [{ code: 'NOT_FOUND', message: 'There is no report at this address for your organization.' }] };
 }
 
 /** The report by id, always from the network. */

@@ -11,7 +11,7 @@ export const milestoneStatusLabels: Record<MilestoneStatus, string> = {
   ACCEPTED: 'Accepted',
 };
 
-/** USWDS tag colours (utility classes) that keep AA contrast with their text; the words carry the meaning. */
+/** USWDS tag colors (utility classes) that keep AA contrast with their text; the words carry the meaning. */
 export const milestoneTagClasses: Record<MilestoneStatus, string> = {
   UPCOMING: 'bg-base-dark',
   DUE: 'bg-gold text-ink',

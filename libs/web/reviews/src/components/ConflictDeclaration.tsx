@@ -40,7 +40,7 @@ function ConflictExplainer() {
         </li>
         <li>
           <strong>Financial interest:</strong> you or your family would be paid from the grant, or own, lend to or are owed
-          money by an organisation in its budget.
+          money by an organization in its budget.
         </li>
         <li>
           <strong>A role in the applicant’s program:</strong> you helped write the application, designed or advise the
@@ -59,7 +59,7 @@ function ConflictExplainer() {
 
 /**
  * The conflict-of-interest declaration: all the reviewer sees of the application
- * is the organisation and the round until they declare they have no conflict.
+ * is the organization and the round until they declare they have no conflict.
  */
 export function ConflictDeclaration({ assignment, roundHref, onDeclared }: ConflictDeclarationProps) {
   const { organizationName, round } = assignment;

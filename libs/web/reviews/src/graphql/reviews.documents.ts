@@ -40,7 +40,7 @@ export const reviewerAssignmentStateFragment = graphql(`
   }
 `);
 
-/** One assignment: before the declaration only the organisation and the round; after, the application too. */
+/** One assignment: before the declaration only the organization and the round; after, the application too. */
 export const reviewerAssignmentQuery = graphql(`
   query ReviewerAssignment($id: ID!) {
     reviewAssignment(id: $id) {

@@ -15,7 +15,7 @@ export function assignmentStatusText(status: AssignmentStatus, ratedCount: numbe
   }
 }
 
-/** USWDS tag colours (utility classes) that keep AA contrast with their text; the words carry the meaning. */
+/** USWDS tag colors (utility classes) that keep AA contrast with their text; the words carry the meaning. */
 export const assignmentTagClasses: Record<AssignmentStatus, string> = {
   PENDING_COI: 'bg-gold text-ink',
   IN_PROGRESS: 'bg-primary',

@@ -59,7 +59,7 @@ export function RoundFields({ values, onChange, errors, published = false, store
         <CheckboxesField<OrganizationKind>
           id={ELIGIBLE_KINDS_ID}
           legend="Who can apply"
-          hint="Select every kind of organisation that may apply."
+          hint="Select every kind of organization that may apply."
           options={kindOptions}
           value={values.eligibleKinds}
           onChange={(value) => onChange('eligibleKinds', value)}

@@ -95,7 +95,7 @@ export function RoundOverview({ round, links, viewer, onApplicationStarted }: Ro
       )}
       {round.accepting && !viewer.signedIn && (
         <p className="margin-y-3">
-          Applying for your organisation?{' '}
+          Applying for your organization?{' '}
           <Link className="usa-link" to={links.signIn}>
             Sign in to start an application
           </Link>

@@ -1,7 +1,7 @@
 import { Tag } from '@trussworks/react-uswds';
 import { roundStatusLabel, type RoundState } from '../lib/labels';
 
-// The words carry the meaning; colour only repeats it (all pass contrast with their text colour).
+// The words carry the meaning; color only repeats it (all pass contrast with their text color).
 const tagClass = ({ status, accepting }: RoundState): string => {
   switch (status) {
     case 'DRAFT':

@@ -16,7 +16,7 @@ export interface StartApplicationProps {
   onStarted: (applicationId: string) => void;
 }
 
-/** For an applicant while the round accepts applications: starts a draft for one of their organisations. */
+/** For an applicant while the round accepts applications: starts a draft for one of their organizations. */
 export function StartApplication({ round, applicationsHref, onStarted }: StartApplicationProps) {
   const { memberships, fetching: loadingOrganizations, error: organizationsError } = useApplicantOrganizations(false);
   const { startApplication, fetching } = useStartApplication();
@@ -30,7 +30,7 @@ export function StartApplication({ round, applicationsHref, onStarted }: StartAp
 
   const start = async () => {
     if (!organizationId) {
-      setErrors([{ message: 'Select the organisation you are applying for', fieldId: SELECT_ID }]);
+      setErrors([{ message: 'Select the organization you are applying for', fieldId: SELECT_ID }]);
       return;
     }
     setErrors([]);
@@ -54,13 +54,13 @@ export function StartApplication({ round, applicationsHref, onStarted }: StartAp
         <div className="usa-summary-box__text">
           <ErrorSummary errors={errors} />
           {loadingOrganizations && organizations.length === 0 ? (
-            <Loading what="Loading your organisations…" />
+            <Loading what="Loading your organizations…" />
           ) : organizationsError && organizations.length === 0 ? (
-            <p>We couldn’t load your organisations. Reload the page to try again.</p>
+            <p>We couldn’t load your organizations. Reload the page to try again.</p>
           ) : eligible.length === 0 ? (
             <p>
               {organizations.length === 0
-                ? 'Your account is not linked to an organisation yet. Ask your program officer to add you to one.'
+                ? 'Your account is not linked to an organization yet. Ask your program officer to add you to one.'
                 : `This round is open to ${eligibleKindsText(round.eligibleKinds).toLowerCase()}, so ${organizations
                     .map((o) => `${o.name} (${organizationKindLabels[o.kind].toLowerCase()})`)
                     .join(' and ')} can’t apply.`}
@@ -74,7 +74,7 @@ export function StartApplication({ round, applicationsHref, onStarted }: StartAp
               ) : (
                 <SelectField
                   id={SELECT_ID}
-                  label="Organisation applying"
+                  label="Organization applying"
                   hint={`The deadline is ${round.closesAtLocal}.`}
                   placeholder="- Select -"
                   value={chosen}

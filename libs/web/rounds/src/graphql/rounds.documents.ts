@@ -156,7 +156,7 @@ export const publishFundingRoundMutation = graphql(`
   }
 `);
 
-/** The applicant's organisations, with their kind, to offer only those the round is open to. */
+/** The applicant's organizations, with their kind, to offer only those the round is open to. */
 export const applicantOrganizationsQuery = graphql(`
   query RoundsApplicantOrganizations {
     me {

@@ -5,7 +5,7 @@ import { applicantOrganizationsQuery, startApplicationMutation } from '../graphq
 
 export type ApplicantMembership = NonNullable<RoundsApplicantOrganizationsQuery['me']>['memberships'][number];
 
-/** The signed-in user's organisations with their kind; skipped (empty) when `pause`. */
+/** The signed-in user's organizations with their kind; skipped (empty) when `pause`. */
 export function useApplicantOrganizations(pause: boolean) {
   const [{ data, fetching, error }] = useQuery({ query: applicantOrganizationsQuery, pause });
   return { memberships: data?.me?.memberships ?? [], fetching, error };

@@ -2,25 +2,25 @@ import type { OrganizationKind, RoundStatus } from '@abate/web/core';
 
 export const organizationKinds: OrganizationKind[] = ['COUNTY', 'CITY', 'TRIBE', 'STATE_AGENCY', 'NONPROFIT'];
 
-/** One organisation of the kind, as a checkbox or select label. */
+/** One organization of the kind, as a checkbox or select label. */
 export const organizationKindLabels: Record<OrganizationKind, string> = {
   COUNTY: 'County',
   CITY: 'City',
-  TRIBE: 'Tribe or tribal organisation',
+  TRIBE: 'Tribe or tribal organization',
   STATE_AGENCY: 'State agency',
-  NONPROFIT: 'Non-profit organisation',
+  NONPROFIT: 'Non-profit organization',
 };
 
-/** Several organisations of the kind, for "Who can apply". */
+/** Several organizations of the kind, for "Who can apply". */
 export const organizationKindPlurals: Record<OrganizationKind, string> = {
   COUNTY: 'counties',
   CITY: 'cities',
-  TRIBE: 'tribes and tribal organisations',
+  TRIBE: 'tribes and tribal organizations',
   STATE_AGENCY: 'state agencies',
-  NONPROFIT: 'non-profit organisations',
+  NONPROFIT: 'non-profit organizations',
 };
 
-/** "Counties, cities and tribes and tribal organisations", in a fixed order. */
+/** "Counties, cities and tribes and tribal organizations", in a fixed order. */
 export function eligibleKindsText(kinds: readonly OrganizationKind[]): string {
   const names = organizationKinds.filter((kind) => kinds.includes(kind)).map((kind) => organizationKindPlurals[kind]);
   if (names.length === 0) return 'No one yet';

@@ -180,7 +180,7 @@ export function roundValueErrors(values: RoundFormValues, options: RoundCheckOpt
   else if (!fitsLimit(title, TITLE_MAX_CHARS)) errors.title = `Shorten the title to ${formatLimit(TITLE_MAX_CHARS)} characters or fewer`;
   if (!values.description.trim()) errors.description = 'Enter a description of what the round funds';
   else if (!fitsLimit(values.description, ROUND_DESCRIPTION_MAX_CHARS)) errors.description = `Shorten the description to ${formatLimit(ROUND_DESCRIPTION_MAX_CHARS)} characters or fewer`;
-  if (values.eligibleKinds.length === 0) errors.eligibleKinds = 'Select at least one kind of organisation that can apply';
+  if (values.eligibleKinds.length === 0) errors.eligibleKinds = 'Select at least one kind of organization that can apply';
 
   if (!isTimeZone(values.timeZone)) errors.timeZone = 'Select the round’s time zone';
   const opens = toInstant(values.opensAt, values.timeZone);

@@ -6,7 +6,7 @@ import type { BudgetLine, ItemResponse, OutcomeTarget } from '@abate/shared/chec
 import type { ApplicationStatus, LawEnforcementRole } from '../application-enums';
 
 /**
- * One organisation's application to one round. Responses, budget lines and
+ * One organization's application to one round. Responses, budget lines and
  * targets are stored as JSON documents on the row: they are always read and
  * saved with the application, and a save replaces them in one version step.
  */

@@ -13,14 +13,14 @@ export interface ApplicationReceivedMail {
   timeZone: string;
 }
 
-/** The receipt each member of the organisation gets when its application is submitted. */
+/** The receipt each member of the organization gets when its application is submitted. */
 export function applicationReceivedMail(m: ApplicationReceivedMail): { subject: string; body: string } {
   return {
     subject: `Application received: ${m.trackingId}`,
     body: [
       `Hello ${m.recipientName},`,
       ``,
-      `Your organisation's application "${m.applicationTitle}" to ${m.roundTitle} was received.`,
+      `Your organization's application "${m.applicationTitle}" to ${m.roundTitle} was received.`,
       `Tracking id: ${m.trackingId}`,
       `Submitted: ${formatInZone(m.submittedAt, m.timeZone)} by ${m.submittedBy}`,
       `Requested: ${formatDollars(m.requestedCents)}`,

@@ -19,7 +19,7 @@ export class AttachmentEntity extends BaseEntity {
   @Column({ type: 'uuid' })
   ownerId!: string;
 
-  /** As the uploader named it (sanitised): shown and offered on download, never used as a path. */
+  /** As the uploader named it (sanitized): shown and offered on download, never used as a path. */
   @Column({ type: 'varchar', length: 255 })
   fileName!: string;
 

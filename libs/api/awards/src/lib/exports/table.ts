@@ -26,10 +26,10 @@ function rankingTable(r: RoundRanking): Table {
     columns: [
       { header: 'Rank', kind: 'integer', width: 6 },
       { header: 'Tracking ID', kind: 'text', width: 16 },
-      { header: 'Organisation', kind: 'text', width: 28 },
+      { header: 'Organization', kind: 'text', width: 28 },
       { header: 'Title', kind: 'text', width: 40 },
       { header: 'Score', kind: 'decimal', width: 8 },
-      { header: 'Normalised score', kind: 'decimal', width: 10 },
+      { header: 'Normalized score', kind: 'decimal', width: 10 },
       { header: 'Reviews', kind: 'integer', width: 8 },
       { header: 'Spread', kind: 'decimal', width: 8 },
       { header: 'Critical gaps', kind: 'text', width: 30 },
@@ -69,7 +69,7 @@ function itemScoresTable(r: RoundRanking): Table {
     columns: [
       { header: 'Rank', kind: 'integer', width: 6 },
       { header: 'Tracking ID', kind: 'text', width: 16 },
-      { header: 'Organisation', kind: 'text', width: 28 },
+      { header: 'Organization', kind: 'text', width: 28 },
       { header: 'Item', kind: 'text', width: 34 },
       { header: 'Item title', kind: 'text', width: 40 },
       { header: 'Weight', kind: 'integer', width: 8 },
@@ -93,7 +93,7 @@ function itemScoresTable(r: RoundRanking): Table {
   };
 }
 
-/** Every submitted review's ratings, with reviewers anonymised as R1, R2… consistently across the round. */
+/** Every submitted review's ratings, with reviewers anonymized as R1, R2… consistently across the round. */
 function reviewerScoresTable(r: RoundRanking): Table {
   const ids = [...new Set(r.reviews.map((rev) => rev.reviewerId))].sort();
   const alias = new Map(ids.map((id, i) => [id, `R${i + 1}`]));
@@ -103,7 +103,7 @@ function reviewerScoresTable(r: RoundRanking): Table {
     name: 'Reviewer scores',
     columns: [
       { header: 'Tracking ID', kind: 'text', width: 16 },
-      { header: 'Organisation', kind: 'text', width: 28 },
+      { header: 'Organization', kind: 'text', width: 28 },
       { header: 'Reviewer', kind: 'text', width: 8 },
       ...r.checklist.items.map((item) => ({ header: item.key, kind: 'integer' as const, width: 8 })),
     ],

@@ -4,7 +4,7 @@ export type DecisionMail =
   | { decision: 'AWARD'; amountCents: bigint; conditions: string | null }
   | { decision: 'DECLINE'; reason: string | null };
 
-/** To each member of the organisation when the decisions on a round are released. */
+/** To each member of the organization when the decisions on a round are released. */
 export function decisionMail(m: {
   recipientName: string;
   trackingId: string | null;
@@ -19,8 +19,8 @@ export function decisionMail(m: {
       `Hello ${m.recipientName},`,
       ``,
       outcome.decision === 'AWARD'
-        ? `Your organisation's application "${m.applicationTitle}" to ${round.title} is awarded ${formatDollars(outcome.amountCents)} for ${round.grantStart} to ${round.grantEnd}.${outcome.conditions ? `\n\nConditions: ${outcome.conditions}` : ''}`
-        : `Your organisation's application "${m.applicationTitle}" to ${round.title} was not funded.\n\nReason: ${outcome.reason}`,
+        ? `Your organization's application "${m.applicationTitle}" to ${round.title} is awarded ${formatDollars(outcome.amountCents)} for ${round.grantStart} to ${round.grantEnd}.${outcome.conditions ? `\n\nConditions: ${outcome.conditions}` : ''}`
+        : `Your organization's application "${m.applicationTitle}" to ${round.title} was not funded.\n\nReason: ${outcome.reason}`,
       ``,
       `Sign in to Abate to read the reviewers' comments.`,
     ].join('\n'),

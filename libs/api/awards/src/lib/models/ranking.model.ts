@@ -41,7 +41,7 @@ export class RankingRowModel {
   @Field(() => Float, { nullable: true, description: 'Weighted 0-100 score over the mean rating per item (the checklist’s scoring rule).' })
   score!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'The score with each reviewer’s totals normalised across the round.' })
+  @Field(() => Float, { nullable: true, description: 'The score with each reviewer’s totals normalized across the round.' })
   normalizedScore!: number | null;
 
   @Field(() => Int)
@@ -77,7 +77,7 @@ export class RoundRankingModel {
   @Field(() => ID)
   roundId!: string;
 
-  @Field({ description: 'Whether rows are ordered by normalised scores.' })
+  @Field({ description: 'Whether rows are ordered by normalized scores.' })
   normalized!: boolean;
 
   @Field(() => Cents)

@@ -2,7 +2,7 @@ import type { AuthUser } from './auth-user';
 
 /**
  * Lets a later domain (reviews) open an application to people outside its
- * organisation without the applications domain depending on it.
+ * organization without the applications domain depending on it.
  */
 export abstract class ApplicationReadGrant {
   abstract canRead(actor: AuthUser, applicationId: string): Promise<boolean>;

@@ -17,7 +17,7 @@ export const SYSTEM_ACTOR: AuthUser = {
   sessionId: '',
 };
 
-/** Program officers and auditors read every organisation's records (drafts, reviews, awards, reports). */
+/** Program officers and auditors read every organization's records (drafts, reviews, awards, reports). */
 export const readsEverything = (actor: AuthUser | null | undefined): boolean => hasRole(actor, Role.PROGRAM_OFFICER, Role.AUDITOR);
 
 /** Any signed-in user, whatever their roles: the table entry for `@SignedIn()` operations. */

@@ -38,7 +38,7 @@ export class CreateUserInput {
   @IsEnum(Role, { each: true })
   roles!: Role[];
 
-  @Field(() => ID, { nullable: true, description: 'Required for applicants: the organisation they work for.' })
+  @Field(() => ID, { nullable: true, description: 'Required for applicants: the organization they work for.' })
   @IsOptional()
   @IsUUID('all', { message: 'organizationId is not a valid id' })
   organizationId?: string;

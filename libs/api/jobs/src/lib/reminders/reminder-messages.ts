@@ -40,7 +40,7 @@ function reportName(m: MilestoneFacts): string {
 }
 
 /**
- * A reminder to a member of the organisation, phrased from `today` (a reminder
+ * A reminder to a member of the organization, phrased from `today` (a reminder
  * sent a day late after a missed sweep still counts the days right).
  */
 export function reminderMessage(m: MilestoneFacts, stage: ReminderStage, today: string, recipientName: string): ComposedMessage {

@@ -3,7 +3,7 @@ import { Connection } from '@abate/api/core';
 import { OrganizationKind } from '../organization-kind.enum';
 import type { OrganizationEntity } from '../entities/organization.entity';
 
-@ObjectType('Organization', { description: 'A jurisdiction or community organisation that applies for funds.' })
+@ObjectType('Organization', { description: 'A jurisdiction or community organization that applies for funds.' })
 export class OrganizationModel {
   @Field(() => ID)
   id!: string;

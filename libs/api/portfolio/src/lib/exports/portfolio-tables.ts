@@ -51,7 +51,7 @@ function grantees(f: PortfolioFigures): Table {
   return {
     name: 'Grantees',
     columns: [
-      { header: 'Organisation', kind: 'text', width: 30 },
+      { header: 'Organization', kind: 'text', width: 30 },
       { header: 'State', kind: 'text', width: 6 },
       { header: 'FIPS', kind: 'text', width: 7 },
       { header: 'Round', kind: 'text', width: 30 },
@@ -97,7 +97,7 @@ function spending(f: PortfolioFigures): Table {
   return {
     name: 'Spending',
     columns: [
-      { header: 'Organisation', kind: 'text', width: 30 },
+      { header: 'Organization', kind: 'text', width: 30 },
       { header: 'Award ID', kind: 'text', width: 38 },
       { header: 'Category', kind: 'text', width: 14 },
       { header: 'Category label', kind: 'text', width: 40 },

@@ -5,7 +5,7 @@ import { OrganizationKind } from '@abate/api/organizations';
 
 @ObjectType('PublicJurisdiction')
 export class PublicJurisdictionModel {
-  @Field({ description: 'The grantee organisation.' })
+  @Field({ description: 'The grantee organization.' })
   name!: string;
 
   @Field(() => OrganizationKind)

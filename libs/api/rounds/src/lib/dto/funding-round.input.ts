@@ -57,7 +57,7 @@ export class CreateFundingRoundInput {
   maxAwardCents!: bigint;
 
   @Field(() => [OrganizationKind])
-  @ArrayMinSize(1, { message: 'eligibleKinds needs at least one kind of organisation' })
+  @ArrayMinSize(1, { message: 'eligibleKinds needs at least one kind of organization' })
   @ArrayMaxSize(5)
   @ArrayUnique()
   @IsEnum(OrganizationKind, { each: true })
