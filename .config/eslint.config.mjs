@@ -56,19 +56,37 @@ const boundaries = (extra = [], { domains = true } = {}) => [
       { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
       { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'] },
       { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
-      { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:ui', 'type:util', ...extra] },
-      { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:ui', 'type:util', ...extra] },
+      {
+        sourceTag: 'type:app',
+        onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:ui', 'type:util', ...extra],
+      },
+      {
+        sourceTag: 'type:feature',
+        onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:ui', 'type:util', ...extra],
+      },
       { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:util', ...extra] },
       { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:util', ...extra] },
       { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util', ...extra] },
-      { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:util', 'type:testing'] },
+      {
+        sourceTag: 'type:testing',
+        onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:util', 'type:testing'],
+      },
       ...(domains ? domainConstraints : []),
     ],
   },
 ];
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', '.data/**', '.nx/**', 'libs/web/core/src/gql/**', 'apps/e2e/artifacts/**'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '.data/**',
+      '.nx/**',
+      'libs/web/core/src/gql/**',
+      'apps/e2e/artifacts/**',
+    ],
+  },
   ...nx.configs['flat/base'],
   ...tseslint.configs.recommended,
   { files: ['**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
@@ -85,7 +103,15 @@ export default tseslint.config(
     // Tests may use the testing library; production code may not.
     // The bench drives the API with the testing library's fixtures (the submission cohort).
     // Tests and factories compose several domains (a report needs an award), so the domain order does not bind them.
-    files: ['**/*.spec.ts', '**/*.test.ts', '**/*.test.tsx', '**/*.int-spec.ts', '**/*.e2e.ts', 'libs/api/*/src/testing.ts', 'apps/bench/src/**/*.ts'],
+    files: [
+      '**/*.spec.ts',
+      '**/*.test.ts',
+      '**/*.test.tsx',
+      '**/*.int-spec.ts',
+      '**/*.e2e.ts',
+      'libs/api/*/src/testing.ts',
+      'apps/bench/src/**/*.ts',
+    ],
     rules: { '@nx/enforce-module-boundaries': boundaries(['type:testing'], { domains: false }) },
   },
   {

@@ -9,7 +9,12 @@ const { jsc, module: moduleOptions } = swcOptions();
 module.exports = {
   rootDir: root,
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { ...jsc, baseUrl: undefined, paths: undefined }, module: moduleOptions, sourceMaps: 'inline' }] },
+  transform: {
+    '^.+\\.ts$': [
+      '@swc/jest',
+      { jsc: { ...jsc, baseUrl: undefined, paths: undefined }, module: moduleOptions, sourceMaps: 'inline' },
+    ],
+  },
   moduleNameMapper: {
     '^@abate/testing/([^/]+)$': '<rootDir>/libs/api/$1/src/testing.ts',
     '^@abate/(api|shared|web)/([^/]+)$': '<rootDir>/libs/$1/$2/src/index.ts',

@@ -20,7 +20,10 @@ const PHASES = [
     { name: 'lint', command: 'npm run --silent lint' },
     { name: 'typecheck', command: 'npm run --silent typecheck' },
     // The web build after the check, which regenerates the web's typed operations when stale.
-    { name: 'generated+build', command: 'npm run --silent check:generated && npx vite build --config apps/web/vite.config.mts --logLevel warn' },
+    {
+      name: 'generated+build',
+      command: 'npm run --silent check:generated && npx vite build --config apps/web/vite.config.mts --logLevel warn',
+    },
     { name: 'unit', command: 'npm run --silent test:unit' },
     { name: 'web unit', command: 'npm run --silent test:web' },
   ],
@@ -38,7 +41,12 @@ function run({ name, command }) {
   return new Promise((resolve) => {
     const t0 = performance.now();
     process.stdout.write(`▶ ${name}: ${command}\n`);
-    const child = spawn(command, { cwd: root, shell: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '0' } });
+    const child = spawn(command, {
+      cwd: root,
+      shell: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '0' },
+    });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -46,7 +54,9 @@ function run({ name, command }) {
       const seconds = (performance.now() - t0) / 1000;
       const tests = /^Tests:\s+(.*)$/m.exec(output)?.[1]?.trim() ?? null;
       const ok = code === 0;
-      process.stdout.write(`\n━━━ ${name} ${ok ? 'passed' : `FAILED (${signal ?? `exit ${code}`})`} in ${seconds.toFixed(0)} s ━━━\n${output.trimEnd()}\n`);
+      process.stdout.write(
+        `\n━━━ ${name} ${ok ? 'passed' : `FAILED (${signal ?? `exit ${code}`})`} in ${seconds.toFixed(0)} s ━━━\n${output.trimEnd()}\n`,
+      );
       const result = { name, ok, seconds, tests };
       results.push(result);
       resolve(result);
@@ -67,6 +77,11 @@ for (const phase of PHASES) {
 
 const total = (performance.now() - started) / 1000;
 console.log('\nSummary:');
-for (const r of results) console.log(`  ${r.ok ? 'ok    ' : 'FAILED'} ${r.name.padEnd(15)} ${r.seconds.toFixed(0).padStart(4)} s${r.tests ? `  tests: ${r.tests}` : ''}`);
-console.log(`  ${failed ? 'FAILED' : 'all passed'} in ${Math.floor(total / 60)} min ${Math.round(total % 60)} s${serial ? ' (serial)' : ''}`);
+for (const r of results)
+  console.log(
+    `  ${r.ok ? 'ok    ' : 'FAILED'} ${r.name.padEnd(15)} ${r.seconds.toFixed(0).padStart(4)} s${r.tests ? `  tests: ${r.tests}` : ''}`,
+  );
+console.log(
+  `  ${failed ? 'FAILED' : 'all passed'} in ${Math.floor(total / 60)} min ${Math.round(total % 60)} s${serial ? ' (serial)' : ''}`,
+);
 process.exit(failed ? 1 : 0);

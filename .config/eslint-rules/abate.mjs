@@ -17,18 +17,28 @@ const OLD_DECORATORS = new Set(['Roles', 'Public', 'SignedIn']);
 const rolesInPolicyFiles = {
   meta: {
     type: 'problem',
-    docs: { description: 'Role lists only in policy tables (<domain>.policy.ts; the web: libs/web/identity/src/access.ts)' },
+    docs: {
+      description: 'Role lists only in policy tables (<domain>.policy.ts; the web: libs/web/identity/src/access.ts)',
+    },
     schema: [],
     messages: {
-      member: 'Role.{{name}} outside a policy table: declare the rule in this domain\'s <domain>.policy.ts (web: libs/web/identity/src/access.ts) and call it from here. See docs/architecture.md, "Access rules".',
-      literal: 'The role name \'{{name}}\' outside a policy table: use the policy (API: <domain>.policy.ts; web: `can`/`ROLES` from @abate/web/identity). See docs/architecture.md, "Access rules".',
-      decorator: '@{{name}}() declares access outside the policy table: use @Allow(<DOMAIN>_POLICY.<operation>) with an entry in <domain>.policy.ts. See docs/architecture.md, "Access rules".',
+      member:
+        'Role.{{name}} outside a policy table: declare the rule in this domain\'s <domain>.policy.ts (web: libs/web/identity/src/access.ts) and call it from here. See docs/architecture.md, "Access rules".',
+      literal:
+        'The role name \'{{name}}\' outside a policy table: use the policy (API: <domain>.policy.ts; web: `can`/`ROLES` from @abate/web/identity). See docs/architecture.md, "Access rules".',
+      decorator:
+        '@{{name}}() declares access outside the policy table: use @Allow(<DOMAIN>_POLICY.<operation>) with an entry in <domain>.policy.ts. See docs/architecture.md, "Access rules".',
     },
   },
   create(context) {
     return {
       MemberExpression(node) {
-        if (node.object.type === 'Identifier' && node.object.name === 'Role' && !node.computed && node.property.type === 'Identifier') {
+        if (
+          node.object.type === 'Identifier' &&
+          node.object.name === 'Role' &&
+          !node.computed &&
+          node.property.type === 'Identifier'
+        ) {
           context.report({ node, messageId: 'member', data: { name: node.property.name } });
         }
       },
@@ -93,7 +103,8 @@ const ownTablesOnly = {
     docs: { description: 'A domain writes only its own tables; it asks the owner for the others' },
     schema: [],
     messages: {
-      entity: '{{name}} belongs to the {{owner}} domain: ask its service (docs/architecture.md, "Who owns which table") instead of using its entity here. `import type` is fine for reading what the service returns.',
+      entity:
+        '{{name}} belongs to the {{owner}} domain: ask its service (docs/architecture.md, "Who owns which table") instead of using its entity here. `import type` is fine for reading what the service returns.',
       sql: 'Raw SQL writes {{table}}, which belongs to the {{owner}} domain: ask its service (docs/architecture.md, "Who owns which table").',
     },
   },
@@ -111,11 +122,20 @@ const ownTablesOnly = {
     return {
       ImportDeclaration(node) {
         const match = /^@abate\/api\/([^/]+)$/.exec(node.source.value);
-        if (!match || match[1] === domain || match[1] === 'core' || match[1] === 'testing' || node.importKind === 'type' || inEntities) return;
+        if (
+          !match ||
+          match[1] === domain ||
+          match[1] === 'core' ||
+          match[1] === 'testing' ||
+          node.importKind === 'type' ||
+          inEntities
+        )
+          return;
         for (const spec of node.specifiers) {
           if (spec.type !== 'ImportSpecifier' || spec.importKind === 'type') continue;
           const name = spec.imported.name ?? spec.imported.value;
-          if (name.endsWith('Entity')) context.report({ node: spec, messageId: 'entity', data: { name, owner: match[1] } });
+          if (name.endsWith('Entity'))
+            context.report({ node: spec, messageId: 'entity', data: { name, owner: match[1] } });
         }
       },
       Literal(node) {

@@ -9,7 +9,10 @@ module.exports = {
   testMatch: ['<rootDir>/apps/e2e/src/**/*.e2e.ts'],
   testEnvironment: 'node',
   transform: {
-    '^.+\\.ts$': ['@swc/jest', { swcrc: false, jsc: { parser: { syntax: 'typescript' }, target: 'es2023' }, module: { type: 'commonjs' } }],
+    '^.+\\.ts$': [
+      '@swc/jest',
+      { swcrc: false, jsc: { parser: { syntax: 'typescript' }, target: 'es2023' }, module: { type: 'commonjs' } },
+    ],
   },
   globalSetup: '<rootDir>/apps/e2e/src/support/global-setup.ts',
   globalTeardown: '<rootDir>/apps/e2e/src/support/global-teardown.ts',

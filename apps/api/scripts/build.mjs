@@ -34,7 +34,12 @@ export async function buildApi() {
   await Promise.all(
     files.map(async (file) => {
       const out = join(OUT, relative(root, file)).replace(/\.ts$/, '.js');
-      const { code, map } = await transformFile(file, { ...options, filename: file, outputPath: out, sourceFileName: relative(dirname(out), file) });
+      const { code, map } = await transformFile(file, {
+        ...options,
+        filename: file,
+        outputPath: out,
+        sourceFileName: relative(dirname(out), file),
+      });
       mkdirSync(dirname(out), { recursive: true });
       writeFileSync(out, `${code}\n//# sourceMappingURL=${out.split('/').pop()}.map\n`);
       if (map) writeFileSync(`${out}.map`, map);

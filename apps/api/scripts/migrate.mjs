@@ -15,7 +15,9 @@ if (direction !== 'up' && direction !== 'down') {
 
 await buildApi();
 const core = require(join(OUT, 'libs/api/core/src/index.js'));
-const embedded = process.env.DATABASE_URL ? undefined : await startEmbeddedPostgres({ dataDir: resolve(root, process.env.DATA_DIR ?? '.data', 'pg') });
+const embedded = process.env.DATABASE_URL
+  ? undefined
+  : await startEmbeddedPostgres({ dataDir: resolve(root, process.env.DATA_DIR ?? '.data', 'pg') });
 let status = 0;
 try {
   const config = core.loadConfig({ ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? embedded.url });

@@ -79,7 +79,10 @@ async function main() {
   const lines = [``, `Abate is running at ${url}`, `GraphQL API: ${url}/graphql`];
   if (env.SEED_DEMO === 'true') {
     lines.push(``, `Demo sign-ins (password for all: ${DEMO_PASSWORD}):`);
-    for (const user of DEMO_USERS) lines.push(`  ${user.email.padEnd(24)} ${user.roles.join(', ')}${user.organization ? ` (${user.organization}, NC)` : ''}`);
+    for (const user of DEMO_USERS)
+      lines.push(
+        `  ${user.email.padEnd(24)} ${user.roles.join(', ')}${user.organization ? ` (${user.organization}, NC)` : ''}`,
+      );
   }
   lines.push(``, `Press Ctrl-C to stop.`, ``);
   console.log(lines.join('\n'));

@@ -17,9 +17,30 @@ describe('deny by default', () => {
   });
 
   it('only the operations meant for everyone are public', () => {
-    const open = operationPolicies(app).filter((p) => p.access === 'public').map((p) => `${p.type}.${p.name}`);
+    const open = operationPolicies(app)
+      .filter((p) => p.access === 'public')
+      .map((p) => `${p.type}.${p.name}`);
     expect(open.sort()).toEqual(
-      ['Mutation.signIn', 'Mutation.signOut', 'Query.me', 'Query.invitation', 'Query.identityProvider', 'Mutation.acceptInvitation', 'Mutation.requestPasswordReset', 'Mutation.resetPassword', 'Query.checklist', 'Query.fundingRounds', 'Query.fundingRound', 'Query.publicAwards', 'Query.publicOutcomes', 'Query.publicSpending', 'Query.ruleSets', 'Query.settlements', 'Query.strategyCrosswalk', 'Query.strategyTaxonomies'].sort(),
+      [
+        'Mutation.signIn',
+        'Mutation.signOut',
+        'Query.me',
+        'Query.invitation',
+        'Query.identityProvider',
+        'Mutation.acceptInvitation',
+        'Mutation.requestPasswordReset',
+        'Mutation.resetPassword',
+        'Query.checklist',
+        'Query.fundingRounds',
+        'Query.fundingRound',
+        'Query.publicAwards',
+        'Query.publicOutcomes',
+        'Query.publicSpending',
+        'Query.ruleSets',
+        'Query.settlements',
+        'Query.strategyCrosswalk',
+        'Query.strategyTaxonomies',
+      ].sort(),
     );
   });
 
@@ -28,8 +49,13 @@ describe('deny by default', () => {
     const problems = operationPolicies(app).flatMap((p) => {
       const entry = tables.get(p.name);
       if (!entry) return AWAITING_A_POLICY_TABLE.has(p.name) ? [] : [`${p.type}.${p.name}: no policy table entry`];
-      if (AWAITING_A_POLICY_TABLE.has(p.name)) return [`${p.type}.${p.name}: has a table entry now; remove it from AWAITING_A_POLICY_TABLE`];
-      return sameAccess(entry.access, p.access) ? [] : [`${p.type}.${p.name}: resolver declares ${JSON.stringify(p.access)}, ${entry.domain}.policy.ts says ${JSON.stringify(entry.access)}`];
+      if (AWAITING_A_POLICY_TABLE.has(p.name))
+        return [`${p.type}.${p.name}: has a table entry now; remove it from AWAITING_A_POLICY_TABLE`];
+      return sameAccess(entry.access, p.access)
+        ? []
+        : [
+            `${p.type}.${p.name}: resolver declares ${JSON.stringify(p.access)}, ${entry.domain}.policy.ts says ${JSON.stringify(entry.access)}`,
+          ];
     });
     expect(problems).toEqual([]);
   });

@@ -19,7 +19,10 @@ export function operationPolicies(app: INestApplication): OperationPolicy[] {
   const declared = new Map<string, OperationPolicy['access']>();
   for (const module of app.get(ModulesContainer).values()) {
     for (const wrapper of module.providers.values()) {
-      const prototype = wrapper.metatype && 'prototype' in wrapper.metatype ? (wrapper.metatype.prototype as Record<string, unknown>) : undefined;
+      const prototype =
+        wrapper.metatype && 'prototype' in wrapper.metatype
+          ? (wrapper.metatype.prototype as Record<string, unknown>)
+          : undefined;
       if (!prototype) continue;
       for (const key of Object.getOwnPropertyNames(prototype)) {
         // The descriptor, not `prototype[key]`: reading a getter on a prototype would run it.
@@ -30,17 +33,19 @@ export function operationPolicies(app: INestApplication): OperationPolicy[] {
         const name = (Reflect.getMetadata('graphql:resolver_name', handler) as string | undefined) ?? key;
         const isPublic = Reflect.getMetadata(PUBLIC_KEY, handler) === true;
         const roles = Reflect.getMetadata(ROLES_KEY, handler) as Role[] | undefined;
-        declared.set(`${type}.${name}`, isPublic ? 'public' : roles ?? 'undeclared');
+        declared.set(`${type}.${name}`, isPublic ? 'public' : (roles ?? 'undeclared'));
       }
     }
   }
   const schema = app.get(GraphQLSchemaHost).schema;
   return (['Query', 'Mutation'] as const).flatMap((type) =>
-    Object.keys((type === 'Query' ? schema.getQueryType() : schema.getMutationType())?.getFields() ?? {}).map((name) => ({
-      type,
-      name,
-      access: declared.get(`${type}.${name}`) ?? 'undeclared',
-    })),
+    Object.keys((type === 'Query' ? schema.getQueryType() : schema.getMutationType())?.getFields() ?? {}).map(
+      (name) => ({
+        type,
+        name,
+        access: declared.get(`${type}.${name}`) ?? 'undeclared',
+      }),
+    ),
   );
 }
 

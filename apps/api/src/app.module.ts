@@ -23,7 +23,24 @@ import { PaymentsDemoSeed } from './payments-demo-seed';
 import { LedgerDemoSeed } from './ledger-demo-seed';
 
 /** The domains the API serves; each brings its own resolvers, services and entities. */
-export const DOMAIN_MODULES = [OrganizationsModule, AuditModule, ChecklistsModule, RoundsModule, ApplicationsModule, NotificationsModule, ReviewsModule, AwardsModule, AttachmentsModule, ReportingModule, PortfolioModule, PublicModule, JobsModule, LedgerModule, PaymentsModule, LedgerPostingModule];
+export const DOMAIN_MODULES = [
+  OrganizationsModule,
+  AuditModule,
+  ChecklistsModule,
+  RoundsModule,
+  ApplicationsModule,
+  NotificationsModule,
+  ReviewsModule,
+  AwardsModule,
+  AttachmentsModule,
+  ReportingModule,
+  PortfolioModule,
+  PublicModule,
+  JobsModule,
+  LedgerModule,
+  PaymentsModule,
+  LedgerPostingModule,
+];
 
 @Module({})
 export class AppModule {

@@ -17,7 +17,11 @@ function entityTables(): Array<{ table: string; domain: string; file: string }> 
       if (entry.isDirectory()) walk(path);
       else if (entry.name.endsWith('.ts') && !entry.name.includes('spec')) {
         for (const m of readFileSync(path, 'utf8').matchAll(/@Entity\(\s*'([a-z_]+)'/g)) {
-          found.push({ table: m[1], domain: relative(join(root, 'libs/api'), path).split(sep)[0], file: relative(root, path) });
+          found.push({
+            table: m[1],
+            domain: relative(join(root, 'libs/api'), path).split(sep)[0],
+            file: relative(root, path),
+          });
         }
       }
     }
@@ -42,9 +46,13 @@ describe('docs/architecture.md: who owns which table', () => {
       ...entities.flatMap(({ table, domain, file }) => {
         const rows = documented.filter((d) => d.table === table);
         if (rows.length !== 1) return [`${table} (${file}) is listed ${rows.length} times`];
-        return rows[0].owner === domain ? [] : [`${table} is declared in libs/api/${domain} but documented as owned by ${rows[0].owner}`];
+        return rows[0].owner === domain
+          ? []
+          : [`${table} is declared in libs/api/${domain} but documented as owned by ${rows[0].owner}`];
       }),
-      ...documented.filter((d) => !entities.some((e) => e.table === d.table)).map((d) => `${d.table} is documented but no entity declares it`),
+      ...documented
+        .filter((d) => !entities.some((e) => e.table === d.table))
+        .map((d) => `${d.table} is documented but no entity declares it`),
     ];
     expect(problems).toEqual([]);
   });

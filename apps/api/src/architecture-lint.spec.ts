@@ -24,7 +24,12 @@ function lintAll(fixtures: Record<string, { path: string; source: string }>): Re
     for (const [name, f] of Object.entries(JSON.parse(input))) out[name] = (await eslint.lintText(f.source, { filePath: f.path }))[0].messages;
     process.stdout.write(JSON.stringify(out));
   `;
-  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, input: JSON.stringify(fixtures), encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: root,
+    input: JSON.stringify(fixtures),
+    encoding: 'utf8',
+    env: { ...process.env, NODE_OPTIONS: '' },
+  });
   if (run.status !== 0 || !run.stdout.startsWith('{')) throw new Error(`ESLint failed: ${run.stderr || run.stdout}`);
   return JSON.parse(run.stdout) as Record<string, LintMessage[]>;
 }
@@ -121,7 +126,9 @@ describe('lint keeps the architecture', () => {
   describe('each table written only by its owning domain', () => {
     it("fails a domain that uses another domain's entity to write its table", () => {
       expect(rules(results.reportingWritesAwards)).toContain('abate/own-tables-only');
-      expect(results.reportingWritesAwards.find((m) => m.ruleId === 'abate/own-tables-only')?.message).toContain('awards domain');
+      expect(results.reportingWritesAwards.find((m) => m.ruleId === 'abate/own-tables-only')?.message).toContain(
+        'awards domain',
+      );
     });
 
     it("fails raw SQL that writes another domain's table", () => {

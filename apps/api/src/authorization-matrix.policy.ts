@@ -16,7 +16,17 @@ import type { OperationAccess } from '@abate/api/core';
  * - filtered: a list the actor may read, but which must not contain A's object;
  * - deny: UNAUTHENTICATED, FORBIDDEN or NOT_FOUND.
  */
-export const ACTORS = ['anonymous', 'applicantA', 'applicantB', 'reviewerAssigned', 'reviewerConflicted', 'reviewerUnassigned', 'officer', 'auditor', 'finance'] as const;
+export const ACTORS = [
+  'anonymous',
+  'applicantA',
+  'applicantB',
+  'reviewerAssigned',
+  'reviewerConflicted',
+  'reviewerUnassigned',
+  'officer',
+  'auditor',
+  'finance',
+] as const;
 export type ActorName = (typeof ACTORS)[number];
 export type Outcome = 'allow' | 'refused' | 'deny' | 'filtered';
 
@@ -34,7 +44,8 @@ export const ACTOR_ROLES: Record<ActorName, readonly Role[]> = {
 };
 
 /** An actor whose roles reach the operation, by its table entry. */
-export const reaches = (access: OperationAccess, actor: ActorName): boolean => access === 'public' || ACTOR_ROLES[actor].some((r) => access.includes(r));
+export const reaches = (access: OperationAccess, actor: ActorName): boolean =>
+  access === 'public' || ACTOR_ROLES[actor].some((r) => access.includes(r));
 
 type Refinement = Partial<Record<ActorName, Exclude<Outcome, 'allow'>>>;
 
@@ -55,12 +66,22 @@ export const REFINEMENTS: Record<string, Refinement> = {
   award: DENY_B,
   awards: { applicantB: 'filtered' },
   myReviewAssignments: { reviewerConflicted: 'filtered', reviewerUnassigned: 'filtered' },
-  organizations: { applicantB: 'filtered', reviewerAssigned: 'filtered', reviewerConflicted: 'filtered', reviewerUnassigned: 'filtered' },
+  organizations: {
+    applicantB: 'filtered',
+    reviewerAssigned: 'filtered',
+    reviewerConflicted: 'filtered',
+    reviewerUnassigned: 'filtered',
+  },
   quarterlyReport: DENY_B,
   reportingMilestones: { applicantB: 'filtered' },
   reviewAssignment: OTHER_REVIEWERS_DENIED,
   /** Organization A: its members and staff; anyone else NOT_FOUND. */
-  organization: { applicantB: 'deny', reviewerAssigned: 'deny', reviewerConflicted: 'deny', reviewerUnassigned: 'deny' },
+  organization: {
+    applicantB: 'deny',
+    reviewerAssigned: 'deny',
+    reviewerConflicted: 'deny',
+    reviewerUnassigned: 'deny',
+  },
 
   // Mutations
   /** Adding an applicant to organization A: its owner, or an officer. */
@@ -106,4 +127,5 @@ export const expectedOutcome = (access: OperationAccess, operation: string, acto
   reaches(access, actor) ? (REFINEMENTS[operation]?.[actor] ?? 'allow') : 'deny';
 
 /** 'allow' accepts a success or a domain error; every other outcome must match exactly. */
-export const matches = (expected: Outcome, actual: string): boolean => actual === expected || (expected === 'allow' && actual === 'refused');
+export const matches = (expected: Outcome, actual: string): boolean =>
+  actual === expected || (expected === 'allow' && actual === 'refused');

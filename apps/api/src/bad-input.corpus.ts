@@ -1,4 +1,15 @@
-import { getNamedType, GraphQLField, GraphQLInputType, GraphQLSchema, isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType, isScalarType } from 'graphql';
+import {
+  getNamedType,
+  GraphQLField,
+  GraphQLInputType,
+  GraphQLSchema,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+} from 'graphql';
 
 /**
  * A generated bad input for one mutation: `path` is the variable path it changes
@@ -40,15 +51,39 @@ const RTL = '\u202Eevil';
 const RANDOM_UUID = '7b0f6a1e-3c55-4d9a-9b1e-2f6a0c1d9e44';
 
 /** Date-only text fields (their valid value is YYYY-MM-DD): the calendar's and PostgreSQL's edges. */
-const DATE_EDGES = ['0000-01-01', '10000-01-01', '+10000-01-01', '2027-02-30', '2027-00-10', '-infinity', 'infinity', 'epoch', '1 BC'];
+const DATE_EDGES = [
+  '0000-01-01',
+  '10000-01-01',
+  '+10000-01-01',
+  '2027-02-30',
+  '2027-00-10',
+  '-infinity',
+  'infinity',
+  'epoch',
+  '1 BC',
+];
 
-function leafCases(type: GraphQLInputType, foreign: ForeignIds, valid?: unknown): Array<{ label: string; value: unknown; expect: 'refuse' | 'any'; field: boolean }> {
+function leafCases(
+  type: GraphQLInputType,
+  foreign: ForeignIds,
+  valid?: unknown,
+): Array<{ label: string; value: unknown; expect: 'refuse' | 'any'; field: boolean }> {
   const named = getNamedType(type);
-  const wrong = (label: string, value: unknown) => ({ label: `wrong type (${label})`, value, expect: 'refuse' as const, field: true });
+  const wrong = (label: string, value: unknown) => ({
+    label: `wrong type (${label})`,
+    value,
+    expect: 'refuse' as const,
+    field: true,
+  });
   if (isEnumType(named)) {
     return [
       { label: 'unknown enum value', value: 'NOT_A_VALUE', expect: 'refuse', field: true },
-      { label: 'enum value in lower case', value: named.getValues()[0].name.toLowerCase(), expect: 'refuse', field: true },
+      {
+        label: 'enum value in lower case',
+        value: named.getValues()[0].name.toLowerCase(),
+        expect: 'refuse',
+        field: true,
+      },
       { label: 'SQL as enum', value: SQL, expect: 'refuse', field: true },
       wrong('number', 1),
       wrong('object', { a: 1 }),
@@ -147,8 +182,18 @@ function leafCases(type: GraphQLInputType, foreign: ForeignIds, valid?: unknown)
         { label: 'SQL as id', value: SQL, expect: 'refuse', field: false },
         { label: 'negative number id', value: -1, expect: 'refuse', field: false },
         { label: 'random UUID', value: RANDOM_UUID, expect: 'refuse', field: false },
-        { label: "another organization's organization id", value: foreign.organizationId, expect: 'refuse', field: false },
-        { label: "another organization's application id", value: foreign.applicationId, expect: 'refuse', field: false },
+        {
+          label: "another organization's organization id",
+          value: foreign.organizationId,
+          expect: 'refuse',
+          field: false,
+        },
+        {
+          label: "another organization's application id",
+          value: foreign.applicationId,
+          expect: 'refuse',
+          field: false,
+        },
         { label: "another organization's user id", value: foreign.userId, expect: 'refuse', field: false },
         { label: '1 MB id', value: MEGABYTE, expect: 'refuse', field: false },
       ];
@@ -166,7 +211,12 @@ function leafCases(type: GraphQLInputType, foreign: ForeignIds, valid?: unknown)
       ];
     default:
       if (typeof valid === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(valid)) {
-        return DATE_EDGES.map((value) => ({ label: `date edge ${value}`, value, expect: 'refuse' as const, field: true }));
+        return DATE_EDGES.map((value) => ({
+          label: `date edge ${value}`,
+          value,
+          expect: 'refuse' as const,
+          field: true,
+        }));
       }
       // String and other string-like scalars: the text may be content the API keeps.
       return [
@@ -184,35 +234,63 @@ function leafCases(type: GraphQLInputType, foreign: ForeignIds, valid?: unknown)
   }
 }
 
-function walk(mutation: string, type: GraphQLInputType, value: unknown, path: string[], foreign: ForeignIds, out: BadCase[]): void {
+function walk(
+  mutation: string,
+  type: GraphQLInputType,
+  value: unknown,
+  path: string[],
+  foreign: ForeignIds,
+  out: BadCase[],
+): void {
   const required = isNonNullType(type);
   const inner = isNonNullType(type) ? type.ofType : type;
   const leaf = path[path.length - 1];
   if (required) {
     out.push({ mutation, label: 'null for a required field', path, value: null, expect: 'refuse', field: true });
     // A missing list element is not a thing; a missing key (or variable) is.
-    if (!/^\d+$/.test(leaf)) out.push({ mutation, label: 'missing required field', path, value: MISSING, expect: 'refuse', field: true });
+    if (!/^\d+$/.test(leaf))
+      out.push({ mutation, label: 'missing required field', path, value: MISSING, expect: 'refuse', field: true });
   }
   if (value === undefined || value === null) return;
   if (isListType(inner)) {
-    out.push({ mutation, label: 'wrong type (object for a list)', path, value: { a: 1 }, expect: 'refuse', field: true });
+    out.push({
+      mutation,
+      label: 'wrong type (object for a list)',
+      path,
+      value: { a: 1 },
+      expect: 'refuse',
+      field: true,
+    });
     if (Array.isArray(value) && value.length > 0) walk(mutation, inner.ofType, value[0], [...path, '0'], foreign, out);
     return;
   }
   if (isInputObjectType(inner)) {
-    out.push({ mutation, label: 'wrong type (string for an object)', path, value: 'oops', expect: 'refuse', field: true });
+    out.push({
+      mutation,
+      label: 'wrong type (string for an object)',
+      path,
+      value: 'oops',
+      expect: 'refuse',
+      field: true,
+    });
     out.push({ mutation, label: 'unknown key', path: [...path, 'notAField'], value: 1, expect: 'refuse', field: true });
     const record = value as Record<string, unknown>;
     for (const field of Object.values(inner.getFields())) {
-      if (field.name in record || isNonNullType(field.type)) walk(mutation, field.type, record[field.name], [...path, field.name], foreign, out);
+      if (field.name in record || isNonNullType(field.type))
+        walk(mutation, field.type, record[field.name], [...path, field.name], foreign, out);
     }
     return;
   }
-  if (isScalarType(inner) || isEnumType(inner)) for (const c of leafCases(inner, foreign, value)) out.push({ mutation, path, ...c });
+  if (isScalarType(inner) || isEnumType(inner))
+    for (const c of leafCases(inner, foreign, value)) out.push({ mutation, path, ...c });
 }
 
 /** Every bad input derived from a valid call's variables, field by field. */
-export function badInputs(mutation: GraphQLField<unknown, unknown>, variables: Record<string, unknown>, foreign: ForeignIds): BadCase[] {
+export function badInputs(
+  mutation: GraphQLField<unknown, unknown>,
+  variables: Record<string, unknown>,
+  foreign: ForeignIds,
+): BadCase[] {
   const out: BadCase[] = [];
   for (const arg of mutation.args) walk(mutation.name, arg.type, variables[arg.name], [arg.name], foreign, out);
   return out;

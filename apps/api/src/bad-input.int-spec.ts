@@ -10,11 +10,25 @@ import { openAssignment, submittedApplication, submitReview } from '@abate/testi
 import { samplePdf, uploadAttachment } from '@abate/testing/attachments';
 import { createAward } from '@abate/testing/awards';
 import { QUARTERLY_METRICS } from '@abate/shared/metrics';
-import { approvedPaymentRequest, draftPaymentRequest, SCHEDULE_PAYMENTS, SUBMIT_PAYMENT } from '@abate/testing/payments';
+import {
+  approvedPaymentRequest,
+  draftPaymentRequest,
+  SCHEDULE_PAYMENTS,
+  SUBMIT_PAYMENT,
+} from '@abate/testing/payments';
 import { LedgerService } from '@abate/api/ledger';
 import { createFund } from '@abate/testing/ledger';
 import { AppModule } from './app.module';
-import { BadCase, badInputs, deepQuery, ForeignIds, MEGABYTE, MISSING, operationOf, withValue } from './bad-input.corpus';
+import {
+  BadCase,
+  badInputs,
+  deepQuery,
+  ForeignIds,
+  MEGABYTE,
+  MISSING,
+  operationOf,
+  withValue,
+} from './bad-input.corpus';
 
 interface Actors {
   officer: TestUser;
@@ -32,9 +46,26 @@ interface ValidCall {
 /** Tables a refused sign-in legitimately writes (attempt counting, sessions). */
 const WRITTEN_BY_REFUSALS = new Set(['sign_in_attempts', 'sessions']);
 /** Officer operations over any organization's accounts and records (no foreign id to refuse). */
-const OFFICER_REACHES_EVERY_ORGANIZATION = new Set(['updateUserRoles', 'deactivateUser', 'reactivateUser', 'updateOrganization']);
+const OFFICER_REACHES_EVERY_ORGANIZATION = new Set([
+  'updateUserRoles',
+  'deactivateUser',
+  'reactivateUser',
+  'updateOrganization',
+]);
 /** Codes the API answers a client's mistake with. */
-const CLIENT_CODES = new Set(['BAD_USER_INPUT', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED', 'CONFLICT', 'INVALID_STATE', 'RATE_LIMITED', 'DEADLINE_PASSED']);
+const CLIENT_CODES = new Set([
+  'BAD_USER_INPUT',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'NOT_FOUND',
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+  'CONFLICT',
+  'INVALID_STATE',
+  'RATE_LIMITED',
+  'DEADLINE_PASSED',
+]);
 
 const metricKey = QUARTERLY_METRICS.metrics[0].key;
 const itemKey = PORP_CHECKLIST_2023.items[0].key;
@@ -44,10 +75,20 @@ const roundVariables = (t: TestApp) => {
   return { ...input, opensAt: input.opensAt.toISOString(), closesAt: input.closesAt.toISOString() };
 };
 const draftOf = async (t: TestApp, a: Actors, complete = false) =>
-  createApplication(t, { roundId: (await createRound(t)).id, user: a.owner.user, organizationId: a.organizationId, answers: complete ? completeAnswers() : undefined });
+  createApplication(t, {
+    roundId: (await createRound(t)).id,
+    user: a.owner.user,
+    organizationId: a.organizationId,
+    answers: complete ? completeAnswers() : undefined,
+  });
 const milestoneOf = async (t: TestApp) => {
   const { award, owner } = await createAward(t);
-  const res = await gql<{ award: { milestones: Array<{ id: string }> } }>(t, 'query($id: ID!) { award(id: $id) { milestones { id } } }', { id: award.id }, { token: owner.token });
+  const res = await gql<{ award: { milestones: Array<{ id: string }> } }>(
+    t,
+    'query($id: ID!) { award(id: $id) { milestones { id } } }',
+    { id: award.id },
+    { token: owner.token },
+  );
   return { milestoneId: res.data!.award.milestones[0].id, owner };
 };
 const reportOf = async (t: TestApp, submit: boolean) => {
@@ -60,20 +101,34 @@ const reportOf = async (t: TestApp, submit: boolean) => {
     { token: owner.token },
   );
   const report = saved.data!.saveQuarterlyReport;
-  if (submit) await gql(t, 'mutation($id: ID!, $v: Int!) { submitQuarterlyReport(reportId: $id, version: $v) { id } }', { id: report.id, v: report.version }, { token: owner.token });
+  if (submit)
+    await gql(
+      t,
+      'mutation($id: ID!, $v: Int!) { submitQuarterlyReport(reportId: $id, version: $v) { id } }',
+      { id: report.id, v: report.version },
+      { token: owner.token },
+    );
   return { report, owner };
 };
 
 /** The token in the newest mail of a kind to an address (the stored outbox). */
 async function mailedToken(t: TestApp, email: string, page: 'invitation' | 'reset-password'): Promise<string> {
-  const [row] = await t.dataSource.query('SELECT body FROM outbox_messages WHERE recipient_email = $1 ORDER BY created_at DESC LIMIT 1', [email]);
+  const [row] = await t.dataSource.query(
+    'SELECT body FROM outbox_messages WHERE recipient_email = $1 ORDER BY created_at DESC LIMIT 1',
+    [email],
+  );
   const match = new RegExp(`/${page}/([A-Za-z0-9_-]+)`).exec(row?.body ?? '');
   if (!match) throw new Error(`no ${page} link mailed to ${email}`);
   return match[1];
 }
 const invite = async (t: TestApp, a: Actors) => {
   const email = `corpus-${Math.random().toString(36).slice(2, 10)}@example.org`;
-  const res = await gql<{ inviteUser: { id: string } }>(t, 'mutation($i: InviteUserInput!) { inviteUser(input: $i) { id } }', { i: { email, name: 'Corpus', roles: ['APPLICANT'], organizationId: a.organizationId } }, { token: a.officer.token });
+  const res = await gql<{ inviteUser: { id: string } }>(
+    t,
+    'mutation($i: InviteUserInput!) { inviteUser(input: $i) { id } }',
+    { i: { email, name: 'Corpus', roles: ['APPLICANT'], organizationId: a.organizationId } },
+    { token: a.officer.token },
+  );
   return { id: res.data!.inviteUser.id, token: await mailedToken(t, email, 'invitation') };
 };
 
@@ -81,9 +136,40 @@ const invite = async (t: TestApp, a: Actors) => {
 const fundOf = async (t: TestApp) => {
   const fund = await createFund(t, { ruleSetKey: 'generic' });
   const ledger = t.get(LedgerService);
-  const inFactory = <T>(work: () => Promise<T>) => runWithRequestContext({ requestId: 'factory', actor: SYSTEM_ACTOR }, work);
-  const entry = await inFactory(() => ledger.recordReceipt(fund.id, { settlementKey: 'teva', paymentYear: 2024, receivedOn: '2024-08-01', amountCents: 10_000_000n, payer: 'BrownGreer' }, SYSTEM_ACTOR));
-  const auth = await inFactory(() => ledger.authorize(fund.id, { authority: 'Resolution 1', adoptedOn: '2024-08-01', lines: [{ taxonomyKey: 'exhibit-e-schedule-b', strategyCode: 'H', amountCents: 5_000_000n, startsOn: '2024-07-01', endsOn: '2026-06-30' }] }, SYSTEM_ACTOR));
+  const inFactory = <T>(work: () => Promise<T>) =>
+    runWithRequestContext({ requestId: 'factory', actor: SYSTEM_ACTOR }, work);
+  const entry = await inFactory(() =>
+    ledger.recordReceipt(
+      fund.id,
+      {
+        settlementKey: 'teva',
+        paymentYear: 2024,
+        receivedOn: '2024-08-01',
+        amountCents: 10_000_000n,
+        payer: 'BrownGreer',
+      },
+      SYSTEM_ACTOR,
+    ),
+  );
+  const auth = await inFactory(() =>
+    ledger.authorize(
+      fund.id,
+      {
+        authority: 'Resolution 1',
+        adoptedOn: '2024-08-01',
+        lines: [
+          {
+            taxonomyKey: 'exhibit-e-schedule-b',
+            strategyCode: 'H',
+            amountCents: 5_000_000n,
+            startsOn: '2024-07-01',
+            endsOn: '2026-06-30',
+          },
+        ],
+      },
+      SYSTEM_ACTOR,
+    ),
+  );
   const finance = await createUser(t, { roles: [Role.FINANCE_OFFICER] });
   return { fundId: fund.id, entryId: entry.id, lineId: auth.lines![0].id, token: finance.token };
 };
@@ -91,33 +177,105 @@ const fundOf = async (t: TestApp) => {
 /** A valid call of every mutation with arguments (as many optional fields as make sense, so each is tried). */
 const VALID: Record<string, (t: TestApp, a: Actors) => Promise<ValidCall>> = {
   createSettlementFund: async (t, a) => ({
-    variables: { input: { name: 'Wake County Opioid Settlement Fund', ruleSetKey: 'nc-moa-2021', organizationId: a.organizationId, openingBalanceCents: '2500000000', openedOn: '2022-07-01' } },
-    token: (await createUser(t, { roles: [Role.FINANCE_OFFICER], organizationId: a.organizationId, organizationRole: MembershipRole.CONTRIBUTOR })).token,
+    variables: {
+      input: {
+        name: 'Wake County Opioid Settlement Fund',
+        ruleSetKey: 'nc-moa-2021',
+        organizationId: a.organizationId,
+        openingBalanceCents: '2500000000',
+        openedOn: '2022-07-01',
+      },
+    },
+    token: (
+      await createUser(t, {
+        roles: [Role.FINANCE_OFFICER],
+        organizationId: a.organizationId,
+        organizationRole: MembershipRole.CONTRIBUTOR,
+      })
+    ).token,
   }),
   recordReceipt: async (t) => {
     const f = await fundOf(t);
-    return { variables: { fundId: f.fundId, input: { settlementKey: 'distributors', paymentYear: 2024, receivedOn: '2024-09-01', amountCents: '2500000000', payer: 'BrownGreer', reference: 'WIRE-77' } }, token: f.token };
+    return {
+      variables: {
+        fundId: f.fundId,
+        input: {
+          settlementKey: 'distributors',
+          paymentYear: 2024,
+          receivedOn: '2024-09-01',
+          amountCents: '2500000000',
+          payer: 'BrownGreer',
+          reference: 'WIRE-77',
+        },
+      },
+      token: f.token,
+    };
   },
   recordInterest: async (t) => {
     const f = await fundOf(t);
-    return { variables: { fundId: f.fundId, input: { periodStart: '2024-09-01', periodEnd: '2024-09-30', amountCents: 1234 } }, token: f.token };
+    return {
+      variables: { fundId: f.fundId, input: { periodStart: '2024-09-01', periodEnd: '2024-09-30', amountCents: 1234 } },
+      token: f.token,
+    };
   },
   authorizeSpending: async (t) => {
     const f = await fundOf(t);
-    return { variables: { fundId: f.fundId, input: { authority: 'Resolution 2024-9', adoptedOn: '2024-09-01', lines: [{ taxonomyKey: 'exhibit-e-schedule-b', strategyCode: 'C', amountCents: '100000', startsOn: '2024-09-01', endsOn: '2025-06-30' }] } }, token: f.token };
+    return {
+      variables: {
+        fundId: f.fundId,
+        input: {
+          authority: 'Resolution 2024-9',
+          adoptedOn: '2024-09-01',
+          lines: [
+            {
+              taxonomyKey: 'exhibit-e-schedule-b',
+              strategyCode: 'C',
+              amountCents: '100000',
+              startsOn: '2024-09-01',
+              endsOn: '2025-06-30',
+            },
+          ],
+        },
+      },
+      token: f.token,
+    };
   },
   allocateToRound: async (t) => {
     const f = await fundOf(t);
-    return { variables: { roundId: (await createRound(t, { status: 'DRAFT' })).id, authorizationLineId: f.lineId, amountCents: '100000' }, token: f.token };
+    return {
+      variables: {
+        roundId: (await createRound(t, { status: 'DRAFT' })).id,
+        authorizationLineId: f.lineId,
+        amountCents: '100000',
+      },
+      token: f.token,
+    };
   },
   setRoundFunding: async (t, a) => {
     const f = await fundOf(t);
-    return { variables: { roundId: (await createRound(t, { status: 'DRAFT' })).id, fundId: f.fundId, strategies: { taxonomyKey: 'exhibit-e-schedule-b', strategyCodes: ['H'] } }, token: a.officer.token };
+    return {
+      variables: {
+        roundId: (await createRound(t, { status: 'DRAFT' })).id,
+        fundId: f.fundId,
+        strategies: { taxonomyKey: 'exhibit-e-schedule-b', strategyCodes: ['H'] },
+      },
+      token: a.officer.token,
+    };
   },
   recordExpenditure: async (t) => {
     const f = await fundOf(t);
     return {
-      variables: { fundId: f.fundId, input: { paidOn: '2024-09-15', payee: 'Outreach Inc', description: 'Naloxone kits', classification: 'REMEDIATION', amountCents: '3000', splits: [{ taxonomyKey: 'exhibit-e-schedule-b', strategyCode: 'H', amountCents: '3000' }] } },
+      variables: {
+        fundId: f.fundId,
+        input: {
+          paidOn: '2024-09-15',
+          payee: 'Outreach Inc',
+          description: 'Naloxone kits',
+          classification: 'REMEDIATION',
+          amountCents: '3000',
+          splits: [{ taxonomyKey: 'exhibit-e-schedule-b', strategyCode: 'H', amountCents: '3000' }],
+        },
+      },
       token: f.token,
     };
   },
@@ -126,48 +284,121 @@ const VALID: Record<string, (t: TestApp, a: Actors) => Promise<ValidCall>> = {
     return { variables: { entryId: f.entryId, reason: 'Deposited to the wrong fund' }, token: f.token };
   },
   signIn: async (t, a) => ({ variables: { email: a.officer.email, password: TEST_PASSWORD } }),
-  changePassword: async (t) => ({ variables: { currentPassword: TEST_PASSWORD, newPassword: 'a new password nobody knows' }, token: (await createUser(t, { roles: [Role.REVIEWER] })).token }),
-  createOrganization: async (t, a) => ({ variables: { input: { name: 'Wake County', kind: 'COUNTY', state: 'NC', fipsCode: '37183', population: 1129410 } }, token: a.officer.token }),
+  changePassword: async (t) => ({
+    variables: { currentPassword: TEST_PASSWORD, newPassword: 'a new password nobody knows' },
+    token: (await createUser(t, { roles: [Role.REVIEWER] })).token,
+  }),
+  createOrganization: async (t, a) => ({
+    variables: { input: { name: 'Wake County', kind: 'COUNTY', state: 'NC', fipsCode: '37183', population: 1129410 } },
+    token: a.officer.token,
+  }),
   createUser: async (t, a) => ({
-    variables: { input: { email: 'added@example.org', name: 'Added', password: TEST_PASSWORD, roles: ['APPLICANT'], organizationId: a.organizationId, organizationRole: 'CONTRIBUTOR' } },
+    variables: {
+      input: {
+        email: 'added@example.org',
+        name: 'Added',
+        password: TEST_PASSWORD,
+        roles: ['APPLICANT'],
+        organizationId: a.organizationId,
+        organizationRole: 'CONTRIBUTOR',
+      },
+    },
     token: a.owner.token,
   }),
   inviteUser: async (t, a) => ({
-    variables: { input: { email: 'invited@example.org', name: 'Invited Person', roles: ['APPLICANT'], organizationId: a.organizationId, organizationRole: 'CONTRIBUTOR' } },
+    variables: {
+      input: {
+        email: 'invited@example.org',
+        name: 'Invited Person',
+        roles: ['APPLICANT'],
+        organizationId: a.organizationId,
+        organizationRole: 'CONTRIBUTOR',
+      },
+    },
     token: a.owner.token,
   }),
   revokeInvitation: async (t, a) => ({ variables: { id: (await invite(t, a)).id }, token: a.officer.token }),
-  acceptInvitation: async (t, a) => ({ variables: { token: (await invite(t, a)).token, password: 'a corpus password 123' } }),
+  acceptInvitation: async (t, a) => ({
+    variables: { token: (await invite(t, a)).token, password: 'a corpus password 123' },
+  }),
   requestPasswordReset: async (t, a) => ({ variables: { email: a.officer.email } }),
   resetPassword: async (t) => {
     const user = await createUser(t, { roles: [Role.REVIEWER] });
     await gql(t, 'mutation($e: String!) { requestPasswordReset(email: $e) }', { e: user.email });
-    return { variables: { token: await mailedToken(t, user.email, 'reset-password'), password: 'a corpus password 123' } };
+    return {
+      variables: { token: await mailedToken(t, user.email, 'reset-password'), password: 'a corpus password 123' },
+    };
   },
-  updateUserRoles: async (t, a) => ({ variables: { id: (await createUser(t, { roles: [Role.REVIEWER] })).user.id, roles: ['REVIEWER', 'AUDITOR'] }, token: a.officer.token }),
-  deactivateUser: async (t, a) => ({ variables: { id: (await createUser(t, { roles: [Role.REVIEWER] })).user.id }, token: a.officer.token }),
-  reactivateUser: async (t, a) => ({ variables: { id: (await createUser(t, { roles: [Role.REVIEWER] })).user.id }, token: a.officer.token }),
+  updateUserRoles: async (t, a) => ({
+    variables: { id: (await createUser(t, { roles: [Role.REVIEWER] })).user.id, roles: ['REVIEWER', 'AUDITOR'] },
+    token: a.officer.token,
+  }),
+  deactivateUser: async (t, a) => ({
+    variables: { id: (await createUser(t, { roles: [Role.REVIEWER] })).user.id },
+    token: a.officer.token,
+  }),
+  reactivateUser: async (t, a) => ({
+    variables: { id: (await createUser(t, { roles: [Role.REVIEWER] })).user.id },
+    token: a.officer.token,
+  }),
   updateOrganization: async (t, a) => ({
-    variables: { id: (await createOrganization(t)).id, version: 1, input: { name: 'Orange County', kind: 'COUNTY', state: 'NC', fipsCode: '37135', population: 150_000, emailDomains: ['orangecountync.example.gov'] } },
+    variables: {
+      id: (await createOrganization(t)).id,
+      version: 1,
+      input: {
+        name: 'Orange County',
+        kind: 'COUNTY',
+        state: 'NC',
+        fipsCode: '37135',
+        population: 150_000,
+        emailDomains: ['orangecountync.example.gov'],
+      },
+    },
     token: a.officer.token,
   }),
   updateMembership: async (t, a) => ({
-    variables: { userId: (await createUser(t, { roles: [Role.APPLICANT], organizationId: a.organizationId })).user.id, organizationId: a.organizationId, organizationRole: 'OWNER' },
+    variables: {
+      userId: (await createUser(t, { roles: [Role.APPLICANT], organizationId: a.organizationId })).user.id,
+      organizationId: a.organizationId,
+      organizationRole: 'OWNER',
+    },
     token: a.owner.token,
   }),
   removeMembership: async (t, a) => ({
-    variables: { userId: (await createUser(t, { roles: [Role.APPLICANT], organizationId: a.organizationId })).user.id, organizationId: a.organizationId },
+    variables: {
+      userId: (await createUser(t, { roles: [Role.APPLICANT], organizationId: a.organizationId })).user.id,
+      organizationId: a.organizationId,
+    },
     token: a.owner.token,
   }),
-  publishChecklistVersion: async (t, a) => ({ variables: { input: { ...PORP_CHECKLIST_2023, version: '2030.1' } }, token: a.officer.token }),
+  publishChecklistVersion: async (t, a) => ({
+    variables: { input: { ...PORP_CHECKLIST_2023, version: '2030.1' } },
+    token: a.officer.token,
+  }),
   createFundingRound: async (t, a) => ({ variables: { input: roundVariables(t) }, token: a.officer.token }),
   updateFundingRound: async (t, a) => {
     const round = await createRound(t, { status: 'DRAFT' });
-    return { variables: { id: round.id, version: 1, input: { title: 'Renamed round', description: 'Still funds the same', budgetCents: 90_000_000 } }, token: a.officer.token };
+    return {
+      variables: {
+        id: round.id,
+        version: 1,
+        input: { title: 'Renamed round', description: 'Still funds the same', budgetCents: 90_000_000 },
+      },
+      token: a.officer.token,
+    };
   },
-  publishFundingRound: async (t, a) => ({ variables: { id: (await createRound(t, { status: 'DRAFT' })).id }, token: a.officer.token }),
-  closeFundingRound: async (t, a) => ({ variables: { id: (await createRound(t)).id, reason: 'Enough applications for the budget' }, token: a.officer.token }),
-  createApplication: async (t, a) => ({ variables: { roundId: (await createRound(t)).id, organizationId: a.organizationId }, token: a.owner.token }),
+  publishFundingRound: async (t, a) => ({
+    variables: { id: (await createRound(t, { status: 'DRAFT' })).id },
+    token: a.officer.token,
+  }),
+  closeFundingRound: async (t, a) => ({
+    variables: { id: (await createRound(t)).id, reason: 'Enough applications for the budget' },
+    token: a.officer.token,
+  }),
+  createApplication: async (t, a) => ({
+    variables: { roundId: (await createRound(t)).id, organizationId: a.organizationId },
+    token: a.owner.token,
+  }),
   saveApplication: async (t, a) => {
     const app = await draftOf(t, a);
     const input = {
@@ -190,7 +421,10 @@ const VALID: Record<string, (t: TestApp, a: Actors) => Promise<ValidCall>> = {
     const round = await createRound(t);
     await submittedApplication(t, round.id);
     const reviewer = await createUser(t, { roles: [Role.REVIEWER] });
-    return { variables: { roundId: round.id, reviewerIds: [reviewer.user.id], perApplication: 1 }, token: a.officer.token };
+    return {
+      variables: { roundId: round.id, reviewerIds: [reviewer.user.id], perApplication: 1 },
+      token: a.officer.token,
+    };
   },
   assignReviewer: async (t, a) => {
     const { application } = await submittedApplication(t, (await createRound(t)).id);
@@ -205,25 +439,53 @@ const VALID: Record<string, (t: TestApp, a: Actors) => Promise<ValidCall>> = {
   declareConflict: async (t, a) => {
     const { application } = await submittedApplication(t, (await createRound(t)).id);
     const reviewer = await createUser(t, { roles: [Role.REVIEWER] });
-    const assigned = await gql<{ assignReviewer: { id: string } }>(t, 'mutation($a: ID!, $r: ID!) { assignReviewer(applicationId: $a, reviewerId: $r) { id } }', { a: application.id, r: reviewer.user.id }, { token: a.officer.token });
-    return { variables: { assignmentId: assigned.data!.assignReviewer.id, hasConflict: false, explanation: 'I do not know them' }, token: reviewer.token };
+    const assigned = await gql<{ assignReviewer: { id: string } }>(
+      t,
+      'mutation($a: ID!, $r: ID!) { assignReviewer(applicationId: $a, reviewerId: $r) { id } }',
+      { a: application.id, r: reviewer.user.id },
+      { token: a.officer.token },
+    );
+    return {
+      variables: {
+        assignmentId: assigned.data!.assignReviewer.id,
+        hasConflict: false,
+        explanation: 'I do not know them',
+      },
+      token: reviewer.token,
+    };
   },
   saveReview: async (t) => {
     const { application } = await submittedApplication(t, (await createRound(t)).id);
     const { assignment, reviewer } = await openAssignment(t, application.id);
-    return { variables: { assignmentId: assignment.id, version: assignment.version, input: { overallComment: 'Strong', scores: [{ itemKey, rating: 2, comment: 'Good' }] } }, token: reviewer.token };
+    return {
+      variables: {
+        assignmentId: assignment.id,
+        version: assignment.version,
+        input: { overallComment: 'Strong', scores: [{ itemKey, rating: 2, comment: 'Good' }] },
+      },
+      token: reviewer.token,
+    };
   },
   submitReview: async (t) => {
     const { application } = await submittedApplication(t, (await createRound(t)).id);
     const { assignment, reviewer } = await openAssignment(t, application.id);
     const scores = PORP_CHECKLIST_2023.items.map((item) => ({ itemKey: item.key, rating: 2 }));
-    await gql(t, 'mutation($id: ID!, $v: Int!, $s: [ItemScoreInput!]!) { saveReview(assignmentId: $id, version: $v, input: { scores: $s }) { id } }', { id: assignment.id, v: assignment.version, s: scores }, { token: reviewer.token });
+    await gql(
+      t,
+      'mutation($id: ID!, $v: Int!, $s: [ItemScoreInput!]!) { saveReview(assignmentId: $id, version: $v, input: { scores: $s }) { id } }',
+      { id: assignment.id, v: assignment.version, s: scores },
+      { token: reviewer.token },
+    );
     return { variables: { assignmentId: assignment.id }, token: reviewer.token };
   },
   decideApplication: async (t, a) => {
     const round = await createRound(t);
     const { application } = await submittedApplication(t, round.id);
-    return { variables: { applicationId: application.id, input: { decision: 'DECLINE', reason: 'Out of scope' } }, token: a.officer.token, at: round.closesAt };
+    return {
+      variables: { applicationId: application.id, input: { decision: 'DECLINE', reason: 'Out of scope' } },
+      token: a.officer.token,
+      at: round.closesAt,
+    };
   },
   releaseDecisions: async (t, a) => {
     const round = await createRound(t);
@@ -231,16 +493,31 @@ const VALID: Record<string, (t: TestApp, a: Actors) => Promise<ValidCall>> = {
     const { assignment, reviewer } = await openAssignment(t, application.id);
     await submitReview(t, assignment, reviewer, 3);
     t.clock.set(round.closesAt);
-    await gql(t, 'mutation($a: ID!) { decideApplication(applicationId: $a, input: { decision: AWARD, amountCents: 5000000 }) { id } }', { a: application.id }, { token: a.officer.token }).finally(() => t.clock.reset());
+    await gql(
+      t,
+      'mutation($a: ID!) { decideApplication(applicationId: $a, input: { decision: AWARD, amountCents: 5000000 }) { id } }',
+      { a: application.id },
+      { token: a.officer.token },
+    ).finally(() => t.clock.reset());
     return { variables: { roundId: round.id }, token: a.officer.token, at: round.closesAt };
   },
   deleteAttachment: async (t, a) => {
-    const upload = await uploadAttachment(t, { applicationId: (await draftOf(t, a)).id, fileName: 'corpus.pdf', bytes: samplePdf(), token: a.owner.token });
+    const upload = await uploadAttachment(t, {
+      applicationId: (await draftOf(t, a)).id,
+      fileName: 'corpus.pdf',
+      bytes: samplePdf(),
+      token: a.owner.token,
+    });
     return { variables: { id: upload.body.id }, token: a.owner.token };
   },
   saveQuarterlyReport: async (t) => {
     const { milestoneId, owner } = await milestoneOf(t);
-    const input = { metrics: [{ key: metricKey, value: 10 }], narrative: { successes: 'Went well', challenges: 'Staffing' }, spending: [{ category: 'personnel', amountCents: 10_000 }], confirmedWarnings: [`metrics.${metricKey}`] };
+    const input = {
+      metrics: [{ key: metricKey, value: 10 }],
+      narrative: { successes: 'Went well', challenges: 'Staffing' },
+      spending: [{ category: 'personnel', amountCents: 10_000 }],
+      confirmedWarnings: [`metrics.${metricKey}`],
+    };
     return { variables: { milestoneId, input }, token: owner.token };
   },
   submitQuarterlyReport: async (t) => {
@@ -249,7 +526,10 @@ const VALID: Record<string, (t: TestApp, a: Actors) => Promise<ValidCall>> = {
   },
   reviewQuarterlyReport: async (t, a) => {
     const { report } = await reportOf(t, true);
-    return { variables: { reportId: report.id, decision: 'REQUEST_CHANGES', note: 'Please add the spending' }, token: a.officer.token };
+    return {
+      variables: { reportId: report.id, decision: 'REQUEST_CHANGES', note: 'Please add the spending' },
+      token: a.officer.token,
+    };
   },
   withdrawApplication: async (t, a) => ({ variables: { id: (await draftOf(t, a)).id }, token: a.owner.token }),
   amendAward: async (t) => {
@@ -258,22 +538,46 @@ const VALID: Record<string, (t: TestApp, a: Actors) => Promise<ValidCall>> = {
       { category: 'personnel', amountCents: '8000000' },
       { category: 'supplies', amountCents: '2000000' },
     ];
-    return { variables: { awardId: award.id, version: award.version, input: { amountCents: '10000000', budgetLines, endDate: '2028-03-31', reason: 'More naloxone' } }, token: owner.token };
+    return {
+      variables: {
+        awardId: award.id,
+        version: award.version,
+        input: { amountCents: '10000000', budgetLines, endDate: '2028-03-31', reason: 'More naloxone' },
+      },
+      token: owner.token,
+    };
   },
   decideAwardAmendment: async (t, a) => {
     const { award, owner } = await createAward(t);
-    const res = await gql<{ amendAward: { id: string } }>(t, 'mutation($a: ID!, $v: Int!) { amendAward(awardId: $a, version: $v, input: { endDate: "2028-03-31", reason: "Late hiring" }) { id } }', { a: award.id, v: award.version }, { token: owner.token });
+    const res = await gql<{ amendAward: { id: string } }>(
+      t,
+      'mutation($a: ID!, $v: Int!) { amendAward(awardId: $a, version: $v, input: { endDate: "2028-03-31", reason: "Late hiring" }) { id } }',
+      { a: award.id, v: award.version },
+      { token: owner.token },
+    );
     return { variables: { id: res.data!.amendAward.id, decision: 'APPROVE', note: 'Agreed' }, token: a.officer.token };
   },
   createPaymentRequest: async (t) => {
     const { award, owner } = await createAward(t);
-    const input = { kind: 'REIMBURSEMENT', periodStart: '2027-01-01', periodEnd: '2027-03-31', final: false, lines: [{ category: 'supplies', description: 'Naloxone', amountCents: '100000' }] };
+    const input = {
+      kind: 'REIMBURSEMENT',
+      periodStart: '2027-01-01',
+      periodEnd: '2027-03-31',
+      final: false,
+      lines: [{ category: 'supplies', description: 'Naloxone', amountCents: '100000' }],
+    };
     return { variables: { awardId: award.id, input }, token: owner.token };
   },
   savePaymentRequest: async (t) => {
     const { award, owner } = await createAward(t);
     const draft = await draftPaymentRequest(t, { awardId: award.id, token: owner.token });
-    const input = { kind: 'REIMBURSEMENT', periodStart: '2027-01-01', periodEnd: '2027-03-31', final: true, lines: [{ id: draft.lines[0].id, category: 'supplies', description: 'Naloxone', amountCents: '100000' }] };
+    const input = {
+      kind: 'REIMBURSEMENT',
+      periodStart: '2027-01-01',
+      periodEnd: '2027-03-31',
+      final: true,
+      lines: [{ id: draft.lines[0].id, category: 'supplies', description: 'Naloxone', amountCents: '100000' }],
+    };
     return { variables: { id: draft.id, version: draft.version, input }, token: owner.token };
   },
   submitPaymentRequest: async (t) => {
@@ -285,25 +589,56 @@ const VALID: Record<string, (t: TestApp, a: Actors) => Promise<ValidCall>> = {
     const { award, owner } = await createAward(t);
     const draft = await draftPaymentRequest(t, { awardId: award.id, token: owner.token });
     await gql(t, SUBMIT_PAYMENT, { id: draft.id, v: draft.version }, { token: owner.token });
-    return { variables: { id: draft.id, decision: 'REQUEST_CHANGES', note: 'Attach the invoice' }, token: a.officer.token };
+    return {
+      variables: { id: draft.id, decision: 'REQUEST_CHANGES', note: 'Attach the invoice' },
+      token: a.officer.token,
+    };
   },
   schedulePayments: async (t, a) => {
     const { award, owner } = await createAward(t);
     const finance = await createUser(t, { roles: [Role.FINANCE_OFFICER] });
-    const request = await approvedPaymentRequest(t, { awardId: award.id, token: owner.token, officerToken: a.officer.token, financeToken: finance.token });
+    const request = await approvedPaymentRequest(t, {
+      awardId: award.id,
+      token: owner.token,
+      officerToken: a.officer.token,
+      financeToken: finance.token,
+    });
     return { variables: { paymentRequestIds: [request.id] }, token: finance.token };
   },
   recordPaymentResults: async (t, a) => {
     const { award, owner } = await createAward(t);
     const finance = await createUser(t, { roles: [Role.FINANCE_OFFICER] });
-    const request = await approvedPaymentRequest(t, { awardId: award.id, token: owner.token, officerToken: a.officer.token, financeToken: finance.token });
-    const batch = await gql<{ schedulePayments: { id: string } }>(t, SCHEDULE_PAYMENTS, { ids: [request.id] }, { token: finance.token });
-    const results = [{ paymentRequestId: request.id, outcome: 'PAID', paidOn: '2026-11-02', reference: 'EFT-1', note: 'First payment' }];
+    const request = await approvedPaymentRequest(t, {
+      awardId: award.id,
+      token: owner.token,
+      officerToken: a.officer.token,
+      financeToken: finance.token,
+    });
+    const batch = await gql<{ schedulePayments: { id: string } }>(
+      t,
+      SCHEDULE_PAYMENTS,
+      { ids: [request.id] },
+      { token: finance.token },
+    );
+    const results = [
+      {
+        paymentRequestId: request.id,
+        outcome: 'PAID',
+        paidOn: '2026-11-02',
+        reference: 'EFT-1',
+        note: 'First payment',
+      },
+    ];
     return { variables: { batchId: batch.data!.schedulePayments.id, results }, token: finance.token };
   },
 };
 
-const show = (value: unknown) => (value === MISSING ? '<missing>' : typeof value === 'string' && value.length > 60 ? `<${value.length} chars>` : JSON.stringify(value));
+const show = (value: unknown) =>
+  value === MISSING
+    ? '<missing>'
+    : typeof value === 'string' && value.length > 60
+      ? `<${value.length} chars>`
+      : JSON.stringify(value);
 
 describe('bad input', () => {
   let t: TestApp;
@@ -313,26 +648,53 @@ describe('bad input', () => {
   beforeAll(async () => {
     t = await createTestApp({ rootModule: (config) => AppModule.forRoot(config) });
     const org = await createOrganization(t);
-    actors = { officer: await createUser(t), owner: await createUser(t, { roles: [Role.APPLICANT], organizationId: org.id, organizationRole: MembershipRole.OWNER }), organizationId: org.id };
+    actors = {
+      officer: await createUser(t),
+      owner: await createUser(t, {
+        roles: [Role.APPLICANT],
+        organizationId: org.id,
+        organizationRole: MembershipRole.OWNER,
+      }),
+      organizationId: org.id,
+    };
     const other = await createOrganization(t);
-    const otherOwner = await createUser(t, { roles: [Role.APPLICANT], organizationId: other.id, organizationRole: MembershipRole.OWNER });
-    const otherDraft = await createApplication(t, { roundId: (await createRound(t)).id, user: otherOwner.user, organizationId: other.id });
+    const otherOwner = await createUser(t, {
+      roles: [Role.APPLICANT],
+      organizationId: other.id,
+      organizationRole: MembershipRole.OWNER,
+    });
+    const otherDraft = await createApplication(t, {
+      roundId: (await createRound(t)).id,
+      user: otherOwner.user,
+      organizationId: other.id,
+    });
     foreign = { organizationId: other.id, applicationId: otherDraft.id, userId: otherOwner.user.id };
     const tables: Array<{ name: string }> = await t.dataSource.query(
       `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name`,
     );
     checksumSql = tables
       .filter(({ name }) => !WRITTEN_BY_REFUSALS.has(name))
-      .map(({ name }) => `SELECT '${name}' AS name, (SELECT md5(coalesce(string_agg(r::text, ',' ORDER BY r::text), '')) FROM "${name}" r) AS sum`)
+      .map(
+        ({ name }) =>
+          `SELECT '${name}' AS name, (SELECT md5(coalesce(string_agg(r::text, ',' ORDER BY r::text), '')) FROM "${name}" r) AS sum`,
+      )
       .join(' UNION ALL ');
   });
   afterAll(() => t.close());
 
   const schema = () => t.get(GraphQLSchemaHost).schema;
-  const checksums = async () => Object.fromEntries(((await t.dataSource.query(checksumSql)) as Array<{ name: string; sum: string }>).map((r) => [r.name, r.sum]));
+  const checksums = async () =>
+    Object.fromEntries(
+      ((await t.dataSource.query(checksumSql)) as Array<{ name: string; sum: string }>).map((r) => [r.name, r.sum]),
+    );
 
   /** Sends one case; returns what is wrong with the answer, or nothing. */
-  const run = async (query: string, variables: Record<string, unknown>, call: ValidCall, c: Pick<BadCase, 'expect' | 'field' | 'path'>): Promise<string | undefined> => {
+  const run = async (
+    query: string,
+    variables: Record<string, unknown>,
+    call: ValidCall,
+    c: Pick<BadCase, 'expect' | 'field' | 'path'>,
+  ): Promise<string | undefined> => {
     const before = await checksums();
     if (call.at) t.clock.set(call.at);
     let res: GraphQLResponse;
@@ -367,29 +729,35 @@ describe('bad input', () => {
   });
 
   let total = 0;
-  it.each(Object.keys(VALID))('%s refuses bad input cleanly', async (name) => {
-    const field = schema().getMutationType()!.getFields()[name];
-    const query = operationOf(schema(), name);
-    const call = await VALID[name](t, actors);
-    // Officers manage every organization's people and records: another organization's id is a valid target there.
-    const cases = badInputs(field, call.variables, foreign).filter((c) => !(OFFICER_REACHES_EVERY_ORGANIZATION.has(name) && c.label.startsWith("another organization's")));
-    // Refusals first, on the untouched valid object; then the proof that it was valid; then text the API may keep.
-    const ordered = [...cases.filter((c) => c.expect === 'refuse'), ...cases.filter((c) => c.expect === 'any')];
-    const failures: string[] = [];
-    let proven = false;
-    for (const c of ordered) {
-      if (!proven && c.expect === 'any') {
-        proven = true;
-        const problem = await run(query, call.variables, call, { expect: 'any', field: false, path: [] });
-        if (problem) failures.push(`the valid call itself: ${problem}`);
+  it.each(Object.keys(VALID))(
+    '%s refuses bad input cleanly',
+    async (name) => {
+      const field = schema().getMutationType()!.getFields()[name];
+      const query = operationOf(schema(), name);
+      const call = await VALID[name](t, actors);
+      // Officers manage every organization's people and records: another organization's id is a valid target there.
+      const cases = badInputs(field, call.variables, foreign).filter(
+        (c) => !(OFFICER_REACHES_EVERY_ORGANIZATION.has(name) && c.label.startsWith("another organization's")),
+      );
+      // Refusals first, on the untouched valid object; then the proof that it was valid; then text the API may keep.
+      const ordered = [...cases.filter((c) => c.expect === 'refuse'), ...cases.filter((c) => c.expect === 'any')];
+      const failures: string[] = [];
+      let proven = false;
+      for (const c of ordered) {
+        if (!proven && c.expect === 'any') {
+          proven = true;
+          const problem = await run(query, call.variables, call, { expect: 'any', field: false, path: [] });
+          if (problem) failures.push(`the valid call itself: ${problem}`);
+        }
+        const problem = await run(query, withValue(call.variables, c.path, c.value), call, c);
+        if (problem) failures.push(`${name} ${c.path.join('.')} = ${show(c.value)} (${c.label}): ${problem}`);
       }
-      const problem = await run(query, withValue(call.variables, c.path, c.value), call, c);
-      if (problem) failures.push(`${name} ${c.path.join('.')} = ${show(c.value)} (${c.label}): ${problem}`);
-    }
-    total += cases.length;
-    expect(cases.length).toBeGreaterThan(0);
-    expect(failures).toEqual([]);
-  }, 120_000);
+      total += cases.length;
+      expect(cases.length).toBeGreaterThan(0);
+      expect(failures).toEqual([]);
+    },
+    120_000,
+  );
 
   it('refuses over-deep queries and alias floods as client errors', async () => {
     const token = actors.officer.token;
@@ -430,9 +798,11 @@ describe('bad input', () => {
       'three values': cursor(['a', 'b', id]),
       'not base64 JSON': '!!!not a cursor!!!',
       'long text': cursor(['x'.repeat(5000), id]),
-      'SQL': cursor(["'); DROP TABLE users; --", id]),
+      SQL: cursor(["'); DROP TABLE users; --", id]),
     };
-    const fields = Object.values(schema().getQueryType()!.getFields()).filter((f) => f.args.some((a) => a.name === 'after'));
+    const fields = Object.values(schema().getQueryType()!.getFields()).filter((f) =>
+      f.args.some((a) => a.name === 'after'),
+    );
     expect(fields.length).toBeGreaterThan(3);
     const failures: string[] = [];
     let tried = 0;
@@ -440,9 +810,13 @@ describe('bad input', () => {
     const lister = await createUser(t, { roles: [Role.PROGRAM_OFFICER, Role.FINANCE_OFFICER, Role.AUDITOR] });
     for (const field of fields) {
       // Required arguments other than the page get a random id (the list is then empty or NOT_FOUND, after being parsed).
-      const required = field.args.filter((a) => a.name !== 'after' && a.name !== 'first' && a.type.toString().endsWith('!'));
+      const required = field.args.filter(
+        (a) => a.name !== 'after' && a.name !== 'first' && a.type.toString().endsWith('!'),
+      );
       if (required.some((a) => a.type.toString() !== 'ID!')) {
-        failures.push(`${field.name}: required arguments the test cannot fill: ${required.map((a) => a.name).join(', ')}`);
+        failures.push(
+          `${field.name}: required arguments the test cannot fill: ${required.map((a) => a.name).join(', ')}`,
+        );
         continue;
       }
       tried++;
@@ -455,7 +829,10 @@ describe('bad input', () => {
         // timestamp) just pages from there; anything else is the client's error, naming after.
         if (!error) continue;
         else if (error.extensions.code === 'NOT_FOUND' && required.length) continue;
-        else if (error.extensions.code !== 'BAD_USER_INPUT' || error.extensions.field !== 'after') failures.push(`${field.name} ${label}: ${error.extensions.code} ${String(error.extensions.field)} ${error.message}`);
+        else if (error.extensions.code !== 'BAD_USER_INPUT' || error.extensions.field !== 'after')
+          failures.push(
+            `${field.name} ${label}: ${error.extensions.code} ${String(error.extensions.field)} ${error.message}`,
+          );
       }
       total += Object.keys(crafted).length;
     }

@@ -3,7 +3,10 @@ import { availableParallelism } from 'node:os';
 import type { AppConfig } from '@abate/api/core';
 
 /** How many API processes `main.js` runs: API_PROCESSES, else one per core in production, else one. */
-export function apiProcessCount(config: Pick<AppConfig, 'API_PROCESSES' | 'isProduction'>, cores = availableParallelism()): number {
+export function apiProcessCount(
+  config: Pick<AppConfig, 'API_PROCESSES' | 'isProduction'>,
+  cores = availableParallelism(),
+): number {
   return config.API_PROCESSES ?? (config.isProduction ? cores : 1);
 }
 

@@ -82,11 +82,28 @@ export class DemoSeed {
       for (const user of DEMO_USERS) {
         const organizationId = 'organization' in user ? orgIds.get(user.organization) : undefined;
         const created = await this.users.create(
-          { email: user.email, name: user.name, roles: [...user.roles], password: DEMO_PASSWORD, organizationId, organizationRole: organizationId ? MembershipRole.OWNER : undefined },
+          {
+            email: user.email,
+            name: user.name,
+            roles: [...user.roles],
+            password: DEMO_PASSWORD,
+            organizationId,
+            organizationRole: organizationId ? MembershipRole.OWNER : undefined,
+          },
           SYSTEM_ACTOR,
         );
         if (organizationId && 'organization' in user) {
-          applicants.push({ actor: { id: created.id, email: created.email, name: created.name, roles: created.roles, sessionId: 'demo-seed' }, organizationId, county: user.organization });
+          applicants.push({
+            actor: {
+              id: created.id,
+              email: created.email,
+              name: created.name,
+              roles: created.roles,
+              sessionId: 'demo-seed',
+            },
+            organizationId,
+            county: user.organization,
+          });
         }
       }
       const round = await this.rounds.create(demoRound(this.clock.now()));
@@ -94,15 +111,25 @@ export class DemoSeed {
       // A draft begun by each county, so the editor has something in it.
       const [healthLed, dataAgreement] = PORP_CHECKLIST_2023.items;
       for (const { actor, organizationId, county } of applicants) {
-        const draft = await runWithRequestContext({ requestId: 'demo-seed', actor }, () => this.applications.create(actor, round.id, organizationId));
+        const draft = await runWithRequestContext({ requestId: 'demo-seed', actor }, () =>
+          this.applications.create(actor, round.id, organizationId),
+        );
         await runWithRequestContext({ requestId: 'demo-seed', actor }, () =>
           this.applications.save(actor, draft.id, draft.version, {
             title: `${county} post-overdose response team`,
             summary: `A health-led team from ${county} reaches people within 72 hours of a non-fatal overdose, offering naloxone, supplies and a warm hand-off to treatment.`,
             requestedCents: 20_000_000n,
             responses: [
-              { itemKey: healthLed.key, narrative: `The ${county} Health Department leads the program; a peer recovery specialist leads every visit.`, selfRating: 2 },
-              { itemKey: dataAgreement.key, narrative: 'A data-sharing agreement with EMS is being drafted.', selfRating: 1 },
+              {
+                itemKey: healthLed.key,
+                narrative: `The ${county} Health Department leads the program; a peer recovery specialist leads every visit.`,
+                selfRating: 2,
+              },
+              {
+                itemKey: dataAgreement.key,
+                narrative: 'A data-sharing agreement with EMS is being drafted.',
+                selfRating: 1,
+              },
             ],
           }),
         );
@@ -111,7 +138,10 @@ export class DemoSeed {
       const buncombe = applicants.find((a) => a.county === 'Buncombe County')!;
       const grantee = (await this.users.findByEmail(buncombe.actor.email))!;
       const officer = (await this.users.findByEmail(DEMO_USERS[0].email))!;
-      const awardId = await this.reportingRound.run({ user: grantee, organizationId: buncombe.organizationId, county: buncombe.county }, officer);
+      const awardId = await this.reportingRound.run(
+        { user: grantee, organizationId: buncombe.organizationId, county: buncombe.county },
+        officer,
+      );
       await this.ledgerDemo.run(DEMO_PASSWORD, orgIds.get('Alamance County')!);
       const finance = (await this.users.findByEmail('finance@abate.test'))!;
       await this.paymentsSeed.run(awardId, grantee, officer, finance);

@@ -25,13 +25,23 @@ const int32 = (n: number) => {
 const parse = (sql: string) => frame('P', cstring(''), cstring(sql), int16(0));
 const bindExecuteSync = (params: string[]) =>
   Buffer.concat([
-    frame('B', cstring(''), cstring(''), int16(0), int16(params.length), ...params.flatMap((p) => [int32(Buffer.byteLength(p)), Buffer.from(p)]), int16(0)),
+    frame(
+      'B',
+      cstring(''),
+      cstring(''),
+      int16(0),
+      int16(params.length),
+      ...params.flatMap((p) => [int32(Buffer.byteLength(p)), Buffer.from(p)]),
+      int16(0),
+    ),
     frame('E', cstring(''), int32(0)),
     frame('S'),
   ]);
 
 /** A raw connection: `send` writes bytes, `reply` waits for the next ReadyForQuery and tells the rows and errors before it. */
-async function rawConnection(url: string): Promise<{ socket: Socket; send(bytes: Buffer): void; reply(): Promise<{ rows: string[]; errors: string[] }> }> {
+async function rawConnection(
+  url: string,
+): Promise<{ socket: Socket; send(bytes: Buffer): void; reply(): Promise<{ rows: string[]; errors: string[] }> }> {
   const { hostname, port } = new URL(url);
   const socket = connect(Number(port), hostname);
   await new Promise<void>((resolve, reject) => socket.once('connect', resolve).once('error', reject));
@@ -50,13 +60,27 @@ async function rawConnection(url: string): Promise<{ socket: Socket; send(bytes:
         const body = buffer.subarray(5, 1 + buffer.readInt32BE(1));
         buffer = buffer.subarray(1 + buffer.readInt32BE(1));
         if (type === 'D') rows.push(body.subarray(6, 6 + body.readInt32BE(2)).toString());
-        if (type === 'E') errors.push(body.toString().split('\0').find((field) => field.startsWith('M'))?.slice(1) ?? 'error');
+        if (type === 'E')
+          errors.push(
+            body
+              .toString()
+              .split('\0')
+              .find((field) => field.startsWith('M'))
+              ?.slice(1) ?? 'error',
+          );
         if (type === 'Z') return { rows, errors };
       }
       await new Promise<void>((resolve) => (waiting = resolve));
     }
   };
-  const startup = Buffer.concat([int32(196608), cstring('user'), cstring('postgres'), cstring('database'), cstring('postgres'), Buffer.from([0])]);
+  const startup = Buffer.concat([
+    int32(196608),
+    cstring('user'),
+    cstring('postgres'),
+    cstring('database'),
+    cstring('postgres'),
+    Buffer.from([0]),
+  ]);
   socket.write(Buffer.concat([int32(startup.length + 4), startup]));
   await reply();
   return { socket, send: (bytes) => socket.write(bytes), reply };
@@ -99,7 +123,9 @@ describe('the embedded PostgreSQL under concurrent connections', () => {
       await pool.query('INSERT INTO counters SELECT g, 0 FROM generate_series(1, 12) g');
       const answers = await Promise.all(
         Array.from({ length: 300 }, async (_, i) =>
-          i % 2 ? (await pool.query('SELECT $1::int AS n', [i])).rows[0].n === i : (await pool.query('SELECT $1::text || $2::text AS s', ['a', String(i)])).rows[0].s === `a${i}`,
+          i % 2
+            ? (await pool.query('SELECT $1::int AS n', [i])).rows[0].n === i
+            : (await pool.query('SELECT $1::text || $2::text AS s', ['a', String(i)])).rows[0].s === `a${i}`,
         ),
       );
       expect(answers.filter((ok) => !ok)).toEqual([]);

@@ -4,7 +4,10 @@ import { AppModule } from './app.module';
 describe('HTTP surface', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp({ rootModule: (config) => AppModule.forRoot(config), env: { GRAPHQL_MAX_DEPTH: '3', GRAPHQL_MAX_COMPLEXITY: '5000' } });
+    t = await createTestApp({
+      rootModule: (config) => AppModule.forRoot(config),
+      env: { GRAPHQL_MAX_DEPTH: '3', GRAPHQL_MAX_COMPLEXITY: '5000' },
+    });
   });
   afterAll(() => t.close());
 
@@ -29,21 +32,31 @@ describe('HTTP surface', () => {
   });
 
   it('refuses over-deep queries before running them, following fragments', async () => {
-    expect((await gql(t, '{ organizations { nodes { id } } }')).errors?.[0].extensions.code).not.toBe('GRAPHQL_VALIDATION_FAILED');
+    expect((await gql(t, '{ organizations { nodes { id } } }')).errors?.[0].extensions.code).not.toBe(
+      'GRAPHQL_VALIDATION_FAILED',
+    );
     const deep = await gql(t, '{ me { memberships { organization { id } } } }');
-    expect(deep.errors?.[0]).toMatchObject({ message: 'Query is nested 4 levels deep; the limit is 3', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    expect(deep.errors?.[0]).toMatchObject({
+      message: 'Query is nested 4 levels deep; the limit is 3',
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
     const viaFragment = await gql(t, '{ me { ...F } } fragment F on User { memberships { organization { id } } }');
     expect(viaFragment.errors?.[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
   it('refuses alias floods: by estimated cost, and past 100 aliases outright', async () => {
-    const costly = Array.from({ length: 50 }, (_, i) => `a${i}: organizations(first: 100) { nodes { id name } }`).join(' ');
+    const costly = Array.from({ length: 50 }, (_, i) => `a${i}: organizations(first: 100) { nodes { id name } }`).join(
+      ' ',
+    );
     const res = await gql(t, `{ ${costly} }`);
     expect(res.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0].message).toMatch(/too complex/);
     const many = Array.from({ length: 101 }, (_, i) => `a${i}: __typename`).join(' ');
     const flood = await gql(t, `{ ${many} }`);
-    expect(flood.errors?.[0]).toMatchObject({ message: 'The operation has more than 100 aliased fields', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    expect(flood.errors?.[0]).toMatchObject({
+      message: 'The operation has more than 100 aliased fields',
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
   });
 
   it('answers malformed requests as client errors without stack traces', async () => {
@@ -70,8 +83,13 @@ describe('HTTP surface', () => {
   });
 
   it('serves introspection outside production, and not in production', async () => {
-    expect((await gql(t, '{ __schema { queryType { name } } }')).data).toEqual({ __schema: { queryType: { name: 'Query' } } });
-    const production = await createTestApp({ rootModule: (config) => AppModule.forRoot(config), env: { NODE_ENV: 'production' } });
+    expect((await gql(t, '{ __schema { queryType { name } } }')).data).toEqual({
+      __schema: { queryType: { name: 'Query' } },
+    });
+    const production = await createTestApp({
+      rootModule: (config) => AppModule.forRoot(config),
+      env: { NODE_ENV: 'production' },
+    });
     try {
       const res = await gql(production, '{ __schema { queryType { name } } }');
       expect(res.errors?.[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');

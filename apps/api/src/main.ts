@@ -12,7 +12,10 @@ import { apiProcessCount, runPrimary } from './cluster';
 /** The configured Nest application, not yet listening (tests use it with supertest). */
 export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
   // abortOnError false: a failed start-up throws to the caller, which explains it, instead of exiting here.
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true, abortOnError: false });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    bufferLogs: true,
+    abortOnError: false,
+  });
   app.useLogger(app.get(Logger));
   configureHttp(app, config);
   serveWebApp(app, config);

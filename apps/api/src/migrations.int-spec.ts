@@ -16,7 +16,9 @@ describe('migrations', () => {
   it('revert cleanly and apply again', async () => {
     const applied = t.dataSource.migrations.length;
     for (let i = 0; i < applied; i++) await t.dataSource.undoLastMigration({ transaction: 'each' });
-    const left = await t.dataSource.query(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = current_schema() AND table_name <> 'migrations'`);
+    const left = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = current_schema() AND table_name <> 'migrations'`,
+    );
     expect(left[0].n).toBe(0);
     expect((await t.dataSource.runMigrations({ transaction: 'each' })).length).toBe(applied);
     expect((await t.dataSource.driver.createSchemaBuilder().log()).upQueries).toEqual([]);

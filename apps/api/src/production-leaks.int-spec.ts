@@ -8,7 +8,8 @@ import { PORP_CHECKLIST_2023 } from '@abate/shared/checklist';
 import { AppModule } from './app.module';
 
 const ACTIVITY = 'query($id: ID!) { application(id: $id) { activity { action } } }';
-const SAVE = 'mutation($id: ID!, $v: Int!) { saveReview(assignmentId: $id, version: $v, input: { overallComment: "late change" }) { id } }';
+const SAVE =
+  'mutation($id: ID!, $v: Int!) { saveReview(assignmentId: $id, version: $v, input: { overallComment: "late change" }) { id } }';
 const SUBMIT = 'mutation($id: ID!) { submitReview(assignmentId: $id) { id } }';
 
 describe('production leaks: decisions before release, reviews after it', () => {
@@ -28,24 +29,47 @@ describe('production leaks: decisions before release, reviews after it', () => {
     t.clock.set(round.closesAt);
     try {
       await runWithRequestContext({ requestId: 'test', actor: SYSTEM_ACTOR }, () =>
-        decisions.decide(SYSTEM_ACTOR, application.id, { decision: DecisionKind.AWARD, amountCents: 10_000_000n, overrideReason: 'Test award' }),
+        decisions.decide(SYSTEM_ACTOR, application.id, {
+          decision: DecisionKind.AWARD,
+          amountCents: 10_000_000n,
+          overrideReason: 'Test award',
+        }),
       );
-      const actions = async (token: string) => ((await gql<{ application: { activity: Array<{ action: string }> } }>(t, ACTIVITY, { id: application.id }, { token })).data?.application.activity ?? []).map((a) => a.action);
+      const actions = async (token: string) =>
+        (
+          (
+            await gql<{ application: { activity: Array<{ action: string }> } }>(
+              t,
+              ACTIVITY,
+              { id: application.id },
+              { token },
+            )
+          ).data?.application.activity ?? []
+        ).map((a) => a.action);
       expect(await actions(officer.token)).toContain('application.decide');
       const seenByApplicant = await actions(owner.token);
       expect(seenByApplicant.length).toBeGreaterThan(0);
       expect(seenByApplicant).not.toContain('application.decide');
 
       // Before the release the reviewer may still save.
-      expect((await gql(t, SAVE, { id: assignment.id, v: assignment.version }, { token: reviewer.token })).errors).toBeUndefined();
+      expect(
+        (await gql(t, SAVE, { id: assignment.id, v: assignment.version }, { token: reviewer.token })).errors,
+      ).toBeUndefined();
       await runWithRequestContext({ requestId: 'test', actor: SYSTEM_ACTOR }, () => decisions.release(round.id));
     } finally {
       t.clock.reset();
     }
-    const [{ version }] = await t.dataSource.query('SELECT version FROM review_assignments WHERE id = $1', [assignment.id]);
-    expect(errorOf(await gql(t, SAVE, { id: assignment.id, v: version }, { token: reviewer.token })).code).toBe('INVALID_STATE');
+    const [{ version }] = await t.dataSource.query('SELECT version FROM review_assignments WHERE id = $1', [
+      assignment.id,
+    ]);
+    expect(errorOf(await gql(t, SAVE, { id: assignment.id, v: version }, { token: reviewer.token })).code).toBe(
+      'INVALID_STATE',
+    );
     expect(errorOf(await gql(t, SUBMIT, { id: assignment.id }, { token: reviewer.token })).code).toBe('INVALID_STATE');
-    const [{ comment }] = await t.dataSource.query('SELECT overall_comment AS comment FROM review_assignments WHERE id = $1', [assignment.id]);
+    const [{ comment }] = await t.dataSource.query(
+      'SELECT overall_comment AS comment FROM review_assignments WHERE id = $1',
+      [assignment.id],
+    );
     expect(comment).toBe('late change'); // the one saved before the release, nothing after
   });
 });
@@ -64,11 +88,25 @@ describe('untrusted text: one normalization layer', () => {
     const officer = await createUser(t);
     const org = { name: 'Wake County', kind: 'COUNTY', state: 'NC', fipsCode: '37183', population: 1129410 };
     for (const name of ['Wake County\r\nBcc: all@evil.test', 'Wake\u0000County', 'Wake\u2028County']) {
-      expect(errorOf(await gql(t, ORG, { input: { ...org, name } }, { token: officer.token }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.name' });
+      expect(errorOf(await gql(t, ORG, { input: { ...org, name } }, { token: officer.token }))).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'input.name',
+      });
     }
-    const user = { email: 'new.person@example.org', name: 'New Person', password: 'a long enough password', roles: ['PROGRAM_OFFICER'] };
-    expect(errorOf(await gql(t, USER, { input: { ...user, name: 'Eve\r\nSubject: hi' } }, { token: officer.token }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.name' });
-    expect(errorOf(await gql(t, USER, { input: { ...user, email: 'eve@example.org\r\nbcc@evil.test' } }, { token: officer.token }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.email' });
+    const user = {
+      email: 'new.person@example.org',
+      name: 'New Person',
+      password: 'a long enough password',
+      roles: ['PROGRAM_OFFICER'],
+    };
+    expect(
+      errorOf(await gql(t, USER, { input: { ...user, name: 'Eve\r\nSubject: hi' } }, { token: officer.token })),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.name' });
+    expect(
+      errorOf(
+        await gql(t, USER, { input: { ...user, email: 'eve@example.org\r\nbcc@evil.test' } }, { token: officer.token }),
+      ),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.email' });
     expect((await gql(t, USER, { input: user }, { token: officer.token })).errors).toBeUndefined();
   });
 
@@ -76,7 +114,12 @@ describe('untrusted text: one normalization layer', () => {
     const officer = await createUser(t);
     const PUBLISH = 'mutation($input: ChecklistInput!) { publishChecklistVersion(input: $input) { version } }';
     const base = { ...PORP_CHECKLIST_2023, version: '2031.1' };
-    for (const url of ['javascript:alert(document.cookie)', 'data:text/html,<script>x</script>', 'file:///etc/passwd', '//evil.test/x']) {
+    for (const url of [
+      'javascript:alert(document.cookie)',
+      'data:text/html,<script>x</script>',
+      'file:///etc/passwd',
+      '//evil.test/x',
+    ]) {
       const sources = base.sources.map((s, i) => (i === 0 ? { ...s, url } : s));
       const res = await gql(t, PUBLISH, { input: { ...base, sources } }, { token: officer.token });
       expect(errorOf(res)).toMatchObject({ code: 'BAD_USER_INPUT' });

@@ -13,7 +13,8 @@ describe('query cost', () => {
 
   it('counts unpaged lists and multiplies nested ones: the award <-> milestone cycle (59,049 objects before) is refused unrun', async () => {
     // Each unpaged list counts 20 items; three levels of milestones under 100 awards is far past the limit.
-    const cycle = '{ awards(first: 100) { nodes { milestones { award { milestones { award { milestones { id label } } } } } } } }';
+    const cycle =
+      '{ awards(first: 100) { nodes { milestones { award { milestones { award { milestones { id label } } } } } } } }';
     const res = await gql(t, cycle);
     expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
     expect(res.errors?.[0].message).toMatch(/too complex \(\d+\); the limit is 200000/);
@@ -24,7 +25,11 @@ describe('query cost', () => {
   });
 
   it('a list without first costs its size even at the root (publicOutcomes nested lists)', async () => {
-    const wide = Array.from({ length: 10 }, (_, i) => `a${i}: publicOutcomes { metrics { grantees { byQuarter { quarter cell { value display suppressed } } } } }`).join(' ');
+    const wide = Array.from(
+      { length: 10 },
+      (_, i) =>
+        `a${i}: publicOutcomes { metrics { grantees { byQuarter { quarter cell { value display suppressed } } } } }`,
+    ).join(' ');
     const res = await gql(t, `{ ${wide} }`);
     expect(res.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0].message).toMatch(/too complex/);
@@ -34,7 +39,9 @@ describe('query cost', () => {
     const service = t.get(PublicService);
     const spy = jest.spyOn(service, 'outcomes');
     try {
-      const aliases = Array.from({ length: 100 }, (_, i) => `a${i}: publicOutcomes { roundId suppressionRule }`).join(' ');
+      const aliases = Array.from({ length: 100 }, (_, i) => `a${i}: publicOutcomes { roundId suppressionRule }`).join(
+        ' ',
+      );
       const res = await gql<Record<string, { roundId: null }>>(t, `{ ${aliases} }`);
       expect(res.errors).toBeUndefined();
       expect(Object.keys(res.data!)).toHaveLength(100);

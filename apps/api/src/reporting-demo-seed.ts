@@ -66,7 +66,10 @@ export class ReportingDemoSeed {
   ) {}
 
   /** Returns the award's id. */
-  async run(grantee: { user: UserEntity; organizationId: string; county: string }, officer: UserEntity): Promise<string> {
+  async run(
+    grantee: { user: UserEntity; organizationId: string; county: string },
+    officer: UserEntity,
+  ): Promise<string> {
     const today = dateInZone(new Date(), TIME_ZONE);
     // Four reported quarters, the last of them past its due date (30 days after it ends):
     // early in a quarter the previous one is still only due, so start a quarter earlier.
@@ -100,7 +103,12 @@ export class ReportingDemoSeed {
     const application = await runWithRequestContext({ requestId: 'demo-seed', actor: applicant }, () =>
       Clock.runAsOf(at(addDays(grantStart, -110)), async () => {
         const draft = await this.applications.create(applicant, round.id, grantee.organizationId);
-        const saved = await this.applications.save(applicant, draft.id, draft.version, answersFor({ name: grantee.county, requested: 30_000_000, quality: 3, role: LawEnforcementRole.DATA_ONLY }));
+        const saved = await this.applications.save(
+          applicant,
+          draft.id,
+          draft.version,
+          answersFor({ name: grantee.county, requested: 30_000_000, quality: 3, role: LawEnforcementRole.DATA_ONLY }),
+        );
         return (await this.applications.submit(applicant, saved.id, saved.version)).application;
       }),
     );
@@ -111,8 +119,15 @@ export class ReportingDemoSeed {
         Clock.runAsOf(at(addDays(grantStart, -80)), async () => {
           const assignment = await this.reviews.assignOne(application.id, reviewer.id);
           const opened = await this.reviews.declare(reviewer, assignment.id, false, undefined);
-          const scores = PORP_CHECKLIST_2023.items.map((item, i) => ({ itemKey: item.key, rating: i % 5 === 0 ? 2 : 3, comment: '' }));
-          const saved = await this.reviews.save(reviewer, opened.id, opened.version, { scores, overallComment: 'A strong, health-led program.' });
+          const scores = PORP_CHECKLIST_2023.items.map((item, i) => ({
+            itemKey: item.key,
+            rating: i % 5 === 0 ? 2 : 3,
+            comment: '',
+          }));
+          const saved = await this.reviews.save(reviewer, opened.id, opened.version, {
+            scores,
+            overallComment: 'A strong, health-led program.',
+          });
           await this.reviews.submit(reviewer, saved.id);
         }),
       );
@@ -121,13 +136,19 @@ export class ReportingDemoSeed {
     const officerActor = actorOf(officer);
     await runWithRequestContext({ requestId: 'demo-seed', actor: officerActor }, () =>
       Clock.runAsOf(at(addDays(grantStart, -60)), async () => {
-        await this.decisions.decide(officerActor, application.id, { decision: DecisionKind.AWARD, amountCents: 30_000_000n, conditions: 'Quarterly reports within 30 days of each quarter’s end.' });
+        await this.decisions.decide(officerActor, application.id, {
+          decision: DecisionKind.AWARD,
+          amountCents: 30_000_000n,
+          conditions: 'Quarterly reports within 30 days of each quarter’s end.',
+        });
         await this.decisions.release(round.id);
       }),
     );
 
     const [award] = (await this.awards.list(officerActor, { first: 1, roundId: round.id })).nodes;
-    const milestones = (await this.milestones.ofAwards([award.id])).get(award.id)!.filter((m) => m.kind === 'QUARTERLY');
+    const milestones = (await this.milestones.ofAwards([award.id]))
+      .get(award.id)!
+      .filter((m) => m.kind === 'QUARTERLY');
     // Quarters 1 and 2 accepted, quarter 3 submitted, quarter 4 left overdue.
     for (const [quarter, milestone] of milestones.slice(0, 3).entries()) {
       const sentOn = at(addDays(milestone.dueDate, -6));
@@ -150,7 +171,9 @@ export class ReportingDemoSeed {
       );
       if (quarter < 2) {
         await runWithRequestContext({ requestId: 'demo-seed', actor: officerActor }, () =>
-          Clock.runAsOf(new Date(sentOn.getTime() + 3 * DAY), () => this.reports.review(report.id, ReportDecision.ACCEPT, undefined)),
+          Clock.runAsOf(new Date(sentOn.getTime() + 3 * DAY), () =>
+            this.reports.review(report.id, ReportDecision.ACCEPT, undefined),
+          ),
         );
       }
     }

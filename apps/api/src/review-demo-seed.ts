@@ -12,14 +12,60 @@ const DAY = 86_400_000;
 
 /** Counties with a submitted application in the demo's closed round; quality steers the reviewers' ratings. */
 const REVIEW_APPLICANTS = [
-  { name: 'Durham County', fipsCode: '37063', population: 324_833, email: 'durham@abate.test', quality: 3, requested: 35_000_000, role: LawEnforcementRole.DATA_ONLY },
-  { name: 'Orange County', fipsCode: '37135', population: 148_696, email: 'orange@abate.test', quality: 2.5, requested: 25_000_000, role: LawEnforcementRole.NONE },
-  { name: 'Wake County', fipsCode: '37183', population: 1_129_410, email: 'wake@abate.test', quality: 2, requested: 40_000_000, role: LawEnforcementRole.PLAIN_CLOTHES_ACCOMPANY },
-  { name: 'Guilford County', fipsCode: '37081', population: 541_299, email: 'guilford@abate.test', quality: 1.5, requested: 30_000_000, role: LawEnforcementRole.DATA_ONLY },
-  { name: 'Robeson County', fipsCode: '37155', population: 116_530, email: 'robeson@abate.test', quality: 2.5, requested: 20_000_000, role: LawEnforcementRole.POLICE_LED },
+  {
+    name: 'Durham County',
+    fipsCode: '37063',
+    population: 324_833,
+    email: 'durham@abate.test',
+    quality: 3,
+    requested: 35_000_000,
+    role: LawEnforcementRole.DATA_ONLY,
+  },
+  {
+    name: 'Orange County',
+    fipsCode: '37135',
+    population: 148_696,
+    email: 'orange@abate.test',
+    quality: 2.5,
+    requested: 25_000_000,
+    role: LawEnforcementRole.NONE,
+  },
+  {
+    name: 'Wake County',
+    fipsCode: '37183',
+    population: 1_129_410,
+    email: 'wake@abate.test',
+    quality: 2,
+    requested: 40_000_000,
+    role: LawEnforcementRole.PLAIN_CLOTHES_ACCOMPANY,
+  },
+  {
+    name: 'Guilford County',
+    fipsCode: '37081',
+    population: 541_299,
+    email: 'guilford@abate.test',
+    quality: 1.5,
+    requested: 30_000_000,
+    role: LawEnforcementRole.DATA_ONLY,
+  },
+  {
+    name: 'Robeson County',
+    fipsCode: '37155',
+    population: 116_530,
+    email: 'robeson@abate.test',
+    quality: 2.5,
+    requested: 20_000_000,
+    role: LawEnforcementRole.POLICE_LED,
+  },
 ];
 
-export const actorOf = (user: UserEntity): AuthUser => ({ id: user.id, email: user.email, name: user.name, roles: user.roles, sessionId: 'demo-seed' });
+export const actorOf = (user: UserEntity): AuthUser => ({
+  id: user.id,
+  email: user.email,
+  name: user.name,
+  roles: user.roles,
+  sessionId: 'demo-seed',
+});
 
 /** A complete application for a demo county, its quality showing only in the reviewers' ratings. */
 export function answersFor(county: { name: string; requested: number; quality: number; role: LawEnforcementRole }) {
@@ -36,9 +82,15 @@ export function answersFor(county: { name: string; requested: number; quality: n
       selfRating: Math.min(3, Math.round(county.quality)),
     })),
     budgetLines: [
-      { category: 'personnel', description: 'Outreach workers and a peer recovery specialist', amountCents: BigInt(county.requested) - 4_000_000n - (policeLed ? 0n : 2_000_000n) },
+      {
+        category: 'personnel',
+        description: 'Outreach workers and a peer recovery specialist',
+        amountCents: BigInt(county.requested) - 4_000_000n - (policeLed ? 0n : 2_000_000n),
+      },
       { category: 'travel', description: 'Mileage for home visits', amountCents: 2_000_000n },
-      ...(policeLed ? [{ category: 'equipment', description: 'Vehicle equipment', amountCents: 2_000_000n }] : [{ category: 'supplies', description: 'Naloxone kits and test strips', amountCents: 4_000_000n }]),
+      ...(policeLed
+        ? [{ category: 'equipment', description: 'Vehicle equipment', amountCents: 2_000_000n }]
+        : [{ category: 'supplies', description: 'Naloxone kits and test strips', amountCents: 4_000_000n }]),
     ],
     targets: [
       { metricKey: 'survivors_reached', value: 250 },
@@ -48,7 +100,13 @@ export function answersFor(county: { name: string; requested: number; quality: n
 }
 
 /** A reviewer's rating of an item: around the application's quality, varied by item and reviewer. */
-function ratingOf(quality: number, itemIndex: number, reviewerIndex: number, policeLed: boolean, itemKey: string): number {
+function ratingOf(
+  quality: number,
+  itemIndex: number,
+  reviewerIndex: number,
+  policeLed: boolean,
+  itemKey: string,
+): number {
   if (policeLed && itemKey === 'law-enforcement.no-warrant-checks') return 0;
   const wobble = (((itemIndex * 7 + reviewerIndex * 3) % 3) - 1) * 0.5;
   return Math.max(0, Math.min(3, Math.round(quality + wobble)));
@@ -77,7 +135,8 @@ export class ReviewDemoSeed {
     const round = await Clock.runAsOf(new Date(now - 60 * DAY), async () => {
       const created = await this.rounds.create({
         title: 'Post-overdose outreach grants 2026 (in review)',
-        description: 'The first round of settlement-funded outreach grants: applications are in and reviewers are scoring them against the 2023 best-practice checklist.',
+        description:
+          'The first round of settlement-funded outreach grants: applications are in and reviewers are scoring them against the 2023 best-practice checklist.',
         checklistKey: PORP_CHECKLIST_2023.key,
         checklistVersion: PORP_CHECKLIST_2023.version,
         opensAt: new Date(now - 60 * DAY),
@@ -95,9 +154,22 @@ export class ReviewDemoSeed {
     });
 
     for (const [i, county] of REVIEW_APPLICANTS.entries()) {
-      const org = await this.organizations.create({ name: county.name, kind: OrganizationKind.COUNTY, state: 'NC', fipsCode: county.fipsCode, population: county.population });
+      const org = await this.organizations.create({
+        name: county.name,
+        kind: OrganizationKind.COUNTY,
+        state: 'NC',
+        fipsCode: county.fipsCode,
+        population: county.population,
+      });
       const owner = await this.users.create(
-        { email: county.email, name: `${county.name} grants office`, roles: [Role.APPLICANT], password, organizationId: org.id, organizationRole: MembershipRole.OWNER },
+        {
+          email: county.email,
+          name: `${county.name} grants office`,
+          roles: [Role.APPLICANT],
+          password,
+          organizationId: org.id,
+          organizationRole: MembershipRole.OWNER,
+        },
         SYSTEM_ACTOR,
       );
       const actor = actorOf(owner);
@@ -113,10 +185,16 @@ export class ReviewDemoSeed {
     const reviewers = await this.reviews.reviewers();
     const byEmail = (email: string) => reviewers.find((r) => r.email === email)!;
     const team = ['reviewer1@abate.test', 'reviewer2@abate.test', 'reviewer3@abate.test'].map(byEmail);
-    const assignments = await this.reviews.assignMany(round.id, team.map((r) => r.id), 2);
+    const assignments = await this.reviews.assignMany(
+      round.id,
+      team.map((r) => r.id),
+      2,
+    );
     const quality = new Map<string, (typeof REVIEW_APPLICANTS)[number]>();
     for (const county of REVIEW_APPLICANTS) {
-      const [app] = (await this.applications.list(SYSTEM_ACTOR_READER, { first: 100, roundId: round.id })).nodes.filter((a) => a.title === answersFor(county).title);
+      const [app] = (await this.applications.list(SYSTEM_ACTOR_READER, { first: 100, roundId: round.id })).nodes.filter(
+        (a) => a.title === answersFor(county).title,
+      );
       if (app) quality.set(app.id, county);
     }
     for (const assignment of assignments) {
@@ -128,10 +206,23 @@ export class ReviewDemoSeed {
       await runWithRequestContext({ requestId: 'demo-seed', actor }, async () => {
         const opened = await this.reviews.declare(actor, assignment.id, false, undefined);
         const scores = PORP_CHECKLIST_2023.items.map((item, itemIndex) => {
-          const rating = ratingOf(county.quality, itemIndex, reviewerIndex, county.role === LawEnforcementRole.POLICE_LED, item.key);
-          return { itemKey: item.key, rating, comment: rating === 0 ? 'The application describes warrant checks on people referred.' : '' };
+          const rating = ratingOf(
+            county.quality,
+            itemIndex,
+            reviewerIndex,
+            county.role === LawEnforcementRole.POLICE_LED,
+            item.key,
+          );
+          return {
+            itemKey: item.key,
+            rating,
+            comment: rating === 0 ? 'The application describes warrant checks on people referred.' : '',
+          };
         });
-        const saved = await this.reviews.save(actor, opened.id, opened.version, { scores, overallComment: `Reviewed ${county.name} against the checklist.` });
+        const saved = await this.reviews.save(actor, opened.id, opened.version, {
+          scores,
+          overallComment: `Reviewed ${county.name} against the checklist.`,
+        });
         await this.reviews.submit(actor, saved.id);
       });
     }

@@ -14,7 +14,11 @@ const HEADER = '# Generated from the code-first API by `npm run generate`. Do no
 
 /** The whole API wired up but never connected to a database: enough to build and inspect the schema. */
 export async function createSchemaOnlyApp(): Promise<INestApplication> {
-  const config = loadConfig({ DATABASE_URL: 'postgres://schema-only.invalid/none', LOG_LEVEL: 'silent', MIGRATE_ON_START: 'false' });
+  const config = loadConfig({
+    DATABASE_URL: 'postgres://schema-only.invalid/none',
+    LOG_LEVEL: 'silent',
+    MIGRATE_ON_START: 'false',
+  });
   const app = await NestFactory.create(AppModule.forRoot(config, { withoutDatabase: true }), { logger: false });
   return app.init();
 }

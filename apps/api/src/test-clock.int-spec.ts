@@ -16,12 +16,19 @@ describe('the test clock (TEST_CLOCK=true)', () => {
 
   it('moves the clock every rule reads: a round passes its deadline without waiting', async () => {
     const round = await createRound(t);
-    expect((await gql(t, STATUS, { id: round.id })).data).toEqual({ fundingRound: { status: 'PUBLISHED', accepting: true } });
+    expect((await gql(t, STATUS, { id: round.id })).data).toEqual({
+      fundingRound: { status: 'PUBLISHED', accepting: true },
+    });
 
-    const moved = await t.http().post('/test/clock').send({ advanceMs: round.closesAt.getTime() - t.clock.now().getTime() + 1_000 });
+    const moved = await t
+      .http()
+      .post('/test/clock')
+      .send({ advanceMs: round.closesAt.getTime() - t.clock.now().getTime() + 1_000 });
     expect(moved.status).toBe(200);
     expect(new Date(moved.body.now).getTime()).toBeGreaterThan(round.closesAt.getTime());
-    expect((await gql(t, STATUS, { id: round.id })).data).toEqual({ fundingRound: { status: 'REVIEW', accepting: false } });
+    expect((await gql(t, STATUS, { id: round.id })).data).toEqual({
+      fundingRound: { status: 'REVIEW', accepting: false },
+    });
 
     const set = await t.http().post('/test/clock').send({ to: '2030-01-01T00:00:00.000Z' });
     expect(set.body.now).toBe('2030-01-01T00:00:00.000Z');
@@ -57,7 +64,11 @@ describe('without TEST_CLOCK', () => {
     const officer = await createUser(t, { roles: [Role.PROGRAM_OFFICER] });
     for (const res of [
       await t.http().post('/test/clock').send({ advanceMs: 86_400_000 }),
-      await t.http().post('/test/clock').set('authorization', `Bearer ${officer.token}`).send({ advanceMs: 86_400_000 }),
+      await t
+        .http()
+        .post('/test/clock')
+        .set('authorization', `Bearer ${officer.token}`)
+        .send({ advanceMs: 86_400_000 }),
       await t.http().get('/test/clock'),
     ]) {
       expect(res.status).toBe(404);

@@ -25,10 +25,15 @@ export function webAppRouter(dir: string): express.Router | null {
   if (!existsSync(indexHtml)) return null;
   const router = express.Router();
   const assets = join(dir, 'assets');
-  router.use('/assets', precompressed(assets), express.static(assets, { immutable: true, maxAge: '365d', fallthrough: false, setHeaders: encodingHeaders }));
+  router.use(
+    '/assets',
+    precompressed(assets),
+    express.static(assets, { immutable: true, maxAge: '365d', fallthrough: false, setHeaders: encodingHeaders }),
+  );
   router.use(express.static(dir, { index: false, maxAge: '1h' }));
   router.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || API_PATHS.test(req.path) || !req.accepts('html')) return next();
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || API_PATHS.test(req.path) || !req.accepts('html'))
+      return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(indexHtml);
   });

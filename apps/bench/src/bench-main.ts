@@ -36,7 +36,16 @@ interface Options {
 }
 
 export function parseBenchArgs(argv: readonly string[]): Options {
-  const options: Options = { seed: 1, duration: 10, warmup: 2, connections: 32, only: null, surge: true, surgeCount: 1_000, surgeSeconds: 60 };
+  const options: Options = {
+    seed: 1,
+    duration: 10,
+    warmup: 2,
+    connections: 32,
+    only: null,
+    surge: true,
+    surgeCount: 1_000,
+    surgeSeconds: 60,
+  };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2);
     const value = () => inline ?? argv[++i];
@@ -48,7 +57,10 @@ export function parseBenchArgs(argv: readonly string[]): Options {
     else if (flag === '--no-surge') options.surge = false;
     else if (flag === '--surge-count') options.surgeCount = Number(value());
     else if (flag === '--surge-seconds') options.surgeSeconds = Number(value());
-    else throw new Error(`Unknown argument ${argv[i]} (--seed N, --duration S, --warmup S, --connections N, --only a,b, --no-surge, --surge-count N)`);
+    else
+      throw new Error(
+        `Unknown argument ${argv[i]} (--seed N, --duration S, --warmup S, --connections N, --only a,b, --no-surge, --surge-count N)`,
+      );
   }
   return options;
 }
@@ -194,9 +206,17 @@ async function startApi(databaseUrl: string): Promise<{ url: string; process: Ch
   return { url, process: child };
 }
 
-async function startRawSqlServer(databaseUrl: string, params: Record<string, unknown[]>): Promise<{ url: string; process: ChildProcess }> {
+async function startRawSqlServer(
+  databaseUrl: string,
+  params: Record<string, unknown[]>,
+): Promise<{ url: string; process: ChildProcess }> {
   const child = spawn(process.execPath, [join(__dirname, 'raw-sql-server.js')], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, RAW_SQL_POOL_SIZE: String(API_POOL_SIZE), RAW_SQL_PARAMS: JSON.stringify(params) },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      RAW_SQL_POOL_SIZE: String(API_POOL_SIZE),
+      RAW_SQL_PARAMS: JSON.stringify(params),
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const port = await new Promise<number>((resolve, reject) => {
@@ -236,7 +256,16 @@ function runAutocannon(load: Load, seconds: number, connections: number): Promis
   return new Promise((resolve, reject) => {
     const latencies: number[] = [];
     const instance = autocannon(
-      { url: load.url, method: load.method, headers: load.headers, body: load.body, requests: load.requests, connections, duration: seconds, timeout: 30 },
+      {
+        url: load.url,
+        method: load.method,
+        headers: load.headers,
+        body: load.body,
+        requests: load.requests,
+        connections,
+        duration: seconds,
+        timeout: 30,
+      },
       (error, result) => {
         if (error) return reject(error);
         const summary = summarize(latencies);
@@ -251,7 +280,9 @@ function runAutocannon(load: Load, seconds: number, connections: number): Promis
         });
       },
     );
-    instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
+    instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) =>
+      latencies.push(responseTime),
+    );
   });
 }
 
@@ -267,12 +298,19 @@ async function settle(pid: number | undefined, pool: Pool): Promise<void> {
     await new Promise((r) => setTimeout(r, 300));
     const used = pid ? cpuMs(pid) - before : 0;
     // The database may still be running statements of connections the server has dropped.
-    const { rows } = await pool.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE state = 'active' AND application_name IN ('abate-api', 'abate-bench-raw')`);
+    const { rows } = await pool.query(
+      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE state = 'active' AND application_name IN ('abate-api', 'abate-bench-raw')`,
+    );
     if ((!Number.isFinite(used) || used <= 20) && rows[0].n === 0) return;
   }
 }
 
-async function measure(load: Load, options: Options, pool: Pool, pid?: number): Promise<Measurement & { cpuMsPerRequest: number | null }> {
+async function measure(
+  load: Load,
+  options: Options,
+  pool: Pool,
+  pid?: number,
+): Promise<Measurement & { cpuMsPerRequest: number | null }> {
   if (options.warmup > 0) await runAutocannon(load, options.warmup, options.connections);
   await settle(pid, pool);
   const before = pid ? cpuMs(pid) : Number.NaN;
@@ -304,7 +342,9 @@ async function loadFixtures(pool: Pool, connections: number): Promise<Fixtures> 
     return rows[0] as T;
   };
   const big = await one<{ id: string }>('SELECT id FROM funding_rounds WHERE title = $1', [BIG_ROUND_TITLE]);
-  const decided = await one<{ id: string }>(`SELECT id FROM funding_rounds WHERE stage = 'DECIDED' ORDER BY decided_at, id LIMIT 1`);
+  const decided = await one<{ id: string }>(
+    `SELECT id FROM funding_rounds WHERE stage = 'DECIDED' ORDER BY decided_at, id LIMIT 1`,
+  );
   const reviewerEmail = `reviewer1@${EMAIL_DOMAIN}`;
   const reviewer = await one<{ id: string }>('SELECT id FROM users WHERE email = $1', [reviewerEmail]);
   const app = await one<{ id: string; email: string }>(
@@ -320,9 +360,20 @@ async function loadFixtures(pool: Pool, connections: number): Promise<Fixtures> 
      WHERE r.status = 'DRAFT' ORDER BY a.organization_id, r.milestone_id LIMIT $1`,
     [connections * 2],
   );
-  if (drafts.length < connections) throw new Error(`Only ${drafts.length} draft reports for ${connections} connections`);
+  if (drafts.length < connections)
+    throw new Error(`Only ${drafts.length} draft reports for ${connections} connections`);
   const fund = await one<{ id: string }>('SELECT id FROM settlement_funds WHERE name = $1', [LEDGER_FUND_NAME]);
-  return { fundId: fund.id, bigRoundId: big.id, decidedRoundId: decided.id, reviewerId: reviewer.id, reviewerEmail, officerEmail: `officer1@${EMAIL_DOMAIN}`, applicationId: app.id, applicantEmail: app.email, drafts };
+  return {
+    fundId: fund.id,
+    bigRoundId: big.id,
+    decidedRoundId: decided.id,
+    reviewerId: reviewer.id,
+    reviewerEmail,
+    officerEmail: `officer1@${EMAIL_DOMAIN}`,
+    applicationId: app.id,
+    applicantEmail: app.email,
+    drafts,
+  };
 }
 
 interface Operation {
@@ -364,7 +415,10 @@ function reportInput(n: number) {
       { category: 'personnel', amountCents: 800_000 },
       { category: 'supplies', amountCents: 200_000 },
     ],
-    narrative: { successes: `Reached more survivors within 72 hours (autosave ${n}).`, challenges: 'Staff turnover slowed follow-up visits.' },
+    narrative: {
+      successes: `Reached more survivors within 72 hours (autosave ${n}).`,
+      challenges: 'Staff turnover slowed follow-up visits.',
+    },
   };
 }
 
@@ -373,7 +427,14 @@ function operations(fixtures: Fixtures, seed: number): Operation[] {
   const token = (email: string) => benchToken(seed, email);
   return [
     { name: 'ceiling { __typename }', query: '{ __typename }' },
-    { name: "reviewer's queue", operationName: 'ReviewerQueue', query: operationText(documents, 'ReviewerQueue'), token: token(fixtures.reviewerEmail), rawSql: 'reviewerQueue', rawParams: [fixtures.reviewerId] },
+    {
+      name: "reviewer's queue",
+      operationName: 'ReviewerQueue',
+      query: operationText(documents, 'ReviewerQueue'),
+      token: token(fixtures.reviewerEmail),
+      rawSql: 'reviewerQueue',
+      rawParams: [fixtures.reviewerId],
+    },
     {
       name: 'round ranking (1,000 applications)',
       operationName: 'AwardsRoundRanking',
@@ -415,26 +476,57 @@ function operations(fixtures: Fixtures, seed: number): Operation[] {
       variables: { fundId: fixtures.fundId, kind: 'ANNUAL_FINANCIAL', fiscalYear: 2025 },
       token: token(`finance1@${EMAIL_DOMAIN}`),
     },
-    { name: 'save quarterly report (mutation)', operationName: 'ReportingSaveReport', query: operationText(documents, 'ReportingSaveReport'), mutation: true },
+    {
+      name: 'save quarterly report (mutation)',
+      operationName: 'ReportingSaveReport',
+      query: operationText(documents, 'ReportingSaveReport'),
+      mutation: true,
+    },
   ];
 }
 
-const graphqlHeaders = (token?: string): Record<string, string> => ({ 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) });
+const graphqlHeaders = (token?: string): Record<string, string> => ({
+  'content-type': 'application/json',
+  ...(token ? { authorization: `Bearer ${token}` } : {}),
+});
 
-async function graphql(apiUrl: string, body: object, token?: string): Promise<{ status: number; json: { data?: Record<string, unknown> | null; errors?: Array<{ message: string; extensions?: { code?: string } }> } }> {
-  const response = await fetch(`${apiUrl}/graphql`, { method: 'POST', headers: graphqlHeaders(token), body: JSON.stringify(body) });
+async function graphql(
+  apiUrl: string,
+  body: object,
+  token?: string,
+): Promise<{
+  status: number;
+  json: { data?: Record<string, unknown> | null; errors?: Array<{ message: string; extensions?: { code?: string } }> };
+}> {
+  const response = await fetch(`${apiUrl}/graphql`, {
+    method: 'POST',
+    headers: graphqlHeaders(token),
+    body: JSON.stringify(body),
+  });
   return { status: response.status, json: (await response.json()) as never };
 }
 
 /** One request before the load: the operation must succeed with data, or the numbers would measure errors. */
 async function preflight(apiUrl: string, op: Operation): Promise<number> {
-  const { status, json } = await graphql(apiUrl, { operationName: op.operationName, query: op.query, variables: op.variables }, op.token);
-  if (status !== 200 || json.errors?.length || !json.data) throw new Error(`${op.name} failed before the load: ${status} ${JSON.stringify(json.errors ?? json).slice(0, 500)}`);
+  const { status, json } = await graphql(
+    apiUrl,
+    { operationName: op.operationName, query: op.query, variables: op.variables },
+    op.token,
+  );
+  if (status !== 200 || json.errors?.length || !json.data)
+    throw new Error(
+      `${op.name} failed before the load: ${status} ${JSON.stringify(json.errors ?? json).slice(0, 500)}`,
+    );
   return JSON.stringify(json).length;
 }
 
 /** The mutation's load: each connection saves its own draft report and sends back the version the last save returned. */
-function saveReportLoad(apiUrl: string, op: Operation, fixtures: Fixtures, seed: number): { load: Load; failures: () => Record<string, number> } {
+function saveReportLoad(
+  apiUrl: string,
+  op: Operation,
+  fixtures: Fixtures,
+  seed: number,
+): { load: Load; failures: () => Record<string, number> } {
   // autocannon clears a connection's context after each pass over `requests`, so drafts are lent
   // from a free list instead: no two requests in flight ever save the same report.
   const free = [...fixtures.drafts];
@@ -453,11 +545,22 @@ function saveReportLoad(apiUrl: string, op: Operation, fixtures: Fixtures, seed:
       return {
         ...req,
         headers: graphqlHeaders(benchToken(seed, draft.email)),
-        body: JSON.stringify({ operationName: op.operationName, query: op.query, variables: { milestoneId: draft.milestoneId, version: versions.get(draft.milestoneId), input: reportInput(saves++) } }),
+        body: JSON.stringify({
+          operationName: op.operationName,
+          query: op.query,
+          variables: {
+            milestoneId: draft.milestoneId,
+            version: versions.get(draft.milestoneId),
+            input: reportInput(saves++),
+          },
+        }),
       };
     },
     onResponse: (status: number, body: string, context: Context) => {
-      let json: { data?: { saveQuarterlyReport?: { version: number } }; errors?: Array<{ message?: string; extensions?: { code?: string } }> } = {};
+      let json: {
+        data?: { saveQuarterlyReport?: { version: number } };
+        errors?: Array<{ message?: string; extensions?: { code?: string } }>;
+      } = {};
       try {
         json = JSON.parse(body);
       } catch {
@@ -490,12 +593,16 @@ async function deadlineSurge(apiUrl: string, databaseUrl: string, pool: Pool, op
   // A new cohort per run (cohorts are deterministic per seed, and a rerun keeps the last one's rows).
   const { rows } = await pool.query(`SELECT count(*)::int AS n FROM funding_rounds WHERE title LIKE 'Cohort % round'`);
   const cohortSeed = options.seed * 1_000 + (rows[0].n as number) + 1;
-  process.stderr.write(`Deadline surge: creating ${options.surgeCount} applicants with complete drafts (cohort seed ${cohortSeed})…\n`);
+  process.stderr.write(
+    `Deadline surge: creating ${options.surgeCount} applicants with complete drafts (cohort seed ${cohortSeed})…\n`,
+  );
   const cohort = await createSubmissionCohort(databaseUrl, { count: options.surgeCount, seed: cohortSeed });
   const query = operationText(webDocuments(), 'ApplicantSubmitApplication');
   const rng = new Random(cohortSeed);
   // Arrivals spread at random over the window, as people press Submit before the deadline.
-  const arrivals = cohort.applicants.map((applicant) => ({ applicant, at: rng.next() * options.surgeSeconds * 1000 })).sort((a, b) => a.at - b.at);
+  const arrivals = cohort.applicants
+    .map((applicant) => ({ applicant, at: rng.next() * options.surgeSeconds * 1000 }))
+    .sort((a, b) => a.at - b.at);
   const latencies: number[] = [];
   const errorsByCode: Record<string, number> = {};
   const receipts = new Map<string, string>();
@@ -506,7 +613,15 @@ async function deadlineSurge(apiUrl: string, databaseUrl: string, pool: Pool, op
       await new Promise((r) => setTimeout(r, Math.max(0, started + at - Date.now())));
       const sent = performance.now();
       try {
-        const { status, json } = await graphql(apiUrl, { operationName: 'ApplicantSubmitApplication', query, variables: { id: applicant.applicationId, version: applicant.version } }, applicant.token);
+        const { status, json } = await graphql(
+          apiUrl,
+          {
+            operationName: 'ApplicantSubmitApplication',
+            query,
+            variables: { id: applicant.applicationId, version: applicant.version },
+          },
+          applicant.token,
+        );
         latencies.push(performance.now() - sent);
         const receipt = (json.data?.['submitApplication'] as { trackingId?: string } | undefined)?.trackingId;
         if (status === 200 && receipt) receipts.set(applicant.applicationId, receipt);
@@ -522,9 +637,14 @@ async function deadlineSurge(apiUrl: string, databaseUrl: string, pool: Pool, op
     }),
   );
   const acknowledged = [...receipts.keys()];
-  const { rows: stored } = await pool.query(`SELECT id, status, tracking_id AS "trackingId" FROM applications WHERE id = ANY($1::uuid[])`, [acknowledged]);
+  const { rows: stored } = await pool.query(
+    `SELECT id, status, tracking_id AS "trackingId" FROM applications WHERE id = ANY($1::uuid[])`,
+    [acknowledged],
+  );
   const byId = new Map(stored.map((r) => [r.id as string, r as { status: string; trackingId: string }]));
-  const lost = acknowledged.filter((id) => byId.get(id)?.status !== 'SUBMITTED' || byId.get(id)?.trackingId !== receipts.get(id)).length;
+  const lost = acknowledged.filter(
+    (id) => byId.get(id)?.status !== 'SUBMITTED' || byId.get(id)?.trackingId !== receipts.get(id),
+  ).length;
   const { rows: events } = await pool.query(
     `SELECT entity_id, count(*)::int AS n FROM audit_events WHERE action = 'application.submit' AND entity_id = ANY($1::text[]) GROUP BY entity_id HAVING count(*) > 1`,
     [cohort.applicants.map((a) => a.applicationId)],
@@ -590,13 +710,23 @@ export async function main(argv: string[]): Promise<number> {
   process.once('exit', stopChildren);
   try {
     const fixtures = await loadFixtures(pool, options.connections);
-    const ops = operations(fixtures, options.seed).filter((op) => !options.only || options.only.some((o) => op.name.includes(o)));
+    const ops = operations(fixtures, options.seed).filter(
+      (op) => !options.only || options.only.some((o) => op.name.includes(o)),
+    );
     const api = await startApi(databaseUrl);
     children.push(api.process);
     const rss = new RssWatch(api.process.pid!);
-    const raw = await startRawSqlServer(databaseUrl, Object.fromEntries(ops.filter((o) => o.rawSql).map((o) => [o.rawSql!, o.rawParams ?? []])));
+    const raw = await startRawSqlServer(
+      databaseUrl,
+      Object.fromEntries(ops.filter((o) => o.rawSql).map((o) => [o.rawSql!, o.rawParams ?? []])),
+    );
     children.push(raw.process);
-    process.stderr.write(`API ${api.url} (pid ${api.process.pid}), raw SQL ${raw.url}; load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}\n`);
+    process.stderr.write(
+      `API ${api.url} (pid ${api.process.pid}), raw SQL ${raw.url}; load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}\n`,
+    );
 
     const results: OperationResult[] = [];
     const cpuPerRequest = new Map<string, number | null>();
@@ -611,7 +741,12 @@ export async function main(argv: string[]): Promise<number> {
       } else {
         const bytes = await preflight(api.url, op);
         process.stderr.write(`${bytes} bytes; `);
-        load = { url: `${api.url}/graphql`, method: 'POST', headers: graphqlHeaders(op.token), body: JSON.stringify({ operationName: op.operationName, query: op.query, variables: op.variables }) };
+        load = {
+          url: `${api.url}/graphql`,
+          method: 'POST',
+          headers: graphqlHeaders(op.token),
+          body: JSON.stringify({ operationName: op.operationName, query: op.query, variables: op.variables }),
+        };
       }
       rss.segment();
       const m = await measure(load, options, pool, api.process.pid);
@@ -625,7 +760,9 @@ export async function main(argv: string[]): Promise<number> {
         const rawM = await measure({ url: `${raw.url}/${op.rawSql}`, method: 'GET' }, options, pool, raw.process.pid);
         rawRps = rawM.rps;
       }
-      process.stderr.write(`${m.rps.toFixed(1)} req/s, p95 ${m.p95?.toFixed(1)} ms${rawRps !== null ? `; raw SQL ${rawRps.toFixed(1)} req/s` : ''}${m.non2xx || m.errors ? `; ${m.non2xx} non-2xx, ${m.errors} errors` : ''}${op.mutation ? `; failed saves: ${JSON.stringify(failures())}` : ''}\n`);
+      process.stderr.write(
+        `${m.rps.toFixed(1)} req/s, p95 ${m.p95?.toFixed(1)} ms${rawRps !== null ? `; raw SQL ${rawRps.toFixed(1)} req/s` : ''}${m.non2xx || m.errors ? `; ${m.non2xx} non-2xx, ${m.errors} errors` : ''}${op.mutation ? `; failed saves: ${JSON.stringify(failures())}` : ''}\n`,
+      );
       results.push({
         name: op.name,
         rps: round2(m.rps),
@@ -643,7 +780,20 @@ export async function main(argv: string[]): Promise<number> {
     const surge = options.surge ? await deadlineSurge(api.url, databaseUrl, pool, options) : null;
     const surgeRss = rss.segment();
     const rssMbPeak = round2(rss.stop());
-    const output = { machine: await machine(pool), apiProcesses: processTree(api.process.pid!).length > 1 ? processTree(api.process.pid!).length - 1 : 1, loadAverageAtEnd: os.loadavg().map((l) => round2(l)), operations: results.map((r) => ({ ...r, apiCpuMsPerRequest: round2(cpuPerRequest.get(r.name)) })), surge: surge && { attempted: surge.attempted, acknowledged: surge.acknowledged, lost: surge.lost, duplicated: surge.duplicated, p95Ms: surge.p95Ms }, rssMbPeak };
+    const output = {
+      machine: await machine(pool),
+      apiProcesses: processTree(api.process.pid!).length > 1 ? processTree(api.process.pid!).length - 1 : 1,
+      loadAverageAtEnd: os.loadavg().map((l) => round2(l)),
+      operations: results.map((r) => ({ ...r, apiCpuMsPerRequest: round2(cpuPerRequest.get(r.name)) })),
+      surge: surge && {
+        attempted: surge.attempted,
+        acknowledged: surge.acknowledged,
+        lost: surge.lost,
+        duplicated: surge.duplicated,
+        p95Ms: surge.p95Ms,
+      },
+      rssMbPeak,
+    };
 
     const cell = (v: number | null) => (v === null ? '–' : String(v));
     const lines = [
@@ -655,11 +805,18 @@ export async function main(argv: string[]): Promise<number> {
           `| ${r.name} | ${cell(r.rps)} | ${cell(r.p50Ms)} | ${cell(r.p95Ms)} | ${cell(r.p99Ms)} | ${cell(r.rawSqlRps)} | ${cell(r.ratioToRawSql)} | ${cell(r.ratioToCeiling)} | ${cell(round2(cpuPerRequest.get(r.name)))} | ${cell(round2(rssPerOperation.get(r.name)))} |`,
       ),
       '',
-      `Load average (1, 5, 15 min) at the end: ${os.loadavg().map((l) => l.toFixed(2)).join(', ')} on ${os.cpus().length} cores: above the core count, other processes shared the machine and the timings understate the API (its CPU per request does not).`,
+      `Load average (1, 5, 15 min) at the end: ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(
+          ', ',
+        )} on ${os.cpus().length} cores: above the core count, other processes shared the machine and the timings understate the API (its CPU per request does not).`,
       '',
     ];
     if (surge) {
-      lines.push(`Deadline surge: ${surge.attempted} attempted, ${surge.acknowledged} acknowledged, ${surge.lost} lost, ${surge.duplicated} duplicated, p95 ${surge.p95Ms} ms, API peak RSS ${round2(surgeRss)} MB${Object.keys(surge.errorsByCode).length ? ` (refused: ${JSON.stringify(surge.errorsByCode)})` : ''}`);
+      lines.push(
+        `Deadline surge: ${surge.attempted} attempted, ${surge.acknowledged} acknowledged, ${surge.lost} lost, ${surge.duplicated} duplicated, p95 ${surge.p95Ms} ms, API peak RSS ${round2(surgeRss)} MB${Object.keys(surge.errorsByCode).length ? ` (refused: ${JSON.stringify(surge.errorsByCode)})` : ''}`,
+      );
     }
     lines.push(`Peak RSS of the API: ${rssMbPeak} MB`, '', 'Targets:');
     const mark = (ok: boolean) => (ok ? 'met   ' : 'MISSED');
@@ -667,7 +824,10 @@ export async function main(argv: string[]): Promise<number> {
       lines.push(`  ${mark((r.ratioToRawSql ?? 0) >= 0.5)} ${r.name}: ratio to raw SQL ${r.ratioToRawSql} (>= 0.5)`);
       lines.push(`  ${mark((r.p95Ms ?? Infinity) < 100)} ${r.name}: p95 ${r.p95Ms} ms (< 100 ms)`);
     }
-    if (surge) lines.push(`  ${mark(surge.lost === 0 && surge.duplicated === 0 && (surge.p95Ms ?? Infinity) < 500)} surge: ${surge.lost} lost, ${surge.duplicated} duplicated, p95 ${surge.p95Ms} ms (0, 0, < 500 ms)`);
+    if (surge)
+      lines.push(
+        `  ${mark(surge.lost === 0 && surge.duplicated === 0 && (surge.p95Ms ?? Infinity) < 500)} surge: ${surge.lost} lost, ${surge.duplicated} duplicated, p95 ${surge.p95Ms} ms (0, 0, < 500 ms)`,
+      );
     lines.push(`  ${mark((rssMbPeak ?? Infinity) < 300)} peak RSS ${rssMbPeak} MB (< 300 MB)`);
     console.log(lines.join('\n'));
 

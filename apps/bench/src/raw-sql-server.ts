@@ -9,9 +9,18 @@ import type { AddressInfo } from 'node:net';
 import { Pool } from 'pg';
 import { RAW_SQL } from './raw-sql';
 
-export function startRawSqlServer(databaseUrl: string, poolSize: number, params: Record<string, unknown[]>): Promise<{ port: number; close: () => Promise<void> }> {
+export function startRawSqlServer(
+  databaseUrl: string,
+  poolSize: number,
+  params: Record<string, unknown[]>,
+): Promise<{ port: number; close: () => Promise<void> }> {
   const pool = new Pool({ connectionString: databaseUrl, max: poolSize, application_name: 'abate-bench-raw' });
-  const statements = new Map(Object.entries(RAW_SQL).map(([name, sql]) => [`/${name}`, { name: `raw_${name}`, text: `SELECT data::text AS body FROM (${sql}) q`, values: params[name] ?? [] }]));
+  const statements = new Map(
+    Object.entries(RAW_SQL).map(([name, sql]) => [
+      `/${name}`,
+      { name: `raw_${name}`, text: `SELECT data::text AS body FROM (${sql}) q`, values: params[name] ?? [] },
+    ]),
+  );
   const server = createServer((req, res) => {
     const statement = statements.get(req.url ?? '');
     if (!statement) {
@@ -41,5 +50,7 @@ export function startRawSqlServer(databaseUrl: string, poolSize: number, params:
 if (require.main === module) {
   const databaseUrl = process.env.DATABASE_URL!;
   const params = JSON.parse(process.env.RAW_SQL_PARAMS ?? '{}') as Record<string, unknown[]>;
-  startRawSqlServer(databaseUrl, Number(process.env.RAW_SQL_POOL_SIZE ?? 10), params).then(({ port }) => process.stdout.write(`ready ${port}\n`));
+  startRawSqlServer(databaseUrl, Number(process.env.RAW_SQL_POOL_SIZE ?? 10), params).then(({ port }) =>
+    process.stdout.write(`ready ${port}\n`),
+  );
 }

@@ -55,10 +55,46 @@ const KIND_NAMES: Record<(typeof KINDS)[number], string> = {
   NONPROFIT: 'Recovery Alliance',
 };
 const PLACES = [
-  'Alamance', 'Buncombe', 'Catawba', 'Durham', 'Forsyth', 'Guilford', 'Haywood', 'Iredell', 'Johnston', 'Lenoir',
-  'Madison', 'Nash', 'Onslow', 'Pitt', 'Rowan', 'Surry', 'Tyrrell', 'Union', 'Vance', 'Wake',
-  'Yadkin', 'Ashe', 'Bertie', 'Cherokee', 'Dare', 'Edgecombe', 'Franklin', 'Gaston', 'Halifax', 'Jackson',
-  'Lincoln', 'Martin', 'Northampton', 'Orange', 'Pender', 'Richmond', 'Sampson', 'Transylvania', 'Warren', 'Wilkes',
+  'Alamance',
+  'Buncombe',
+  'Catawba',
+  'Durham',
+  'Forsyth',
+  'Guilford',
+  'Haywood',
+  'Iredell',
+  'Johnston',
+  'Lenoir',
+  'Madison',
+  'Nash',
+  'Onslow',
+  'Pitt',
+  'Rowan',
+  'Surry',
+  'Tyrrell',
+  'Union',
+  'Vance',
+  'Wake',
+  'Yadkin',
+  'Ashe',
+  'Bertie',
+  'Cherokee',
+  'Dare',
+  'Edgecombe',
+  'Franklin',
+  'Gaston',
+  'Halifax',
+  'Jackson',
+  'Lincoln',
+  'Martin',
+  'Northampton',
+  'Orange',
+  'Pender',
+  'Richmond',
+  'Sampson',
+  'Transylvania',
+  'Warren',
+  'Wilkes',
 ];
 const SENTENCES = [
   'A peer and a nurse visit together, within 72 hours of the referral, and always ask for consent first.',
@@ -80,7 +116,12 @@ const SUMMARIES = [
   'A health-department program that follows up every EMS overdose call with a consent-first visit.',
   'Community health workers with lived experience reach survivors and their families after an overdose.',
 ];
-const COMMENTS = ['Not described in the application.', 'Partly described; key details are missing.', 'Clear.', 'Clear, with evidence it is already practiced.'];
+const COMMENTS = [
+  'Not described in the application.',
+  'Partly described; key details are missing.',
+  'Clear.',
+  'Clear, with evidence it is already practiced.',
+];
 
 // Fixed instants: the same seed writes the same rows whenever it runs.
 const T = (iso: string) => new Date(iso);
@@ -95,7 +136,14 @@ interface Column {
 type Row = unknown[];
 
 /** Inserts `total` rows produced lazily by `produce`, `batch` rows per INSERT ... SELECT FROM unnest(...). */
-async function insertRows(client: PoolClient, table: string, columns: Column[], total: number, produce: (i: number) => Row, batch = 2_000): Promise<number> {
+async function insertRows(
+  client: PoolClient,
+  table: string,
+  columns: Column[],
+  total: number,
+  produce: (i: number) => Row,
+  batch = 2_000,
+): Promise<number> {
   const bar = new ProgressBar(table, total);
   const params = columns.map((c, i) => `$${i + 1}::${c.type.endsWith('[]') ? 'text' : c.type}[]`);
   const selects = columns.map((c) => (c.type.endsWith('[]') ? `x."${c.name}"::${c.type}` : `x."${c.name}"`));
@@ -165,16 +213,20 @@ export async function seedScale(pool: Pool, seed: number): Promise<SeedCounts> {
     await client.query(`SET synchronous_commit = off`);
     // The start-up inserted the checklist with a random id: give it one from the seed.
     const checklistId = rng.uuid();
-    await client.query(`UPDATE checklist_versions SET id = $1, published_at = $2, created_at = $2, updated_at = $2 WHERE key = $3 AND label = $4`, [
-      checklistId,
-      T('2023-06-01T12:00:00Z'),
-      PORP_CHECKLIST_2023.key,
-      PORP_CHECKLIST_2023.version,
-    ]);
+    await client.query(
+      `UPDATE checklist_versions SET id = $1, published_at = $2, created_at = $2, updated_at = $2 WHERE key = $3 AND label = $4`,
+      [checklistId, T('2023-06-01T12:00:00Z'), PORP_CHECKLIST_2023.key, PORP_CHECKLIST_2023.version],
+    );
     const items = PORP_CHECKLIST_2023.items;
     // One argon2 hash for every seeded user (the salt comes from the seed too): sign-in works with BENCH_PASSWORD.
     const salt = Buffer.from(Array.from({ length: 16 }, () => rng.int(0, 255)));
-    const passwordHash = await hash(BENCH_PASSWORD, { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1, salt });
+    const passwordHash = await hash(BENCH_PASSWORD, {
+      algorithm: 2,
+      memoryCost: 19_456,
+      timeCost: 2,
+      parallelism: 1,
+      salt,
+    });
 
     // --- people -------------------------------------------------------------
     interface User {
@@ -187,7 +239,13 @@ export async function seedScale(pool: Pool, seed: number): Promise<SeedCounts> {
     const users: User[] = [];
     const staff = (prefix: string, count: number, role: string, name: string) =>
       Array.from({ length: count }, (_, i) => {
-        const user = { id: rng.uuid(), email: `${prefix}${i + 1}@${EMAIL_DOMAIN}`, name: `${name} ${i + 1}`, roles: [role], createdAt: addDays(T('2023-01-02T15:00:00Z'), i % 300) };
+        const user = {
+          id: rng.uuid(),
+          email: `${prefix}${i + 1}@${EMAIL_DOMAIN}`,
+          name: `${name} ${i + 1}`,
+          roles: [role],
+          createdAt: addDays(T('2023-01-02T15:00:00Z'), i % 300),
+        };
         users.push(user);
         return user;
       });
@@ -208,14 +266,35 @@ export async function seedScale(pool: Pool, seed: number): Promise<SeedCounts> {
       const population = rng.int(5_000, 1_500_000);
       const createdAt = addDays(T('2023-02-01T14:00:00Z'), i % 400);
       const org: Org = { id: rng.uuid(), kind, population, ownerId: '', ownerEmail: '' };
-      orgRows.push([org.id, name, kind, state, `${STATE_FIPS[state]}${String(i % 1000).padStart(3, '0')}`, population, createdAt, createdAt]);
-      const owner: User = { id: rng.uuid(), email: `applicant${i + 1}@${EMAIL_DOMAIN}`, name: `Applicant ${i + 1}`, roles: ['APPLICANT'], createdAt };
+      orgRows.push([
+        org.id,
+        name,
+        kind,
+        state,
+        `${STATE_FIPS[state]}${String(i % 1000).padStart(3, '0')}`,
+        population,
+        createdAt,
+        createdAt,
+      ]);
+      const owner: User = {
+        id: rng.uuid(),
+        email: `applicant${i + 1}@${EMAIL_DOMAIN}`,
+        name: `Applicant ${i + 1}`,
+        roles: ['APPLICANT'],
+        createdAt,
+      };
       users.push(owner);
       memberships.push({ userId: owner.id, orgId: org.id, role: 'OWNER', at: createdAt });
       org.ownerId = owner.id;
       org.ownerEmail = owner.email;
       if (i % 4 === 0) {
-        const contributor: User = { id: rng.uuid(), email: `contributor${i + 1}@${EMAIL_DOMAIN}`, name: `Contributor ${i + 1}`, roles: ['APPLICANT'], createdAt };
+        const contributor: User = {
+          id: rng.uuid(),
+          email: `contributor${i + 1}@${EMAIL_DOMAIN}`,
+          name: `Contributor ${i + 1}`,
+          roles: ['APPLICANT'],
+          createdAt,
+        };
         users.push(contributor);
         memberships.push({ userId: contributor.id, orgId: org.id, role: 'CONTRIBUTOR', at: createdAt });
       }
@@ -223,26 +302,60 @@ export async function seedScale(pool: Pool, seed: number): Promise<SeedCounts> {
     }
     // The ledger's rows come from their own stream, so adding them left every other table as it was.
     const ledgerRng = new Random(seed + 7_919);
-    const financeUser = { id: ledgerRng.uuid(), email: `finance1@${EMAIL_DOMAIN}`, name: 'Finance Officer 1', roles: ['FINANCE_OFFICER'], createdAt: T('2023-01-02T15:00:00Z') };
+    const financeUser = {
+      id: ledgerRng.uuid(),
+      email: `finance1@${EMAIL_DOMAIN}`,
+      name: 'Finance Officer 1',
+      roles: ['FINANCE_OFFICER'],
+      createdAt: T('2023-01-02T15:00:00Z'),
+    };
     users.push(financeUser);
-    counts['organizations'] = await insertRows(client, 'organizations', cols('id uuid, name text, kind text, state text, fips_code text, population int, created_at timestamptz, updated_at timestamptz'), orgRows.length, (i) => orgRows[i]);
-    counts['users'] = await insertRows(client, 'users', cols('id uuid, email text, name text, password_hash text, roles text[], created_at timestamptz, updated_at timestamptz'), users.length, (i) => {
-      const u = users[i];
-      return [u.id, u.email, u.name, passwordHash, arrayLiteral(u.roles), u.createdAt, u.createdAt];
-    });
-    counts['memberships'] = await insertRows(client, 'memberships', cols('user_id uuid, organization_id uuid, role text, created_at timestamptz'), memberships.length, (i) => {
-      const m = memberships[i];
-      return [m.userId, m.orgId, m.role, m.at];
-    });
+    counts['organizations'] = await insertRows(
+      client,
+      'organizations',
+      cols(
+        'id uuid, name text, kind text, state text, fips_code text, population int, created_at timestamptz, updated_at timestamptz',
+      ),
+      orgRows.length,
+      (i) => orgRows[i],
+    );
+    counts['users'] = await insertRows(
+      client,
+      'users',
+      cols(
+        'id uuid, email text, name text, password_hash text, roles text[], created_at timestamptz, updated_at timestamptz',
+      ),
+      users.length,
+      (i) => {
+        const u = users[i];
+        return [u.id, u.email, u.name, passwordHash, arrayLiteral(u.roles), u.createdAt, u.createdAt];
+      },
+    );
+    counts['memberships'] = await insertRows(
+      client,
+      'memberships',
+      cols('user_id uuid, organization_id uuid, role text, created_at timestamptz'),
+      memberships.length,
+      (i) => {
+        const m = memberships[i];
+        return [m.userId, m.orgId, m.role, m.at];
+      },
+    );
     // A live session per user whose bearer token the bench derives from the seed and the email.
-    counts['sessions'] = await insertRows(client, 'sessions', cols('id uuid, user_id uuid, token_hash text, created_at timestamptz, expires_at timestamptz, user_agent text'), users.length, (i) => [
-      rng.uuid(),
-      users[i].id,
-      tokenHash(benchToken(seed, users[i].email)),
-      T('2026-01-01T00:00:00Z'),
-      T('2099-12-31T00:00:00Z'),
-      'abate-bench',
-    ]);
+    counts['sessions'] = await insertRows(
+      client,
+      'sessions',
+      cols('id uuid, user_id uuid, token_hash text, created_at timestamptz, expires_at timestamptz, user_agent text'),
+      users.length,
+      (i) => [
+        rng.uuid(),
+        users[i].id,
+        tokenHash(benchToken(seed, users[i].email)),
+        T('2026-01-01T00:00:00Z'),
+        T('2099-12-31T00:00:00Z'),
+        'abate-bench',
+      ],
+    );
 
     // --- rounds -------------------------------------------------------------
     interface Round {
@@ -261,25 +374,91 @@ export async function seedScale(pool: Pool, seed: number): Promise<SeedCounts> {
     for (let r = 0; r < SCALE.rounds; r++) {
       const timeZone = TIME_ZONES[r % TIME_ZONES.length];
       if (r === 0) {
-        rounds.push({ id: rng.uuid(), title: BIG_ROUND_TITLE, timeZone, stage: 'PUBLISHED', opensAt: T('2026-03-02T14:00:00Z'), closesAt: T('2026-09-30T21:00:00Z'), grantStart: '2027-01-01', grantEnd: '2028-06-30', budgetCents: 2_000_000_000, decidedAt: null });
+        rounds.push({
+          id: rng.uuid(),
+          title: BIG_ROUND_TITLE,
+          timeZone,
+          stage: 'PUBLISHED',
+          opensAt: T('2026-03-02T14:00:00Z'),
+          closesAt: T('2026-09-30T21:00:00Z'),
+          grantStart: '2027-01-01',
+          grantEnd: '2028-06-30',
+          budgetCents: 2_000_000_000,
+          decidedAt: null,
+        });
       } else if (r <= SCALE.decidedRounds) {
         const opensAt = addDays(T('2024-09-02T14:00:00Z'), r);
-        rounds.push({ id: rng.uuid(), title: `Post-overdose outreach 2025, cohort ${r}`, timeZone, stage: 'DECIDED', opensAt, closesAt: addDays(opensAt, 120), grantStart: '2025-04-01', grantEnd: '2026-12-31', budgetCents: 2_000_000_000, decidedAt: addDays(opensAt, 180) });
+        rounds.push({
+          id: rng.uuid(),
+          title: `Post-overdose outreach 2025, cohort ${r}`,
+          timeZone,
+          stage: 'DECIDED',
+          opensAt,
+          closesAt: addDays(opensAt, 120),
+          grantStart: '2025-04-01',
+          grantEnd: '2026-12-31',
+          budgetCents: 2_000_000_000,
+          decidedAt: addDays(opensAt, 180),
+        });
       } else if (OPEN_ROUNDS.includes(r)) {
-        rounds.push({ id: rng.uuid(), title: `Post-overdose outreach 2028, call ${r - 30}`, timeZone, stage: 'PUBLISHED', opensAt: addDays(T('2026-06-01T14:00:00Z'), r), closesAt: addDays(T('2030-06-28T21:00:00Z'), r), grantStart: '2030-10-01', grantEnd: '2032-09-30', budgetCents: 2_000_000_000, decidedAt: null });
+        rounds.push({
+          id: rng.uuid(),
+          title: `Post-overdose outreach 2028, call ${r - 30}`,
+          timeZone,
+          stage: 'PUBLISHED',
+          opensAt: addDays(T('2026-06-01T14:00:00Z'), r),
+          closesAt: addDays(T('2030-06-28T21:00:00Z'), r),
+          grantStart: '2030-10-01',
+          grantEnd: '2032-09-30',
+          budgetCents: 2_000_000_000,
+          decidedAt: null,
+        });
       } else {
-        rounds.push({ id: rng.uuid(), title: `Post-overdose outreach 2031 (draft ${r - 35})`, timeZone, stage: 'DRAFT', opensAt: addDays(T('2031-01-05T14:00:00Z'), r), closesAt: addDays(T('2031-04-30T21:00:00Z'), r), grantStart: '2031-10-01', grantEnd: '2033-09-30', budgetCents: 2_000_000_000, decidedAt: null });
+        rounds.push({
+          id: rng.uuid(),
+          title: `Post-overdose outreach 2031 (draft ${r - 35})`,
+          timeZone,
+          stage: 'DRAFT',
+          opensAt: addDays(T('2031-01-05T14:00:00Z'), r),
+          closesAt: addDays(T('2031-04-30T21:00:00Z'), r),
+          grantStart: '2031-10-01',
+          grantEnd: '2033-09-30',
+          budgetCents: 2_000_000_000,
+          decidedAt: null,
+        });
       }
     }
     counts['funding_rounds'] = await insertRows(
       client,
       'funding_rounds',
-      cols('id uuid, title text, description text, checklist_version_id uuid, opens_at timestamptz, closes_at timestamptz, time_zone text, budget_cents int, min_award_cents int, max_award_cents int, eligible_kinds text[], reviewers_per_application int, grant_start date, grant_end date, stage text, published_at timestamptz, decided_at timestamptz, created_at timestamptz, updated_at timestamptz'),
+      cols(
+        'id uuid, title text, description text, checklist_version_id uuid, opens_at timestamptz, closes_at timestamptz, time_zone text, budget_cents int, min_award_cents int, max_award_cents int, eligible_kinds text[], reviewers_per_application int, grant_start date, grant_end date, stage text, published_at timestamptz, decided_at timestamptz, created_at timestamptz, updated_at timestamptz',
+      ),
       rounds.length,
       (i) => {
         const r = rounds[i];
         const createdAt = addDays(r.opensAt, -30);
-        return [r.id, r.title, 'Funding for post-overdose outreach programs that follow the 2023 best-practice checklist.', checklistId, r.opensAt, r.closesAt, r.timeZone, r.budgetCents, 1_000_000, 10_000_000, arrayLiteral(KINDS), SCALE.reviewsPerApplication, r.grantStart, r.grantEnd, r.stage, r.stage === 'DRAFT' ? null : addDays(r.opensAt, -7), r.decidedAt, createdAt, r.decidedAt ?? createdAt];
+        return [
+          r.id,
+          r.title,
+          'Funding for post-overdose outreach programs that follow the 2023 best-practice checklist.',
+          checklistId,
+          r.opensAt,
+          r.closesAt,
+          r.timeZone,
+          r.budgetCents,
+          1_000_000,
+          10_000_000,
+          arrayLiteral(KINDS),
+          SCALE.reviewsPerApplication,
+          r.grantStart,
+          r.grantEnd,
+          r.stage,
+          r.stage === 'DRAFT' ? null : addDays(r.opensAt, -7),
+          r.decidedAt,
+          createdAt,
+          r.decidedAt ?? createdAt,
+        ];
       },
     );
 
@@ -288,7 +467,8 @@ export async function seedScale(pool: Pool, seed: number): Promise<SeedCounts> {
     const plan: Array<{ roundIndex: number; orgIndex: number }> = [];
     for (let j = 0; j < SCALE.bigRoundApplications; j++) plan.push({ roundIndex: 0, orgIndex: j });
     for (let r = 1; r <= SCALE.decidedRounds; r++) {
-      for (let j = 0; j < SCALE.applicationsPerDecidedRound; j++) plan.push({ roundIndex: r, orgIndex: (r * SCALE.applicationsPerDecidedRound + j) % SCALE.organizations });
+      for (let j = 0; j < SCALE.applicationsPerDecidedRound; j++)
+        plan.push({ roundIndex: r, orgIndex: (r * SCALE.applicationsPerDecidedRound + j) % SCALE.organizations });
     }
     for (const { roundIndex, orgIndex } of plan) {
       const round = rounds[roundIndex];
@@ -296,12 +476,24 @@ export async function seedScale(pool: Pool, seed: number): Promise<SeedCounts> {
       const supplies = requestedCents / 5;
       const travel = rng.chance(0.3) ? 200_000 : 0;
       const budgetLines = [
-        { category: 'personnel', description: 'Peer outreach workers and a nurse', amountCents: requestedCents - supplies - travel },
+        {
+          category: 'personnel',
+          description: 'Peer outreach workers and a nurse',
+          amountCents: requestedCents - supplies - travel,
+        },
         { category: 'supplies', description: 'Naloxone kits and fentanyl test strips', amountCents: supplies },
         ...(travel ? [{ category: 'travel', description: 'Mileage for home visits', amountCents: travel }] : []),
       ];
       const window = round.closesAt.getTime() - round.opensAt.getTime();
-      apps.push({ id: rng.uuid(), roundIndex, org: orgs[orgIndex], quality: 0.9 + rng.next() * 2, requestedCents, budgetLines, submittedAt: new Date(round.opensAt.getTime() + Math.floor(rng.next() * window * 0.95)) });
+      apps.push({
+        id: rng.uuid(),
+        roundIndex,
+        org: orgs[orgIndex],
+        quality: 0.9 + rng.next() * 2,
+        requestedCents,
+        budgetLines,
+        submittedAt: new Date(round.opensAt.getTime() + Math.floor(rng.next() * window * 0.95)),
+      });
     }
     // Tracking ids follow submission order, as the sequence would have given them.
     const bySubmission = [...apps].sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime());
@@ -317,11 +509,14 @@ export async function seedScale(pool: Pool, seed: number): Promise<SeedCounts> {
         .slice(0, share)
         .forEach((a) => awardedIds.add(a.id));
     }
-    const yearIn = (date: Date, timeZone: string) => new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric' }).format(date);
+    const yearIn = (date: Date, timeZone: string) =>
+      new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric' }).format(date);
     counts['applications'] = await insertRows(
       client,
       'applications',
-      cols('id uuid, round_id uuid, organization_id uuid, status text, title text, summary text, requested_cents int, law_enforcement_role text, warrant_checks bool, responses jsonb, budget_lines jsonb, targets jsonb, tracking_id text, submitted_at timestamptz, submitted_by uuid, created_by uuid, created_at timestamptz, updated_at timestamptz, version int'),
+      cols(
+        'id uuid, round_id uuid, organization_id uuid, status text, title text, summary text, requested_cents int, law_enforcement_role text, warrant_checks bool, responses jsonb, budget_lines jsonb, targets jsonb, tracking_id text, submitted_at timestamptz, submitted_by uuid, created_by uuid, created_at timestamptz, updated_at timestamptz, version int',
+      ),
       apps.length,
       (i) => {
         const a = apps[i];
@@ -379,7 +574,9 @@ export async function seedScale(pool: Pool, seed: number): Promise<SeedCounts> {
     counts['review_assignments'] = await insertRows(
       client,
       'review_assignments',
-      cols('id uuid, application_id uuid, round_id uuid, reviewer_id uuid, status text, declared_at timestamptz, scores jsonb, overall_comment text, submitted_at timestamptz, created_at timestamptz, updated_at timestamptz, version int'),
+      cols(
+        'id uuid, application_id uuid, round_id uuid, reviewer_id uuid, status text, declared_at timestamptz, scores jsonb, overall_comment text, submitted_at timestamptz, created_at timestamptz, updated_at timestamptz, version int',
+      ),
       reviewCount,
       (n) => {
         const appIndex = Math.floor(n / SCALE.reviewsPerApplication);
@@ -387,7 +584,8 @@ export async function seedScale(pool: Pool, seed: number): Promise<SeedCounts> {
         const a = apps[appIndex];
         const round = rounds[a.roundIndex];
         // Four different reviewers per application, 100 assignments each.
-        const reviewerIndex = ((appIndex * 7) % SCALE.reviewers + k * (SCALE.reviewers / SCALE.reviewsPerApplication)) % SCALE.reviewers;
+        const reviewerIndex =
+          (((appIndex * 7) % SCALE.reviewers) + k * (SCALE.reviewers / SCALE.reviewsPerApplication)) % SCALE.reviewers;
         const bias = reviewerBias[reviewerIndex];
         const scores = items.map((item) => {
           const rating = Math.max(0, Math.min(3, Math.round(a.quality + bias + (rng.next() - 0.5) * 1.2)));
@@ -395,7 +593,20 @@ export async function seedScale(pool: Pool, seed: number): Promise<SeedCounts> {
         });
         const assignedAt = addDays(round.closesAt, 2);
         const submittedAt = addDays(assignedAt, rng.int(3, 30));
-        return [rng.uuid(), a.id, round.id, reviewers[reviewerIndex].id, 'SUBMITTED', addDays(assignedAt, 1), JSON.stringify(scores), 'Reviewed against the checklist.', submittedAt, assignedAt, submittedAt, 4];
+        return [
+          rng.uuid(),
+          a.id,
+          round.id,
+          reviewers[reviewerIndex].id,
+          'SUBMITTED',
+          addDays(assignedAt, 1),
+          JSON.stringify(scores),
+          'Reviewed against the checklist.',
+          submittedAt,
+          assignedAt,
+          submittedAt,
+          4,
+        ];
       },
       2_000,
     );
@@ -405,14 +616,28 @@ export async function seedScale(pool: Pool, seed: number): Promise<SeedCounts> {
     counts['funding_decisions'] = await insertRows(
       client,
       'funding_decisions',
-      cols('id uuid, application_id uuid, round_id uuid, decision text, amount_cents int, conditions text, reason text, decided_by uuid, created_at timestamptz, updated_at timestamptz, version int'),
+      cols(
+        'id uuid, application_id uuid, round_id uuid, decision text, amount_cents int, conditions text, reason text, decided_by uuid, created_at timestamptz, updated_at timestamptz, version int',
+      ),
       decidedApps.length,
       (i) => {
         const a = decidedApps[i];
         const round = rounds[a.roundIndex];
         const award = awardedIds.has(a.id);
         const at = addDays(round.decidedAt!, -5);
-        return [rng.uuid(), a.id, round.id, award ? 'AWARD' : 'DECLINE', award ? a.requestedCents : null, null, award ? null : 'Below the funding line: the round’s budget was spent on higher-ranked applications.', officers[a.roundIndex % officers.length].id, at, at, 1];
+        return [
+          rng.uuid(),
+          a.id,
+          round.id,
+          award ? 'AWARD' : 'DECLINE',
+          award ? a.requestedCents : null,
+          null,
+          award ? null : 'Below the funding line: the round’s budget was spent on higher-ranked applications.',
+          officers[a.roundIndex % officers.length].id,
+          at,
+          at,
+          1,
+        ];
       },
       5_000,
     );
@@ -421,12 +646,26 @@ export async function seedScale(pool: Pool, seed: number): Promise<SeedCounts> {
     counts['awards'] = await insertRows(
       client,
       'awards',
-      cols('id uuid, application_id uuid, round_id uuid, organization_id uuid, amount_cents int, start_date date, end_date date, status text, created_at timestamptz, updated_at timestamptz, version int'),
+      cols(
+        'id uuid, application_id uuid, round_id uuid, organization_id uuid, amount_cents int, start_date date, end_date date, status text, created_at timestamptz, updated_at timestamptz, version int',
+      ),
       awarded.length,
       (i) => {
         const a = awarded[i];
         const round = rounds[a.roundIndex];
-        return [awardIds[i], a.id, round.id, a.org.id, a.requestedCents, round.grantStart, round.grantEnd, 'ACTIVE', round.decidedAt, round.decidedAt, 1];
+        return [
+          awardIds[i],
+          a.id,
+          round.id,
+          a.org.id,
+          a.requestedCents,
+          round.grantStart,
+          round.grantEnd,
+          'ACTIVE',
+          round.decidedAt,
+          round.decidedAt,
+          1,
+        ];
       },
       5_000,
     );
@@ -447,13 +686,20 @@ export async function seedScale(pool: Pool, seed: number): Promise<SeedCounts> {
       const round = rounds[a.roundIndex];
       let quarter = 0;
       for (const period of reportingSchedule(round.grantStart, round.grantEnd, { dueDays: 30 })) {
-        milestones.push({ id: rng.uuid(), awardIndex, ...period, quarter: period.kind === 'QUARTERLY' ? quarter++ : -1 });
+        milestones.push({
+          id: rng.uuid(),
+          awardIndex,
+          ...period,
+          quarter: period.kind === 'QUARTERLY' ? quarter++ : -1,
+        });
       }
     });
     counts['reporting_milestones'] = await insertRows(
       client,
       'reporting_milestones',
-      cols('id uuid, award_id uuid, kind text, label text, period_start date, period_end date, due_date date, created_at timestamptz, updated_at timestamptz, version int'),
+      cols(
+        'id uuid, award_id uuid, kind text, label text, period_start date, period_end date, due_date date, created_at timestamptz, updated_at timestamptz, version int',
+      ),
       milestones.length,
       (i) => {
         const m = milestones[i];
@@ -509,7 +755,18 @@ export async function seedScale(pool: Pool, seed: number): Promise<SeedCounts> {
         { category: 'supplies', amountCents: quarterCents - Math.floor(quarterCents * 0.8) },
       ];
       const status =
-        m.quarter < 4 ? 'ACCEPTED' : m.quarter === 4 ? rng.weighted([['ACCEPTED', 70], ['SUBMITTED', 20], ['CHANGES_REQUESTED', 10]] as const) : rng.weighted([['SUBMITTED', 75], ['DRAFT', 25]] as const);
+        m.quarter < 4
+          ? 'ACCEPTED'
+          : m.quarter === 4
+            ? rng.weighted([
+                ['ACCEPTED', 70],
+                ['SUBMITTED', 20],
+                ['CHANGES_REQUESTED', 10],
+              ] as const)
+            : rng.weighted([
+                ['SUBMITTED', 75],
+                ['DRAFT', 25],
+              ] as const);
       const submittedAt = status === 'DRAFT' ? null : addDays(T(`${m.periodEnd}T16:00:00Z`), rng.int(3, 28));
       return {
         id: rng.uuid(),
@@ -519,13 +776,16 @@ export async function seedScale(pool: Pool, seed: number): Promise<SeedCounts> {
         metrics: JSON.stringify(metrics),
         spending: JSON.stringify(spending),
         submittedAt,
-        reviewedAt: status === 'ACCEPTED' || status === 'CHANGES_REQUESTED' ? addDays(submittedAt!, rng.int(2, 20)) : null,
+        reviewedAt:
+          status === 'ACCEPTED' || status === 'CHANGES_REQUESTED' ? addDays(submittedAt!, rng.int(2, 20)) : null,
       };
     });
     counts['quarterly_reports'] = await insertRows(
       client,
       'quarterly_reports',
-      cols('id uuid, milestone_id uuid, award_id uuid, status text, metrics jsonb, spending jsonb, successes text, challenges text, confirmed_warnings text[], review_note text, submitted_at timestamptz, reviewed_at timestamptz, created_at timestamptz, updated_at timestamptz, version int'),
+      cols(
+        'id uuid, milestone_id uuid, award_id uuid, status text, metrics jsonb, spending jsonb, successes text, challenges text, confirmed_warnings text[], review_note text, submitted_at timestamptz, reviewed_at timestamptz, created_at timestamptz, updated_at timestamptz, version int',
+      ),
       reports.length,
       (i) => {
         const r = reports[i];
@@ -542,7 +802,11 @@ export async function seedScale(pool: Pool, seed: number): Promise<SeedCounts> {
           'More survivors reached within 72 hours than last quarter.',
           'Staff turnover slowed follow-up visits for a few weeks.',
           '{}',
-          r.status === 'CHANGES_REQUESTED' ? 'Please explain the drop in referrals from EMS.' : r.resubmitted ? 'Thank you: accepted.' : null,
+          r.status === 'CHANGES_REQUESTED'
+            ? 'Please explain the drop in referrals from EMS.'
+            : r.resubmitted
+              ? 'Thank you: accepted.'
+              : null,
           r.submittedAt,
           r.reviewedAt,
           createdAt,
@@ -552,38 +816,75 @@ export async function seedScale(pool: Pool, seed: number): Promise<SeedCounts> {
       },
       3_000,
     );
-    const versions = reports.flatMap((r) => (r.status === 'DRAFT' ? [] : r.resubmitted ? [{ r, number: 1 }, { r, number: 2 }] : [{ r, number: 1 }]));
+    const versions = reports.flatMap((r) =>
+      r.status === 'DRAFT'
+        ? []
+        : r.resubmitted
+          ? [
+              { r, number: 1 },
+              { r, number: 2 },
+            ]
+          : [{ r, number: 1 }],
+    );
     counts['report_versions'] = await insertRows(
       client,
       'report_versions',
-      cols('id uuid, report_id uuid, number int, metrics jsonb, spending jsonb, successes text, challenges text, submitted_at timestamptz, submitted_by uuid'),
+      cols(
+        'id uuid, report_id uuid, number int, metrics jsonb, spending jsonb, successes text, challenges text, submitted_at timestamptz, submitted_by uuid',
+      ),
       versions.length,
       (i) => {
         const { r, number } = versions[i];
-        return [rng.uuid(), r.id, number, r.metrics, r.spending, 'More survivors reached within 72 hours than last quarter.', 'Staff turnover slowed follow-up visits for a few weeks.', addDays(r.submittedAt!, number - 1), awarded[r.milestone.awardIndex].org.ownerId];
+        return [
+          rng.uuid(),
+          r.id,
+          number,
+          r.metrics,
+          r.spending,
+          'More survivors reached within 72 hours than last quarter.',
+          'Staff turnover slowed follow-up visits for a few weeks.',
+          addDays(r.submittedAt!, number - 1),
+          awarded[r.milestone.awardIndex].org.ownerId,
+        ];
       },
       3_000,
     );
     // --- a state-sized settlement fund: 50,000+ ledger entries -----------------------------
     const fundId = ledgerRng.uuid();
-    await client.query(`INSERT INTO settlement_funds (id, name, rule_set_key, organization_id, opened_on, created_at, updated_at) VALUES ($1, $2, 'generic', $3, '2022-01-01', $4, $4)`, [
-      fundId,
-      LEDGER_FUND_NAME,
-      orgs[0].id,
-      T('2022-01-01T12:00:00Z'),
-    ]);
+    await client.query(
+      `INSERT INTO settlement_funds (id, name, rule_set_key, organization_id, opened_on, created_at, updated_at) VALUES ($1, $2, 'generic', $3, '2022-01-01', $4, $4)`,
+      [fundId, LEDGER_FUND_NAME, orgs[0].id, T('2022-01-01T12:00:00Z')],
+    );
     counts['settlement_funds'] = 1;
     const SETTLEMENT_KEYS = ['distributors', 'janssen', 'teva', 'allergan', 'cvs', 'walgreens', 'walmart', 'kroger'];
     const SCHEDULE_B = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L'];
-    const ledgerDay = (i: number) => addDays(T('2022-01-03T00:00:00Z'), i % 1_790).toISOString().slice(0, 10);
+    const ledgerDay = (i: number) =>
+      addDays(T('2022-01-03T00:00:00Z'), i % 1_790)
+        .toISOString()
+        .slice(0, 10);
     const authorizationId = ledgerRng.uuid();
-    await client.query(`INSERT INTO spending_authorizations (id, fund_id, authority, adopted_on, created_by) VALUES ($1, $2, 'Appropriations act, opioid settlement fund', '2021-12-15', $3)`, [authorizationId, fundId, financeUser.id]);
+    await client.query(
+      `INSERT INTO spending_authorizations (id, fund_id, authority, adopted_on, created_by) VALUES ($1, $2, 'Appropriations act, opioid settlement fund', '2021-12-15', $3)`,
+      [authorizationId, fundId, financeUser.id],
+    );
     counts['spending_authorization_lines'] = await insertRows(
       client,
       'spending_authorization_lines',
-      cols('id uuid, authorization_id uuid, fund_id uuid, position int, taxonomy_key text, strategy_code text, amount_cents bigint, starts_on date, ends_on date'),
+      cols(
+        'id uuid, authorization_id uuid, fund_id uuid, position int, taxonomy_key text, strategy_code text, amount_cents bigint, starts_on date, ends_on date',
+      ),
       SCHEDULE_B.length,
-      (i) => [ledgerRng.uuid(), authorizationId, fundId, i, 'exhibit-e-schedule-b', SCHEDULE_B[i], String(400_000_000_00 + i * 1_000_000_00), '2022-01-01', '2027-12-31'],
+      (i) => [
+        ledgerRng.uuid(),
+        authorizationId,
+        fundId,
+        i,
+        'exhibit-e-schedule-b',
+        SCHEDULE_B[i],
+        String(400_000_000_00 + i * 1_000_000_00),
+        '2022-01-01',
+        '2027-12-31',
+      ],
     );
     interface LedgerRow {
       id: string;
@@ -596,10 +897,28 @@ export async function seedScale(pool: Pool, seed: number): Promise<SeedCounts> {
     }
     const ledgerRows: LedgerRow[] = [];
     for (let i = 0; i < SCALE.ledgerReceipts; i++) {
-      ledgerRows.push({ id: ledgerRng.uuid(), kind: 'RECEIPT', amount: BigInt(ledgerRng.int(50_000_000, 5_000_000_000)), on: ledgerDay(i * 7), classification: null, settlement: SETTLEMENT_KEYS[i % SETTLEMENT_KEYS.length], code: null });
+      ledgerRows.push({
+        id: ledgerRng.uuid(),
+        kind: 'RECEIPT',
+        amount: BigInt(ledgerRng.int(50_000_000, 5_000_000_000)),
+        on: ledgerDay(i * 7),
+        classification: null,
+        settlement: SETTLEMENT_KEYS[i % SETTLEMENT_KEYS.length],
+        code: null,
+      });
     }
     for (let m = 0; m < 59; m++) {
-      ledgerRows.push({ id: ledgerRng.uuid(), kind: 'INTEREST', amount: BigInt(ledgerRng.int(1_000_000, 90_000_000)), on: addDays(T('2022-01-28T00:00:00Z'), m * 30).toISOString().slice(0, 10), classification: null, settlement: null, code: null });
+      ledgerRows.push({
+        id: ledgerRng.uuid(),
+        kind: 'INTEREST',
+        amount: BigInt(ledgerRng.int(1_000_000, 90_000_000)),
+        on: addDays(T('2022-01-28T00:00:00Z'), m * 30)
+          .toISOString()
+          .slice(0, 10),
+        classification: null,
+        settlement: null,
+        code: null,
+      });
     }
     for (let i = 0; i < SCALE.ledgerExpenditures; i++) {
       const classification = ledgerClass(ledgerRng.next());
@@ -616,7 +935,9 @@ export async function seedScale(pool: Pool, seed: number): Promise<SeedCounts> {
     counts['ledger_entries'] = await insertRows(
       client,
       'ledger_entries',
-      cols('id uuid, fund_id uuid, kind text, amount_cents bigint, occurred_on date, classification text, settlement_key text, payment_year int, payer text, payee text, description text, created_by uuid, created_at timestamptz'),
+      cols(
+        'id uuid, fund_id uuid, kind text, amount_cents bigint, occurred_on date, classification text, settlement_key text, payment_year int, payer text, payee text, description text, created_by uuid, created_at timestamptz',
+      ),
       ledgerRows.length,
       (i) => {
         const r = ledgerRows[i];

@@ -1,4 +1,12 @@
-import { apiDist, applicationCount, DEFAULT_DATABASE_URL, databaseName, ensureDatabase, openPool, resetDatabase } from './database';
+import {
+  apiDist,
+  applicationCount,
+  DEFAULT_DATABASE_URL,
+  databaseName,
+  ensureDatabase,
+  openPool,
+  resetDatabase,
+} from './database';
 import { seedScale } from './scale-seed';
 import type { SeedCounts } from './scale-seed';
 
@@ -22,7 +30,14 @@ export async function prepareSchema(databaseUrl: string): Promise<void> {
   const { createApp } = require(apiDist('apps/api/src/main.js'));
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { loadConfig } = require(apiDist('libs/api/core/src/index.js'));
-  const config = loadConfig({ DATABASE_URL: databaseUrl, NODE_ENV: 'production', JOBS_ENABLED: 'false', LOG_LEVEL: 'silent', MIGRATE_ON_START: 'true', SEED_DEMO: 'false' });
+  const config = loadConfig({
+    DATABASE_URL: databaseUrl,
+    NODE_ENV: 'production',
+    JOBS_ENABLED: 'false',
+    LOG_LEVEL: 'silent',
+    MIGRATE_ON_START: 'true',
+    SEED_DEMO: 'false',
+  });
   const app = await createApp(config);
   await app.init();
   await app.close();
@@ -33,7 +48,9 @@ export async function runSeed(databaseUrl: string, seed: number): Promise<{ coun
   const started = Date.now();
   await ensureDatabase(databaseUrl);
   await resetDatabase(databaseUrl);
-  process.stderr.write(`Migrating ${databaseName(databaseUrl)} and loading the shipped checklist (booting the API once)…\n`);
+  process.stderr.write(
+    `Migrating ${databaseName(databaseUrl)} and loading the shipped checklist (booting the API once)…\n`,
+  );
   await prepareSchema(databaseUrl);
   const pool = openPool(databaseUrl, 2);
   try {
@@ -51,7 +68,9 @@ export async function main(argv: string[]): Promise<number> {
   const databaseUrl = process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
   // The seed drops everything in the target database: only a bench database unless told otherwise.
   if (!databaseName(databaseUrl).includes('bench') && !force) {
-    console.error(`Refusing to reset ${databaseName(databaseUrl)}: the scale seed drops everything in it. Use a database whose name contains "bench", or pass --force.`);
+    console.error(
+      `Refusing to reset ${databaseName(databaseUrl)}: the scale seed drops everything in it. Use a database whose name contains "bench", or pass --force.`,
+    );
     return 2;
   }
   const before = await applicationCount(databaseUrl);

@@ -10,7 +10,9 @@ describe('anonymous visitor', () => {
     await expectVisible(heading(page, anonymousHomeHeading));
     expect(await page.title()).toBe(`${anonymousHomeHeading} | Abate`);
     await expectVisible(page.getByRole('banner').getByRole('link', { name: 'Abate home', exact: true }));
-    await expectVisible(page.getByRole('navigation', { name: 'Primary navigation' }).getByRole('link', { name: 'Sign in' }));
+    await expectVisible(
+      page.getByRole('navigation', { name: 'Primary navigation' }).getByRole('link', { name: 'Sign in' }),
+    );
     expect(await page.getByRole('button', { name: 'Sign out' }).count()).toBe(0);
     await browser.screenshot('home');
 

@@ -2,7 +2,16 @@ import type { Page } from 'playwright-core';
 import { expectVisible, useBrowser } from './support/browser';
 import { demoUser } from './support/demo-users';
 import { signIn } from './support/pages';
-import { completeApplication, expectReadyToSubmit, expectSaved, fillNewRound, saveAndPublishRound, signOut, startApplication, submitApplication } from './support/steps';
+import {
+  completeApplication,
+  expectReadyToSubmit,
+  expectSaved,
+  fillNewRound,
+  saveAndPublishRound,
+  signOut,
+  startApplication,
+  submitApplication,
+} from './support/steps';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 /** datetime-local text for a time `days` from now (the browser's fields are in the round's zone; near enough for a window). */
@@ -50,7 +59,10 @@ describe('apply', () => {
     await expectVisible(errors);
     await expectVisible(errors.getByRole('link').first());
     expect(await page.getByRole('button', { name: 'Submit application' }).isDisabled()).toBe(true);
-    await errors.getByRole('link', { name: /summary/i }).first().click();
+    await errors
+      .getByRole('link', { name: /summary/i })
+      .first()
+      .click();
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('summary');
     await browser.screenshot('editor-errors');
 

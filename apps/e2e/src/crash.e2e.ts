@@ -14,7 +14,8 @@ const COUNT = 1000;
  */
 const KILL_AFTER = 300;
 
-const SUBMIT = 'mutation($id: ID!, $version: Int!) { submitApplication(id: $id, version: $version) { trackingId submittedAt application { id status } } }';
+const SUBMIT =
+  'mutation($id: ID!, $version: Int!) { submitApplication(id: $id, version: $version) { trackingId submittedAt application { id status } } }';
 
 interface Receipt {
   submitApplication: { trackingId: string; submittedAt: string; application: { id: string; status: string } };
@@ -54,7 +55,12 @@ async function rowsOf(db: Client, roundId: string): Promise<Map<string, Row>> {
 /** A submission written whole, or not at all. */
 function expectWholeOrNothing(row: Row): void {
   if (row.status === 'SUBMITTED') {
-    expect(row).toMatchObject({ submits: 1, receipts: row.members, receipt_recipients: row.members, receipts_naming_tracking_id: row.members });
+    expect(row).toMatchObject({
+      submits: 1,
+      receipts: row.members,
+      receipt_recipients: row.members,
+      receipts_naming_tracking_id: row.members,
+    });
     expect(row.tracking_id).toMatch(/^ABT-\d{4}-\d{6}$/);
     expect(row.submitted_at).not.toBeNull();
   } else {
@@ -89,9 +95,13 @@ describe('a crash in the middle of a deadline surge', () => {
 
   it(`keeps every acknowledged submission of ${COUNT} exactly once, half-writes none, and takes the others again`, async () => {
     const started = Date.now();
-    const lap = (label: string) => console.log(`crash test (${database?.kind}): ${label} at ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    const lap = (label: string) =>
+      console.log(`crash test (${database?.kind}): ${label} at ${((Date.now() - started) / 1000).toFixed(1)} s`);
     database = await startDatabase();
-    const first = await startApi(database.url, { logName: 'crash-api-1.log', env: { LOG_LEVEL: 'warn', JOBS_ENABLED: 'false' } });
+    const first = await startApi(database.url, {
+      logName: 'crash-api-1.log',
+      env: { LOG_LEVEL: 'warn', JOBS_ENABLED: 'false' },
+    });
     servers.push(first);
     lap('API started');
     const cohort = await createSubmissionCohort(database.url, { count: COUNT, seed: 2026 });
@@ -104,10 +114,17 @@ describe('a crash in the middle of a deadline surge', () => {
     const outcomes = await Promise.all(
       cohort.applicants.map(async (applicant): Promise<Outcome> => {
         try {
-          const reply = await postGraphQL<Receipt>(agent, first.url, SUBMIT, { id: applicant.applicationId, version: applicant.version }, applicant.token);
+          const reply = await postGraphQL<Receipt>(
+            agent,
+            first.url,
+            SUBMIT,
+            { id: applicant.applicationId, version: applicant.version },
+            applicant.token,
+          );
           const receipt = reply.status === 200 ? reply.data?.submitApplication : undefined;
           if (!receipt) return { acknowledged: false, reason: `HTTP ${reply.status}: ${JSON.stringify(reply.errors)}` };
-          if (++acknowledged === KILL_AFTER) setTimeout(() => first.child.kill('SIGKILL'), ((performance.now() - surgeStarted) / KILL_AFTER) * 100);
+          if (++acknowledged === KILL_AFTER)
+            setTimeout(() => first.child.kill('SIGKILL'), ((performance.now() - surgeStarted) / KILL_AFTER) * 100);
           return { acknowledged: true, trackingId: receipt.trackingId };
         } catch (error) {
           return { acknowledged: false, reason: (error as Error).message };
@@ -125,7 +142,10 @@ describe('a crash in the middle of a deadline surge', () => {
     expect(acknowledged + refused.length).toBe(COUNT);
     expect(refused.length).toBeGreaterThan(0);
 
-    const second = await startApi(database.url, { logName: 'crash-api-2.log', env: { LOG_LEVEL: 'warn', JOBS_ENABLED: 'false' } });
+    const second = await startApi(database.url, {
+      logName: 'crash-api-2.log',
+      env: { LOG_LEVEL: 'warn', JOBS_ENABLED: 'false' },
+    });
     servers.push(second);
     const db = new Client({ connectionString: database.url });
     await db.connect();
@@ -137,7 +157,12 @@ describe('a crash in the middle of a deadline surge', () => {
       cohort.applicants.forEach((applicant, i) => {
         const row = afterCrash.get(applicant.applicationId)!;
         const outcome = outcomes[i];
-        if (outcome.acknowledged) expect({ id: row.id, status: row.status, trackingId: row.tracking_id }).toEqual({ id: applicant.applicationId, status: 'SUBMITTED', trackingId: outcome.trackingId });
+        if (outcome.acknowledged)
+          expect({ id: row.id, status: row.status, trackingId: row.tracking_id }).toEqual({
+            id: applicant.applicationId,
+            status: 'SUBMITTED',
+            trackingId: outcome.trackingId,
+          });
         expectWholeOrNothing(row);
         if (row.tracking_id) {
           expect(trackingIds.has(row.tracking_id)).toBe(false);
@@ -145,13 +170,23 @@ describe('a crash in the middle of a deadline surge', () => {
         }
       });
       expect(await orphans(db)).toEqual({ receipts: 0, audits: 0 });
-      const committedUnanswered = [...afterCrash.values()].filter((r) => r.status === 'SUBMITTED').length - acknowledged;
-      console.log(`crash test (${database.kind}): ${acknowledged} acknowledged, ${committedUnanswered} more committed whose reply the crash lost, ${refused.length - committedUnanswered} left as drafts`);
+      const committedUnanswered =
+        [...afterCrash.values()].filter((r) => r.status === 'SUBMITTED').length - acknowledged;
+      console.log(
+        `crash test (${database.kind}): ${acknowledged} acknowledged, ${committedUnanswered} more committed whose reply the crash lost, ${refused.length - committedUnanswered} left as drafts`,
+      );
 
       // Every applicant submits again on the restarted API: the acknowledged ones (and those
       // committed without a reply) get their first receipt back; the rest are submitted now.
       const again = new Agent({ keepAlive: true, maxSockets: 20 });
-      const resubmit = (applicant: CohortApplicant) => postGraphQL<Receipt>(again, second.url, SUBMIT, { id: applicant.applicationId, version: applicant.version }, applicant.token);
+      const resubmit = (applicant: CohortApplicant) =>
+        postGraphQL<Receipt>(
+          again,
+          second.url,
+          SUBMIT,
+          { id: applicant.applicationId, version: applicant.version },
+          applicant.token,
+        );
       const replies = await Promise.all(cohort.applicants.map(resubmit));
       again.destroy();
       lap('everyone submitted again');
@@ -175,7 +210,9 @@ describe('a crash in the middle of a deadline surge', () => {
       expect(await orphans(db)).toEqual({ receipts: 0, audits: 0 });
       // Tracking ids come from a sequence: unique, but a transaction the crash rolled back used a number too.
       const numbers = [...finalIds].map((id) => Number(id.slice(-6))).sort((a, b) => a - b);
-      console.log(`crash test (${database.kind}): tracking ids ${numbers[0]}-${numbers.at(-1)}, ${numbers.at(-1)! - numbers[0] + 1 - COUNT} numbers skipped`);
+      console.log(
+        `crash test (${database.kind}): tracking ids ${numbers[0]}-${numbers.at(-1)}, ${numbers.at(-1)! - numbers[0] + 1 - COUNT} numbers skipped`,
+      );
     } finally {
       await db.end();
       await stopServer(second);

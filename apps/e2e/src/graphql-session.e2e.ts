@@ -5,15 +5,18 @@ import { signIn } from './support/pages';
 
 /** POSTs a query to /graphql from the page, as the web app does: same origin, with its cookies. */
 function queryFromPage(page: Page, query: string) {
-  return page.evaluate(async (body) => {
-    const response = await fetch('/graphql', {
-      method: 'POST',
-      credentials: 'include',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    return { status: response.status, body: await response.json() };
-  }, { query });
+  return page.evaluate(
+    async (body) => {
+      const response = await fetch('/graphql', {
+        method: 'POST',
+        credentials: 'include',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      return { status: response.status, body: await response.json() };
+    },
+    { query },
+  );
 }
 
 describe('session cookie on API calls', () => {

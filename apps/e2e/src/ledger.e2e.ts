@@ -15,7 +15,10 @@ describe('settlement fund (finance officer)', () => {
     const problems: AccessibilityProblem[] = [];
     await signIn(page, finance);
 
-    await page.getByRole('navigation', { name: 'Primary navigation' }).getByRole('link', { name: 'Settlement funds' }).click();
+    await page
+      .getByRole('navigation', { name: 'Primary navigation' })
+      .getByRole('link', { name: 'Settlement funds' })
+      .click();
     await expectVisible(heading(page, 'Settlement funds'));
     problems.push(...(await seriousViolations(page, 'funds')));
     await page.getByRole('link', { name: 'Alamance County Opioid Settlement Fund' }).click();
@@ -44,7 +47,9 @@ describe('settlement fund (finance officer)', () => {
     await expectVisible(authorization.getByText('$400,000.00 authorized for strategy 7'));
 
     const allocation = page.getByRole('form', { name: 'Allocate to a funding round' });
-    await allocation.getByRole('option', { name: /Resolution 2026-40.*: 7, \$400,000\.00 left/ }).waitFor({ state: 'attached' });
+    await allocation
+      .getByRole('option', { name: /Resolution 2026-40.*: 7, \$400,000\.00 left/ })
+      .waitFor({ state: 'attached' });
     const line = await allocation.getByRole('option', { name: /Resolution 2026-40/ }).getAttribute('value');
     await allocation.getByLabel('Authorization line').selectOption(line!);
     await allocation.getByLabel('Funding round').selectOption({ index: 1 });
@@ -56,7 +61,10 @@ describe('settlement fund (finance officer)', () => {
     const reports = page.getByRole('region', { name: /annual financial report/ });
     await expectVisible(reports.getByRole('row', { name: /Balance at the end of the fiscal year/ }));
     await expectVisible(reports.getByText(/Pass: Closing balance/));
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download the Annual financial report as Excel (XLSX)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download the Annual financial report as Excel (XLSX)' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/annual-financial-fy\d{4}\.xlsx$/);
     const file = await readFile((await download.path())!);
     expect(file.subarray(0, 2).toString()).toBe('PK');

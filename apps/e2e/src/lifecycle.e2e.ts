@@ -29,7 +29,15 @@ const ROUND_OPEN_MS = 30 * 86_400_000;
 /** datetime-local text ("2026-11-28T09:05") of an instant, in a time zone. */
 function localIn(timeZone: string, instant: Date): string {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
       .formatToParts(instant)
       .map((part) => [part.type, part.value]),
   );
@@ -56,8 +64,16 @@ describe('the whole lifecycle', () => {
       const officer = user('officer@abate.test');
       const reviewer1 = user('reviewer1@abate.test');
       const reviewer2 = user('reviewer2@abate.test');
-      const alamance = { user: user('applicant1@abate.test'), county: 'Alamance County', title: `Alamance lifecycle team ${suffix}` };
-      const buncombe = { user: user('applicant2@abate.test'), county: 'Buncombe County', title: `Buncombe lifecycle team ${suffix}` };
+      const alamance = {
+        user: user('applicant1@abate.test'),
+        county: 'Alamance County',
+        title: `Alamance lifecycle team ${suffix}`,
+      };
+      const buncombe = {
+        user: user('applicant2@abate.test'),
+        county: 'Buncombe County',
+        title: `Buncombe lifecycle team ${suffix}`,
+      };
 
       // Every page the walk shows is checked with axe and kept as a screenshot. The walk goes on
       // past a violation so that one run lists them all; the test fails at the end if there was any.
@@ -121,7 +137,9 @@ describe('the whole lifecycle', () => {
       await expectVisible(closeDialog);
       await closeDialog.getByRole('button', { name: 'Yes, close the round' }).click();
       await expectVisible(closeDialog.getByText('Give a reason for closing the round early', { exact: false }));
-      await closeDialog.getByLabel('Reason for closing early (required)').fill('Both counties have applied; the review panel is ready.');
+      await closeDialog
+        .getByLabel('Reason for closing early (required)')
+        .fill('Both counties have applied; the review panel is ready.');
       await visit('officer-close-round-dialog');
       await closeDialog.getByRole('button', { name: 'Yes, close the round' }).click();
       await expectVisible(page.getByRole('heading', { name: 'Round closed' }));
@@ -133,7 +151,10 @@ describe('the whole lifecycle', () => {
       await page.getByRole('link', { name: `Assignments for ${roundTitle}` }).click();
       await expectVisible(page.getByRole('heading', { name: 'Assign reviewers' }));
       await visit('officer-assignments');
-      await page.getByRole('group', { name: 'Reviewers to assign' }).locator('label', { hasText: reviewer1.email }).click();
+      await page
+        .getByRole('group', { name: 'Reviewers to assign' })
+        .locator('label', { hasText: reviewer1.email })
+        .click();
       await page.getByLabel('Reviews per application').fill('1');
       await page.getByRole('button', { name: 'Assign reviewers' }).click();
       await expectVisible(page.getByText('2 new assignments made.', { exact: false }));
@@ -142,7 +163,9 @@ describe('the whole lifecycle', () => {
 
       // 4. Reviewer 1 reviews Alamance's application and declares a conflict on Buncombe's.
       const openAssignment = (county: string): Locator =>
-        page.getByRole('region', { name: roundTitle, exact: true }).getByRole('link', { name: `Open ${county}`, exact: true });
+        page
+          .getByRole('region', { name: roundTitle, exact: true })
+          .getByRole('link', { name: `Open ${county}`, exact: true });
       await signIn(page, reviewer1);
       await page.goto('/reviews');
       await expectVisible(openAssignment(alamance.county));
@@ -161,7 +184,9 @@ describe('the whole lifecycle', () => {
       await openAssignment(buncombe.county).click();
       await expectVisible(heading(page, `Conflict of interest: ${buncombe.county}`));
       await page.locator('label[for="coi-conflict"]').click();
-      await page.getByLabel('Explain the conflict (required)').fill('I advised Buncombe County’s outreach program last year.');
+      await page
+        .getByLabel('Explain the conflict (required)')
+        .fill('I advised Buncombe County’s outreach program last year.');
       await visit('reviewer1-declaring-conflict');
       await page.getByRole('button', { name: 'Submit declaration' }).click();
       await expectVisible(heading(page, `Conflict declared: ${buncombe.county}`));
@@ -174,10 +199,14 @@ describe('the whole lifecycle', () => {
       await page.getByRole('link', { name: `Assignments for ${roundTitle}` }).click();
       await expectVisible(page.getByRole('heading', { name: 'A declared conflict needs another reviewer' }));
       await visit('officer-conflict-to-reassign');
-      await page.getByLabel(`Reviewer to assign to ${buncombe.title}`, { exact: false }).selectOption({ label: reviewer2.name });
+      await page
+        .getByLabel(`Reviewer to assign to ${buncombe.title}`, { exact: false })
+        .selectOption({ label: reviewer2.name });
       await page.getByRole('button', { name: `Assign to ${buncombe.title}`, exact: false }).click();
       await expectVisible(page.getByRole('heading', { name: 'Assign reviewers' }));
-      await page.getByRole('heading', { name: 'A declared conflict needs another reviewer' }).waitFor({ state: 'detached' });
+      await page
+        .getByRole('heading', { name: 'A declared conflict needs another reviewer' })
+        .waitFor({ state: 'detached' });
       await visit('officer-reassigned');
       await signOut(page);
 
@@ -209,12 +238,16 @@ describe('the whole lifecycle', () => {
       await expectVisible(rowOf(alamance.county).getByRole('button', { name: /^Decide on / }));
       await visit('officer-ranking');
 
-      await rowOf(alamance.county).getByRole('button', { name: /^Decide on / }).click();
+      await rowOf(alamance.county)
+        .getByRole('button', { name: /^Decide on / })
+        .click();
       await page.locator('label', { hasText: /^Award$/ }).click();
       await visit('officer-decision-dialog');
       await page.getByRole('button', { name: 'Save decision' }).click();
       await expectVisible(page.getByText(/^Decision saved/));
-      await rowOf(buncombe.county).getByRole('button', { name: /^Decide on / }).click();
+      await rowOf(buncombe.county)
+        .getByRole('button', { name: /^Decide on / })
+        .click();
       await page.locator('label', { hasText: /^Decline$/ }).click();
       await page.getByLabel('Reason for declining').fill('Ranked below the funding line for this round.');
       await visit('officer-decline-dialog');
@@ -311,7 +344,10 @@ describe('the whole lifecycle', () => {
       expect(outcomeText).toContain('90');
       await visit('public-transparency');
 
-      if (problems.length) throw new Error(`axe found ${problems.length} serious or critical accessibility violations:\n${describeProblems(problems)}`);
+      if (problems.length)
+        throw new Error(
+          `axe found ${problems.length} serious or critical accessibility violations:\n${describeProblems(problems)}`,
+        );
     },
     // Applying, reviewing and reporting through the UI with axe on every page: about 4 minutes
     // on a 2-core machine, more when it is busy (no step waits on wall time).

@@ -9,10 +9,24 @@ describe('a document page at an address that names nothing', () => {
   const browser = useBrowser('not-found');
 
   it.each<[string, Role, string, string, string, string]>([
-    ['an application', 'APPLICANT', `/applications/${NOBODY}`, 'Application not found', 'Back to your applications', '/applications'],
+    [
+      'an application',
+      'APPLICANT',
+      `/applications/${NOBODY}`,
+      'Application not found',
+      'Back to your applications',
+      '/applications',
+    ],
     ['a quarterly report', 'APPLICANT', `/reports/${NOBODY}`, 'Report not found', 'Back to your awards', '/awards'],
     ['a review', 'REVIEWER', `/reviews/${NOBODY}`, 'Review not found', 'Back to your reviews', '/reviews'],
-    ['a report to review', 'PROGRAM_OFFICER', `/officer/reports/${NOBODY}`, 'Report not found', 'Back to the quarterly reports', '/officer/reports'],
+    [
+      'a report to review',
+      'PROGRAM_OFFICER',
+      `/officer/reports/${NOBODY}`,
+      'Report not found',
+      'Back to the quarterly reports',
+      '/officer/reports',
+    ],
   ])('says %s is not found, offers no retry, and links back', async (_what, role, path, title, back, backPath) => {
     const { page } = browser;
     await signIn(page, demoUser(role));

@@ -17,7 +17,12 @@ describe('people and access', () => {
 
   const officerToken = async () => {
     const officer = demoUser('PROGRAM_OFFICER');
-    const res = await postGraphQL<{ signIn: { token: string } }>(agent, baseUrl, 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }', { e: officer.email, p: demoPassword });
+    const res = await postGraphQL<{ signIn: { token: string } }>(
+      agent,
+      baseUrl,
+      'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }',
+      { e: officer.email, p: demoPassword },
+    );
     return res.data!.signIn.token;
   };
 
@@ -28,12 +33,30 @@ describe('people and access', () => {
 
   it('the officer invites a county user, who accepts through the mailed link and is signed in', async () => {
     const token = await officerToken();
-    const orgs = await postGraphQL<{ organizations: { nodes: Array<{ id: string; name: string }> } }>(agent, baseUrl, '{ organizations(first: 100) { nodes { id name } } }', {}, token);
+    const orgs = await postGraphQL<{ organizations: { nodes: Array<{ id: string; name: string }> } }>(
+      agent,
+      baseUrl,
+      '{ organizations(first: 100) { nodes { id name } } }',
+      {},
+      token,
+    );
     const county = orgs.data!.organizations.nodes.find((o) => o.name.startsWith('Alamance'))!;
     const email = `casey-${Date.now()}@alamance.example.gov`;
-    const invited = await postGraphQL(agent, baseUrl, 'mutation($i: InviteUserInput!) { inviteUser(input: $i) { id } }', { i: { email, name: 'Casey Alamance', roles: ['APPLICANT'], organizationId: county.id } }, token);
+    const invited = await postGraphQL(
+      agent,
+      baseUrl,
+      'mutation($i: InviteUserInput!) { inviteUser(input: $i) { id } }',
+      { i: { email, name: 'Casey Alamance', roles: ['APPLICANT'], organizationId: county.id } },
+      token,
+    );
     expect(invited.errors).toBeUndefined();
-    const mail = await postGraphQL<{ outboxMessages: { nodes: Array<{ body: string }> } }>(agent, baseUrl, 'query($r: String) { outboxMessages(recipient: $r, first: 1) { nodes { body } } }', { r: email }, token);
+    const mail = await postGraphQL<{ outboxMessages: { nodes: Array<{ body: string }> } }>(
+      agent,
+      baseUrl,
+      'query($r: String) { outboxMessages(recipient: $r, first: 1) { nodes { body } } }',
+      { r: email },
+      token,
+    );
     const link = /\/invitation\/[A-Za-z0-9_-]+/.exec(mail.data!.outboxMessages.nodes[0].body)![0];
 
     const { page } = browser;

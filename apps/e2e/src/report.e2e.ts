@@ -9,7 +9,10 @@ describe('report', () => {
   it('the grantee files a quarter; the officer requests changes; the grantee revises and resubmits; the officer accepts; the public page shows the outcome with small counts suppressed', async () => {
     const { page } = browser;
     // Buncombe County (applicant2 in the demo) has an award with an overdue quarterly report.
-    const grantee = demoUser('APPLICANT').email === 'applicant2@abate.test' ? demoUser('APPLICANT') : { email: 'applicant2@abate.test', name: 'Dana Whitfield', roles: ['APPLICANT' as const] };
+    const grantee =
+      demoUser('APPLICANT').email === 'applicant2@abate.test'
+        ? demoUser('APPLICANT')
+        : { email: 'applicant2@abate.test', name: 'Dana Whitfield', roles: ['APPLICANT' as const] };
 
     await signIn(page, grantee);
     await page.goto('/awards');

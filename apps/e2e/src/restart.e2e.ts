@@ -5,7 +5,12 @@ import { startServer, stopServer } from './support/server';
 
 const password = () => process.env.ABATE_E2E_DEMO_PASSWORD!;
 
-async function graphql<T>(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+async function graphql<T>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<T> {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -17,7 +22,13 @@ async function graphql<T>(url: string, query: string, variables: Record<string, 
 }
 
 const signIn = async (url: string) =>
-  (await graphql<{ signIn: { token: string } }>(url, 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }', { e: 'officer@abate.test', p: password() })).signIn.token;
+  (
+    await graphql<{ signIn: { token: string } }>(
+      url,
+      'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }',
+      { e: 'officer@abate.test', p: password() },
+    )
+  ).signIn.token;
 
 describe('the embedded default across restarts', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'abate-restart-'));
@@ -45,9 +56,16 @@ describe('the embedded default across restarts', () => {
         await signIn(second.url),
       );
       // The demo's seven counties, seeded once, and the one created before the restart.
-      expect(organizations.nodes.map((o) => o.name).sort()).toEqual(
-        ['Alamance County', 'Buncombe County', 'Cabarrus County', 'Durham County', 'Guilford County', 'Orange County', 'Robeson County', 'Wake County'],
-      );
+      expect(organizations.nodes.map((o) => o.name).sort()).toEqual([
+        'Alamance County',
+        'Buncombe County',
+        'Cabarrus County',
+        'Durham County',
+        'Guilford County',
+        'Orange County',
+        'Robeson County',
+        'Wake County',
+      ]);
       expect(organizations.nodes.find((o) => o.name === 'Cabarrus County')?.id).toBe(created.createOrganization.id);
       // Sessions are rows in the database, so a sign-in survives the restart too.
       expect(await graphql(second.url, '{ me { email } }', {}, token)).toEqual({ me: { email: 'officer@abate.test' } });

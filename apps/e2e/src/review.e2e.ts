@@ -7,7 +7,11 @@ import { declareNoConflict, scoreEveryItem, signOut, submitReview } from './supp
 const REVIEW_ROUND = 'Post-overdose outreach grants 2026 (in review)';
 
 /** A county in the review round signs in as its grants office (same demo password). */
-const countyUser = (county: string): DemoUser => ({ email: `${county.split(' ')[0].toLowerCase()}@abate.test`, name: `${county} grants office`, roles: ['APPLICANT'] });
+const countyUser = (county: string): DemoUser => ({
+  email: `${county.split(' ')[0].toLowerCase()}@abate.test`,
+  name: `${county} grants office`,
+  roles: ['APPLICANT'],
+});
 
 describe('review and award', () => {
   const browser = useBrowser('review');
@@ -44,7 +48,10 @@ describe('review and award', () => {
     expect(count).toBe(5);
     const winner = (await rows.first().textContent()) ?? '';
     for (let i = 0; i < count; i++) {
-      await rows.nth(i).getByRole('button', { name: /^Decide on / }).click();
+      await rows
+        .nth(i)
+        .getByRole('button', { name: /^Decide on / })
+        .click();
       if (i === 0) {
         await page.locator('label', { hasText: /^Award$/ }).click();
         await page.getByRole('button', { name: 'Save decision' }).click();
@@ -62,7 +69,9 @@ describe('review and award', () => {
     await signOut(page);
 
     // The winning county reads its decision and the reviewers' comments, labelled without names.
-    const county = ['Durham County', 'Orange County', 'Wake County', 'Guilford County', 'Robeson County'].find((name) => winner.includes(name));
+    const county = ['Durham County', 'Orange County', 'Wake County', 'Guilford County', 'Robeson County'].find((name) =>
+      winner.includes(name),
+    );
     if (!county) throw new Error(`Could not tell the winning county from "${winner}"`);
     await signIn(page, countyUser(county));
     await page.goto('/applications');

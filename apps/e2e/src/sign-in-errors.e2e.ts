@@ -8,7 +8,9 @@ describe('sign-in errors', () => {
   it('a wrong password shows "Email or password is incorrect" and stays on the sign-in page', async () => {
     const { page } = browser;
     // Not the account the other tests sign in as: failed attempts count towards its rate limit.
-    const user = demoUsers.find((candidate) => candidate.roles.includes('REVIEWER') && candidate !== demoUser('REVIEWER'))!;
+    const user = demoUsers.find(
+      (candidate) => candidate.roles.includes('REVIEWER') && candidate !== demoUser('REVIEWER'),
+    )!;
     await submitSignIn(page, user.email, 'not-the-password');
 
     const summary = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'There is a problem' }) });

@@ -9,7 +9,12 @@ const HOUR = 3_600_000;
 async function graphql<T>(page: Page, query: string, variables: Record<string, unknown>): Promise<T> {
   const body = await page.evaluate(
     async (request) => {
-      const response = await fetch('/graphql', { method: 'POST', credentials: 'include', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request) });
+      const response = await fetch('/graphql', {
+        method: 'POST',
+        credentials: 'include',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(request),
+      });
       return response.json();
     },
     { query, variables },
@@ -20,7 +25,11 @@ async function graphql<T>(page: Page, query: string, variables: Record<string, u
 
 /** Moves the shared test server's clock (TEST_CLOCK=true); DELETE puts it back on real time. */
 async function moveClock(method: 'POST' | 'DELETE', body?: object): Promise<string> {
-  const response = await fetch(`${process.env.ABATE_E2E_BASE_URL}/test/clock`, { method, headers: { 'content-type': 'application/json' }, body: body && JSON.stringify(body) });
+  const response = await fetch(`${process.env.ABATE_E2E_BASE_URL}/test/clock`, {
+    method,
+    headers: { 'content-type': 'application/json' },
+    body: body && JSON.stringify(body),
+  });
   if (!response.ok) throw new Error(`The test clock answered ${response.status}: ${await response.text()}`);
   return ((await response.json()) as { now: string }).now;
 }

@@ -35,7 +35,10 @@ async function measure(page: Page, path: string): Promise<PageSpeed> {
           resolve({
             fcp,
             dcl: navigation?.domContentLoadedEventEnd ?? Number.NaN,
-            scripts: { count: scripts.length, transferBytes: scripts.reduce((sum, entry) => sum + entry.encodedBodySize, 0) },
+            scripts: {
+              count: scripts.length,
+              transferBytes: scripts.reduce((sum, entry) => sum + entry.encodedBodySize, 0),
+            },
           });
         };
         const [entry] = performance.getEntriesByName('first-contentful-paint');

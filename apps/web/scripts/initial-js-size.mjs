@@ -14,7 +14,9 @@ const workspaceRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..
 const distDir = resolve(process.argv[2] ?? join(workspaceRoot, 'dist/web'));
 const indexPath = join(distDir, 'index.html');
 if (!existsSync(indexPath)) {
-  console.error(`No ${relative(process.cwd(), indexPath) || indexPath}; build the web app first (vite build --config apps/web/vite.config.mts).`);
+  console.error(
+    `No ${relative(process.cwd(), indexPath) || indexPath}; build the web app first (vite build --config apps/web/vite.config.mts).`,
+  );
   process.exit(2);
 }
 const html = readFileSync(indexPath, 'utf8');
@@ -64,10 +66,16 @@ let gzip = 0;
 for (const [file, size] of [...seen].sort((a, b) => b[1].gzip - a[1].gzip)) {
   raw += size.raw;
   gzip += size.gzip;
-  console.log(`${posix.normalize(relative(distDir, file).split('\\').join('/')).padEnd(48)} ${kb(size.raw).padStart(12)}  gzip ${kb(size.gzip).padStart(10)}`);
+  console.log(
+    `${posix.normalize(relative(distDir, file).split('\\').join('/')).padEnd(48)} ${kb(size.raw).padStart(12)}  gzip ${kb(size.gzip).padStart(10)}`,
+  );
 }
-console.log(`${'initial JS total'.padEnd(48)} ${kb(raw).padStart(12)}  gzip ${kb(gzip).padStart(10)}  (budget ${kb(BUDGET_BYTES)})`);
+console.log(
+  `${'initial JS total'.padEnd(48)} ${kb(raw).padStart(12)}  gzip ${kb(gzip).padStart(10)}  (budget ${kb(BUDGET_BYTES)})`,
+);
 if (gzip > BUDGET_BYTES) {
-  console.error(`Initial JavaScript is ${kb(gzip)} gzipped, over the ${kb(BUDGET_BYTES)} budget: split more of it into lazily loaded chunks.`);
+  console.error(
+    `Initial JavaScript is ${kb(gzip)} gzipped, over the ${kb(BUDGET_BYTES)} budget: split more of it into lazily loaded chunks.`,
+  );
   process.exit(1);
 }

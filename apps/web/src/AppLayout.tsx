@@ -4,7 +4,8 @@ import { AccountNav, useCurrentUser, can } from '@abate/web/identity';
 import { Layout } from '@abate/web/ui';
 import { paths } from './paths';
 
-const navLinkClass = ({ isActive }: { isActive: boolean }) => (isActive ? 'usa-nav__link usa-current' : 'usa-nav__link');
+const navLinkClass = ({ isActive }: { isActive: boolean }) =>
+  isActive ? 'usa-nav__link usa-current' : 'usa-nav__link';
 
 export function AppLayout() {
   const { user, apiUnavailable } = useCurrentUser();

@@ -34,7 +34,14 @@ describe('OpenID Connect sign-in (in-process provider)', () => {
     issuer = `http://127.0.0.1:${(provider.address() as AddressInfo).port}`;
     const { default: Provider } = await import('oidc-provider');
     const op = new Provider(issuer, {
-      clients: [{ ...CLIENT, redirect_uris: [`${PUBLIC_URL}/auth/oidc/callback`], post_logout_redirect_uris: [`${PUBLIC_URL}/`], token_endpoint_auth_method: 'client_secret_basic' }],
+      clients: [
+        {
+          ...CLIENT,
+          redirect_uris: [`${PUBLIC_URL}/auth/oidc/callback`],
+          post_logout_redirect_uris: [`${PUBLIC_URL}/`],
+          token_endpoint_auth_method: 'client_secret_basic',
+        },
+      ],
       findAccount: (_ctx: unknown, sub: string) => ({ accountId: sub, claims: () => ({ sub, ...accounts.get(sub) }) }),
       claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'], groups: ['groups'] },
       scopes: ['openid', 'email', 'profile', 'groups'],
@@ -65,7 +72,10 @@ describe('OpenID Connect sign-in (in-process provider)', () => {
   async function begin(returnTo = '/rounds'): Promise<{ url: string; stateCookie: string; state: string }> {
     const res = await t.http().get(`/auth/oidc/login?returnTo=${encodeURIComponent(returnTo)}`);
     expect(res.status).toBe(302);
-    const stateCookie = ([] as string[]).concat(res.headers['set-cookie'] ?? []).find((c) => c.startsWith('abate_oidc_state='))!.split(';')[0];
+    const stateCookie = ([] as string[])
+      .concat(res.headers['set-cookie'] ?? [])
+      .find((c) => c.startsWith('abate_oidc_state='))!
+      .split(';')[0];
     const url = new URL(res.headers['location'] as string);
     expect(url.origin).toBe(issuer);
     expect(url.searchParams.get('code_challenge_method')).toBe('S256');
@@ -78,7 +88,14 @@ describe('OpenID Connect sign-in (in-process provider)', () => {
   async function atProvider(authUrl: string, sub: string): Promise<string> {
     const jar = new Map<string, string>();
     const send = async (url: string, init: RequestInit = {}) => {
-      const res = await fetch(url, { ...init, redirect: 'manual', headers: { ...(init.headers as Record<string, string>), cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; ') } });
+      const res = await fetch(url, {
+        ...init,
+        redirect: 'manual',
+        headers: {
+          ...(init.headers as Record<string, string>),
+          cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; '),
+        },
+      });
       for (const c of res.headers.getSetCookie()) {
         const [pair] = c.split(';');
         const at = pair.indexOf('=');
@@ -99,7 +116,11 @@ describe('OpenID Connect sign-in (in-process provider)', () => {
       const action = /action="([^"]+)"/.exec(html)?.[1];
       if (!prompt || !action) throw new Error(`Unexpected provider page (${res.status}): ${html.slice(0, 300)}`);
       const form = new URLSearchParams(prompt === 'login' ? { prompt, login: sub, password: 'any' } : { prompt });
-      const posted = await send(new URL(action, url).href, { method: 'POST', body: form, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+      const posted = await send(new URL(action, url).href, {
+        method: 'POST',
+        body: form,
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      });
       url = new URL(posted.headers.get('location')!, url).href;
     }
     throw new Error('The provider never sent the browser back');
@@ -110,7 +131,9 @@ describe('OpenID Connect sign-in (in-process provider)', () => {
     const u = new URL(callbackUrl);
     const res = await t.http().get(`${u.pathname}${u.search}`).set('Cookie', stateCookie);
     expect(res.status).toBe(302);
-    const session = ([] as string[]).concat(res.headers['set-cookie'] ?? []).find((c) => c.startsWith('abate_session=') && !c.startsWith('abate_session=;'));
+    const session = ([] as string[])
+      .concat(res.headers['set-cookie'] ?? [])
+      .find((c) => c.startsWith('abate_session=') && !c.startsWith('abate_session=;'));
     return { location: res.headers['location'] as string, session: session?.split(';')[0] };
   }
 
@@ -120,8 +143,25 @@ describe('OpenID Connect sign-in (in-process provider)', () => {
   }
 
   const me = async (cookie: string) =>
-    (await gql<{ me: { email: string; roles: string[]; identities: Array<{ issuer: string; subject: string }>; memberships: Array<{ organization: { id: string } }> } | null }>(t, '{ me { email roles identities { issuer subject } memberships { organization { id } } } }', {}, { cookie })).data!.me;
-  const sessionsOf = async (email: string) => Number((await t.dataSource.query('SELECT count(*) AS n FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.email = $1', [email]))[0].n);
+    (
+      await gql<{
+        me: {
+          email: string;
+          roles: string[];
+          identities: Array<{ issuer: string; subject: string }>;
+          memberships: Array<{ organization: { id: string } }>;
+        } | null;
+      }>(t, '{ me { email roles identities { issuer subject } memberships { organization { id } } } }', {}, { cookie })
+    ).data!.me;
+  const sessionsOf = async (email: string) =>
+    Number(
+      (
+        await t.dataSource.query(
+          'SELECT count(*) AS n FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.email = $1',
+          [email],
+        )
+      )[0].n,
+    );
 
   it('links an existing account by verified e-mail, signs in with the same session cookie, returns to where the person was, and keys the identity by (issuer, subject)', async () => {
     const user = await createUser(t, { roles: [Role.REVIEWER] });
@@ -130,7 +170,11 @@ describe('OpenID Connect sign-in (in-process provider)', () => {
     expect(location).toBe('/reviews?round=1');
     expect(session).toBeDefined();
     const who = await me(session!);
-    expect(who).toMatchObject({ email: user.email, roles: ['REVIEWER'], identities: [{ issuer: expect.stringContaining('127.0.0.1'), subject: 'sub-linked' }] });
+    expect(who).toMatchObject({
+      email: user.email,
+      roles: ['REVIEWER'],
+      identities: [{ issuer: expect.stringContaining('127.0.0.1'), subject: 'sub-linked' }],
+    });
 
     // A second sign-in finds the identity by (issuer, subject), even after the provider's e-mail changes.
     accounts.set('sub-linked', { email: 'changed@elsewhere.example', email_verified: true });
@@ -149,15 +193,24 @@ describe('OpenID Connect sign-in (in-process provider)', () => {
     const other = await begin();
     const mine = await begin();
     const mineBack = await atProvider(mine.url, 'sub-replay');
-    expect(await callback(mineBack, other.stateCookie)).toEqual({ location: '/sign-in?error=oidc_state', session: undefined });
-    expect(await callback(mineBack, 'abate_oidc_state=')).toEqual({ location: '/sign-in?error=oidc_state', session: undefined });
+    expect(await callback(mineBack, other.stateCookie)).toEqual({
+      location: '/sign-in?error=oidc_state',
+      session: undefined,
+    });
+    expect(await callback(mineBack, 'abate_oidc_state=')).toEqual({
+      location: '/sign-in?error=oidc_state',
+      session: undefined,
+    });
 
     // Expired: more than 10 minutes between leaving and coming back.
     const stale = await begin();
     const staleBack = await atProvider(stale.url, 'sub-replay');
     t.clock.set(new Date(Date.now() + 11 * 60_000));
     try {
-      expect(await callback(staleBack, stale.stateCookie)).toEqual({ location: '/sign-in?error=oidc_state', session: undefined });
+      expect(await callback(staleBack, stale.stateCookie)).toEqual({
+        location: '/sign-in?error=oidc_state',
+        session: undefined,
+      });
     } finally {
       t.clock.set(new Date());
     }
@@ -165,20 +218,35 @@ describe('OpenID Connect sign-in (in-process provider)', () => {
     // Wrong nonce: the ID token answers a different sign-in than the one stored.
     const noncy = await begin();
     const noncyBack = await atProvider(noncy.url, 'sub-replay');
-    await t.dataSource.query(`UPDATE oidc_logins SET nonce = 'a-different-nonce-of-enough-length-000000' WHERE used_at IS NULL`);
-    expect(await callback(noncyBack, noncy.stateCookie)).toEqual({ location: '/sign-in?error=oidc_provider', session: undefined });
+    await t.dataSource.query(
+      `UPDATE oidc_logins SET nonce = 'a-different-nonce-of-enough-length-000000' WHERE used_at IS NULL`,
+    );
+    expect(await callback(noncyBack, noncy.stateCookie)).toEqual({
+      location: '/sign-in?error=oidc_provider',
+      session: undefined,
+    });
     expect(await sessionsOf(user.email)).toBe(2); // the factory's and the first callback's
   });
 
   it('does not link or create an account for an unverified e-mail, and refuses a deactivated user', async () => {
     const user = await createUser(t, { roles: [Role.REVIEWER] });
     accounts.set('sub-unverified', { email: user.email, email_verified: false });
-    expect(await signInAs('sub-unverified')).toEqual({ location: '/sign-in?error=oidc_unverified_email', session: undefined });
-    expect(await t.dataSource.query('SELECT 1 FROM external_identities WHERE subject = $1', ['sub-unverified'])).toEqual([]);
+    expect(await signInAs('sub-unverified')).toEqual({
+      location: '/sign-in?error=oidc_unverified_email',
+      session: undefined,
+    });
+    expect(
+      await t.dataSource.query('SELECT 1 FROM external_identities WHERE subject = $1', ['sub-unverified']),
+    ).toEqual([]);
 
     const gone = await createUser(t, { roles: [Role.REVIEWER] });
     const officer = await createUser(t, { roles: [Role.PROGRAM_OFFICER] });
-    await gql(t, 'mutation($id: ID!) { deactivateUser(id: $id) { id } }', { id: gone.user.id }, { token: officer.token });
+    await gql(
+      t,
+      'mutation($id: ID!) { deactivateUser(id: $id) { id } }',
+      { id: gone.user.id },
+      { token: officer.token },
+    );
     accounts.set('sub-gone', { email: gone.email, email_verified: true });
     expect(await signInAs('sub-gone')).toEqual({ location: '/sign-in?error=oidc_deactivated', session: undefined });
 
@@ -188,15 +256,32 @@ describe('OpenID Connect sign-in (in-process provider)', () => {
 
   it('creates accounts just in time for a domain an organization claims, with roles from mapped groups that follow the groups at each sign-in', async () => {
     const org = await createOrganization(t, { emailDomains: ['durhamcounty.example.gov'] });
-    accounts.set('sub-jit', { email: 'pat@DurhamCounty.example.gov', email_verified: true, name: 'Pat Jit', groups: ['state-grants-reviewers', 'unmapped-group'] });
+    accounts.set('sub-jit', {
+      email: 'pat@DurhamCounty.example.gov',
+      email_verified: true,
+      name: 'Pat Jit',
+      groups: ['state-grants-reviewers', 'unmapped-group'],
+    });
     const first = await signInAs('sub-jit');
     expect(first.location).toBe('/rounds');
-    expect(await me(first.session!)).toMatchObject({ email: 'pat@durhamcounty.example.gov', roles: ['APPLICANT', 'REVIEWER'], memberships: [{ organization: { id: org.id } }] });
+    expect(await me(first.session!)).toMatchObject({
+      email: 'pat@durhamcounty.example.gov',
+      roles: ['APPLICANT', 'REVIEWER'],
+      memberships: [{ organization: { id: org.id } }],
+    });
 
-    accounts.set('sub-jit', { email: 'pat@durhamcounty.example.gov', email_verified: true, groups: ['state-grants-officers'] });
+    accounts.set('sub-jit', {
+      email: 'pat@durhamcounty.example.gov',
+      email_verified: true,
+      groups: ['state-grants-officers'],
+    });
     expect((await me((await signInAs('sub-jit')).session!))?.roles).toEqual(['APPLICANT', 'PROGRAM_OFFICER']);
-    const audit = await t.dataSource.query(`SELECT action FROM audit_events WHERE action IN ('user.createFromProvider', 'externalIdentity.link', 'user.rolesFromProvider')`);
-    expect(new Set(audit.map((a: { action: string }) => a.action))).toEqual(new Set(['user.createFromProvider', 'externalIdentity.link', 'user.rolesFromProvider']));
+    const audit = await t.dataSource.query(
+      `SELECT action FROM audit_events WHERE action IN ('user.createFromProvider', 'externalIdentity.link', 'user.rolesFromProvider')`,
+    );
+    expect(new Set(audit.map((a: { action: string }) => a.action))).toEqual(
+      new Set(['user.createFromProvider', 'externalIdentity.link', 'user.rolesFromProvider']),
+    );
   });
 
   it('signs out locally and at the provider (end_session_endpoint with the ID token as hint)', async () => {

@@ -33,6 +33,9 @@ export async function seriousViolations(page: Page, name: string): Promise<Acces
 /** Each violation with its rule, what it asks for and the elements at fault, for a failure message. */
 export function describeProblems(problems: AccessibilityProblem[]): string {
   return problems
-    .map((p) => `[${p.page}] ${p.id} (${p.impact}): ${p.help} (${p.helpUrl})\n${p.targets.map((t) => `    at ${t}`).join('\n')}`)
+    .map(
+      (p) =>
+        `[${p.page}] ${p.id} (${p.impact}): ${p.help} (${p.helpUrl})\n${p.targets.map((t) => `    at ${t}`).join('\n')}`,
+    )
     .join('\n');
 }

@@ -4,7 +4,8 @@ import { artifactsDir } from './server';
 
 export const baseUrl = (() => {
   const url = process.env.ABATE_E2E_BASE_URL;
-  if (!url) throw new Error('ABATE_E2E_BASE_URL is not set: run the browser tests with jest -c apps/e2e/jest.config.cjs');
+  if (!url)
+    throw new Error('ABATE_E2E_BASE_URL is not set: run the browser tests with jest -c apps/e2e/jest.config.cjs');
   return url;
 })();
 
@@ -12,7 +13,16 @@ export const baseUrl = (() => {
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -68,7 +78,11 @@ export function useBrowser(fileName: string): BrowserTest {
     },
     async screenshot(name: string) {
       // A full-page capture of a long form can take a while on a busy 2-core machine.
-      await this.page.screenshot({ path: join(artifactsDir, `${fileName}--${name}.png`), fullPage: true, timeout: 30_000 });
+      await this.page.screenshot({
+        path: join(artifactsDir, `${fileName}--${name}.png`),
+        fullPage: true,
+        timeout: 30_000,
+      });
     },
   };
 }

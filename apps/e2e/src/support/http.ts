@@ -11,7 +11,14 @@ export interface GraphQLReply<T> {
  * a thousand requests at once queue here rather than open a thousand connections). Rejects
  * when the connection fails or drops before the whole reply arrived.
  */
-export function postGraphQL<T>(agent: Agent, baseUrl: string, query: string, variables: Record<string, unknown>, token?: string, timeoutMs = 120_000): Promise<GraphQLReply<T>> {
+export function postGraphQL<T>(
+  agent: Agent,
+  baseUrl: string,
+  query: string,
+  variables: Record<string, unknown>,
+  token?: string,
+  timeoutMs = 120_000,
+): Promise<GraphQLReply<T>> {
   const body = JSON.stringify({ query, variables });
   return new Promise((resolve, reject) => {
     const req = request(
@@ -19,7 +26,11 @@ export function postGraphQL<T>(agent: Agent, baseUrl: string, query: string, var
       {
         method: 'POST',
         agent,
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
         timeout: timeoutMs,
       },
       (res) => {

@@ -78,7 +78,10 @@ async function spawnApi(env: NodeJS.ProcessEnv, logName: string): Promise<{ url:
         clearTimeout(timer);
         reject(Object.assign(new Error(`${reason}\n--- server output ---\n${output.slice(-8_000)}`), { child }));
       };
-      const timer = setTimeout(() => fail(`The server did not print "Abate is running at" within ${START_TIMEOUT_MS / 1000} s`), START_TIMEOUT_MS);
+      const timer = setTimeout(
+        () => fail(`The server did not print "Abate is running at" within ${START_TIMEOUT_MS / 1000} s`),
+        START_TIMEOUT_MS,
+      );
       const onData = (chunk: Buffer) => {
         output += chunk.toString();
         const match = READY_LINE.exec(output);
@@ -92,7 +95,9 @@ async function spawnApi(env: NodeJS.ProcessEnv, logName: string): Promise<{ url:
       child.stdout!.on('data', onData);
       child.stderr!.on('data', onData);
       child.once('error', (error) => fail(`Could not start the server: ${error.message}`));
-      child.once('exit', (code, signal) => fail(`The server exited (code ${code}, signal ${signal}) before it was ready`));
+      child.once('exit', (code, signal) =>
+        fail(`The server exited (code ${code}, signal ${signal}) before it was ready`),
+      );
     });
     child.removeAllListeners('exit');
     return { url, child };
@@ -125,12 +130,17 @@ export async function startDatabase(): Promise<TestDatabase> {
     return {
       url: url.toString(),
       kind: 'postgres',
-      stop: () => withClient(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
+      stop: () =>
+        withClient(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(
+          () => undefined,
+        ),
     };
   }
   // startEmbeddedPostgres's protocol (embedded-db.mjs run as a child with an IPC channel that
   // reports the URL); spawned directly, as an ES module cannot be imported in this jest runtime.
-  const child = spawn(process.execPath, [join(workspaceRoot, 'apps/api/scripts/embedded-db.mjs')], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = spawn(process.execPath, [join(workspaceRoot, 'apps/api/scripts/embedded-db.mjs')], {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   const url = await new Promise<string>((resolve, reject) => {
     child.once('error', reject);
     child.once('exit', (code) => reject(new Error(`Embedded PostgreSQL exited with code ${code}`)));
@@ -152,15 +162,27 @@ export async function startDatabase(): Promise<TestDatabase> {
  * An API process (`start.mjs`) on `databaseUrl`, with extra `env` (no demo data unless
  * SEED_DEMO says so). Stop it with stopServer, which leaves the database alone; SIGKILL is a crash.
  */
-export async function startApi(databaseUrl: string, options: { env?: Record<string, string>; logName?: string } = {}): Promise<RunningServer> {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', SEED_DEMO: 'false', ...options.env, DATABASE_URL: databaseUrl };
+export async function startApi(
+  databaseUrl: string,
+  options: { env?: Record<string, string>; logName?: string } = {},
+): Promise<RunningServer> {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: '0',
+    SEED_DEMO: 'false',
+    ...options.env,
+    DATABASE_URL: databaseUrl,
+  };
   delete env.NODE_ENV;
   delete env.DATA_DIR;
   return spawnApi(env, options.logName ?? 'api.log');
 }
 
 /** SIGTERM or Ctrl-C's SIGINT (the server stops the API, then the embedded database), then clean up what startServer made. */
-export async function stopServer({ child, dataDir, database }: RunningServer, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+export async function stopServer(
+  { child, dataDir, database }: RunningServer,
+  signal: NodeJS.Signals = 'SIGTERM',
+): Promise<void> {
   if (child.exitCode === null && child.signalCode === null) {
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
     child.kill(signal);
@@ -173,7 +195,9 @@ export async function stopServer({ child, dataDir, database }: RunningServer, si
   }
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   if (database) {
-    await withClient(database.adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${database.name}" WITH (FORCE)`));
+    await withClient(database.adminUrl, (client) =>
+      client.query(`DROP DATABASE IF EXISTS "${database.name}" WITH (FORCE)`),
+    );
   }
 }
 

@@ -6,12 +6,16 @@ import { expectVisible } from './browser';
 import { heading } from './pages';
 
 /** The checklist the rounds score against, as the project ships it. */
-export const checklist = JSON.parse(readFileSync(join(__dirname, '../../../../libs/shared/checklist/data/porp-checklist-2023.json'), 'utf8')) as {
+export const checklist = JSON.parse(
+  readFileSync(join(__dirname, '../../../../libs/shared/checklist/data/porp-checklist-2023.json'), 'utf8'),
+) as {
   items: Array<{ key: string; title: string }>;
 };
 
 /** The metrics file the quarterly report form is built from, as the project ships it. */
-export const metricsFile = JSON.parse(readFileSync(join(__dirname, '../../../../libs/shared/metrics/data/quarterly-metrics.json'), 'utf8')) as {
+export const metricsFile = JSON.parse(
+  readFileSync(join(__dirname, '../../../../libs/shared/metrics/data/quarterly-metrics.json'), 'utf8'),
+) as {
   metrics: Array<{ key: string; label: string; unit: string; partOf?: string; expected?: number }>;
 };
 
@@ -40,7 +44,11 @@ export const QUARTER_FIGURES: Record<string, number> = {
 
 /** Waits for the autosave status to say "Saved …". */
 export async function expectSaved(page: Page): Promise<void> {
-  await page.waitForFunction(() => /^Saved /.test(document.querySelector('#save-status')?.textContent?.trim() ?? ''), undefined, { timeout: 15_000 });
+  await page.waitForFunction(
+    () => /^Saved /.test(document.querySelector('#save-status')?.textContent?.trim() ?? ''),
+    undefined,
+    { timeout: 15_000 },
+  );
 }
 
 export async function signOut(page: Page): Promise<void> {
@@ -64,7 +72,9 @@ export async function fillNewRound(page: Page, terms: RoundTerms): Promise<void>
   await page.goto('/officer/rounds/new');
   const form = page.getByRole('form', { name: 'New funding round' });
   await form.getByLabel('Title', { exact: true }).fill(terms.title);
-  await form.getByLabel('Description', { exact: true }).fill('Outreach grants for rural counties, scored against the 2023 best-practice checklist.');
+  await form
+    .getByLabel('Description', { exact: true })
+    .fill('Outreach grants for rural counties, scored against the 2023 best-practice checklist.');
   await form.getByText('County', { exact: true }).click();
   await form.getByLabel('Round’s time zone').selectOption(terms.timeZone);
   await form.getByLabel('Opens', { exact: true }).fill(terms.opensAt);
@@ -74,7 +84,8 @@ export async function fillNewRound(page: Page, terms: RoundTerms): Promise<void>
   await form.getByLabel('Largest award (dollars)').fill('150,000');
   await form.getByLabel('First day').fill(terms.grantStart);
   await form.getByLabel('Last day').fill(terms.grantEnd);
-  if (terms.reviewersPerApplication !== undefined) await form.getByLabel('Reviewers per application').fill(String(terms.reviewersPerApplication));
+  if (terms.reviewersPerApplication !== undefined)
+    await form.getByLabel('Reviewers per application').fill(String(terms.reviewersPerApplication));
 }
 
 /** Saves the filled-in new round as a draft, then publishes it. */
@@ -99,12 +110,20 @@ export async function startApplication(page: Page, roundTitle: string): Promise<
  * (personnel $80,000, supplies $20,000) and one target; waits for the autosave.
  */
 export async function completeApplication(page: Page, county: string): Promise<void> {
-  await page.getByLabel('Summary', { exact: true }).fill(`${county}: a county health team reaches survivors within 72 hours with naloxone and a warm hand-off to treatment.`);
+  await page
+    .getByLabel('Summary', { exact: true })
+    .fill(
+      `${county}: a county health team reaches survivors within 72 hours with naloxone and a warm hand-off to treatment.`,
+    );
   await page.getByLabel('Requested amount (dollars)').fill('100,000');
   await page.locator('label[for="lawEnforcementRole__DATA_ONLY"]').click();
   await page.locator('label[for="warrantChecks__no"]').click();
   for (const item of checklist.items) {
-    await page.getByLabel(item.title, { exact: true }).fill(`${item.title}: our team does this, led by the county health department, with a named lead, written procedures, and quarterly reporting on how it went.`);
+    await page
+      .getByLabel(item.title, { exact: true })
+      .fill(
+        `${item.title}: our team does this, led by the county health department, with a named lead, written procedures, and quarterly reporting on how it went.`,
+      );
     await page.locator(`[id="responses__${item.key.replaceAll('.', '__')}__selfRating"]`).selectOption('2');
   }
   await page.getByRole('button', { name: 'Add a budget line' }).click();
@@ -124,7 +143,14 @@ export async function completeApplication(page: Page, county: string): Promise<v
 
 /** Waits for the editor's Submit button to be enabled (nothing left to fix) and scrolls to it. */
 export async function expectReadyToSubmit(page: Page): Promise<void> {
-  await page.waitForFunction(() => [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Submit application' && !b.disabled), undefined, { timeout: 15_000 });
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('button')].some(
+        (b) => b.textContent?.trim() === 'Submit application' && !b.disabled,
+      ),
+    undefined,
+    { timeout: 15_000 },
+  );
   await page.getByRole('button', { name: 'Submit application' }).scrollIntoViewIfNeeded();
 }
 
@@ -151,7 +177,9 @@ export async function scoreEveryItem(page: Page, comment: string): Promise<void>
     await page.getByRole('group', { name: item.title, exact: true }).locator('label', { hasText: '2 Meets' }).click();
   }
   await page.locator('#overall-comment').fill(comment);
-  await expectVisible(page.locator('#review-progress').getByText(`${checklist.items.length} of ${checklist.items.length} rated`));
+  await expectVisible(
+    page.locator('#review-progress').getByText(`${checklist.items.length} of ${checklist.items.length} rated`),
+  );
   await expectSaved(page);
 }
 
@@ -167,7 +195,9 @@ export async function fillQuarterlyReport(page: Page): Promise<void> {
     await page.getByLabel(metric.label, { exact: true }).fill(String(QUARTER_FIGURES[metric.key]));
   }
   await page.getByLabel('Spent this period on Personnel (dollars)').fill('26,000');
-  await page.getByLabel('Spent this period on Supplies (naloxone, test strips, outreach materials) (dollars)').fill('4,800');
+  await page
+    .getByLabel('Spent this period on Supplies (naloxone, test strips, outreach materials) (dollars)')
+    .fill('4,800');
   await page.getByLabel('Successes', { exact: true }).fill('Every visit was led by a peer recovery specialist.');
   await page.getByLabel('Challenges', { exact: true }).fill('Hospital referrals are still low.');
   await expectSaved(page);

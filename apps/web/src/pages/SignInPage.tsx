@@ -4,7 +4,8 @@ import { PageHeading } from '@abate/web/ui';
 import { paths } from '../paths';
 
 /** Only paths inside the app are places to go back to after signing in. */
-const safeReturnTo = (value: string | null) => (value && /^\/(?![/\\])/.test(value) && !value.startsWith(paths.signIn) ? value : paths.home);
+const safeReturnTo = (value: string | null) =>
+  value && /^\/(?![/\\])/.test(value) && !value.startsWith(paths.signIn) ? value : paths.home;
 
 export function SignInPage() {
   const { user } = useCurrentUser();
@@ -20,13 +21,11 @@ export function SignInPage() {
       <PageHeading>Sign in</PageHeading>
       {providerError && (
         <div className="usa-alert usa-alert--error" role="alert">
-<div className="usa-alert__body">
-<h2 className="usa-alert__heading">You are not signed in</h2>
-<p className="usa-alert__text">
-          {providerError}
-        </p>
-</div>
-</div>
+          <div className="usa-alert__body">
+            <h2 className="usa-alert__heading">You are not signed in</h2>
+            <p className="usa-alert__text">{providerError}</p>
+          </div>
+        </div>
       )}
       <IdentityProviderSignIn returnTo={returnTo} />
       <p className="usa-intro">Sign in with your email address and password.</p>

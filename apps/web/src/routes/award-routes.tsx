@@ -6,7 +6,16 @@ import { paths } from '../paths';
  * Loaded on demand with the awards feature.
  */
 export const awardRoutes: RouteObject[] = [
-  { path: paths.assignReviewers(), lazy: async () => ({ Component: (await import('../pages/awards/AssignReviewersPage')).AssignReviewersPage }) },
-  { path: paths.ranking(), lazy: async () => ({ Component: (await import('../pages/awards/RankingPage')).RankingPage }) },
-  { path: paths.compare(), lazy: async () => ({ Component: (await import('../pages/awards/ComparePage')).ComparePage }) },
+  {
+    path: paths.assignReviewers(),
+    lazy: async () => ({ Component: (await import('../pages/awards/AssignReviewersPage')).AssignReviewersPage }),
+  },
+  {
+    path: paths.ranking(),
+    lazy: async () => ({ Component: (await import('../pages/awards/RankingPage')).RankingPage }),
+  },
+  {
+    path: paths.compare(),
+    lazy: async () => ({ Component: (await import('../pages/awards/ComparePage')).ComparePage }),
+  },
 ];

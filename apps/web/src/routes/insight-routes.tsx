@@ -6,6 +6,12 @@ import { paths } from '../paths';
  * demand: the charting library is large and most visitors never open these pages.
  */
 export const insightRoutes: RouteObject[] = [
-  { path: paths.portfolio, lazy: async () => ({ Component: (await import('../pages/insights/PortfolioPage')).PortfolioPage }) },
-  { path: paths.transparency, lazy: async () => ({ Component: (await import('../pages/insights/TransparencyPage')).TransparencyPage }) },
+  {
+    path: paths.portfolio,
+    lazy: async () => ({ Component: (await import('../pages/insights/PortfolioPage')).PortfolioPage }),
+  },
+  {
+    path: paths.transparency,
+    lazy: async () => ({ Component: (await import('../pages/insights/TransparencyPage')).TransparencyPage }),
+  },
 ];

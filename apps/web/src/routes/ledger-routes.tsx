@@ -5,5 +5,8 @@ import { paths } from '../paths';
 export const ledgerRoutes: RouteObject[] = [
   { path: paths.funds, lazy: async () => ({ Component: (await import('../pages/ledger/FundsPage')).FundsPage }) },
   { path: paths.fund(), lazy: async () => ({ Component: (await import('../pages/ledger/FundPage')).FundPage }) },
-  { path: paths.publicSpending, lazy: async () => ({ Component: (await import('../pages/ledger/PublicSpendingPage')).PublicSpendingPage }) },
+  {
+    path: paths.publicSpending,
+    lazy: async () => ({ Component: (await import('../pages/ledger/PublicSpendingPage')).PublicSpendingPage }),
+  },
 ];

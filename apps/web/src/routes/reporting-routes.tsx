@@ -8,8 +8,17 @@ import { paths } from '../paths';
 export const reportingRoutes: RouteObject[] = [
   { path: paths.awards, lazy: async () => ({ Component: (await import('../pages/reporting/AwardsPage')).AwardsPage }) },
   { path: paths.award(), lazy: async () => ({ Component: (await import('../pages/reporting/AwardPage')).AwardPage }) },
-  { path: paths.report(), lazy: async () => ({ Component: (await import('../pages/reporting/ReportPage')).ReportPage }) },
-  { path: paths.reportQueue, lazy: async () => ({ Component: (await import('../pages/reporting/ReportQueuePage')).ReportQueuePage }) },
-  { path: paths.reportReview(), lazy: async () => ({ Component: (await import('../pages/reporting/ReportReviewPage')).ReportReviewPage }) },
+  {
+    path: paths.report(),
+    lazy: async () => ({ Component: (await import('../pages/reporting/ReportPage')).ReportPage }),
+  },
+  {
+    path: paths.reportQueue,
+    lazy: async () => ({ Component: (await import('../pages/reporting/ReportQueuePage')).ReportQueuePage }),
+  },
+  {
+    path: paths.reportReview(),
+    lazy: async () => ({ Component: (await import('../pages/reporting/ReportReviewPage')).ReportReviewPage }),
+  },
   { path: paths.outbox, lazy: async () => ({ Component: (await import('../pages/reporting/OutboxPage')).OutboxPage }) },
 ];

@@ -36,7 +36,12 @@ export async function createApplication(
   t: TestApp,
   options: { roundId: string; user: UserEntity; organizationId: string; answers?: ApplicationInput },
 ): Promise<ApplicationEntity> {
-  const actor: AuthUser = { id: options.user.id, email: options.user.email, name: options.user.name, roles: options.user.roles } as AuthUser;
+  const actor: AuthUser = {
+    id: options.user.id,
+    email: options.user.email,
+    name: options.user.name,
+    roles: options.user.roles,
+  } as AuthUser;
   const service = t.get(ApplicationsService);
   return runWithRequestContext({ requestId: 'factory', actor }, async () => {
     const app = await service.create(actor, options.roundId, options.organizationId);

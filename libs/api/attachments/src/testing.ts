@@ -24,24 +24,36 @@ export function samplePdf(text = 'Supporting document'): Buffer {
 }
 
 /** A 1×1 PNG. */
-export const samplePng = (): Buffer => Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+export const samplePng = (): Buffer =>
+  Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+    'base64',
+  );
 
 /**
  * A 1×1 mid-grey baseline JPEG, spelled out: one quantization table, one
  * Huffman table each for DC and AC holding a single one-bit code (DC difference 0, end of block).
  */
 export function sampleJpeg(): Buffer {
-  const segment = (marker: number, body: number[]) => [0xff, marker, (body.length + 2) >> 8, (body.length + 2) & 0xff, ...body];
+  const segment = (marker: number, body: number[]) => [
+    0xff,
+    marker,
+    (body.length + 2) >> 8,
+    (body.length + 2) & 0xff,
+    ...body,
+  ];
   const oneCodeOfLengthOne = [1, ...Array<number>(15).fill(0)];
   return Buffer.from([
-    0xff, 0xd8, // SOI
+    0xff,
+    0xd8, // SOI
     ...segment(0xdb, [0x00, ...Array<number>(64).fill(1)]), // DQT
     ...segment(0xc0, [8, 0, 1, 0, 1, 1, 1, 0x11, 0]), // SOF0: 8 bits, 1×1, one component
     ...segment(0xc4, [0x00, ...oneCodeOfLengthOne, 0x00]), // DHT DC 0
     ...segment(0xc4, [0x10, ...oneCodeOfLengthOne, 0x00]), // DHT AC 0
     ...segment(0xda, [1, 1, 0x00, 0, 63, 0]), // SOS
     0b0011_1111, // DC "0", EOB "0", padded with ones
-    0xff, 0xd9, // EOI
+    0xff,
+    0xd9, // EOI
   ]);
 }
 
@@ -99,7 +111,10 @@ export function sampleDocx(text = 'Letter of support'): Buffer {
       `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`,
     ],
     ['_rels/.rels', PACKAGE_RELS('word/document.xml')],
-    ['word/document.xml', `${XML}<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:body></w:document>`],
+    [
+      'word/document.xml',
+      `${XML}<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:body></w:document>`,
+    ],
   ]);
 }
 
@@ -119,16 +134,27 @@ export function sampleXlsx(): Buffer {
       'xl/_rels/workbook.xml.rels',
       `${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
     ],
-    ['xl/worksheets/sheet1.xml', `${XML}<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1"><v>42</v></c></row></sheetData></worksheet>`],
+    [
+      'xl/worksheets/sheet1.xml',
+      `${XML}<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1"><v>42</v></c></row></sheetData></worksheet>`,
+    ],
   ]);
 }
 
 /** The start of a Windows executable. */
-export const sampleExe = (): Buffer => Buffer.concat([Buffer.from('MZ\x90\x00\x03\x00\x00\x00', 'latin1'), Buffer.alloc(120, 0x41)]);
+export const sampleExe = (): Buffer =>
+  Buffer.concat([Buffer.from('MZ\x90\x00\x03\x00\x00\x00', 'latin1'), Buffer.alloc(120, 0x41)]);
 
 /** POST /api/applications/:id/attachments as the web app sends it. */
-export function uploadAttachment(t: TestApp, options: { applicationId: string; fileName: string; bytes: Buffer; token?: string }) {
-  const req = t.http().post(`/api/applications/${options.applicationId}/attachments`).set('content-type', 'application/octet-stream').set('x-file-name', encodeURIComponent(options.fileName));
+export function uploadAttachment(
+  t: TestApp,
+  options: { applicationId: string; fileName: string; bytes: Buffer; token?: string },
+) {
+  const req = t
+    .http()
+    .post(`/api/applications/${options.applicationId}/attachments`)
+    .set('content-type', 'application/octet-stream')
+    .set('x-file-name', encodeURIComponent(options.fileName));
   if (options.token) req.set('authorization', `Bearer ${options.token}`);
   return req.send(options.bytes);
 }

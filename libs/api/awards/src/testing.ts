@@ -18,14 +18,21 @@ export async function createAward(
   t: TestApp,
   options: { grantStart?: string; grantEnd?: string; amountCents?: number | bigint } = {},
 ): Promise<{ award: AwardEntity; owner: TestUser; round: FundingRoundEntity }> {
-  const round = await createRound(t, { grantStart: options.grantStart ?? '2027-01-01', grantEnd: options.grantEnd ?? '2027-12-31' });
+  const round = await createRound(t, {
+    grantStart: options.grantStart ?? '2027-01-01',
+    grantEnd: options.grantEnd ?? '2027-12-31',
+  });
   const { application, owner } = await submittedApplication(t, round.id);
   const decisions = t.get(DecisionsService);
   const previous = t.clock.fixedAt;
   t.clock.set(round.closesAt);
   try {
     await runWithRequestContext({ requestId: 'factory', actor: SYSTEM_ACTOR }, async () => {
-      await decisions.decide(SYSTEM_ACTOR, application.id, { decision: DecisionKind.AWARD, amountCents: BigInt(options.amountCents ?? 10_000_000), overrideReason: 'Test award' });
+      await decisions.decide(SYSTEM_ACTOR, application.id, {
+        decision: DecisionKind.AWARD,
+        amountCents: BigInt(options.amountCents ?? 10_000_000),
+        overrideReason: 'Test award',
+      });
       await decisions.release(round.id);
     });
   } finally {

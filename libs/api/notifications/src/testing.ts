@@ -26,7 +26,9 @@ export interface SmtpReceiver {
  * RCPT, DATA, RSET, NOOP, QUIT; no TLS, no auth), keeping what it receives.
  * `rejectRecipient` answers 550 to RCPT TO for the addresses it picks.
  */
-export async function startSmtpReceiver(options: { rejectRecipient?: (address: string) => boolean } = {}): Promise<SmtpReceiver> {
+export async function startSmtpReceiver(
+  options: { rejectRecipient?: (address: string) => boolean } = {},
+): Promise<SmtpReceiver> {
   const received: ReceivedMail[] = [];
   const sockets = new Set<Socket>();
   const server = createServer((socket) => {
@@ -50,7 +52,8 @@ export async function startSmtpReceiver(options: { rejectRecipient?: (address: s
           if (line === '.') {
             inData = false;
             const data = dataLines.join('\r\n');
-            const header = (name: string) => new RegExp(`^${name}:[ \\t]*(.*)$`, 'im').exec(data.split('\r\n\r\n')[0])?.[1].trim() ?? null;
+            const header = (name: string) =>
+              new RegExp(`^${name}:[ \\t]*(.*)$`, 'im').exec(data.split('\r\n\r\n')[0])?.[1].trim() ?? null;
             received.push({ ...envelope, data, messageId: header('Message-ID'), subject: header('Subject') });
             envelope = { from: '', to: [] };
             dataLines = [];

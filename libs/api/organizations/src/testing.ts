@@ -15,9 +15,21 @@ export const TEST_PASSWORD = 'correct horse battery staple';
 const unique = () => randomBytes(4).toString('hex');
 
 /** An organization; any field can be overridden. Alamance County, NC by default, with a unique name. */
-export function createOrganization(t: TestApp, overrides: Partial<CreateOrganizationInput> = {}): Promise<OrganizationEntity> {
-  const input = { name: `Alamance County ${unique()}`, kind: OrganizationKind.COUNTY, state: 'NC', fipsCode: '37001', population: 171_415, ...overrides };
-  return runWithRequestContext({ requestId: 'factory', actor: SYSTEM_ACTOR }, () => t.get(OrganizationsService).create(input));
+export function createOrganization(
+  t: TestApp,
+  overrides: Partial<CreateOrganizationInput> = {},
+): Promise<OrganizationEntity> {
+  const input = {
+    name: `Alamance County ${unique()}`,
+    kind: OrganizationKind.COUNTY,
+    state: 'NC',
+    fipsCode: '37001',
+    population: 171_415,
+    ...overrides,
+  };
+  return runWithRequestContext({ requestId: 'factory', actor: SYSTEM_ACTOR }, () =>
+    t.get(OrganizationsService).create(input),
+  );
 }
 
 export interface TestUser {
@@ -37,11 +49,19 @@ export async function createUser(
     name: 'Test User',
     password: TEST_PASSWORD,
     roles,
-    ...(roles.includes(Role.APPLICANT) && !overrides.organizationId ? { organizationId: (await createOrganization(t)).id, organizationRole: MembershipRole.OWNER } : {}),
+    ...(roles.includes(Role.APPLICANT) && !overrides.organizationId
+      ? { organizationId: (await createOrganization(t)).id, organizationRole: MembershipRole.OWNER }
+      : {}),
     ...overrides,
   };
-  const user = await runWithRequestContext({ requestId: 'factory', actor: SYSTEM_ACTOR }, () => t.get(UsersService).create(input, SYSTEM_ACTOR));
-  const res = await gql<{ signIn: { token: string } }>(t, 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }', { e: input.email, p: input.password });
+  const user = await runWithRequestContext({ requestId: 'factory', actor: SYSTEM_ACTOR }, () =>
+    t.get(UsersService).create(input, SYSTEM_ACTOR),
+  );
+  const res = await gql<{ signIn: { token: string } }>(
+    t,
+    'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }',
+    { e: input.email, p: input.password },
+  );
   if (!res.data) throw new Error(`Factory sign-in failed: ${JSON.stringify(res.errors)}`);
   return { user, token: res.data.signIn.token, email: input.email };
 }

@@ -19,12 +19,21 @@ export interface PaymentRequestJson {
   paymentReference: string | null;
   failureReason: string | null;
   ledgerEntryId: string | null;
-  lines: Array<{ id: string; category: string; description: string; amountCents: string; documents: Array<{ id: string }> }>;
+  lines: Array<{
+    id: string;
+    category: string;
+    description: string;
+    amountCents: string;
+    documents: Array<{ id: string }>;
+  }>;
   approvals: Array<{ role: string; decision: string; note: string | null; cycle: number; user: { id: string } }>;
   attachments: Array<{ id: string; fileName: string }>;
 }
 
-export function uploadPaymentDocument(t: TestApp, options: { lineId: string; token: string; fileName?: string; bytes?: Buffer }) {
+export function uploadPaymentDocument(
+  t: TestApp,
+  options: { lineId: string; token: string; fileName?: string; bytes?: Buffer },
+) {
   return t
     .http()
     .post(`/api/payment-lines/${options.lineId}/attachments`)
@@ -40,7 +49,15 @@ export function uploadPaymentDocument(t: TestApp, options: { lineId: string; tok
  */
 export async function draftPaymentRequest(
   t: TestApp,
-  options: { awardId: string; token: string; kind?: 'REIMBURSEMENT' | 'ADVANCE'; lines?: Array<{ category: string; amountCents: string | number; description?: string }>; documents?: boolean; periodStart?: string; periodEnd?: string },
+  options: {
+    awardId: string;
+    token: string;
+    kind?: 'REIMBURSEMENT' | 'ADVANCE';
+    lines?: Array<{ category: string; amountCents: string | number; description?: string }>;
+    documents?: boolean;
+    periodStart?: string;
+    periodEnd?: string;
+  },
 ): Promise<PaymentRequestJson> {
   const res = await gql<{ createPaymentRequest: PaymentRequestJson }>(
     t,
@@ -52,7 +69,11 @@ export async function draftPaymentRequest(
         periodStart: options.periodStart ?? '2027-01-01',
         periodEnd: options.periodEnd ?? '2027-03-31',
         final: false,
-        lines: (options.lines ?? [{ category: 'supplies', amountCents: '100000' }]).map((l) => ({ category: l.category, description: l.description ?? `Spending on ${l.category}`, amountCents: String(l.amountCents) })),
+        lines: (options.lines ?? [{ category: 'supplies', amountCents: '100000' }]).map((l) => ({
+          category: l.category,
+          description: l.description ?? `Spending on ${l.category}`,
+          amountCents: String(l.amountCents),
+        })),
       },
     },
     { token: options.token },
@@ -74,14 +95,33 @@ export const SCHEDULE_PAYMENTS = `mutation($ids: [ID!]!) { schedulePayments(paym
 export const RECORD_RESULTS = `mutation($b: ID!, $r: [PaymentResultInput!]!) { recordPaymentResults(batchId: $b, results: $r) { id complete items { paymentRequestId outcome paidOn reference note } } }`;
 
 /** Submitted, approved by `officer` then `finance`: ready to schedule. */
-export async function approvedPaymentRequest(t: TestApp, options: { awardId: string; token: string; officerToken: string; financeToken: string; lines?: Array<{ category: string; amountCents: string | number }> }): Promise<PaymentRequestJson> {
+export async function approvedPaymentRequest(
+  t: TestApp,
+  options: {
+    awardId: string;
+    token: string;
+    officerToken: string;
+    financeToken: string;
+    lines?: Array<{ category: string; amountCents: string | number }>;
+  },
+): Promise<PaymentRequestJson> {
   const draft = await draftPaymentRequest(t, options);
-  const submitted = await gql<{ submitPaymentRequest: PaymentRequestJson }>(t, SUBMIT_PAYMENT, { id: draft.id, v: draft.version }, { token: options.token });
+  const submitted = await gql<{ submitPaymentRequest: PaymentRequestJson }>(
+    t,
+    SUBMIT_PAYMENT,
+    { id: draft.id, v: draft.version },
+    { token: options.token },
+  );
   if (!submitted.data) throw new Error(`submit failed: ${JSON.stringify(submitted.errors)}`);
   for (const token of [options.officerToken, options.financeToken]) {
     const res = await gql(t, REVIEW_PAYMENT, { id: draft.id, d: 'APPROVE' }, { token });
     if (!res.data) throw new Error(`review failed: ${JSON.stringify(res.errors)}`);
   }
-  const res = await gql<{ paymentRequest: PaymentRequestJson }>(t, `query($id: ID!) { paymentRequest(id: $id) { ${PAYMENT_FIELDS} } }`, { id: draft.id }, { token: options.token });
+  const res = await gql<{ paymentRequest: PaymentRequestJson }>(
+    t,
+    `query($id: ID!) { paymentRequest(id: $id) { ${PAYMENT_FIELDS} } }`,
+    { id: draft.id },
+    { token: options.token },
+  );
   return res.data!.paymentRequest;
 }

@@ -53,10 +53,19 @@ export async function awardsInOneRound(
   grantees: Array<{ organizationName?: string; amountCents?: number | bigint }>,
   terms: { grantStart?: string; grantEnd?: string } = {},
 ): Promise<{ round: FundingRoundEntity; grantees: Grantee[] }> {
-  const round = await createRound(t, { grantStart: terms.grantStart ?? '2027-01-01', grantEnd: terms.grantEnd ?? '2027-12-31' });
+  const round = await createRound(t, {
+    grantStart: terms.grantStart ?? '2027-01-01',
+    grantEnd: terms.grantEnd ?? '2027-12-31',
+  });
   const submitted: Array<Awaited<ReturnType<typeof submittedApplication>> & { amountCents: bigint }> = [];
   for (const g of grantees) {
-    submitted.push({ ...(await submittedApplication(t, round.id, { requestedCents: g.amountCents ?? 10_000_000, organizationName: g.organizationName })), amountCents: BigInt(g.amountCents ?? 10_000_000) });
+    submitted.push({
+      ...(await submittedApplication(t, round.id, {
+        requestedCents: g.amountCents ?? 10_000_000,
+        organizationName: g.organizationName,
+      })),
+      amountCents: BigInt(g.amountCents ?? 10_000_000),
+    });
   }
   const decisions = t.get(DecisionsService);
   const previous = t.clock.fixedAt;
@@ -64,7 +73,11 @@ export async function awardsInOneRound(
   try {
     await runWithRequestContext({ requestId: 'factory', actor: SYSTEM_ACTOR }, async () => {
       for (const s of submitted) {
-        await decisions.decide(SYSTEM_ACTOR, s.application.id, { decision: DecisionKind.AWARD, amountCents: s.amountCents, overrideReason: 'Test award' });
+        await decisions.decide(SYSTEM_ACTOR, s.application.id, {
+          decision: DecisionKind.AWARD,
+          amountCents: s.amountCents,
+          overrideReason: 'Test award',
+        });
       }
       await decisions.release(round.id);
     });
@@ -75,18 +88,30 @@ export async function awardsInOneRound(
   const repository = t.dataSource.getRepository(AwardEntity);
   return {
     round,
-    grantees: await Promise.all(submitted.map(async (s) => ({ award: await repository.findOneByOrFail({ applicationId: s.application.id }), owner: s.owner }))),
+    grantees: await Promise.all(
+      submitted.map(async (s) => ({
+        award: await repository.findOneByOrFail({ applicationId: s.application.id }),
+        owner: s.owner,
+      })),
+    ),
   };
 }
 
 const MILESTONES = 'query($id: ID!) { award(id: $id) { milestones { id label kind } } }';
-const SAVE = 'mutation($m: ID!, $v: Int, $i: QuarterlyReportInput!) { saveQuarterlyReport(milestoneId: $m, version: $v, input: $i) { id version check { errors { field message } } } }';
+const SAVE =
+  'mutation($m: ID!, $v: Int, $i: QuarterlyReportInput!) { saveQuarterlyReport(milestoneId: $m, version: $v, input: $i) { id version check { errors { field message } } } }';
 const SUBMIT = 'mutation($id: ID!, $v: Int!) { submitQuarterlyReport(reportId: $id, version: $v) { id status } }';
-const REVIEW = 'mutation($id: ID!, $d: ReportDecision!, $n: String) { reviewQuarterlyReport(reportId: $id, decision: $d, note: $n) { id status } }';
+const REVIEW =
+  'mutation($id: ID!, $d: ReportDecision!, $n: String) { reviewQuarterlyReport(reportId: $id, decision: $d, note: $n) { id status } }';
 
 /** The award's milestone ids by label ("2027 Q1", …, "Final report"), read as its owner. */
 export async function milestoneIds(t: TestApp, grantee: Grantee): Promise<Map<string, string>> {
-  const res = await gql<{ award: { milestones: Array<{ id: string; label: string }> } }>(t, MILESTONES, { id: grantee.award.id }, { token: grantee.owner.token });
+  const res = await gql<{ award: { milestones: Array<{ id: string; label: string }> } }>(
+    t,
+    MILESTONES,
+    { id: grantee.award.id },
+    { token: grantee.owner.token },
+  );
   if (!res.data) throw new Error(`Reading milestones failed: ${JSON.stringify(res.errors)}`);
   return new Map(res.data.award.milestones.map((m) => [m.label, m.id]));
 }
@@ -121,7 +146,11 @@ export async function fileReport(
   const reviewed = await gql<{ reviewQuarterlyReport: { status: string } }>(
     t,
     REVIEW,
-    { id, d: options.review.decision, n: options.review.decision === 'REQUEST_CHANGES' ? 'Please split referrals by source.' : null },
+    {
+      id,
+      d: options.review.decision,
+      n: options.review.decision === 'REQUEST_CHANGES' ? 'Please split referrals by source.' : null,
+    },
     { token: options.review.officer.token },
   );
   if (!reviewed.data) throw new Error(`Reviewing ${label} failed: ${JSON.stringify(reviewed.errors)}`);

@@ -13,12 +13,26 @@ import { PORP_CHECKLIST_2023 } from '@abate/shared/checklist';
 import { ReviewsService } from './lib/reviews.service';
 import type { ReviewAssignmentEntity } from './lib/entities/review-assignment.entity';
 
-const actorOf = (user: UserEntity): AuthUser => ({ id: user.id, email: user.email, name: user.name, roles: user.roles, sessionId: 'factory' });
+const actorOf = (user: UserEntity): AuthUser => ({
+  id: user.id,
+  email: user.email,
+  name: user.name,
+  roles: user.roles,
+  sessionId: 'factory',
+});
 
 /** An organization with an owner who submits a complete application to the round; `requestedCents` sets the request (and the matching budget). */
-export async function submittedApplication(t: TestApp, roundId: string, options: { requestedCents?: number | bigint; organizationName?: string } = {}): Promise<{ application: ApplicationEntity; owner: TestUser }> {
+export async function submittedApplication(
+  t: TestApp,
+  roundId: string,
+  options: { requestedCents?: number | bigint; organizationName?: string } = {},
+): Promise<{ application: ApplicationEntity; owner: TestUser }> {
   const org = await createOrganization(t, options.organizationName ? { name: options.organizationName } : {});
-  const owner = await createUser(t, { roles: [Role.APPLICANT], organizationId: org.id, organizationRole: MembershipRole.OWNER });
+  const owner = await createUser(t, {
+    roles: [Role.APPLICANT],
+    organizationId: org.id,
+    organizationRole: MembershipRole.OWNER,
+  });
   const requested = BigInt(options.requestedCents ?? 10_000_000);
   const answers = completeAnswers({
     requestedCents: requested,
@@ -38,23 +52,43 @@ export async function submittedApplication(t: TestApp, roundId: string, options:
 }
 
 /** A reviewer who declared no conflict on `applicationId` (assigned by the system). */
-export async function openAssignment(t: TestApp, applicationId: string, reviewer?: TestUser): Promise<{ assignment: ReviewAssignmentEntity; reviewer: TestUser }> {
+export async function openAssignment(
+  t: TestApp,
+  applicationId: string,
+  reviewer?: TestUser,
+): Promise<{ assignment: ReviewAssignmentEntity; reviewer: TestUser }> {
   const who = reviewer ?? (await createUser(t, { roles: [Role.REVIEWER] }));
   const service = t.get(ReviewsService);
-  const assignment = await runWithRequestContext({ requestId: 'factory', actor: SYSTEM_ACTOR }, () => service.assignOne(applicationId, who.user.id));
+  const assignment = await runWithRequestContext({ requestId: 'factory', actor: SYSTEM_ACTOR }, () =>
+    service.assignOne(applicationId, who.user.id),
+  );
   const actor = actorOf(who.user);
-  const opened = await runWithRequestContext({ requestId: 'factory', actor }, () => service.declare(actor, assignment.id, false, undefined));
+  const opened = await runWithRequestContext({ requestId: 'factory', actor }, () =>
+    service.declare(actor, assignment.id, false, undefined),
+  );
   return { assignment: opened, reviewer: who };
 }
 
 /** Rates every item (`rating` for all, or per item key) and submits; a 0 gets a comment. */
-export async function submitReview(t: TestApp, assignment: ReviewAssignmentEntity, reviewer: TestUser, rating: number | ((itemKey: string) => number)): Promise<ReviewAssignmentEntity> {
+export async function submitReview(
+  t: TestApp,
+  assignment: ReviewAssignmentEntity,
+  reviewer: TestUser,
+  rating: number | ((itemKey: string) => number),
+): Promise<ReviewAssignmentEntity> {
   const actor = actorOf(reviewer.user);
   const service = t.get(ReviewsService);
   const rate = typeof rating === 'number' ? () => rating : rating;
   return runWithRequestContext({ requestId: 'factory', actor }, async () => {
-    const scores = PORP_CHECKLIST_2023.items.map((item) => ({ itemKey: item.key, rating: rate(item.key), comment: rate(item.key) === 0 ? 'Not described in the application.' : 'Clear.' }));
-    const saved = await service.save(actor, assignment.id, assignment.version, { scores, overallComment: 'Reviewed against the checklist.' });
+    const scores = PORP_CHECKLIST_2023.items.map((item) => ({
+      itemKey: item.key,
+      rating: rate(item.key),
+      comment: rate(item.key) === 0 ? 'Not described in the application.' : 'Clear.',
+    }));
+    const saved = await service.save(actor, assignment.id, assignment.version, {
+      scores,
+      overallComment: 'Reviewed against the checklist.',
+    });
     return service.submit(actor, saved.id);
   });
 }

@@ -10,7 +10,10 @@ import { RoundsService } from './lib/rounds.service';
 const DAY = 86_400_000;
 
 /** The create input a test starts from: open since yesterday, closing in 30 days, $50k-$250k awards from $1M. */
-export function roundInput(overrides: Partial<CreateFundingRoundInput> = {}, now = new Date()): CreateFundingRoundInput {
+export function roundInput(
+  overrides: Partial<CreateFundingRoundInput> = {},
+  now = new Date(),
+): CreateFundingRoundInput {
   return {
     title: `Post-overdose outreach ${randomBytes(3).toString('hex')}`,
     description: 'Funds post-overdose outreach programs that follow the 2023 best practices.',

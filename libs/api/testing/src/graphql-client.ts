@@ -3,7 +3,11 @@ import type { TestApp } from './test-app';
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
   data: T | null;
-  errors?: Array<{ message: string; path?: string[]; extensions: { code: string; field?: string; [key: string]: unknown } }>;
+  errors?: Array<{
+    message: string;
+    path?: string[];
+    extensions: { code: string; field?: string; [key: string]: unknown };
+  }>;
   headers: Record<string, string | string[] | undefined>;
 }
 
@@ -18,7 +22,9 @@ export async function gql<T = Record<string, unknown>>(
   if (auth.token) req.set('authorization', `Bearer ${auth.token}`);
   if (auth.cookie) req.set('cookie', auth.cookie);
   // A bigint (cents) goes as the Cents scalar's decimal string, as a client sends it.
-  const body = JSON.stringify({ query, variables }, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value));
+  const body = JSON.stringify({ query, variables }, (_key, value: unknown) =>
+    typeof value === 'bigint' ? value.toString() : value,
+  );
   const res = await req.send(body);
   return { status: res.status, data: res.body?.data ?? null, errors: res.body?.errors, headers: res.headers };
 }

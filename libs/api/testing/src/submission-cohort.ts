@@ -46,7 +46,10 @@ export interface SubmissionCohort {
 }
 
 const CHECKLIST_KEY = 'porp-best-practice';
-const NARRATIVE = 'Our program describes concretely how it does this, who does it, and how we will show it in our quarterly reports. '.repeat(3);
+const NARRATIVE =
+  'Our program describes concretely how it does this, who does it, and how we will show it in our quarterly reports. '.repeat(
+    3,
+  );
 
 /** Deterministic bytes for a name within the seed. */
 const digest = (seed: number, name: string) => createHash('sha256').update(`abate-cohort:${seed}:${name}`).digest();
@@ -63,7 +66,10 @@ function uuidOf(seed: number, name: string): string {
 /** What the API stores for a bearer token (SessionsService). */
 export const hashSessionToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-export async function createSubmissionCohort(databaseUrl: string, options: SubmissionCohortOptions): Promise<SubmissionCohort> {
+export async function createSubmissionCohort(
+  databaseUrl: string,
+  options: SubmissionCohortOptions,
+): Promise<SubmissionCohort> {
   const { count, seed = 1, sessionHours = 24 } = options;
   if (!Number.isInteger(count) || count < 1) throw new Error(`count must be a positive whole number (got ${count})`);
   const client = new Client({ connectionString: databaseUrl });
@@ -74,36 +80,47 @@ export async function createSubmissionCohort(databaseUrl: string, options: Submi
     const round = options.roundId ? await existingRound(client, options.roundId) : await newRound(client, seed);
 
     const n = Array.from({ length: count }, (_, i) => i);
-    const applicants = n.map((i): CohortApplicant & { name: string; fips: string; population: number; ratingOffset: number } => {
-      const bytes = digest(seed, `applicant:${i}`);
-      // Whole thousands of dollars within the round's range.
-      const steps = Math.floor((round.maxAwardCents - round.minAwardCents) / 100_000);
-      const requestedCents = round.minAwardCents + (bytes.readUInt32BE(0) % (steps + 1)) * 100_000;
-      return {
-        organizationId: uuidOf(seed, `organization:${i}`),
-        userId: uuidOf(seed, `user:${i}`),
-        email: `cohort-${seed}-${i + 1}@abate.test`,
-        applicationId: uuidOf(seed, `application:${i}`),
-        version: 1,
-        token: digest(seed, `token:${i}`).toString('base64url'),
-        requestedCents,
-        name: `Cohort ${seed} County ${String(i + 1).padStart(String(count).length, '0')}`,
-        fips: String(10_000 + (bytes.readUInt32BE(4) % 90_000)),
-        population: 5_000 + (bytes.readUInt32BE(8) % 500_000),
-        ratingOffset: bytes[12] % 4,
-      };
-    });
+    const applicants = n.map(
+      (i): CohortApplicant & { name: string; fips: string; population: number; ratingOffset: number } => {
+        const bytes = digest(seed, `applicant:${i}`);
+        // Whole thousands of dollars within the round's range.
+        const steps = Math.floor((round.maxAwardCents - round.minAwardCents) / 100_000);
+        const requestedCents = round.minAwardCents + (bytes.readUInt32BE(0) % (steps + 1)) * 100_000;
+        return {
+          organizationId: uuidOf(seed, `organization:${i}`),
+          userId: uuidOf(seed, `user:${i}`),
+          email: `cohort-${seed}-${i + 1}@abate.test`,
+          applicationId: uuidOf(seed, `application:${i}`),
+          version: 1,
+          token: digest(seed, `token:${i}`).toString('base64url'),
+          requestedCents,
+          name: `Cohort ${seed} County ${String(i + 1).padStart(String(count).length, '0')}`,
+          fips: String(10_000 + (bytes.readUInt32BE(4) % 90_000)),
+          population: 5_000 + (bytes.readUInt32BE(8) % 500_000),
+          ratingOffset: bytes[12] % 4,
+        };
+      },
+    );
 
     await client.query(
       `INSERT INTO organizations (id, name, kind, state, fips_code, population)
        SELECT id, name, 'COUNTY', 'NC', fips, population FROM unnest($1::uuid[], $2::text[], $3::text[], $4::int[]) AS t(id, name, fips, population)`,
-      [applicants.map((a) => a.organizationId), applicants.map((a) => a.name), applicants.map((a) => a.fips), applicants.map((a) => a.population)],
+      [
+        applicants.map((a) => a.organizationId),
+        applicants.map((a) => a.name),
+        applicants.map((a) => a.fips),
+        applicants.map((a) => a.population),
+      ],
     );
     // Cohort users sign in only with their session token: '!' is no password hash, so no password matches.
     await client.query(
       `INSERT INTO users (id, email, name, password_hash, roles)
        SELECT id, email, name, '!', ARRAY['APPLICANT'] FROM unnest($1::uuid[], $2::text[], $3::text[]) AS t(id, email, name)`,
-      [applicants.map((a) => a.userId), applicants.map((a) => a.email), applicants.map((a) => `Applicant of ${a.name}`)],
+      [
+        applicants.map((a) => a.userId),
+        applicants.map((a) => a.email),
+        applicants.map((a) => `Applicant of ${a.name}`),
+      ],
     );
     await client.query(
       `INSERT INTO memberships (user_id, organization_id, role) SELECT user_id, organization_id, 'OWNER' FROM unnest($1::uuid[], $2::uuid[]) AS t(user_id, organization_id)`,
@@ -148,7 +165,17 @@ export async function createSubmissionCohort(databaseUrl: string, options: Submi
     return {
       roundId: round.id,
       checklistVersionId: round.checklistVersionId,
-      applicants: applicants.map(({ organizationId, userId, email, applicationId, version, token, requestedCents }) => ({ organizationId, userId, email, applicationId, version, token, requestedCents })),
+      applicants: applicants.map(
+        ({ organizationId, userId, email, applicationId, version, token, requestedCents }) => ({
+          organizationId,
+          userId,
+          email,
+          applicationId,
+          version,
+          token,
+          requestedCents,
+        }),
+      ),
     };
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
@@ -179,7 +206,8 @@ async function existingRound(client: Client, roundId: string): Promise<CohortRou
   );
   const round = rows[0] as (CohortRound & { stage: string; open: boolean; forCounties: boolean }) | undefined;
   if (!round) throw new Error(`No funding round ${roundId}`);
-  if (round.stage !== 'PUBLISHED' || !round.open || !round.forCounties) throw new Error(`Round ${roundId} must be published, open now, and open to counties`);
+  if (round.stage !== 'PUBLISHED' || !round.open || !round.forCounties)
+    throw new Error(`Round ${roundId} must be published, open now, and open to counties`);
   // bigint columns come back as text; a test cohort's amounts are small whole numbers.
   return { ...round, minAwardCents: Number(round.minAwardCents), maxAwardCents: Number(round.maxAwardCents) };
 }
@@ -190,8 +218,17 @@ async function newRound(client: Client, seed: number): Promise<CohortRound> {
     [CHECKLIST_KEY],
   );
   const found = checklist.rows[0] as { id: string; ratingScale: number } | undefined;
-  if (!found) throw new Error(`Checklist ${CHECKLIST_KEY} is not loaded: start the API once on this database before making a cohort`);
-  const round: CohortRound = { id: uuidOf(seed, 'round'), checklistVersionId: found.id, minAwardCents: 5_000_000, maxAwardCents: 40_000_000, ratingScale: found.ratingScale };
+  if (!found)
+    throw new Error(
+      `Checklist ${CHECKLIST_KEY} is not loaded: start the API once on this database before making a cohort`,
+    );
+  const round: CohortRound = {
+    id: uuidOf(seed, 'round'),
+    checklistVersionId: found.id,
+    minAwardCents: 5_000_000,
+    maxAwardCents: 40_000_000,
+    ratingScale: found.ratingScale,
+  };
   await client.query(
     `INSERT INTO funding_rounds (id, title, description, checklist_version_id, opens_at, closes_at, time_zone, budget_cents, min_award_cents, max_award_cents,
                                  eligible_kinds, reviewers_per_application, grant_start, grant_end, stage, published_at)

@@ -77,7 +77,10 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     : { module: TestRootModule, imports: [CoreModule.forRoot({ config }), ...(options.imports ?? [])] };
 
   const clock = new SettableClock();
-  const moduleRef = await Test.createTestingModule({ imports: [root] }).overrideProvider(Clock).useValue(clock).compile();
+  const moduleRef = await Test.createTestingModule({ imports: [root] })
+    .overrideProvider(Clock)
+    .useValue(clock)
+    .compile();
   const app = moduleRef.createNestApplication({ logger: false });
   configureHttp(app, config);
   await app.init();
@@ -93,7 +96,10 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     close: async () => {
       await app.close();
       await adminQuery(`DROP SCHEMA "${schema}" CASCADE`);
-      openApps.splice(openApps.findIndex((open) => open.schema === schema), 1);
+      openApps.splice(
+        openApps.findIndex((open) => open.schema === schema),
+        1,
+      );
       const outer = openApps.at(-1);
       if (outer) await outer.dataSource.query(`SET search_path TO "${outer.schema}"`);
     },

@@ -40,11 +40,41 @@ describe('reportingSchedule', () => {
     // Q1 ends 31 Mar -> 30 Apr; Q2 ends 30 Jun -> 30 Jul; Q3 ends 30 Sep -> 30 Oct;
     // Q4 ends 31 Dec -> 30 Jan; final: 31 Dec + 90 = 30 Mar 2028 (31 days of Jan + 29 of Feb (leap) + 30 of Mar = 90).
     expect(reportingSchedule('2027-01-01', '2027-12-31')).toEqual([
-      { kind: 'QUARTERLY', periodStart: '2027-01-01', periodEnd: '2027-03-31', dueDate: '2027-04-30', label: '2027 Q1' },
-      { kind: 'QUARTERLY', periodStart: '2027-04-01', periodEnd: '2027-06-30', dueDate: '2027-07-30', label: '2027 Q2' },
-      { kind: 'QUARTERLY', periodStart: '2027-07-01', periodEnd: '2027-09-30', dueDate: '2027-10-30', label: '2027 Q3' },
-      { kind: 'QUARTERLY', periodStart: '2027-10-01', periodEnd: '2027-12-31', dueDate: '2028-01-30', label: '2027 Q4' },
-      { kind: 'FINAL', periodStart: '2027-01-01', periodEnd: '2027-12-31', dueDate: '2028-03-30', label: 'Final report' },
+      {
+        kind: 'QUARTERLY',
+        periodStart: '2027-01-01',
+        periodEnd: '2027-03-31',
+        dueDate: '2027-04-30',
+        label: '2027 Q1',
+      },
+      {
+        kind: 'QUARTERLY',
+        periodStart: '2027-04-01',
+        periodEnd: '2027-06-30',
+        dueDate: '2027-07-30',
+        label: '2027 Q2',
+      },
+      {
+        kind: 'QUARTERLY',
+        periodStart: '2027-07-01',
+        periodEnd: '2027-09-30',
+        dueDate: '2027-10-30',
+        label: '2027 Q3',
+      },
+      {
+        kind: 'QUARTERLY',
+        periodStart: '2027-10-01',
+        periodEnd: '2027-12-31',
+        dueDate: '2028-01-30',
+        label: '2027 Q4',
+      },
+      {
+        kind: 'FINAL',
+        periodStart: '2027-01-01',
+        periodEnd: '2027-12-31',
+        dueDate: '2028-03-30',
+        label: 'Final report',
+      },
     ]);
   });
 
@@ -53,17 +83,56 @@ describe('reportingSchedule', () => {
     // The last period ends 14 Aug 2028, due 30 days later: 13 Sep 2028 (17 days left in Aug + 13).
     // Final: 14 Aug 2028 + 90 = 12 Nov 2028 (17 in Aug + 30 Sep + 31 Oct + 12 Nov).
     const schedule = reportingSchedule('2027-02-15', '2028-08-14');
-    expect(schedule.map((p) => p.label)).toEqual(['2027 Q1', '2027 Q2', '2027 Q3', '2027 Q4', '2028 Q1', '2028 Q2', '2028 Q3', 'Final report']);
-    expect(schedule[0]).toEqual({ kind: 'QUARTERLY', periodStart: '2027-02-15', periodEnd: '2027-03-31', dueDate: '2027-04-30', label: '2027 Q1' });
+    expect(schedule.map((p) => p.label)).toEqual([
+      '2027 Q1',
+      '2027 Q2',
+      '2027 Q3',
+      '2027 Q4',
+      '2028 Q1',
+      '2028 Q2',
+      '2028 Q3',
+      'Final report',
+    ]);
+    expect(schedule[0]).toEqual({
+      kind: 'QUARTERLY',
+      periodStart: '2027-02-15',
+      periodEnd: '2027-03-31',
+      dueDate: '2027-04-30',
+      label: '2027 Q1',
+    });
     expect(schedule[4]).toMatchObject({ periodStart: '2028-01-01', periodEnd: '2028-03-31', dueDate: '2028-04-30' });
-    expect(schedule[6]).toEqual({ kind: 'QUARTERLY', periodStart: '2028-07-01', periodEnd: '2028-08-14', dueDate: '2028-09-13', label: '2028 Q3' });
-    expect(schedule[7]).toEqual({ kind: 'FINAL', periodStart: '2027-02-15', periodEnd: '2028-08-14', dueDate: '2028-11-12', label: 'Final report' });
+    expect(schedule[6]).toEqual({
+      kind: 'QUARTERLY',
+      periodStart: '2028-07-01',
+      periodEnd: '2028-08-14',
+      dueDate: '2028-09-13',
+      label: '2028 Q3',
+    });
+    expect(schedule[7]).toEqual({
+      kind: 'FINAL',
+      periodStart: '2027-02-15',
+      periodEnd: '2028-08-14',
+      dueDate: '2028-11-12',
+      label: 'Final report',
+    });
   });
 
   it('handles a grant inside one quarter, and a one-day grant', () => {
     expect(reportingSchedule('2027-05-10', '2027-06-20')).toEqual([
-      { kind: 'QUARTERLY', periodStart: '2027-05-10', periodEnd: '2027-06-20', dueDate: '2027-07-20', label: '2027 Q2' },
-      { kind: 'FINAL', periodStart: '2027-05-10', periodEnd: '2027-06-20', dueDate: '2027-09-18', label: 'Final report' },
+      {
+        kind: 'QUARTERLY',
+        periodStart: '2027-05-10',
+        periodEnd: '2027-06-20',
+        dueDate: '2027-07-20',
+        label: '2027 Q2',
+      },
+      {
+        kind: 'FINAL',
+        periodStart: '2027-05-10',
+        periodEnd: '2027-06-20',
+        dueDate: '2027-09-18',
+        label: 'Final report',
+      },
     ]);
     expect(reportingSchedule('2027-03-31', '2027-03-31')).toHaveLength(2);
   });
@@ -115,8 +184,16 @@ describe('dateInZone', () => {
     const instant = new Date('2027-05-01T03:30:00Z');
     expect(dateInZone(instant, 'America/New_York')).toBe('2027-04-30');
     expect(dateInZone(instant, 'UTC')).toBe('2027-05-01');
-    expect(milestoneStatus({ periodEnd: '2027-03-31', dueDate: '2027-04-30' }, null, dateInZone(instant, 'America/New_York'))).toBe('DUE');
-    expect(milestoneStatus({ periodEnd: '2027-03-31', dueDate: '2027-04-30' }, null, dateInZone(instant, 'UTC'))).toBe('OVERDUE');
+    expect(
+      milestoneStatus(
+        { periodEnd: '2027-03-31', dueDate: '2027-04-30' },
+        null,
+        dateInZone(instant, 'America/New_York'),
+      ),
+    ).toBe('DUE');
+    expect(milestoneStatus({ periodEnd: '2027-03-31', dueDate: '2027-04-30' }, null, dateInZone(instant, 'UTC'))).toBe(
+      'OVERDUE',
+    );
   });
 
   it('works across the year end and in zones ahead of UTC', () => {

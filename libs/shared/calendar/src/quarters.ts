@@ -43,7 +43,8 @@ function toIso(ms: number): string {
 }
 
 function wholeDays(value: number, name: string): number {
-  if (!Number.isInteger(value) || value < 0) throw new RangeError(`${name} must be a whole number of days >= 0, not ${value}`);
+  if (!Number.isInteger(value) || value < 0)
+    throw new RangeError(`${name} must be a whole number of days >= 0, not ${value}`);
   return value;
 }
 
@@ -99,7 +100,13 @@ export function reportingSchedule(
       year += 1;
     }
   }
-  periods.push({ kind: 'FINAL', periodStart: grantStart, periodEnd: grantEnd, dueDate: addDays(grantEnd, finalDueDays), label: 'Final report' });
+  periods.push({
+    kind: 'FINAL',
+    periodStart: grantStart,
+    periodEnd: grantEnd,
+    dueDate: addDays(grantEnd, finalDueDays),
+    label: 'Final report',
+  });
   return periods;
 }
 
@@ -114,7 +121,8 @@ export function milestoneStatus(
   reportStatus: 'DRAFT' | 'SUBMITTED' | 'ACCEPTED' | 'CHANGES_REQUESTED' | null,
   today: string,
 ): MilestoneStatus {
-  if (reportStatus === 'SUBMITTED' || reportStatus === 'ACCEPTED' || reportStatus === 'CHANGES_REQUESTED') return reportStatus;
+  if (reportStatus === 'SUBMITTED' || reportStatus === 'ACCEPTED' || reportStatus === 'CHANGES_REQUESTED')
+    return reportStatus;
   const now = toUtcMs(today);
   if (now <= toUtcMs(period.periodEnd)) return 'UPCOMING';
   if (now <= toUtcMs(period.dueDate)) return 'DUE';
@@ -123,7 +131,12 @@ export function milestoneStatus(
 
 /** The calendar date of an instant in a zone: "2027-04-30". */
 export function dateInZone(instant: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(instant);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   return toIso(utcMs(get('year'), get('month') - 1, get('day')));
 }

@@ -1,4 +1,11 @@
-import { formatInZone, instantToZonedTime, isTimeZone, yearInZone, zonedTimeToInstant, zoneOffsetMinutes } from './time-zones';
+import {
+  formatInZone,
+  instantToZonedTime,
+  isTimeZone,
+  yearInZone,
+  zonedTimeToInstant,
+  zoneOffsetMinutes,
+} from './time-zones';
 
 describe('time zones', () => {
   it('knows IANA names and refuses others', () => {
@@ -11,8 +18,12 @@ describe('time zones', () => {
 
   it('turns a wall time in a zone into the instant, on both sides of daylight saving', () => {
     expect(zonedTimeToInstant('2026-12-28T17:00', 'America/New_York').toISOString()).toBe('2026-12-28T22:00:00.000Z');
-    expect(zonedTimeToInstant('2026-07-01T17:00:30', 'America/New_York').toISOString()).toBe('2026-07-01T21:00:30.000Z');
-    expect(zonedTimeToInstant('2026-07-01T17:00', 'America/Los_Angeles').toISOString()).toBe('2026-07-02T00:00:00.000Z');
+    expect(zonedTimeToInstant('2026-07-01T17:00:30', 'America/New_York').toISOString()).toBe(
+      '2026-07-01T21:00:30.000Z',
+    );
+    expect(zonedTimeToInstant('2026-07-01T17:00', 'America/Los_Angeles').toISOString()).toBe(
+      '2026-07-02T00:00:00.000Z',
+    );
     expect(zonedTimeToInstant('2026-07-01T17:00', 'Pacific/Honolulu').toISOString()).toBe('2026-07-02T03:00:00.000Z');
   });
 

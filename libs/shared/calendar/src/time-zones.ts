@@ -24,7 +24,11 @@ interface WallTime {
 const wallTimeFormats = new Map<string, Intl.DateTimeFormat>();
 const readableFormats = new Map<string, Intl.DateTimeFormat>();
 
-function cached(cache: Map<string, Intl.DateTimeFormat>, timeZone: string, make: () => Intl.DateTimeFormat): Intl.DateTimeFormat {
+function cached(
+  cache: Map<string, Intl.DateTimeFormat>,
+  timeZone: string,
+  make: () => Intl.DateTimeFormat,
+): Intl.DateTimeFormat {
   let format = cache.get(timeZone);
   if (!format) {
     format = make();
@@ -34,21 +38,31 @@ function cached(cache: Map<string, Intl.DateTimeFormat>, timeZone: string, make:
 }
 
 function wallTimeIn(instant: Date, timeZone: string): WallTime {
-  const format = cached(wallTimeFormats, timeZone, () =>
-    new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    }),
+  const format = cached(
+    wallTimeFormats,
+    timeZone,
+    () =>
+      new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+      }),
   );
   const parts = format.formatToParts(instant);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') };
+  return {
+    year: get('year'),
+    month: get('month'),
+    day: get('day'),
+    hour: get('hour'),
+    minute: get('minute'),
+    second: get('second'),
+  };
 }
 
 /** Minutes the zone is ahead of UTC at that instant (America/New_York in winter: -300). */
@@ -72,7 +86,9 @@ export function zonedTimeToInstant(local: string, timeZone: string): Date {
   const candidates = [-86_400_000, 86_400_000]
     .map((shift) => asUtc - zoneOffsetMinutes(new Date(asUtc + shift), timeZone) * 60_000)
     .sort((a, b) => a - b);
-  const matching = candidates.filter((c) => instantToZonedTime(new Date(c), timeZone, true) === instantToZonedTime(new Date(asUtc), 'UTC', true));
+  const matching = candidates.filter(
+    (c) => instantToZonedTime(new Date(c), timeZone, true) === instantToZonedTime(new Date(asUtc), 'UTC', true),
+  );
   return new Date(matching.length ? matching[0] : candidates[candidates.length - 1]);
 }
 
@@ -85,7 +101,11 @@ export function instantToZonedTime(instant: Date, timeZone: string, withSeconds 
 
 /** "Dec 28, 2026, 5:00:00 PM EST": an instant as people in the round's zone read it. */
 export function formatInZone(instant: Date, timeZone: string): string {
-  return cached(readableFormats, timeZone, () => new Intl.DateTimeFormat('en-US', { timeZone, dateStyle: 'medium', timeStyle: 'long' })).format(instant);
+  return cached(
+    readableFormats,
+    timeZone,
+    () => new Intl.DateTimeFormat('en-US', { timeZone, dateStyle: 'medium', timeStyle: 'long' }),
+  ).format(instant);
 }
 
 /** The calendar year of an instant in a zone (tracking ids carry the submission year). */

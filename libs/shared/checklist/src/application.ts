@@ -1,7 +1,8 @@
 import type { FieldProblem } from './checklist';
 
 /** How police take part in the program, from none to leading it (API-CONTRACT.md). */
-export type LawEnforcementRole = 'NONE' | 'DATA_ONLY' | 'PLAIN_CLOTHES_ACCOMPANY' | 'UNIFORMED_ACCOMPANY' | 'POLICE_LED';
+export type LawEnforcementRole =
+  'NONE' | 'DATA_ONLY' | 'PLAIN_CLOTHES_ACCOMPANY' | 'UNIFORMED_ACCOMPANY' | 'POLICE_LED';
 
 export interface ItemResponse {
   itemKey: string;
@@ -48,7 +49,8 @@ export interface ApplicationValidation {
   warnings: FieldProblem[];
 }
 
-export type SafeguardFlagCode = 'POLICE_LED' | 'UNIFORMED_POLICE_ON_VISITS' | 'WARRANT_CHECKS' | 'NO_NALOXONE_IN_BUDGET';
+export type SafeguardFlagCode =
+  'POLICE_LED' | 'UNIFORMED_POLICE_ON_VISITS' | 'WARRANT_CHECKS' | 'NO_NALOXONE_IN_BUDGET';
 
 export interface SafeguardFlag {
   code: SafeguardFlagCode;

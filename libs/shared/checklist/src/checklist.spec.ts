@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { applicationScore, checklistProblems, itemScore, type ChecklistDefinition } from './index';
 
-const porp = (): ChecklistDefinition => JSON.parse(readFileSync(join(__dirname, '..', 'data', 'porp-checklist-2023.json'), 'utf8'));
+const porp = (): ChecklistDefinition =>
+  JSON.parse(readFileSync(join(__dirname, '..', 'data', 'porp-checklist-2023.json'), 'utf8'));
 
 describe('the 2023 best-practice checklist', () => {
   it('is valid as shipped: 32 items in 7 domains, 4 critical, every source defined', () => {
@@ -25,7 +26,10 @@ describe('the 2023 best-practice checklist', () => {
       { field: 'items.3.weight', message: 'weight must be 1, 2 or 3' },
       { field: 'items.4.sources.0', message: 'source NO-SUCH-SOURCE is not defined' },
     ]);
-    expect(checklistProblems({ ...porp(), scale: [] })).toContainEqual({ field: 'scale', message: 'a checklist needs a rating scale' });
+    expect(checklistProblems({ ...porp(), scale: [] })).toContainEqual({
+      field: 'scale',
+      message: 'a checklist needs a rating scale',
+    });
   });
 });
 
@@ -46,7 +50,14 @@ describe('scoring', () => {
       { key: 'c', weight: 1 },
       { key: 'd', weight: 3 },
     ];
-    const score = applicationScore(items, new Map([['a', 3], ['b', 1], ['c', 0]]));
+    const score = applicationScore(
+      items,
+      new Map([
+        ['a', 3],
+        ['b', 1],
+        ['c', 0],
+      ]),
+    );
     expect(score).toBeCloseTo(61.111, 3);
     expect(applicationScore(items, new Map())).toBeNull();
     expect(applicationScore(items, new Map(items.map((i) => [i.key, 3])))).toBe(100);

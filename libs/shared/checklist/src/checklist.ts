@@ -34,11 +34,14 @@ export interface FieldProblem {
  */
 export function checklistProblems(checklist: ChecklistDefinition): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  if (!/^[a-z0-9-]{1,64}$/.test(checklist.key ?? '')) problems.push({ field: 'key', message: 'key must be lower-case letters, digits and dashes' });
-  if (!/^\d{4}\.\d{1,3}$/.test(checklist.version ?? '')) problems.push({ field: 'version', message: 'version must look like 2023.1' });
+  if (!/^[a-z0-9-]{1,64}$/.test(checklist.key ?? ''))
+    problems.push({ field: 'key', message: 'key must be lower-case letters, digits and dashes' });
+  if (!/^\d{4}\.\d{1,3}$/.test(checklist.version ?? ''))
+    problems.push({ field: 'version', message: 'version must look like 2023.1' });
   if (!checklist.scale?.length) problems.push({ field: 'scale', message: 'a checklist needs a rating scale' });
   checklist.scale?.forEach((step, i) => {
-    if (step.value !== i) problems.push({ field: `scale.${i}.value`, message: `scale values must run 0, 1, 2… in order (expected ${i})` });
+    if (step.value !== i)
+      problems.push({ field: `scale.${i}.value`, message: `scale values must run 0, 1, 2… in order (expected ${i})` });
   });
   const domains = new Set(checklist.domains?.map((d) => d.key));
   const sources = new Set(checklist.sources?.map((s) => s.id));
@@ -47,8 +50,10 @@ export function checklistProblems(checklist: ChecklistDefinition): FieldProblem[
   checklist.items?.forEach((item, i) => {
     if (seen.has(item.key)) problems.push({ field: `items.${i}.key`, message: `item key ${item.key} is used twice` });
     seen.add(item.key);
-    if (!domains.has(item.domain)) problems.push({ field: `items.${i}.domain`, message: `domain ${item.domain} is not defined` });
-    if (!Number.isInteger(item.weight) || item.weight < 1 || item.weight > 3) problems.push({ field: `items.${i}.weight`, message: 'weight must be 1, 2 or 3' });
+    if (!domains.has(item.domain))
+      problems.push({ field: `items.${i}.domain`, message: `domain ${item.domain} is not defined` });
+    if (!Number.isInteger(item.weight) || item.weight < 1 || item.weight > 3)
+      problems.push({ field: `items.${i}.weight`, message: 'weight must be 1, 2 or 3' });
     item.sources?.forEach((id, j) => {
       if (!sources.has(id)) problems.push({ field: `items.${i}.sources.${j}`, message: `source ${id} is not defined` });
     });

@@ -11,7 +11,12 @@ describe('criticalGaps', () => {
 
   it('lists critical items rated 0, in checklist order, ignoring non-critical and unrated items', () => {
     // a: critical, 0 -> gap; b: not critical, 0; c: critical, 1; d: critical, unrated; e: critical, 0 -> gap.
-    const ratings = new Map([['e', 0], ['b', 0], ['c', 1], ['a', 0]]);
+    const ratings = new Map([
+      ['e', 0],
+      ['b', 0],
+      ['c', 1],
+      ['a', 0],
+    ]);
     expect(criticalGaps(items, ratings)).toEqual(['a', 'e']);
     expect(criticalGaps(items, new Map())).toEqual([]);
   });
@@ -21,7 +26,10 @@ describe('criticalGaps', () => {
     ratings.set('services.naloxone', 0);
     ratings.set('law-enforcement.no-warrant-checks', 0);
     ratings.set('governance.health-led', 0); // not critical
-    expect(criticalGaps(PORP_CHECKLIST_2023.items, ratings)).toEqual(['law-enforcement.no-warrant-checks', 'services.naloxone']);
+    expect(criticalGaps(PORP_CHECKLIST_2023.items, ratings)).toEqual([
+      'law-enforcement.no-warrant-checks',
+      'services.naloxone',
+    ]);
   });
 });
 

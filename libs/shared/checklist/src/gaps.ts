@@ -4,7 +4,10 @@ import type { ChecklistItem } from './checklist';
  * Keys of the critical items rated 0 (a critical gap), in checklist order.
  * Unrated critical items are not gaps.
  */
-export function criticalGaps(items: Pick<ChecklistItem, 'key' | 'critical'>[], ratings: ReadonlyMap<string, number>): string[] {
+export function criticalGaps(
+  items: Pick<ChecklistItem, 'key' | 'critical'>[],
+  ratings: ReadonlyMap<string, number>,
+): string[] {
   return items.filter((item) => item.critical && ratings.get(item.key) === 0).map((item) => item.key);
 }
 

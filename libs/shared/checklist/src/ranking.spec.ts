@@ -67,7 +67,8 @@ describe('fundingLine', () => {
     candidate('D', { score: 60, requestedCents: 1_000_000n }),
     candidate('B', { score: 80, requestedCents: 5_000_000n }),
   ];
-  const rowsOf = (ranking: ReturnType<typeof fundingLine>) => ranking.rows.map((r) => [r.trackingId, r.rank, r.recommendedCents, r.aboveFundingLine]);
+  const rowsOf = (ranking: ReturnType<typeof fundingLine>) =>
+    ranking.rows.map((r) => [r.trackingId, r.rank, r.recommendedCents, r.aboveFundingLine]);
 
   it('funds everything when the budget equals the sum of the requests', () => {
     const ranking = fundingLine(four(), 19_000_000n, 25_000_000n);
@@ -132,7 +133,10 @@ describe('fundingLine', () => {
 
   it('caps a request above the maximum award, and fits the capped amount', () => {
     // E asks $300,000, the maximum award is $250,000: recommended $250,000, which fits a $260,000 budget; then F ($10,000) fits exactly.
-    const list = [candidate('E', { score: 90, requestedCents: 30_000_000n }), candidate('F', { score: 80, requestedCents: 1_000_000n })];
+    const list = [
+      candidate('E', { score: 90, requestedCents: 30_000_000n }),
+      candidate('F', { score: 80, requestedCents: 1_000_000n }),
+    ];
     const ranking = fundingLine(list, 26_000_000n, 25_000_000n);
     expect(rowsOf(ranking)).toEqual([
       ['E', 1, 25_000_000n, true],
@@ -143,7 +147,11 @@ describe('fundingLine', () => {
   });
 
   it('never recommends an application without a score', () => {
-    const ranking = fundingLine([candidate('N', { score: null }), candidate('S', { score: 10 })], 100_000_000n, 25_000_000n);
+    const ranking = fundingLine(
+      [candidate('N', { score: null }), candidate('S', { score: 10 })],
+      100_000_000n,
+      25_000_000n,
+    );
     expect(rowsOf(ranking)).toEqual([
       ['S', 1, 1_000_000n, true],
       ['N', 2, 0n, false],
@@ -153,7 +161,10 @@ describe('fundingLine', () => {
 
   it('breaks a tie at the line by the ties rule', () => {
     // Equal scores and gaps; the smaller spread ranks first and takes the only $10,000.
-    const list = [candidate('WIDE', { score: 75, spread: 40, submittedAt: day(1) }), candidate('NARROW', { score: 75, spread: 5, submittedAt: day(2) })];
+    const list = [
+      candidate('WIDE', { score: 75, spread: 40, submittedAt: day(1) }),
+      candidate('NARROW', { score: 75, spread: 5, submittedAt: day(2) }),
+    ];
     expect(rowsOf(fundingLine(list, 1_000_000n, 25_000_000n))).toEqual([
       ['NARROW', 1, 1_000_000n, true],
       ['WIDE', 2, 0n, false],

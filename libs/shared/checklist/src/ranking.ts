@@ -81,7 +81,8 @@ export function rankCandidates(candidates: RankingCandidate[]): RankingCandidate
 }
 
 const assertCents = (name: string, value: bigint): void => {
-  if (typeof value !== 'bigint' || value < 0n) throw new RangeError(`${name} must be a whole number of cents, 0 or more (got ${value})`);
+  if (typeof value !== 'bigint' || value < 0n)
+    throw new RangeError(`${name} must be a whole number of cents, 0 or more (got ${value})`);
 };
 
 /**
@@ -96,7 +97,8 @@ const assertCents = (name: string, value: bigint): void => {
 export function fundingLine(candidates: RankingCandidate[], budgetCents: bigint, maxAwardCents: bigint): Ranking {
   assertCents('budgetCents', budgetCents);
   assertCents('maxAwardCents', maxAwardCents);
-  for (const candidate of candidates) assertCents(`requestedCents of ${candidate.trackingId}`, candidate.requestedCents);
+  for (const candidate of candidates)
+    assertCents(`requestedCents of ${candidate.trackingId}`, candidate.requestedCents);
 
   let remaining = budgetCents;
   let lineDrawn = false;

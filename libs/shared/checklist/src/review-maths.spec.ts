@@ -14,7 +14,8 @@ const review = (reviewerId: string, applicationId: string, ratings: Record<strin
 });
 
 /** Every item rated `rating`: the reviewer's total is rating / 3 × 100 whatever the weights. */
-const uniform = (reviewerId: string, applicationId: string, rating: number) => review(reviewerId, applicationId, { a: rating, b: rating, c: rating });
+const uniform = (reviewerId: string, applicationId: string, rating: number) =>
+  review(reviewerId, applicationId, { a: rating, b: rating, c: rating });
 
 describe('summarizeApplication', () => {
   //        a (w3, critical)  b (w2)  c (w1)
@@ -85,7 +86,10 @@ describe('summarizeApplication', () => {
   });
 
   it('flags ratings 0 and 2 as a disagreement but not 1 and 2', () => {
-    const summary = summarizeApplication(items, 'app', [review('x', 'app', { a: 2, b: 1, c: 0 }), review('y', 'app', { a: 2, b: 2, c: 2 })]);
+    const summary = summarizeApplication(items, 'app', [
+      review('x', 'app', { a: 2, b: 1, c: 0 }),
+      review('y', 'app', { a: 2, b: 2, c: 2 }),
+    ]);
     expect(summary.disagreements).toEqual(['c']);
   });
 
@@ -108,7 +112,10 @@ describe('summarizeApplication', () => {
     // r1 rated only a and b. Means: a (3+1)/2 = 2; b (3+1)/2 = 2; c 1 (r2 only).
     // Score: (2/3×3 + 2/3×2 + 1/3×1) / 6 × 100 = (2 + 4/3 + 1/3) / 6 × 100 = (11/3) / 6 × 100 = 61.1111
     // r1's own total: (3 + 2) / 5 × 100 = 100 (c does not count for r1); r2: (1 + 2/3 + 1/3) / 6 × 100 = 33.3333.
-    const summary = summarizeApplication(items, 'app', [review('r1', 'app', { a: 3, b: 3 }), review('r2', 'app', { a: 1, b: 1, c: 1 })]);
+    const summary = summarizeApplication(items, 'app', [
+      review('r1', 'app', { a: 3, b: 3 }),
+      review('r2', 'app', { a: 1, b: 1, c: 1 }),
+    ]);
     expect(summary.itemMeans.get('c')).toBe(1);
     expect(summary.score).toBeCloseTo(61.1111, 4);
     expect(summary.reviewerTotals.get('r1')).toBe(100);
@@ -148,7 +155,14 @@ describe('normalizedScores', () => {
   const high = 50 + Math.sqrt(11 / 8) * (100 / 3);
 
   it('gives a harsh and a lenient reviewer of the same applications the same normalized values', () => {
-    const reviews = [uniform('harsh', 'A', 0), uniform('harsh', 'B', 1), uniform('harsh', 'C', 2), uniform('lenient', 'A', 1), uniform('lenient', 'B', 2), uniform('lenient', 'C', 3)];
+    const reviews = [
+      uniform('harsh', 'A', 0),
+      uniform('harsh', 'B', 1),
+      uniform('harsh', 'C', 2),
+      uniform('lenient', 'A', 1),
+      uniform('lenient', 'B', 2),
+      uniform('lenient', 'C', 3),
+    ];
     const scores = normalizedScores(items, reviews);
     expect(low).toBeCloseTo(10.9132, 4);
     expect([...scores.keys()]).toEqual(['A', 'B', 'C']);
@@ -160,7 +174,14 @@ describe('normalizedScores', () => {
   it('cancels reviewer harshness: applications the harsh one reviewed score like the lenient one’s', () => {
     // Same totals as above, but the harsh reviewer has A1-A3 and the lenient one B1-B3.
     // Raw totals differ by 33.33 (A1 0 vs B1 33.33), normalized scores are equal.
-    const reviews = [uniform('harsh', 'A1', 0), uniform('harsh', 'A2', 1), uniform('harsh', 'A3', 2), uniform('lenient', 'B1', 1), uniform('lenient', 'B2', 2), uniform('lenient', 'B3', 3)];
+    const reviews = [
+      uniform('harsh', 'A1', 0),
+      uniform('harsh', 'A2', 1),
+      uniform('harsh', 'A3', 2),
+      uniform('lenient', 'B1', 1),
+      uniform('lenient', 'B2', 2),
+      uniform('lenient', 'B3', 3),
+    ];
     const scores = normalizedScores(items, reviews);
     expect(scores.get('A1')).toBeCloseTo(low, 10);
     expect(scores.get('B1')).toBeCloseTo(low, 10);

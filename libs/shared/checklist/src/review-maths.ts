@@ -58,7 +58,9 @@ export function summarizeApplication(
   const itemMedians = new Map<string, number>();
   const disagreements: string[] = [];
   for (const item of items) {
-    const ratings = own.map((review) => review.ratings.get(item.key)).filter((rating): rating is number => rating !== undefined);
+    const ratings = own
+      .map((review) => review.ratings.get(item.key))
+      .filter((rating): rating is number => rating !== undefined);
     if (ratings.length === 0) continue;
     itemMeans.set(item.key, mean(ratings));
     itemMedians.set(item.key, median(ratings) as number);
@@ -99,7 +101,10 @@ export function summarizeApplication(
  * A review that rates no checklist item has no total and is left out; an
  * application with only such reviews is null.
  */
-export function normalizedScores(items: Pick<ChecklistItem, 'key' | 'weight'>[], reviews: SubmittedReview[]): Map<string, number | null> {
+export function normalizedScores(
+  items: Pick<ChecklistItem, 'key' | 'weight'>[],
+  reviews: SubmittedReview[],
+): Map<string, number | null> {
   const scored: Array<{ review: SubmittedReview; total: number }> = [];
   const byReviewer = new Map<string, number[]>();
   for (const review of reviews) {
@@ -116,7 +121,8 @@ export function normalizedScores(items: Pick<ChecklistItem, 'key' | 'weight'>[],
   const grandSd = allTotals.length ? populationSd(allTotals) : 0;
 
   const reviewerStats = new Map<string, { mean: number; sd: number }>();
-  for (const [reviewerId, totals] of byReviewer) reviewerStats.set(reviewerId, { mean: mean(totals), sd: populationSd(totals) });
+  for (const [reviewerId, totals] of byReviewer)
+    reviewerStats.set(reviewerId, { mean: mean(totals), sd: populationSd(totals) });
 
   const mapped = new Map<string, number[]>();
   for (const review of reviews) if (!mapped.has(review.applicationId)) mapped.set(review.applicationId, []);

@@ -1,4 +1,10 @@
-import { PORP_CHECKLIST_2023, safeguardFlags, type BudgetLine, type ChecklistDefinition, type LawEnforcementRole } from './index';
+import {
+  PORP_CHECKLIST_2023,
+  safeguardFlags,
+  type BudgetLine,
+  type ChecklistDefinition,
+  type LawEnforcementRole,
+} from './index';
 
 const withSupplies: BudgetLine[] = [
   { category: 'personnel', description: 'Peers', amountCents: 9_000_000n },
@@ -26,15 +32,25 @@ describe('safeguardFlags', () => {
   it('flags a budget without a supplies line that carries money', () => {
     expect(codes('NONE', false, [])).toEqual(['NO_NALOXONE_IN_BUDGET']);
     expect(codes('NONE', false, [withSupplies[0]])).toEqual(['NO_NALOXONE_IN_BUDGET']);
-    expect(codes('NONE', false, [withSupplies[0], { ...withSupplies[1], amountCents: 0n }])).toEqual(['NO_NALOXONE_IN_BUDGET']);
+    expect(codes('NONE', false, [withSupplies[0], { ...withSupplies[1], amountCents: 0n }])).toEqual([
+      'NO_NALOXONE_IN_BUDGET',
+    ]);
   });
 
   it('lists every flag, in a fixed order, for a police-led program with warrant checks and no naloxone', () => {
-    expect(codes('POLICE_LED', true, [])).toEqual(['POLICE_LED', 'UNIFORMED_POLICE_ON_VISITS', 'WARRANT_CHECKS', 'NO_NALOXONE_IN_BUDGET']);
+    expect(codes('POLICE_LED', true, [])).toEqual([
+      'POLICE_LED',
+      'UNIFORMED_POLICE_ON_VISITS',
+      'WARRANT_CHECKS',
+      'NO_NALOXONE_IN_BUDGET',
+    ]);
   });
 
   it('cites the checklist’s sources for each flag', () => {
-    const flags = safeguardFlags({ lawEnforcementRole: 'POLICE_LED', warrantChecks: true, budgetLines: [] }, PORP_CHECKLIST_2023);
+    const flags = safeguardFlags(
+      { lawEnforcementRole: 'POLICE_LED', warrantChecks: true, budgetLines: [] },
+      PORP_CHECKLIST_2023,
+    );
     const byCode = Object.fromEntries(flags.map((f) => [f.code, f]));
     expect(byCode.POLICE_LED.source.id).toBe('POLICE-PARADOX-2023');
     expect(byCode.UNIFORMED_POLICE_ON_VISITS.source.id).toBe('POLICE-PARADOX-2023');
@@ -56,7 +72,10 @@ describe('safeguardFlags', () => {
   });
 
   it('explains each flag in plain language', () => {
-    const flags = safeguardFlags({ lawEnforcementRole: 'POLICE_LED', warrantChecks: true, budgetLines: [] }, PORP_CHECKLIST_2023);
+    const flags = safeguardFlags(
+      { lawEnforcementRole: 'POLICE_LED', warrantChecks: true, budgetLines: [] },
+      PORP_CHECKLIST_2023,
+    );
     const message = (code: string) => flags.find((f) => f.code === code)!.message;
     expect(message('UNIFORMED_POLICE_ON_VISITS')).toMatch(/drives survivors away/);
     expect(message('WARRANT_CHECKS')).toMatch(/deter/);
@@ -70,7 +89,10 @@ describe('safeguardFlags', () => {
       ...PORP_CHECKLIST_2023,
       sources: [{ id: 'POLICE-PARADOX-2023', citation: 'Carroll et al., revised citation' }],
     };
-    const flags = safeguardFlags({ lawEnforcementRole: 'UNIFORMED_ACCOMPANY', warrantChecks: true, budgetLines: [] }, custom);
+    const flags = safeguardFlags(
+      { lawEnforcementRole: 'UNIFORMED_ACCOMPANY', warrantChecks: true, budgetLines: [] },
+      custom,
+    );
     expect(flags.map((f) => f.source)).toEqual([
       { id: 'POLICE-PARADOX-2023', citation: 'Carroll et al., revised citation' },
       PORP_CHECKLIST_2023.sources.find((s) => s.id === 'WARRANTS-2022'),

@@ -29,7 +29,9 @@ const MESSAGES: Readonly<Record<SafeguardFlagCode, string>> = {
 function resolveSource(id: string, checklist: ChecklistDefinition): SafeguardFlag['source'] {
   const found = checklist.sources?.find((s) => s.id === id) ?? PORP_CHECKLIST_2023.sources.find((s) => s.id === id);
   if (!found) return { id, citation: id };
-  return typeof found.url === 'string' ? { id: found.id, citation: found.citation, url: found.url } : { id: found.id, citation: found.citation };
+  return typeof found.url === 'string'
+    ? { id: found.id, citation: found.citation, url: found.url }
+    : { id: found.id, citation: found.citation };
 }
 
 /**
@@ -44,8 +46,13 @@ export function safeguardFlags(
 ): SafeguardFlag[] {
   const codes: SafeguardFlagCode[] = [];
   if (answers.lawEnforcementRole === 'POLICE_LED') codes.push('POLICE_LED');
-  if (answers.lawEnforcementRole === 'UNIFORMED_ACCOMPANY' || answers.lawEnforcementRole === 'POLICE_LED') codes.push('UNIFORMED_POLICE_ON_VISITS');
+  if (answers.lawEnforcementRole === 'UNIFORMED_ACCOMPANY' || answers.lawEnforcementRole === 'POLICE_LED')
+    codes.push('UNIFORMED_POLICE_ON_VISITS');
   if (answers.warrantChecks === true) codes.push('WARRANT_CHECKS');
   if (!hasSuppliesLine(answers.budgetLines)) codes.push('NO_NALOXONE_IN_BUDGET');
-  return codes.map((code) => ({ code, message: MESSAGES[code], source: resolveSource(SAFEGUARD_SOURCE_IDS[code], checklist) }));
+  return codes.map((code) => ({
+    code,
+    message: MESSAGES[code],
+    source: resolveSource(SAFEGUARD_SOURCE_IDS[code], checklist),
+  }));
 }

@@ -13,7 +13,10 @@ export function itemScore(rating: number, weight: number): number {
  * (applicable) items × 100. Items without a rating do not count either way;
  * null when nothing is rated.
  */
-export function applicationScore(items: Pick<ChecklistItem, 'key' | 'weight'>[], ratings: ReadonlyMap<string, number>): number | null {
+export function applicationScore(
+  items: Pick<ChecklistItem, 'key' | 'weight'>[],
+  ratings: ReadonlyMap<string, number>,
+): number | null {
   let earned = 0;
   let possible = 0;
   for (const item of items) {

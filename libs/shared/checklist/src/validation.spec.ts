@@ -13,7 +13,11 @@ function complete(): ApplicationAnswers {
     requestedCents: 15_000_000n,
     lawEnforcementRole: 'DATA_ONLY',
     warrantChecks: false,
-    responses: checklist.items.map((item) => ({ itemKey: item.key, narrative: longNarrative(item.title), selfRating: 2 })),
+    responses: checklist.items.map((item) => ({
+      itemKey: item.key,
+      narrative: longNarrative(item.title),
+      selfRating: 2,
+    })),
     budgetLines: [
       { category: 'personnel', description: 'Two peer recovery coaches', amountCents: 10_000_000n },
       { category: 'supplies', description: 'Naloxone kits and fentanyl test strips', amountCents: 3_000_000n },
@@ -39,13 +43,17 @@ describe('validateApplication', () => {
   describe('errors', () => {
     it('requires a title that is not blank', () => {
       for (const title of [null, '', '   ']) {
-        expect(validate({ ...complete(), title }).errors).toEqual([{ field: 'title', message: 'Give the application a title' }]);
+        expect(validate({ ...complete(), title }).errors).toEqual([
+          { field: 'title', message: 'Give the application a title' },
+        ]);
       }
     });
 
     it('requires a summary', () => {
       for (const summary of [null, ' \n ']) {
-        expect(validate({ ...complete(), summary }).errors).toEqual([{ field: 'summary', message: 'Write a short summary of the program' }]);
+        expect(validate({ ...complete(), summary }).errors).toEqual([
+          { field: 'summary', message: 'Write a short summary of the program' },
+        ]);
       }
     });
 
@@ -73,7 +81,9 @@ describe('validateApplication', () => {
         { field: 'lawEnforcementRole', message: 'Say what role, if any, law enforcement has in the program' },
         { field: 'warrantChecks', message: 'Say whether the program checks survivors for warrants' },
       ]);
-      expect(validate({ ...complete(), lawEnforcementRole: 'SHERIFF' as never }).errors.map((e) => e.field)).toEqual(['lawEnforcementRole']);
+      expect(validate({ ...complete(), lawEnforcementRole: 'SHERIFF' as never }).errors.map((e) => e.field)).toEqual([
+        'lawEnforcementRole',
+      ]);
       // true is an answer (a safeguard flag, not a validation error).
       expect(validate({ ...complete(), warrantChecks: true, lawEnforcementRole: 'POLICE_LED' }).errors).toEqual([]);
     });
@@ -82,8 +92,14 @@ describe('validateApplication', () => {
       const answers = complete();
       answers.responses = answers.responses.filter((r) => r.itemKey !== 'services.naloxone');
       expect(validate(answers).errors).toEqual([
-        { field: 'responses.services.naloxone.narrative', message: 'Describe how the program meets "Naloxone at every contact"' },
-        { field: 'responses.services.naloxone.selfRating', message: 'Rate the program on "Naloxone at every contact" (0-3)' },
+        {
+          field: 'responses.services.naloxone.narrative',
+          message: 'Describe how the program meets "Naloxone at every contact"',
+        },
+        {
+          field: 'responses.services.naloxone.selfRating',
+          message: 'Rate the program on "Naloxone at every contact" (0-3)',
+        },
       ]);
     });
 
@@ -94,10 +110,22 @@ describe('validateApplication', () => {
       response(answers, 'staffing.support').selfRating = 4;
       response(answers, 'visit-methods.timely').selfRating = 1.5;
       expect(validate(answers).errors).toEqual([
-        { field: 'responses.governance.health-led.narrative', message: 'Describe how the program meets "Health-led program"' },
-        { field: 'responses.staffing.peers.selfRating', message: 'Rate the program on "Peer workers on the team" (0-3)' },
-        { field: 'responses.staffing.support.selfRating', message: 'The rating for "Support for staff wellbeing" must be a whole number from 0 to 3' },
-        { field: 'responses.visit-methods.timely.selfRating', message: 'The rating for "First contact within 72 hours" must be a whole number from 0 to 3' },
+        {
+          field: 'responses.governance.health-led.narrative',
+          message: 'Describe how the program meets "Health-led program"',
+        },
+        {
+          field: 'responses.staffing.peers.selfRating',
+          message: 'Rate the program on "Peer workers on the team" (0-3)',
+        },
+        {
+          field: 'responses.staffing.support.selfRating',
+          message: 'The rating for "Support for staff wellbeing" must be a whole number from 0 to 3',
+        },
+        {
+          field: 'responses.visit-methods.timely.selfRating',
+          message: 'The rating for "First contact within 72 hours" must be a whole number from 0 to 3',
+        },
       ]);
       response(answers, 'staffing.support').selfRating = 0;
       expect(validate(answers).errors.map((e) => e.field)).not.toContain('responses.staffing.support.selfRating');
@@ -108,15 +136,24 @@ describe('validateApplication', () => {
       answers.responses.push({ itemKey: 'services.housing-first', narrative: 'x', selfRating: 3 });
       answers.responses.push({ itemKey: 'services.naloxone', narrative: longNarrative('again'), selfRating: 3 });
       expect(validate(answers).errors).toEqual([
-        { field: 'responses.services.naloxone.narrative', message: '"Naloxone at every contact" is answered more than once' },
-        { field: 'responses.services.housing-first.narrative', message: '"services.housing-first" is not an item of checklist porp-best-practice 2023.1' },
+        {
+          field: 'responses.services.naloxone.narrative',
+          message: '"Naloxone at every contact" is answered more than once',
+        },
+        {
+          field: 'responses.services.housing-first.narrative',
+          message: '"services.housing-first" is not an item of checklist porp-best-practice 2023.1',
+        },
       ]);
     });
 
     it('requires at least one budget line', () => {
       const { errors, warnings } = validate({ ...complete(), budgetLines: [] });
       expect(errors).toEqual([{ field: 'budgetLines', message: 'Add at least one budget line' }]);
-      expect(warnings).toContainEqual({ field: 'budgetLines', message: 'No supplies line: naloxone and harm-reduction supplies are a critical item' });
+      expect(warnings).toContainEqual({
+        field: 'budgetLines',
+        message: 'No supplies line: naloxone and harm-reduction supplies are a critical item',
+      });
     });
 
     it('checks each budget line: a positive whole amount, a description, a known category', () => {
@@ -132,14 +169,29 @@ describe('validateApplication', () => {
         { category: 'supplies', description: 'Naloxone kits', amountCents: -10.5 as unknown as bigint },
       ];
       expect(validate(answers).errors).toEqual([
-        { field: 'budgetLines.1.amountCents', message: 'Budget line 2: the amount must be more than $0, in whole cents' },
-        { field: 'budgetLines.2.amountCents', message: 'Budget line 3: the amount must be more than $0, in whole cents' },
-        { field: 'budgetLines.3.amountCents', message: 'Budget line 4: the amount must be more than $0, in whole cents' },
+        {
+          field: 'budgetLines.1.amountCents',
+          message: 'Budget line 2: the amount must be more than $0, in whole cents',
+        },
+        {
+          field: 'budgetLines.2.amountCents',
+          message: 'Budget line 3: the amount must be more than $0, in whole cents',
+        },
+        {
+          field: 'budgetLines.3.amountCents',
+          message: 'Budget line 4: the amount must be more than $0, in whole cents',
+        },
         { field: 'budgetLines.4.description', message: 'Budget line 5: describe what the money pays for' },
         { field: 'budgetLines.4.category', message: 'Budget line 5: unknown budget category "construction"' },
-        { field: 'budgetLines.5.amountCents', message: 'Budget line 6: the amount must be more than $0, in whole cents' },
+        {
+          field: 'budgetLines.5.amountCents',
+          message: 'Budget line 6: the amount must be more than $0, in whole cents',
+        },
         { field: 'budgetLines.5.category', message: 'Budget line 6: choose a budget category' },
-        { field: 'budgetLines.6.amountCents', message: 'Budget line 7: the amount must be more than $0, in whole cents' },
+        {
+          field: 'budgetLines.6.amountCents',
+          message: 'Budget line 7: the amount must be more than $0, in whole cents',
+        },
       ]);
     });
 
@@ -147,12 +199,18 @@ describe('validateApplication', () => {
       const answers = complete();
       answers.budgetLines[2].amountCents = 1_000_050n; // 100,000 + 30,000 + 10,000.50
       expect(validate(answers).errors).toEqual([
-        { field: 'budgetLines', message: 'The budget lines add up to $140,000.50 but the requested amount is $150,000; they must match' },
+        {
+          field: 'budgetLines',
+          message: 'The budget lines add up to $140,000.50 but the requested amount is $150,000; they must match',
+        },
       ]);
       answers.budgetLines[2].amountCents = 2_000_000n;
       answers.requestedCents = 20_000_000n;
       expect(validate(answers).errors).toEqual([
-        { field: 'budgetLines', message: 'The budget lines add up to $150,000 but the requested amount is $200,000; they must match' },
+        {
+          field: 'budgetLines',
+          message: 'The budget lines add up to $150,000 but the requested amount is $200,000; they must match',
+        },
       ]);
     });
 
@@ -211,7 +269,8 @@ describe('validateApplication', () => {
       expect(warnings).toEqual([
         {
           field: 'responses.services.naloxone.narrative',
-          message: '"Naloxone at every contact": the narrative is very short — reviewers score what is written (199 characters; aim for at least 200)',
+          message:
+            '"Naloxone at every contact": the narrative is very short — reviewers score what is written (199 characters; aim for at least 200)',
         },
       ]);
     });
@@ -221,14 +280,20 @@ describe('validateApplication', () => {
       answers.budgetLines[1].category = 'contractual';
       const { errors, warnings } = validate(answers);
       expect(errors).toEqual([]);
-      expect(warnings).toEqual([{ field: 'budgetLines', message: 'No supplies line: naloxone and harm-reduction supplies are a critical item' }]);
+      expect(warnings).toEqual([
+        { field: 'budgetLines', message: 'No supplies line: naloxone and harm-reduction supplies are a critical item' },
+      ]);
     });
 
     it('warns when there are no outcome targets', () => {
       const { errors, warnings } = validate({ ...complete(), targets: [] });
       expect(errors).toEqual([]);
       expect(warnings).toEqual([
-        { field: 'targets', message: 'No outcome targets: set targets for the standard quarterly metrics so reviewers can score the evaluation plan' },
+        {
+          field: 'targets',
+          message:
+            'No outcome targets: set targets for the standard quarterly metrics so reviewers can score the evaluation plan',
+        },
       ]);
     });
 

@@ -1,12 +1,24 @@
 import { BUDGET_CATEGORY_KEYS, METRIC_KEYS } from '@abate/shared/metrics';
-import type { ApplicationAnswers, ApplicationValidation, ItemResponse, LawEnforcementRole, RoundTerms } from './application';
+import type {
+  ApplicationAnswers,
+  ApplicationValidation,
+  ItemResponse,
+  LawEnforcementRole,
+  RoundTerms,
+} from './application';
 import { budgetTotalCents, hasSuppliesLine } from './budget';
 import type { ChecklistDefinition, FieldProblem } from './checklist';
 import { formatDollars } from './money';
 import { MAX_RATING } from './scoring';
 
 /** Every answer to "what role do police have", from none to leading the program. */
-export const LAW_ENFORCEMENT_ROLES: readonly LawEnforcementRole[] = ['NONE', 'DATA_ONLY', 'PLAIN_CLOTHES_ACCOMPANY', 'UNIFORMED_ACCOMPANY', 'POLICE_LED'];
+export const LAW_ENFORCEMENT_ROLES: readonly LawEnforcementRole[] = [
+  'NONE',
+  'DATA_ONLY',
+  'PLAIN_CLOTHES_ACCOMPANY',
+  'UNIFORMED_ACCOMPANY',
+  'POLICE_LED',
+];
 
 /** Narratives shorter than this (trimmed) draw a warning. */
 export const SHORT_NARRATIVE_CHARS = 200;
@@ -21,7 +33,11 @@ const isBlank = (text: string | null | undefined): boolean => typeof text !== 's
  * `budgetLines.<index>.amountCents|description|category`, `targets`,
  * `targets.<index>.metricKey|value`. Both lists are in form order.
  */
-export function validateApplication(answers: ApplicationAnswers, checklist: ChecklistDefinition, round: RoundTerms): ApplicationValidation {
+export function validateApplication(
+  answers: ApplicationAnswers,
+  checklist: ChecklistDefinition,
+  round: RoundTerms,
+): ApplicationValidation {
   const errors: FieldProblem[] = [];
   const warnings: FieldProblem[] = [];
   const error = (field: string, message: string) => errors.push({ field, message });
@@ -40,7 +56,8 @@ export function validateApplication(answers: ApplicationAnswers, checklist: Chec
   if (!answers.lawEnforcementRole || !LAW_ENFORCEMENT_ROLES.includes(answers.lawEnforcementRole)) {
     error('lawEnforcementRole', 'Say what role, if any, law enforcement has in the program');
   }
-  if (typeof answers.warrantChecks !== 'boolean') error('warrantChecks', 'Say whether the program checks survivors for warrants');
+  if (typeof answers.warrantChecks !== 'boolean')
+    error('warrantChecks', 'Say whether the program checks survivors for warrants');
 
   // Responses, in checklist order; the first response for an item counts.
   const responses = new Map<string, ItemResponse>();
@@ -65,13 +82,18 @@ export function validateApplication(answers: ApplicationAnswers, checklist: Chec
     }
     if (repeated.has(item.key)) error(narrativeField, `"${item.title}" is answered more than once`);
     const rating = response?.selfRating;
-    if (rating === null || rating === undefined) error(`responses.${item.key}.selfRating`, `Rate the program on "${item.title}" (0-${maxRating})`);
+    if (rating === null || rating === undefined)
+      error(`responses.${item.key}.selfRating`, `Rate the program on "${item.title}" (0-${maxRating})`);
     else if (!Number.isInteger(rating) || rating < 0 || rating > maxRating) {
-      error(`responses.${item.key}.selfRating`, `The rating for "${item.title}" must be a whole number from 0 to ${maxRating}`);
+      error(
+        `responses.${item.key}.selfRating`,
+        `The rating for "${item.title}" must be a whole number from 0 to ${maxRating}`,
+      );
     }
   }
   for (const key of responses.keys()) {
-    if (!itemKeys.has(key)) error(`responses.${key}.narrative`, `"${key}" is not an item of checklist ${checklist.key} ${checklist.version}`);
+    if (!itemKeys.has(key))
+      error(`responses.${key}.narrative`, `"${key}" is not an item of checklist ${checklist.key} ${checklist.version}`);
   }
 
   // Budget.
@@ -84,26 +106,39 @@ export function validateApplication(answers: ApplicationAnswers, checklist: Chec
     }
     if (isBlank(line.description)) error(`budgetLines.${i}.description`, `${label}: describe what the money pays for`);
     if (isBlank(line.category)) error(`budgetLines.${i}.category`, `${label}: choose a budget category`);
-    else if (!BUDGET_CATEGORY_KEYS.has(line.category)) error(`budgetLines.${i}.category`, `${label}: unknown budget category "${line.category}"`);
+    else if (!BUDGET_CATEGORY_KEYS.has(line.category))
+      error(`budgetLines.${i}.category`, `${label}: unknown budget category "${line.category}"`);
   });
-  if (lines.length > 0 && typeof requested === 'bigint' && lines.every((line) => typeof line.amountCents === 'bigint')) {
+  if (
+    lines.length > 0 &&
+    typeof requested === 'bigint' &&
+    lines.every((line) => typeof line.amountCents === 'bigint')
+  ) {
     const total = budgetTotalCents(lines);
     if (total !== requested) {
-      error('budgetLines', `The budget lines add up to ${formatDollars(total)} but the requested amount is ${formatDollars(requested)}; they must match`);
+      error(
+        'budgetLines',
+        `The budget lines add up to ${formatDollars(total)} but the requested amount is ${formatDollars(requested)}; they must match`,
+      );
     }
   }
-  if (!hasSuppliesLine(lines)) warn('budgetLines', 'No supplies line: naloxone and harm-reduction supplies are a critical item');
+  if (!hasSuppliesLine(lines))
+    warn('budgetLines', 'No supplies line: naloxone and harm-reduction supplies are a critical item');
 
   // Outcome targets.
   answers.targets.forEach((target, i) => {
     const label = `Target ${i + 1}`;
-    if (!METRIC_KEYS.has(target.metricKey)) error(`targets.${i}.metricKey`, `${label}: unknown metric "${target.metricKey}"`);
+    if (!METRIC_KEYS.has(target.metricKey))
+      error(`targets.${i}.metricKey`, `${label}: unknown metric "${target.metricKey}"`);
     if (typeof target.value !== 'number' || !Number.isFinite(target.value) || target.value < 0) {
       error(`targets.${i}.value`, `${label}: the target must be a number of 0 or more`);
     }
   });
   if (answers.targets.length === 0) {
-    warn('targets', 'No outcome targets: set targets for the standard quarterly metrics so reviewers can score the evaluation plan');
+    warn(
+      'targets',
+      'No outcome targets: set targets for the standard quarterly metrics so reviewers can score the evaluation plan',
+    );
   }
 
   return { errors, warnings };

@@ -5,7 +5,12 @@ const values = (entries: Record<string, number>) => new Map(Object.entries(entri
 
 describe('derived formulas', () => {
   it('parses a / b and a / (b + c) with the usual precedence', () => {
-    expect(parseFormula('a / b', keys)).toEqual({ kind: 'binary', op: '/', left: { kind: 'metric', key: 'a' }, right: { kind: 'metric', key: 'b' } });
+    expect(parseFormula('a / b', keys)).toEqual({
+      kind: 'binary',
+      op: '/',
+      left: { kind: 'metric', key: 'a' },
+      right: { kind: 'metric', key: 'b' },
+    });
     // 6 / (1 + 2) = 2, while 6 / 1 + 2 = 8.
     expect(evaluateFormula(parseFormula('a / (b + c)', keys), values({ a: 6, b: 1, c: 2 }))).toBe(2);
     expect(evaluateFormula(parseFormula('a / b + c', keys), values({ a: 6, b: 1, c: 2 }))).toBe(8);
@@ -13,7 +18,9 @@ describe('derived formulas', () => {
     expect(evaluateFormula(parseFormula('a / b / c', keys), values({ a: 12, b: 3, c: 2 }))).toBe(2);
     expect(evaluateFormula(parseFormula('a - b - c', keys), values({ a: 10, b: 3, c: 2 }))).toBe(5);
     expect(evaluateFormula(parseFormula('100 * a / b', keys), values({ a: 1, b: 4 }))).toBe(25);
-    expect(evaluateFormula(parseFormula('  survivors_reached/(a)', keys), values({ survivors_reached: 3, a: 4 }))).toBe(0.75);
+    expect(evaluateFormula(parseFormula('  survivors_reached/(a)', keys), values({ survivors_reached: 3, a: 4 }))).toBe(
+      0.75,
+    );
   });
 
   it('gives null for a zero denominator or a missing value', () => {

@@ -11,7 +11,10 @@ export type Formula =
   | { kind: 'number'; value: number }
   | { kind: 'binary'; op: '+' | '-' | '*' | '/'; left: Formula; right: Formula };
 
-type Token = { type: 'id'; text: string } | { type: 'num'; value: number } | { type: 'op'; text: '+' | '-' | '*' | '/' | '(' | ')' };
+type Token =
+  | { type: 'id'; text: string }
+  | { type: 'num'; value: number }
+  | { type: 'op'; text: '+' | '-' | '*' | '/' | '(' | ')' };
 
 function tokenize(source: string): Token[] {
   const tokens: Token[] = [];
@@ -21,7 +24,10 @@ function tokenize(source: string): Token[] {
     if (/^\s*$/.test(source.slice(at))) break;
     pattern.lastIndex = at;
     const match = pattern.exec(source);
-    if (!match) throw new SyntaxError(`Unexpected ${JSON.stringify(source.slice(at).trim()[0])} in formula ${JSON.stringify(source)}`);
+    if (!match)
+      throw new SyntaxError(
+        `Unexpected ${JSON.stringify(source.slice(at).trim()[0])} in formula ${JSON.stringify(source)}`,
+      );
     if (match[1]) tokens.push({ type: 'id', text: match[1] });
     else if (match[2]) tokens.push({ type: 'num', value: Number(match[2]) });
     else tokens.push({ type: 'op', text: match[3] as '+' | '-' | '*' | '/' | '(' | ')' });

@@ -17,7 +17,11 @@ export interface PublishedEquation {
 
 export type Interval = [number, number];
 
-export function intervalAttack(equations: readonly PublishedEquation[], boxes: ReadonlyMap<string, Interval>, maxRounds = 200): Map<string, Interval> {
+export function intervalAttack(
+  equations: readonly PublishedEquation[],
+  boxes: ReadonlyMap<string, Interval>,
+  maxRounds = 200,
+): Map<string, Interval> {
   const bounds = new Map<string, Interval>([...boxes].map(([k, v]) => [k, [v[0], v[1]]]));
   const box = (u: string): Interval => bounds.get(u) ?? [0, Infinity];
   for (let round = 0, changed = true; changed && round < maxRounds; round++) {

@@ -1,4 +1,11 @@
-import { checkReport, derivedRates, QUARTERLY_METRICS, spendingSummary, type MetricValue, type SpendingLine } from './index';
+import {
+  checkReport,
+  derivedRates,
+  QUARTERLY_METRICS,
+  spendingSummary,
+  type MetricValue,
+  type SpendingLine,
+} from './index';
 
 /** A plausible quarter with every metric entered and nothing to flag. */
 const goodQuarter: Record<string, number> = {
@@ -24,7 +31,9 @@ const goodQuarter: Record<string, number> = {
 };
 
 const metrics = (changes: Record<string, number | undefined> = {}): MetricValue[] =>
-  Object.entries({ ...goodQuarter, ...changes }).flatMap(([key, value]) => (value === undefined ? [] : [{ key, value }]));
+  Object.entries({ ...goodQuarter, ...changes }).flatMap(([key, value]) =>
+    value === undefined ? [] : [{ key, value }],
+  );
 
 const budget = new Map([
   ['personnel', 10_000_000n], // $100,000
@@ -34,7 +43,12 @@ const budget = new Map([
 ]); // $150,000 in all
 const award = 15_000_000n;
 
-const check = (input: { metrics?: MetricValue[]; spending?: SpendingLine[]; previous?: Map<string, bigint>; awardCents?: bigint }) =>
+const check = (input: {
+  metrics?: MetricValue[];
+  spending?: SpendingLine[];
+  previous?: Map<string, bigint>;
+  awardCents?: bigint;
+}) =>
   checkReport({
     metrics: input.metrics ?? metrics(),
     spending: input.spending ?? [],
@@ -46,20 +60,32 @@ const check = (input: { metrics?: MetricValue[]; spending?: SpendingLine[]; prev
 describe('checkReport: metrics', () => {
   it('passes a complete, consistent quarter', () => {
     expect(goodQuarter).toEqual(Object.fromEntries(QUARTERLY_METRICS.metrics.map((m) => [m.key, expect.any(Number)])));
-    expect(check({ spending: [{ category: 'personnel', amountCents: 2_400_000n }] })).toEqual({ errors: [], warnings: [], safeguardDeviations: [] });
+    expect(check({ spending: [{ category: 'personnel', amountCents: 2_400_000n }] })).toEqual({
+      errors: [],
+      warnings: [],
+      safeguardDeviations: [],
+    });
   });
 
   it('asks for every metric, 0 if none', () => {
     const result = check({ metrics: metrics({ naloxone_kits: undefined, referrals_from_ems: undefined }) });
     expect(result.errors).toEqual([
-      { field: 'metrics.referrals_from_ems', message: 'Enter Overdose referrals received, of which from EMS (0 if none).' },
+      {
+        field: 'metrics.referrals_from_ems',
+        message: 'Enter Overdose referrals received, of which from EMS (0 if none).',
+      },
       { field: 'metrics.naloxone_kits', message: 'Enter Naloxone kits distributed (0 if none).' },
     ]);
   });
 
   it('takes whole counts and hours with one decimal, all >= 0', () => {
     const result = check({
-      metrics: metrics({ naloxone_kits: 2.5, test_strips: -1, contact_attempts: Number.NaN, median_hours_to_first_attempt: 26.25 }),
+      metrics: metrics({
+        naloxone_kits: 2.5,
+        test_strips: -1,
+        contact_attempts: Number.NaN,
+        median_hours_to_first_attempt: 26.25,
+      }),
     });
     expect(result.errors.map((e) => e.field)).toEqual([
       'metrics.contact_attempts',
@@ -67,8 +93,12 @@ describe('checkReport: metrics', () => {
       'metrics.naloxone_kits',
       'metrics.test_strips',
     ]);
-    expect(result.errors[0].message).toBe('Contact attempts (phone, text, in person) must be a whole number, 0 or more.');
-    expect(result.errors[1].message).toBe('Median hours from overdose to first contact attempt must be a number of hours, 0 or more, with at most one decimal.');
+    expect(result.errors[0].message).toBe(
+      'Contact attempts (phone, text, in person) must be a whole number, 0 or more.',
+    );
+    expect(result.errors[1].message).toBe(
+      'Median hours from overdose to first contact attempt must be a number of hours, 0 or more, with at most one decimal.',
+    );
     // 1.1 and 0 hours are fine (1.1 * 10 is not exactly 11 in floating point).
     expect(check({ metrics: metrics({ median_hours_to_first_attempt: 1.1 }) }).errors).toEqual([]);
     expect(check({ metrics: metrics({ median_hours_to_first_attempt: 0 }) }).errors).toEqual([]);
@@ -76,10 +106,15 @@ describe('checkReport: metrics', () => {
   });
 
   it('refuses unknown and repeated metrics', () => {
-    const result = check({ metrics: [...metrics(), { key: 'names_of_people', value: 1 }, { key: 'moud_starts', value: 7 }] });
+    const result = check({
+      metrics: [...metrics(), { key: 'names_of_people', value: 1 }, { key: 'moud_starts', value: 7 }],
+    });
     expect(result.errors).toEqual([
       { field: 'metrics.names_of_people', message: 'There is no metric "names_of_people" in the quarterly report.' },
-      { field: 'metrics.moud_starts', message: 'Confirmed starts on medication for opioid use disorder is entered more than once.' },
+      {
+        field: 'metrics.moud_starts',
+        message: 'Confirmed starts on medication for opioid use disorder is entered more than once.',
+      },
     ]);
   });
 
@@ -87,8 +122,14 @@ describe('checkReport: metrics', () => {
     // 41 of 40 referrals from police is impossible; 40 of 40 is fine.
     const result = check({ metrics: metrics({ referrals_from_police: 41, visits_with_uniformed_police: 5 }) });
     expect(result.errors).toEqual([
-      { field: 'metrics.referrals_from_police', message: '"of which from police reports" (41) cannot be more than "Overdose referrals received" (40).' },
-      { field: 'metrics.visits_with_uniformed_police', message: '"of which with uniformed police" (5) cannot be more than "Outreach visits with police present" (4).' },
+      {
+        field: 'metrics.referrals_from_police',
+        message: '"of which from police reports" (41) cannot be more than "Overdose referrals received" (40).',
+      },
+      {
+        field: 'metrics.visits_with_uniformed_police',
+        message: '"of which with uniformed police" (5) cannot be more than "Outreach visits with police present" (4).',
+      },
     ]);
     expect(check({ metrics: metrics({ referrals_from_police: 40 }) }).errors).toEqual([]);
   });
@@ -119,8 +160,16 @@ describe('checkReport: metrics', () => {
       { key: 'arrests_during_outreach', label: 'Arrests or citations during outreach', expected: 0, actual: 1 },
     ]);
     expect(result.warnings).toEqual([
-      { field: 'metrics.warrant_checks', message: 'Warrant checks run on people referred: 2 reported where 0 is expected. Your program officer will see this.' },
-      { field: 'metrics.arrests_during_outreach', message: 'Arrests or citations during outreach: 1 reported where 0 is expected. Your program officer will see this.' },
+      {
+        field: 'metrics.warrant_checks',
+        message:
+          'Warrant checks run on people referred: 2 reported where 0 is expected. Your program officer will see this.',
+      },
+      {
+        field: 'metrics.arrests_during_outreach',
+        message:
+          'Arrests or citations during outreach: 1 reported where 0 is expected. Your program officer will see this.',
+      },
     ]);
   });
 });
@@ -161,14 +210,29 @@ describe('checkReport: spending', () => {
     expect(result.errors).toEqual([
       {
         field: 'spending',
-        message: 'Spending to date would be $150,000.01 ($125,000 in earlier reports and $25,000.01 in this one), more than the award of $150,000.',
+        message:
+          'Spending to date would be $150,000.01 ($125,000 in earlier reports and $25,000.01 in this one), more than the award of $150,000.',
       },
     ]);
     // Supplies: $20,000 to date against a $15,000 line; indirect $5,000.01 against $10,000 is within.
-    expect(result.warnings).toEqual([{ field: 'spending.supplies', message: 'Supplies (naloxone, test strips, outreach materials): $20,000 spent to date, more than the approved budget of $15,000.' }]);
+    expect(result.warnings).toEqual([
+      {
+        field: 'spending.supplies',
+        message:
+          'Supplies (naloxone, test strips, outreach materials): $20,000 spent to date, more than the approved budget of $15,000.',
+      },
+    ]);
 
     // Exactly the award is allowed.
-    expect(check({ previous, spending: [{ category: 'supplies', amountCents: 1_500_000n }, { category: 'indirect', amountCents: 1_000_000n }] }).errors).toEqual([]);
+    expect(
+      check({
+        previous,
+        spending: [
+          { category: 'supplies', amountCents: 1_500_000n },
+          { category: 'indirect', amountCents: 1_000_000n },
+        ],
+      }).errors,
+    ).toEqual([]);
   });
 
   it('warns when a category goes over its line, counting earlier reports and repeated lines', () => {
@@ -183,8 +247,14 @@ describe('checkReport: spending', () => {
     });
     expect(result.errors).toEqual([]);
     expect(result.warnings).toEqual([
-      { field: 'spending.personnel', message: 'Personnel: $100,000.50 spent to date, more than the approved budget of $100,000.' },
-      { field: 'spending.travel', message: 'Travel: $123.45 spent to date, and the approved budget has nothing for this category.' },
+      {
+        field: 'spending.personnel',
+        message: 'Personnel: $100,000.50 spent to date, more than the approved budget of $100,000.',
+      },
+      {
+        field: 'spending.travel',
+        message: 'Travel: $123.45 spent to date, and the approved budget has nothing for this category.',
+      },
     ]);
   });
 
@@ -211,10 +281,28 @@ describe('spendingSummary', () => {
     );
     expect(summary.map((c) => c.category)).toEqual(QUARTERLY_METRICS.budgetCategories.map((c) => c.key));
     // Personnel: $50,000 before + $25,000 now = $75,000 of $100,000: $25,000 left.
-    expect(summary[0]).toEqual({ category: 'personnel', label: 'Personnel', budgetCents: 10_000_000n, thisPeriodCents: 2_500_000n, cumulativeCents: 7_500_000n, remainingCents: 2_500_000n });
+    expect(summary[0]).toEqual({
+      category: 'personnel',
+      label: 'Personnel',
+      budgetCents: 10_000_000n,
+      thisPeriodCents: 2_500_000n,
+      cumulativeCents: 7_500_000n,
+      remainingCents: 2_500_000n,
+    });
     // Supplies: $14,000 + $3,000 = $17,000 of $15,000: $2,000 over.
-    expect(summary.find((c) => c.category === 'supplies')).toMatchObject({ thisPeriodCents: 300_000n, cumulativeCents: 1_700_000n, remainingCents: -200_000n });
-    expect(summary.find((c) => c.category === 'travel')).toEqual({ category: 'travel', label: 'Travel', budgetCents: 0n, thisPeriodCents: 0n, cumulativeCents: 0n, remainingCents: 0n });
+    expect(summary.find((c) => c.category === 'supplies')).toMatchObject({
+      thisPeriodCents: 300_000n,
+      cumulativeCents: 1_700_000n,
+      remainingCents: -200_000n,
+    });
+    expect(summary.find((c) => c.category === 'travel')).toEqual({
+      category: 'travel',
+      label: 'Travel',
+      budgetCents: 0n,
+      thisPeriodCents: 0n,
+      cumulativeCents: 0n,
+      remainingCents: 0n,
+    });
   });
 });
 
@@ -230,7 +318,9 @@ describe('derivedRates', () => {
   });
 
   it('gives null when the denominator is 0', () => {
-    const totals = new Map(Object.entries({ ...goodQuarter, referrals_received: 0, survivors_reached: 0, network_members_reached: 0 }));
+    const totals = new Map(
+      Object.entries({ ...goodQuarter, referrals_received: 0, survivors_reached: 0, network_members_reached: 0 }),
+    );
     expect(derivedRates(totals).map((r) => r.value)).toEqual([null, null, null]);
     // Only the network members reached: 60 / (0 + 4) = 15 kits per person.
     const someReached = new Map(Object.entries({ ...goodQuarter, survivors_reached: 0, network_members_reached: 4 }));

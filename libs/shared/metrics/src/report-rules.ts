@@ -1,6 +1,12 @@
 import { formatCents } from '@abate/shared/money';
 import { evaluateFormula, parseFormula } from './formula';
-import { BUDGET_CATEGORIES, BUDGET_CATEGORY_KEYS, METRIC_KEYS, QUARTERLY_METRICS, type MetricDefinition } from './metrics';
+import {
+  BUDGET_CATEGORIES,
+  BUDGET_CATEGORY_KEYS,
+  METRIC_KEYS,
+  QUARTERLY_METRICS,
+  type MetricDefinition,
+} from './metrics';
 
 export interface MetricValue {
   key: string;
@@ -46,7 +52,11 @@ for (const key of [REACHED, REFERRED, ...QUARTERLY_METRICS.metrics.flatMap((m) =
 }
 
 // Parsed once: a formula naming an unknown metric throws when the module loads.
-const DERIVED = QUARTERLY_METRICS.derived.map((d) => ({ key: d.key, label: d.label, formula: parseFormula(d.formula, METRIC_KEYS) }));
+const DERIVED = QUARTERLY_METRICS.derived.map((d) => ({
+  key: d.key,
+  label: d.label,
+  formula: parseFormula(d.formula, METRIC_KEYS),
+}));
 
 /** "$1,234.56", whole dollars without cents ("$50,000"): the same rule as formatDollars in shared/checklist. */
 const dollars = (cents: bigint): string => formatCents(cents, { trimZeroCents: true });
@@ -96,8 +106,13 @@ export function checkReport(input: {
   const stray: ReportProblem[] = [];
   for (const { key, value } of input.metrics) {
     const metric = METRICS_BY_KEY.get(key);
-    if (!metric) stray.push({ field: `metrics.${key}`, message: `There is no metric ${JSON.stringify(key)} in the quarterly report.` });
-    else if (entered.has(key)) stray.push({ field: `metrics.${key}`, message: `${metricName(metric)} is entered more than once.` });
+    if (!metric)
+      stray.push({
+        field: `metrics.${key}`,
+        message: `There is no metric ${JSON.stringify(key)} in the quarterly report.`,
+      });
+    else if (entered.has(key))
+      stray.push({ field: `metrics.${key}`, message: `${metricName(metric)} is entered more than once.` });
     else entered.set(key, value);
   }
 
@@ -161,7 +176,9 @@ export function checkReport(input: {
     if (!knownCategory) {
       errors.push({
         field: `spending.${i}.category`,
-        message: line.category ? `${JSON.stringify(line.category)} is not a budget category.` : 'Choose a budget category.',
+        message: line.category
+          ? `${JSON.stringify(line.category)} is not a budget category.`
+          : 'Choose a budget category.',
       });
     }
     if (!validCents(line.amountCents)) {
@@ -212,9 +229,18 @@ export function spendingSummary(
 ): CategorySpend[] {
   return BUDGET_CATEGORIES.map((category) => {
     const budgetCents = budgetByCategory.get(category.key) ?? 0n;
-    const thisPeriodCents = spending.filter((line) => line.category === category.key && typeof line.amountCents === 'bigint').reduce((sum, line) => sum + line.amountCents, 0n);
+    const thisPeriodCents = spending
+      .filter((line) => line.category === category.key && typeof line.amountCents === 'bigint')
+      .reduce((sum, line) => sum + line.amountCents, 0n);
     const cumulativeCents = (previousSpending.get(category.key) ?? 0n) + thisPeriodCents;
-    return { category: category.key, label: category.label, budgetCents, thisPeriodCents, cumulativeCents, remainingCents: budgetCents - cumulativeCents };
+    return {
+      category: category.key,
+      label: category.label,
+      budgetCents,
+      thisPeriodCents,
+      cumulativeCents,
+      remainingCents: budgetCents - cumulativeCents,
+    };
   });
 }
 
@@ -222,6 +248,8 @@ export function spendingSummary(
  * The file's derived rates (in its order) from metric totals: null when the
  * denominator is 0, or when a metric a rate needs is missing from `totals`.
  */
-export function derivedRates(totals: ReadonlyMap<string, number>): Array<{ key: string; label: string; value: number | null }> {
+export function derivedRates(
+  totals: ReadonlyMap<string, number>,
+): Array<{ key: string; label: string; value: number | null }> {
   return DERIVED.map((d) => ({ key: d.key, label: d.label, value: evaluateFormula(d.formula, totals) }));
 }

@@ -20,7 +20,8 @@
 
 export const SUPPRESSED = 'suppressed' as const;
 
-export type PublicCell = { value: number; suppressed: false } | { value: null; suppressed: true; display: typeof SUPPRESSED };
+export type PublicCell =
+  { value: number; suppressed: false } | { value: null; suppressed: true; display: typeof SUPPRESSED };
 
 export const HIDDEN_CELL: PublicCell = { value: null, suppressed: true, display: SUPPRESSED };
 
@@ -41,7 +42,10 @@ export function suppressValue(value: number, options: { threshold?: number } = {
  */
 export function sumOfPublished(parts: readonly PublicCell[], options: { threshold?: number } = {}): PublicCell {
   if (parts.some((p) => p.suppressed)) return HIDDEN_CELL;
-  return suppressValue(parts.reduce((sum, p) => sum + (p.value ?? 0), 0), options);
+  return suppressValue(
+    parts.reduce((sum, p) => sum + (p.value ?? 0), 0),
+    options,
+  );
 }
 
 /**
@@ -63,6 +67,11 @@ export function suppressTable(
   });
   const published = cells.map((row) => row.map((value) => suppressValue(value, { threshold })));
   const rowTotals = published.map((row) => sumOfPublished(row, { threshold }));
-  const columnTotals = Array.from({ length: columns }, (_, j) => sumOfPublished(published.map((row) => row[j]), { threshold }));
+  const columnTotals = Array.from({ length: columns }, (_, j) =>
+    sumOfPublished(
+      published.map((row) => row[j]),
+      { threshold },
+    ),
+  );
   return { cells: published, rowTotals, columnTotals, grandTotal: sumOfPublished(rowTotals, { threshold }) };
 }

@@ -1,4 +1,15 @@
-import { centsToDecimal, centsToDollarsInput, formatCents, MAX_CENTS, MIN_CENTS, parseCents, parseDollars, readDollars, splitCents, sumCents } from './index';
+import {
+  centsToDecimal,
+  centsToDollarsInput,
+  formatCents,
+  MAX_CENTS,
+  MIN_CENTS,
+  parseCents,
+  parseDollars,
+  readDollars,
+  splitCents,
+  sumCents,
+} from './index';
 
 /** A small deterministic generator (mulberry32), so a failing case can be replayed from its seed. */
 function random(seed: number): () => number {
@@ -11,7 +22,8 @@ function random(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
-const bigintBelow = (next: () => number, digits: number) => BigInt(Array.from({ length: digits }, () => Math.floor(next() * 10)).join('') || '0');
+const bigintBelow = (next: () => number, digits: number) =>
+  BigInt(Array.from({ length: digits }, () => Math.floor(next() * 10)).join('') || '0');
 
 describe('parseCents', () => {
   it('takes bigints, decimal-integer strings and safe integers', () => {
@@ -82,12 +94,31 @@ describe('parseDollars', () => {
     expect(parseDollars(text)).toBe(cents);
   });
 
-  it.each(['', ' ', '$', '.', '-', '1.234', '1.2.3', '12,34', '1,0000', ',100', '1e5', 'abc', '$1,234.56 USD', '--5', '-$-5', '+5', '92233720368547758.08', '9'.repeat(100), '12 34', 'NaN', 'Infinity'])(
-    'refuses %j',
-    (text) => {
-      expect(parseDollars(text)).toBeNull();
-    },
-  );
+  it.each([
+    '',
+    ' ',
+    '$',
+    '.',
+    '-',
+    '1.234',
+    '1.2.3',
+    '12,34',
+    '1,0000',
+    ',100',
+    '1e5',
+    'abc',
+    '$1,234.56 USD',
+    '--5',
+    '-$-5',
+    '+5',
+    '92233720368547758.08',
+    '9'.repeat(100),
+    '12 34',
+    'NaN',
+    'Infinity',
+  ])('refuses %j', (text) => {
+    expect(parseDollars(text)).toBeNull();
+  });
 
   it('round-trips every formatted amount', () => {
     const next = random(7);
@@ -172,7 +203,9 @@ describe('splitCents', () => {
     for (let seed = 1; seed <= 500; seed++) {
       const next = random(seed);
       const total = (next() < 0.2 ? -1n : 1n) * bigintBelow(next, Math.floor(next() * 19));
-      const weights = Array.from({ length: 1 + Math.floor(next() * 12) }, () => (next() < 0.2 ? 0n : bigintBelow(next, 1 + Math.floor(next() * 15))));
+      const weights = Array.from({ length: 1 + Math.floor(next() * 12) }, () =>
+        next() < 0.2 ? 0n : bigintBelow(next, 1 + Math.floor(next() * 15)),
+      );
       if (sumCents(weights) === 0n) weights[0] = 1n;
       const parts = splitCents(total, weights);
       const context = `seed ${seed}: ${total} by [${weights.join(', ')}] -> [${parts.join(', ')}]`;
@@ -192,9 +225,13 @@ describe('splitCents', () => {
     for (let seed = 1; seed <= 200; seed++) {
       const next = random(seed * 31);
       const total = bigintBelow(next, 1 + Math.floor(next() * 12));
-      const weights = Array.from({ length: 2 + Math.floor(next() * 8) }, () => 1n + bigintBelow(next, 1 + Math.floor(next() * 6)));
+      const weights = Array.from(
+        { length: 2 + Math.floor(next() * 8) },
+        () => 1n + bigintBelow(next, 1 + Math.floor(next() * 6)),
+      );
       const parts = splitCents(total, weights);
-      for (let i = 0; i < weights.length; i++) for (let j = 0; j < weights.length; j++) if (weights[i] > weights[j]) expect(parts[i] >= parts[j]).toBe(true);
+      for (let i = 0; i < weights.length; i++)
+        for (let j = 0; j < weights.length; j++) if (weights[i] > weights[j]) expect(parts[i] >= parts[j]).toBe(true);
     }
   });
 });
@@ -203,7 +240,10 @@ describe('readDollars and centsToDollarsInput (form fields)', () => {
   it('reads blank, amounts and mistakes with a message', () => {
     expect(readDollars('  ')).toEqual({ kind: 'blank' });
     expect(readDollars('$40,000,000.00')).toEqual({ kind: 'ok', cents: 4_000_000_000n });
-    expect(readDollars('1.234')).toEqual({ kind: 'invalid', message: 'Enter dollars and cents, with no more than 2 digits after the decimal point' });
+    expect(readDollars('1.234')).toEqual({
+      kind: 'invalid',
+      message: 'Enter dollars and cents, with no more than 2 digits after the decimal point',
+    });
     expect(readDollars('abc')).toMatchObject({ kind: 'invalid' });
     expect(readDollars('99999999999999999999')).toEqual({ kind: 'invalid', message: 'That amount is too large' });
     expect(readDollars('-5')).toEqual({ kind: 'invalid', message: 'Enter an amount of $0 or more' });

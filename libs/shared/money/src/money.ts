@@ -28,10 +28,14 @@ export function parseCents(value: string | number | bigint): bigint {
   let cents: bigint;
   if (typeof value === 'bigint') cents = value;
   else if (typeof value === 'number') {
-    if (!Number.isSafeInteger(value)) throw new RangeError(`${value} is not a whole number of cents between -(2^53-1) and 2^53-1`);
+    if (!Number.isSafeInteger(value))
+      throw new RangeError(`${value} is not a whole number of cents between -(2^53-1) and 2^53-1`);
     cents = BigInt(value);
   } else if (typeof value === 'string') {
-    if (value.length > 20 || !INTEGER_TEXT.test(value) || value === '-0') throw new RangeError(`${JSON.stringify(value.slice(0, 40))} is not a whole number of cents written as a decimal integer`);
+    if (value.length > 20 || !INTEGER_TEXT.test(value) || value === '-0')
+      throw new RangeError(
+        `${JSON.stringify(value.slice(0, 40))} is not a whole number of cents written as a decimal integer`,
+      );
     cents = BigInt(value);
   } else throw new RangeError(`${typeof value} is not a whole number of cents`);
   if (!inCentsRange(cents)) throw new RangeError(`${cents} cents is outside the range PostgreSQL bigint holds`);
@@ -150,7 +154,11 @@ export function readDollars(text: string, options: { allowNegative?: boolean } =
   const cents = parseDollars(text);
   if (cents === null) {
     const fraction = /\.(\d*)/.exec(text)?.[1] ?? '';
-    if (fraction.length > 2 && /^[\s$\-\d,.]+$/.test(text)) return { kind: 'invalid', message: 'Enter dollars and cents, with no more than 2 digits after the decimal point' };
+    if (fraction.length > 2 && /^[\s$\-\d,.]+$/.test(text))
+      return {
+        kind: 'invalid',
+        message: 'Enter dollars and cents, with no more than 2 digits after the decimal point',
+      };
     if (/^\s*-?\s*\$?\s*[\d,]{19,}/.test(text)) return { kind: 'invalid', message: 'That amount is too large' };
     return { kind: 'invalid', message: 'Enter an amount in dollars, for example 1250 or 1,250.50' };
   }
@@ -159,7 +167,10 @@ export function readDollars(text: string, options: { allowNegative?: boolean } =
 }
 
 /** Cents as the text a dollars input starts with: "1250" or "1250.50" ("1,250" with `grouping`); '' for none. */
-export function centsToDollarsInput(cents: bigint | string | number | null | undefined, options: { grouping?: boolean } = {}): string {
+export function centsToDollarsInput(
+  cents: bigint | string | number | null | undefined,
+  options: { grouping?: boolean } = {},
+): string {
   if (cents === null || cents === undefined || cents === '') return '';
   return formatCents(cents, { currency: false, grouping: options.grouping ?? false, trimZeroCents: true });
 }

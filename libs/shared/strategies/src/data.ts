@@ -38,7 +38,13 @@ export interface Crosswalk {
 }
 
 export type ReportKind = 'ANNUAL_FINANCIAL' | 'NON_REMEDIATION' | 'ADMIN_CAP' | 'SPEND_DEADLINE' | 'STRATEGY_SUMMARY';
-export const REPORT_KINDS: readonly ReportKind[] = ['ANNUAL_FINANCIAL', 'NON_REMEDIATION', 'ADMIN_CAP', 'SPEND_DEADLINE', 'STRATEGY_SUMMARY'];
+export const REPORT_KINDS: readonly ReportKind[] = [
+  'ANNUAL_FINANCIAL',
+  'NON_REMEDIATION',
+  'ADMIN_CAP',
+  'SPEND_DEADLINE',
+  'STRATEGY_SUMMARY',
+];
 
 export interface RuleSet {
   key: string;
@@ -69,7 +75,11 @@ export interface SettlementRef {
 }
 
 export const SOURCES: Readonly<Record<string, Source>> = sources as Record<string, Source>;
-export const STRATEGY_TAXONOMIES: readonly StrategyTaxonomy[] = [scheduleA, scheduleB, ncExhibitA] as StrategyTaxonomy[];
+export const STRATEGY_TAXONOMIES: readonly StrategyTaxonomy[] = [
+  scheduleA,
+  scheduleB,
+  ncExhibitA,
+] as StrategyTaxonomy[];
 export const CROSSWALKS: readonly Crosswalk[] = crosswalks as Crosswalk[];
 export const RULE_SETS: readonly RuleSet[] = ruleSets as unknown as RuleSet[];
 export const SETTLEMENTS: readonly SettlementRef[] = settlements as SettlementRef[];
@@ -103,6 +113,13 @@ export function isTaggable(taxonomyKey: string, code: string): boolean {
 /** "nc-moa-exhibit-a 8: Post-overdose response teams" */
 export function strategyLabel(taxonomyKey: string, code: string): string {
   const found = strategyCode(taxonomyKey, code);
-  const short = taxonomyKey === 'nc-moa-exhibit-a' ? 'NC Exhibit A' : taxonomyKey === 'exhibit-e-schedule-a' ? 'Schedule A' : taxonomyKey === 'exhibit-e-schedule-b' ? 'Schedule B' : taxonomyKey;
+  const short =
+    taxonomyKey === 'nc-moa-exhibit-a'
+      ? 'NC Exhibit A'
+      : taxonomyKey === 'exhibit-e-schedule-a'
+        ? 'Schedule A'
+        : taxonomyKey === 'exhibit-e-schedule-b'
+          ? 'Schedule B'
+          : taxonomyKey;
   return `${short} ${code}${found ? `: ${found.title}` : ''}`;
 }

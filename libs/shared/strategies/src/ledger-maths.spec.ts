@@ -24,13 +24,21 @@ const NC = ruleSet('nc-moa-2021')!;
 const PA = ruleSet('pa-opioid-trust')!;
 const GENERIC = ruleSet('generic')!;
 let seq = 0;
-const entry = (e: Partial<EntryFact> & Pick<EntryFact, 'kind' | 'amountCents' | 'on'>): EntryFact => ({ id: `e${String(++seq).padStart(6, '0')}`, splits: [], ...e });
+const entry = (e: Partial<EntryFact> & Pick<EntryFact, 'kind' | 'amountCents' | 'on'>): EntryFact => ({
+  id: `e${String(++seq).padStart(6, '0')}`,
+  splits: [],
+  ...e,
+});
 
 describe('strategy data', () => {
   it('ships Schedule A A-I, Schedule B A-L in three Parts, NC Exhibit A 1-12, each code with a known source', () => {
     const codes = (key: string) => STRATEGY_TAXONOMIES.find((t) => t.key === key)!.codes;
     expect(codes('exhibit-e-schedule-a').map((c) => c.code)).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I']);
-    expect(codes('exhibit-e-schedule-b').filter((c) => /^P\d$/.test(c.parent ?? '')).map((c) => c.code)).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L']);
+    expect(
+      codes('exhibit-e-schedule-b')
+        .filter((c) => /^P\d$/.test(c.parent ?? ''))
+        .map((c) => c.code),
+    ).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L']);
     expect(codes('nc-moa-exhibit-a')).toHaveLength(12);
     for (const t of STRATEGY_TAXONOMIES) for (const c of t.codes) expect(SOURCES[c.source]).toBeDefined();
     expect(isTaggable('exhibit-e-schedule-b', 'P1')).toBe(false);
@@ -83,31 +91,74 @@ describe('reports', () => {
   it('pro-rates common costs over strategies exactly, the remainder to the earlier strategy', () => {
     const entries = [
       ...base(),
-      entry({ kind: 'EXPENDITURE', classification: 'REMEDIATION', amountCents: 300n, on: '2024-10-01', splits: [{ taxonomyKey: 'nc-moa-exhibit-a', strategyCode: '8', amountCents: 100n }, { taxonomyKey: 'nc-moa-exhibit-a', strategyCode: '7', amountCents: 200n }] }),
+      entry({
+        kind: 'EXPENDITURE',
+        classification: 'REMEDIATION',
+        amountCents: 300n,
+        on: '2024-10-01',
+        splits: [
+          { taxonomyKey: 'nc-moa-exhibit-a', strategyCode: '8', amountCents: 100n },
+          { taxonomyKey: 'nc-moa-exhibit-a', strategyCode: '7', amountCents: 200n },
+        ],
+      }),
       entry({ kind: 'EXPENDITURE', classification: 'ADMINISTRATIVE', amountCents: 100n, on: '2024-11-01' }),
     ];
-    const report = annualFinancialReport({ fundName: 'F', ruleSet: NC, entries, fiscalYear: 2025, today: '2026-01-01' });
+    const report = annualFinancialReport({
+      fundName: 'F',
+      ruleSet: NC,
+      entries,
+      fiscalYear: 2025,
+      today: '2026-01-01',
+    });
     const row = (label: RegExp) => report.rows.find((r) => label.test(r.label))!.values;
     // weights 200 (code 7) and 100 (code 8): 66.67 / 33.33 -> 67 / 33.
     expect(row(/Exhibit A 7/)).toEqual(['200', '67', '267']);
     expect(row(/Exhibit A 8/)).toEqual(['100', '33', '133']);
     expect(report.checks.find((c) => c.code === 'CLOSING_BALANCE')!.ok).toBe(true);
-    expect(report.totals.find((t) => t.label === 'Closing balance')!.amountCents).toBe(2_500_000_000n + 1_000_000n + 10_000n - 400n);
+    expect(report.totals.find((t) => t.label === 'Closing balance')!.amountCents).toBe(
+      2_500_000_000n + 1_000_000n + 10_000n - 400n,
+    );
   });
 
   it('fails the admin cap check past 3% of receipts, with interest paying admin first under PA', () => {
-    const entries = [...base(), entry({ kind: 'EXPENDITURE', classification: 'ADMINISTRATIVE', amountCents: percentOf(2_501_000_000n, '3') + 10_000n, on: '2024-10-01' })];
+    const entries = [
+      ...base(),
+      entry({
+        kind: 'EXPENDITURE',
+        classification: 'ADMINISTRATIVE',
+        amountCents: percentOf(2_501_000_000n, '3') + 10_000n,
+        on: '2024-10-01',
+      }),
+    ];
     const pa = reportChecks({ fundName: 'F', ruleSet: PA, entries, fiscalYear: 2024, today: '2025-01-01' });
     expect(pa.find((c) => c.code === 'ADMIN_CAP')!.ok).toBe(true); // the 10,000 of interest covers the excess
-    const more = [...entries, entry({ kind: 'EXPENDITURE', classification: 'ADMINISTRATIVE', amountCents: 1n, on: '2024-10-02' })];
-    expect(reportChecks({ fundName: 'F', ruleSet: PA, entries: more, fiscalYear: 2024, today: '2025-01-01' }).find((c) => c.code === 'ADMIN_CAP')!.ok).toBe(false);
+    const more = [
+      ...entries,
+      entry({ kind: 'EXPENDITURE', classification: 'ADMINISTRATIVE', amountCents: 1n, on: '2024-10-02' }),
+    ];
+    expect(
+      reportChecks({ fundName: 'F', ruleSet: PA, entries: more, fiscalYear: 2024, today: '2025-01-01' }).find(
+        (c) => c.code === 'ADMIN_CAP',
+      )!.ok,
+    ).toBe(false);
   });
 
   it('flags the remediation floor when non-remediation passes 15% under the generic rule set', () => {
-    const entries = [entry({ kind: 'RECEIPT', amountCents: 10_000n, on: '2024-08-01', settlementKey: 'cvs' }), entry({ kind: 'EXPENDITURE', classification: 'NON_REMEDIATION', amountCents: 1_500n, on: '2024-09-01' })];
-    expect(reportChecks({ fundName: 'F', ruleSet: GENERIC, entries, fiscalYear: 2025, today: '2025-01-01' }).find((c) => c.code === 'REMEDIATION_FLOOR')!.ok).toBe(true);
+    const entries = [
+      entry({ kind: 'RECEIPT', amountCents: 10_000n, on: '2024-08-01', settlementKey: 'cvs' }),
+      entry({ kind: 'EXPENDITURE', classification: 'NON_REMEDIATION', amountCents: 1_500n, on: '2024-09-01' }),
+    ];
+    expect(
+      reportChecks({ fundName: 'F', ruleSet: GENERIC, entries, fiscalYear: 2025, today: '2025-01-01' }).find(
+        (c) => c.code === 'REMEDIATION_FLOOR',
+      )!.ok,
+    ).toBe(true);
     entries.push(entry({ kind: 'EXPENDITURE', classification: 'NON_REMEDIATION', amountCents: 1n, on: '2024-09-02' }));
-    expect(reportChecks({ fundName: 'F', ruleSet: GENERIC, entries, fiscalYear: 2025, today: '2025-01-01' }).find((c) => c.code === 'REMEDIATION_FLOOR')!.ok).toBe(false);
+    expect(
+      reportChecks({ fundName: 'F', ruleSet: GENERIC, entries, fiscalYear: 2025, today: '2025-01-01' }).find(
+        (c) => c.code === 'REMEDIATION_FLOOR',
+      )!.ok,
+    ).toBe(false);
   });
 
   it('ages receipts first in, first out against spending, and flags what passed its 18 months', () => {
@@ -119,15 +170,46 @@ describe('reports', () => {
       [600n, 400n, '2024-07-10', true],
       [0n, 1_000n, '2025-07-10', false],
     ]);
-    expect(reportChecks({ fundName: 'F', ruleSet: PA, entries: [r1, r2, spend], fiscalYear: 2024, today: '2026-01-01' }).find((c) => c.code === 'SPEND_DEADLINE')!.ok).toBe(false);
+    expect(
+      reportChecks({
+        fundName: 'F',
+        ruleSet: PA,
+        entries: [r1, r2, spend],
+        fiscalYear: 2024,
+        today: '2026-01-01',
+      }).find((c) => c.code === 'SPEND_DEADLINE')!.ok,
+    ).toBe(false);
     // Spending the rest of the oldest receipt clears it.
     const more = entry({ kind: 'EXPENDITURE', classification: 'REMEDIATION', amountCents: 400n, on: '2024-07-01' });
-    expect(reportChecks({ fundName: 'F', ruleSet: PA, entries: [r1, r2, spend, more], fiscalYear: 2024, today: '2026-01-01' }).find((c) => c.code === 'SPEND_DEADLINE')!.ok).toBe(true);
+    expect(
+      reportChecks({
+        fundName: 'F',
+        ruleSet: PA,
+        entries: [r1, r2, spend, more],
+        fiscalYear: 2024,
+        today: '2026-01-01',
+      }).find((c) => c.code === 'SPEND_DEADLINE')!.ok,
+    ).toBe(true);
   });
 
   it('rolls NC Exhibit A 8 (post-overdose response teams) up to Schedule B C and Schedule A E', () => {
-    const entries = [...base(), entry({ kind: 'EXPENDITURE', classification: 'REMEDIATION', amountCents: 500n, on: '2024-10-01', splits: [{ taxonomyKey: 'nc-moa-exhibit-a', strategyCode: '8', amountCents: 500n }] })];
-    const report = strategySummaryReport({ fundName: 'F', ruleSet: NC, entries, fiscalYear: 2025, today: '2026-01-01' });
+    const entries = [
+      ...base(),
+      entry({
+        kind: 'EXPENDITURE',
+        classification: 'REMEDIATION',
+        amountCents: 500n,
+        on: '2024-10-01',
+        splits: [{ taxonomyKey: 'nc-moa-exhibit-a', strategyCode: '8', amountCents: 500n }],
+      }),
+    ];
+    const report = strategySummaryReport({
+      fundName: 'F',
+      ruleSet: NC,
+      entries,
+      fiscalYear: 2025,
+      today: '2026-01-01',
+    });
     expect(report.rows.find((r) => r.label.startsWith('Roll-up to Schedule B C'))!.values).toEqual(['500', '500']);
     expect(report.rows.find((r) => r.label.startsWith('Roll-up to Schedule A E'))!.values).toEqual(['500', '500']);
   });
@@ -153,21 +235,49 @@ describe('property: every balance and report total is the sum of the entries', (
       const r = rng(seed);
       const int = (n: number) => Math.floor(r() * n);
       const big = () => BigInt(int(1_000_000_000)) * BigInt(1 + int(1000)) + BigInt(int(100));
-      const day = () => `20${22 + int(5)}-${String(1 + int(12)).padStart(2, '0')}-${String(1 + int(28)).padStart(2, '0')}`;
+      const day = () =>
+        `20${22 + int(5)}-${String(1 + int(12)).padStart(2, '0')}-${String(1 + int(28)).padStart(2, '0')}`;
       const entries: EntryFact[] = [];
       const n = 1 + int(40);
       for (let i = 0; i < n; i++) {
         const pick = int(4);
-        if (pick === 0) entries.push(entry({ kind: 'RECEIPT', amountCents: big(), on: day(), settlementKey: ['distributors', 'janssen', 'teva'][int(3)] }));
+        if (pick === 0)
+          entries.push(
+            entry({
+              kind: 'RECEIPT',
+              amountCents: big(),
+              on: day(),
+              settlementKey: ['distributors', 'janssen', 'teva'][int(3)],
+            }),
+          );
         else if (pick === 1) entries.push(entry({ kind: 'INTEREST', amountCents: BigInt(int(10_000_000)), on: day() }));
         else if (pick === 2) {
           const classification = CLASSES[int(4)];
-          const parts = Array.from({ length: 1 + int(3) }, () => ({ taxonomyKey: 'nc-moa-exhibit-a', strategyCode: CODES[int(CODES.length)], amountCents: BigInt(int(50_000_000)) }));
-          entries.push(entry({ kind: 'EXPENDITURE', classification, amountCents: sumCents(parts.map((p) => p.amountCents)), on: day(), splits: parts }));
+          const parts = Array.from({ length: 1 + int(3) }, () => ({
+            taxonomyKey: 'nc-moa-exhibit-a',
+            strategyCode: CODES[int(CODES.length)],
+            amountCents: BigInt(int(50_000_000)),
+          }));
+          entries.push(
+            entry({
+              kind: 'EXPENDITURE',
+              classification,
+              amountCents: sumCents(parts.map((p) => p.amountCents)),
+              on: day(),
+              splits: parts,
+            }),
+          );
         } else if (entries.length > 0) {
           const target = entries[int(entries.length)];
           if (!target.reversesEntryId && !entries.some((e) => e.reversesEntryId === target.id)) {
-            entries.push({ ...target, id: `r${target.id}`, amountCents: -target.amountCents, splits: target.splits.map((s) => ({ ...s, amountCents: -s.amountCents })), reversesEntryId: target.id, on: day() > target.on ? day() : target.on });
+            entries.push({
+              ...target,
+              id: `r${target.id}`,
+              amountCents: -target.amountCents,
+              splits: target.splits.map((s) => ({ ...s, amountCents: -s.amountCents })),
+              reversesEntryId: target.id,
+              on: day() > target.on ? day() : target.on,
+            });
           }
         }
       }
@@ -190,11 +300,25 @@ describe('property: every balance and report total is the sum of the entries', (
           expect(total('Expenditures')).toBe(sumOf((e) => e.kind === 'EXPENDITURE' && inYear(e)));
           expect(total('Opening balance')).toBe(balances(entries.filter((e) => e.on < start)).cashCents);
           expect(total('Closing balance')).toBe(balances(entries.filter((e) => e.on <= end)).cashCents);
-          expect(total('Closing balance')).toBe(total('Opening balance') + total('Receipts') + total('Interest') - total('Expenditures'));
+          expect(total('Closing balance')).toBe(
+            total('Opening balance') + total('Receipts') + total('Interest') - total('Expenditures'),
+          );
           expect(annual.checks.find((c) => c.code === 'CLOSING_BALANCE')!.ok).toBe(true);
           // The strategy lines (direct + pro-rated common costs) plus the other classes add up to what was spent.
-          const totalColumn = sumCents(annual.rows.filter((row) => row.label.startsWith('Spent on') || row.label.startsWith('Common costs') || row.label === 'Non-remediation uses' || row.label === 'Audit costs').map((row) => BigInt(row.values[2])));
-          const commonShown = annual.rows.some((row) => row.label.startsWith('Spent on') || row.label.startsWith('Common costs'));
+          const totalColumn = sumCents(
+            annual.rows
+              .filter(
+                (row) =>
+                  row.label.startsWith('Spent on') ||
+                  row.label.startsWith('Common costs') ||
+                  row.label === 'Non-remediation uses' ||
+                  row.label === 'Audit costs',
+              )
+              .map((row) => BigInt(row.values[2])),
+          );
+          const commonShown = annual.rows.some(
+            (row) => row.label.startsWith('Spent on') || row.label.startsWith('Common costs'),
+          );
           const admin = sumOf((e) => e.kind === 'EXPENDITURE' && e.classification === 'ADMINISTRATIVE' && inYear(e));
           expect(totalColumn + (commonShown || admin === 0n ? 0n : admin)).toBe(total('Expenditures'));
           for (const kind of REPORT_KINDS) expect(() => fundReport(kind, ctx)).not.toThrow();

@@ -54,9 +54,14 @@ export interface FundBalances {
   unauthorizedCents: bigint;
 }
 
-const sumKind = (entries: readonly EntryFact[], kind: EntryKind) => sumCents(entries.filter((e) => e.kind === kind).map((e) => e.amountCents));
+const sumKind = (entries: readonly EntryFact[], kind: EntryKind) =>
+  sumCents(entries.filter((e) => e.kind === kind).map((e) => e.amountCents));
 
-export function balances(entries: readonly EntryFact[], lines: readonly { amountCents: bigint }[] = [], allocations: readonly { amountCents: bigint }[] = []): FundBalances {
+export function balances(
+  entries: readonly EntryFact[],
+  lines: readonly { amountCents: bigint }[] = [],
+  allocations: readonly { amountCents: bigint }[] = [],
+): FundBalances {
   const openingCents = sumKind(entries, 'OPENING');
   const receivedCents = sumKind(entries, 'RECEIPT');
   const interestCents = sumKind(entries, 'INTEREST');
@@ -88,7 +93,10 @@ const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 
 export function fiscalYearRange(fiscalYear: number, startMonth: number): { start: string; end: string } {
   if (startMonth === 1) return { start: `${fiscalYear}-01-01`, end: `${fiscalYear}-12-31` };
   const endMonth = startMonth - 1;
-  return { start: `${fiscalYear - 1}-${pad(startMonth)}-01`, end: `${fiscalYear}-${pad(endMonth)}-${pad(lastDay(fiscalYear, endMonth))}` };
+  return {
+    start: `${fiscalYear - 1}-${pad(startMonth)}-01`,
+    end: `${fiscalYear}-${pad(endMonth)}-${pad(lastDay(fiscalYear, endMonth))}`,
+  };
 }
 
 export function fiscalYearOf(date: string, startMonth: number): number {
@@ -163,7 +171,11 @@ export interface ReportContext {
 }
 
 const cashDelta = (e: EntryFact): bigint =>
-  e.kind === 'OPENING' || e.kind === 'RECEIPT' || e.kind === 'INTEREST' ? e.amountCents : e.kind === 'EXPENDITURE' ? -e.amountCents : 0n;
+  e.kind === 'OPENING' || e.kind === 'RECEIPT' || e.kind === 'INTEREST'
+    ? e.amountCents
+    : e.kind === 'EXPENDITURE'
+      ? -e.amountCents
+      : 0n;
 
 const money = (c: bigint) => c.toString();
 
@@ -186,7 +198,9 @@ export function spendDeadlineAging(entries: readonly EntryFact[], ruleSet: RuleS
   const upTo = entries.filter((e) => e.on <= asOf);
   const inflows = upTo.filter((e) => (e.kind === 'RECEIPT' || e.kind === 'OPENING') && !e.reversesEntryId);
   const reversed = new Map<string, bigint>();
-  for (const e of upTo) if ((e.kind === 'RECEIPT' || e.kind === 'OPENING') && e.reversesEntryId) reversed.set(e.reversesEntryId, (reversed.get(e.reversesEntryId) ?? 0n) + e.amountCents);
+  for (const e of upTo)
+    if ((e.kind === 'RECEIPT' || e.kind === 'OPENING') && e.reversesEntryId)
+      reversed.set(e.reversesEntryId, (reversed.get(e.reversesEntryId) ?? 0n) + e.amountCents);
   const ordered = [...inflows].sort((a, b) => (a.on === b.on ? a.id.localeCompare(b.id) : a.on < b.on ? -1 : 1));
   let spentPool = sumCents(upTo.filter((e) => e.kind === 'EXPENDITURE').map((e) => e.amountCents));
   return ordered.map((e) => {
@@ -196,8 +210,20 @@ export function spendDeadlineAging(entries: readonly EntryFact[], ruleSet: RuleS
     const unspentCents = amountCents - spentCents;
     const months = ruleSet.spendWithinMonths;
     const spendBy = months === null ? null : addMonths(e.on, months);
-    const label = e.kind === 'OPENING' ? 'Opening balance' : `${settlement(e.settlementKey ?? '')?.title ?? e.settlementKey ?? 'Receipt'}`;
-    return { entryId: e.id, receivedOn: e.on, label, amountCents, spentCents, unspentCents, spendBy, pastDue: spendBy !== null && unspentCents > 0n && spendBy < asOf };
+    const label =
+      e.kind === 'OPENING'
+        ? 'Opening balance'
+        : `${settlement(e.settlementKey ?? '')?.title ?? e.settlementKey ?? 'Receipt'}`;
+    return {
+      entryId: e.id,
+      receivedOn: e.on,
+      label,
+      amountCents,
+      spentCents,
+      unspentCents,
+      spendBy,
+      pastDue: spendBy !== null && unspentCents > 0n && spendBy < asOf,
+    };
   });
 }
 
@@ -211,7 +237,8 @@ interface Cumulative {
 
 function cumulative(entries: readonly EntryFact[], end: string): Cumulative {
   const upTo = entries.filter((e) => e.on <= end);
-  const exp = (c: Classification) => sumCents(upTo.filter((e) => e.kind === 'EXPENDITURE' && e.classification === c).map((e) => e.amountCents));
+  const exp = (c: Classification) =>
+    sumCents(upTo.filter((e) => e.kind === 'EXPENDITURE' && e.classification === c).map((e) => e.amountCents));
   const receiptsCents = sumKind(upTo, 'RECEIPT');
   return {
     inCents: receiptsCents + sumKind(upTo, 'OPENING'),
@@ -232,9 +259,23 @@ export interface AdminCapPosition {
 
 export function adminCapPosition(entries: readonly EntryFact[], ruleSet: RuleSet, end: string): AdminCapPosition {
   const c = cumulative(entries, end);
-  const fundedByInterestCents = ruleSet.interestMayFundAdmin ? (c.adminCents < c.interestCents ? (c.adminCents > 0n ? c.adminCents : 0n) : c.interestCents > 0n ? c.interestCents : 0n) : 0n;
+  const fundedByInterestCents = ruleSet.interestMayFundAdmin
+    ? c.adminCents < c.interestCents
+      ? c.adminCents > 0n
+        ? c.adminCents
+        : 0n
+      : c.interestCents > 0n
+        ? c.interestCents
+        : 0n
+    : 0n;
   const countedCents = c.adminCents - fundedByInterestCents;
-  return { baseCents: c.inCents, adminCents: c.adminCents, fundedByInterestCents, countedCents, capCents: ruleSet.adminCapPercent === null ? null : percentOf(c.inCents, ruleSet.adminCapPercent) };
+  return {
+    baseCents: c.inCents,
+    adminCents: c.adminCents,
+    fundedByInterestCents,
+    countedCents,
+    capCents: ruleSet.adminCapPercent === null ? null : percentOf(c.inCents, ruleSet.adminCapPercent),
+  };
 }
 
 export function reportChecks(ctx: ReportContext): ReportCheck[] {
@@ -246,16 +287,28 @@ export function reportChecks(ctx: ReportContext): ReportCheck[] {
   const opening = sumCents(entries.filter((e) => e.on < start).map(cashDelta));
   const inYear = entries.filter((e) => e.on >= start && e.on <= end);
   const closing = sumCents(entries.filter((e) => e.on <= end).map(cashDelta));
-  const formula = opening + sumKind(inYear, 'RECEIPT') + sumKind(inYear, 'OPENING') + sumKind(inYear, 'INTEREST') - sumKind(inYear, 'EXPENDITURE');
+  const formula =
+    opening +
+    sumKind(inYear, 'RECEIPT') +
+    sumKind(inYear, 'OPENING') +
+    sumKind(inYear, 'INTEREST') -
+    sumKind(inYear, 'EXPENDITURE');
   checks.push({
     code: 'CLOSING_BALANCE',
     ok: closing === formula,
-    message: closing === formula ? `Closing balance ${fmt(closing)} = opening + receipts + interest - expenditures` : `Closing balance ${fmt(closing)} differs from opening + receipts + interest - expenditures (${fmt(formula)})`,
+    message:
+      closing === formula
+        ? `Closing balance ${fmt(closing)} = opening + receipts + interest - expenditures`
+        : `Closing balance ${fmt(closing)} differs from opening + receipts + interest - expenditures (${fmt(formula)})`,
   });
 
   const cap = adminCapPosition(entries, ruleSet, end);
   if (cap.capCents === null) {
-    checks.push({ code: 'ADMIN_CAP', ok: true, message: `No administration cap in the ${ruleSet.title} rule set; administration to date ${fmt(cap.adminCents)}` });
+    checks.push({
+      code: 'ADMIN_CAP',
+      ok: true,
+      message: `No administration cap in the ${ruleSet.title} rule set; administration to date ${fmt(cap.adminCents)}`,
+    });
   } else {
     const ok = cap.countedCents <= cap.capCents;
     checks.push({
@@ -267,7 +320,11 @@ export function reportChecks(ctx: ReportContext): ReportCheck[] {
 
   const c = cumulative(entries, end);
   if (ruleSet.remediationFloorPercent === null) {
-    checks.push({ code: 'REMEDIATION_FLOOR', ok: true, message: `No remediation floor in the ${ruleSet.title} rule set; non-remediation uses to date ${fmt(c.nonRemediationCents)} are reported apart` });
+    checks.push({
+      code: 'REMEDIATION_FLOOR',
+      ok: true,
+      message: `No remediation floor in the ${ruleSet.title} rule set; non-remediation uses to date ${fmt(c.nonRemediationCents)} are reported apart`,
+    });
   } else {
     const allowed = c.inCents - percentOf(c.inCents, ruleSet.remediationFloorPercent);
     const ok = c.nonRemediationCents <= allowed;
@@ -279,14 +336,21 @@ export function reportChecks(ctx: ReportContext): ReportCheck[] {
   }
 
   if (ruleSet.spendWithinMonths === null) {
-    checks.push({ code: 'SPEND_DEADLINE', ok: true, message: `No spend-within deadline in the ${ruleSet.title} rule set` });
+    checks.push({
+      code: 'SPEND_DEADLINE',
+      ok: true,
+      message: `No spend-within deadline in the ${ruleSet.title} rule set`,
+    });
   } else {
     const late = spendDeadlineAging(entries, ruleSet, asOf).filter((l) => l.pastDue);
     const lateCents = sumCents(late.map((l) => l.unspentCents));
     checks.push({
       code: 'SPEND_DEADLINE',
       ok: late.length === 0,
-      message: late.length === 0 ? `Nothing past its ${ruleSet.spendWithinMonths}-month spend-by date on ${asOf}` : `${fmt(lateCents)} from ${late.length} receipt(s) is past its ${ruleSet.spendWithinMonths}-month spend-by date on ${asOf}`,
+      message:
+        late.length === 0
+          ? `Nothing past its ${ruleSet.spendWithinMonths}-month spend-by date on ${asOf}`
+          : `${fmt(lateCents)} from ${late.length} receipt(s) is past its ${ruleSet.spendWithinMonths}-month spend-by date on ${asOf}`,
     });
   }
   return checks;
@@ -327,7 +391,8 @@ export function annualFinancialReport(ctx: ReportContext): FundReportData {
   const interest = sumKind(inYear, 'INTEREST');
   const expended = sumKind(inYear, 'EXPENDITURE');
   const closing = sumCents(ctx.entries.filter((e) => e.on <= end).map(cashDelta));
-  const exp = (c: Classification) => sumCents(inYear.filter((e) => e.kind === 'EXPENDITURE' && e.classification === c).map((e) => e.amountCents));
+  const exp = (c: Classification) =>
+    sumCents(inYear.filter((e) => e.kind === 'EXPENDITURE' && e.classification === c).map((e) => e.amountCents));
   const common = exp('ADMINISTRATIVE');
   const audit = exp('AUDIT');
   const nonRemediation = exp('NON_REMEDIATION');
@@ -342,17 +407,31 @@ export function annualFinancialReport(ctx: ReportContext): FundReportData {
   const rows: ReportRow[] = [one(`Balance at the start of the fiscal year (${start})`, opening)];
   if (openingInYear !== 0n) rows.push(one('Opening balance brought into the fund', openingInYear));
   const bySettlement = new Map<string, bigint>();
-  for (const e of inYear) if (e.kind === 'RECEIPT') bySettlement.set(e.settlementKey ?? '', (bySettlement.get(e.settlementKey ?? '') ?? 0n) + e.amountCents);
-  for (const [key, amount] of [...bySettlement].sort(([a], [b]) => a.localeCompare(b))) rows.push(one(`Received: ${settlement(key)?.title ?? key}`, amount));
+  for (const e of inYear)
+    if (e.kind === 'RECEIPT')
+      bySettlement.set(e.settlementKey ?? '', (bySettlement.get(e.settlementKey ?? '') ?? 0n) + e.amountCents);
+  for (const [key, amount] of [...bySettlement].sort(([a], [b]) => a.localeCompare(b)))
+    rows.push(one(`Received: ${settlement(key)?.title ?? key}`, amount));
   rows.push(one('Amount received during the year', receipts));
   rows.push(one('Interest earned', interest));
   keys.forEach((key, i) => {
     const { taxonomyKey, strategyCode } = fromKey(key);
     const direct = byStrategy.get(key)!;
-    rows.push({ label: `Spent on ${strategyLabel(taxonomyKey, strategyCode)}`, values: [money(direct), money(shares[i]), money(direct + shares[i])] });
+    rows.push({
+      label: `Spent on ${strategyLabel(taxonomyKey, strategyCode)}`,
+      values: [money(direct), money(shares[i]), money(direct + shares[i])],
+    });
   });
-  if (untaggedCents !== 0n) rows.push({ label: 'Spent on remediation, no strategy named', values: [money(untaggedCents), '0', money(untaggedCents)] });
-  if (!canProRate && common !== 0n) rows.push({ label: 'Common costs (no strategy spending this year to pro-rate them over)', values: ['', money(common), money(common)] });
+  if (untaggedCents !== 0n)
+    rows.push({
+      label: 'Spent on remediation, no strategy named',
+      values: [money(untaggedCents), '0', money(untaggedCents)],
+    });
+  if (!canProRate && common !== 0n)
+    rows.push({
+      label: 'Common costs (no strategy spending this year to pro-rate them over)',
+      values: ['', money(common), money(common)],
+    });
   rows.push(one('Non-remediation uses', nonRemediation));
   rows.push(one('Audit costs', audit));
   rows.push(one('Amount disbursed or applied during the year', expended));
@@ -398,7 +477,10 @@ export function nonRemediationReport(ctx: ReportContext): FundReportData {
       { label: 'Payee', kind: 'TEXT' },
       { label: 'Amount', kind: 'MONEY' },
     ],
-    rows: items.map((e) => ({ label: `${e.description ?? ''}${e.reversesEntryId ? ' (reversal)' : ''}`, values: [e.on, e.payee ?? '', money(e.amountCents)] })),
+    rows: items.map((e) => ({
+      label: `${e.description ?? ''}${e.reversesEntryId ? ' (reversal)' : ''}`,
+      values: [e.on, e.payee ?? '', money(e.amountCents)],
+    })),
     totals: [
       { label: 'Non-remediation uses this year', amountCents: sumCents(items.map((e) => e.amountCents)) },
       { label: 'Non-remediation uses to date', amountCents: c.nonRemediationCents },
@@ -411,18 +493,33 @@ export function nonRemediationReport(ctx: ReportContext): FundReportData {
 export function adminCapReport(ctx: ReportContext): FundReportData {
   const { start, end } = fiscalYearRange(ctx.fiscalYear, ctx.ruleSet.fiscalYearStartMonth);
   const inYear = ctx.entries.filter((e) => e.on >= start && e.on <= end);
-  const adminYear = sumCents(inYear.filter((e) => e.kind === 'EXPENDITURE' && e.classification === 'ADMINISTRATIVE').map((e) => e.amountCents));
+  const adminYear = sumCents(
+    inYear.filter((e) => e.kind === 'EXPENDITURE' && e.classification === 'ADMINISTRATIVE').map((e) => e.amountCents),
+  );
   const p = adminCapPosition(ctx.entries, ctx.ruleSet, end);
   const c = cumulative(ctx.entries, end);
-  const row = (label: string, amount: bigint | null): ReportRow => ({ label, values: [amount === null ? '' : money(amount)] });
+  const row = (label: string, amount: bigint | null): ReportRow => ({
+    label,
+    values: [amount === null ? '' : money(amount)],
+  });
   const rows = [
     row('Funds received to date (the cap’s base)', p.baseCents),
     row('Interest earned to date', c.interestCents),
     row('Administration this year', adminYear),
     row('Administration to date', p.adminCents),
-    row(ctx.ruleSet.interestMayFundAdmin ? 'Of which paid from interest (outside the cap)' : 'Of which paid from interest (this rule set does not let interest fund administration)', p.fundedByInterestCents),
+    row(
+      ctx.ruleSet.interestMayFundAdmin
+        ? 'Of which paid from interest (outside the cap)'
+        : 'Of which paid from interest (this rule set does not let interest fund administration)',
+      p.fundedByInterestCents,
+    ),
     row('Counted against the cap', p.countedCents),
-    row(ctx.ruleSet.adminCapPercent === null ? 'Cap (none in this rule set)' : `Cap: ${ctx.ruleSet.adminCapPercent}% of funds received`, p.capCents),
+    row(
+      ctx.ruleSet.adminCapPercent === null
+        ? 'Cap (none in this rule set)'
+        : `Cap: ${ctx.ruleSet.adminCapPercent}% of funds received`,
+      p.capCents,
+    ),
     row('Room left under the cap', p.capCents === null ? null : p.capCents - p.countedCents),
   ];
   return {
@@ -468,7 +565,13 @@ export function spendDeadlineReport(ctx: ReportContext): FundReportData {
         money(l.spentCents),
         money(l.unspentCents),
         l.spendBy ?? '',
-        l.unspentCents <= 0n ? 'Spent' : l.pastDue ? 'Past due' : l.spendBy ? `Due in ${daysBetween(asOf, l.spendBy)} days` : 'No deadline',
+        l.unspentCents <= 0n
+          ? 'Spent'
+          : l.pastDue
+            ? 'Past due'
+            : l.spendBy
+              ? `Due in ${daysBetween(asOf, l.spendBy)} days`
+              : 'No deadline',
       ],
     })),
     totals: [
@@ -496,7 +599,10 @@ export function strategySummaryReport(ctx: ReportContext): FundReportData {
   const keys = [...new Set([...year.keys(), ...toDate.keys()])].sort(compareCodes);
   const rows: ReportRow[] = keys.map((key) => {
     const { taxonomyKey, strategyCode } = fromKey(key);
-    return { label: strategyLabel(taxonomyKey, strategyCode), values: [money(year.get(key) ?? 0n), money(toDate.get(key) ?? 0n)] };
+    return {
+      label: strategyLabel(taxonomyKey, strategyCode),
+      values: [money(year.get(key) ?? 0n), money(toDate.get(key) ?? 0n)],
+    };
   });
   // Roll-ups: money tagged to a state list also shown under the national letters it maps to.
   for (const walk of CROSSWALKS) {

@@ -23,7 +23,8 @@ export const ROLES = {
   bookReaders: ['FINANCE_OFFICER', 'PROGRAM_OFFICER', 'AUDITOR'],
 } as const satisfies Record<string, Roles>;
 
-export const holdsAny = (roles: Roles | null | undefined, wanted: Roles): boolean => !!roles && wanted.some((role) => roles.includes(role));
+export const holdsAny = (roles: Roles | null | undefined, wanted: Roles): boolean =>
+  !!roles && wanted.some((role) => roles.includes(role));
 
 /** What a user with these roles may do; each takes the user's roles (none when signed out). */
 export const can = {

@@ -7,5 +7,12 @@ export { PortfolioDashboard } from './components/PortfolioDashboard';
 export { TransparencyView } from './components/TransparencyView';
 
 // Helpers
-export { portfolioExportUrl, openDataUrl, PORTFOLIO_EXPORTS, OPEN_DATA, type PortfolioExportKind, type OpenDataName } from './lib/exports';
+export {
+  portfolioExportUrl,
+  openDataUrl,
+  PORTFOLIO_EXPORTS,
+  OPEN_DATA,
+  type PortfolioExportKind,
+  type OpenDataName,
+} from './lib/exports';
 export { SUPPRESSION_SUMMARY } from './lib/public-outcomes';

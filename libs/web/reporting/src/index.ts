@@ -1,5 +1,13 @@
 // Grantee
-export { AwardsList, AwardOverview, AwardCard, type AwardsListProps, type AwardOverviewProps, type AwardLinks, type AwardViewer } from './components/Awards';
+export {
+  AwardsList,
+  AwardOverview,
+  AwardCard,
+  type AwardsListProps,
+  type AwardOverviewProps,
+  type AwardLinks,
+  type AwardViewer,
+} from './components/Awards';
 export { ReportWorkspace, type ReportWorkspaceProps } from './components/ReportWorkspace';
 export { reportStorageKey } from './hooks/useReportAutosave';
 

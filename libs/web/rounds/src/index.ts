@@ -2,7 +2,13 @@
 export type { RoundsLinks } from './lib/links';
 
 // Public
-export { PublishedRounds, RoundCollection, RoundListSection, type PublishedRoundsProps, type RoundCollectionProps } from './components/RoundCollection';
+export {
+  PublishedRounds,
+  RoundCollection,
+  RoundListSection,
+  type PublishedRoundsProps,
+  type RoundCollectionProps,
+} from './components/RoundCollection';
 export { OpenRoundsList, type OpenRoundsListProps } from './components/OpenRoundsList';
 export { RoundOverview, type RoundOverviewProps, type RoundViewer } from './components/RoundOverview';
 export { RoundStatusTag } from './components/RoundStatusTag';
@@ -13,7 +19,12 @@ export { Loading, LoadFailed } from './components/LoadState';
 
 // Program officer
 export { OfficerRoundsTable, type OfficerRoundsTableProps } from './components/OfficerRoundsTable';
-export { CreateRoundForm, EditRoundForm, type CreateRoundFormProps, type EditRoundFormProps } from './components/RoundForms';
+export {
+  CreateRoundForm,
+  EditRoundForm,
+  type CreateRoundFormProps,
+  type EditRoundFormProps,
+} from './components/RoundForms';
 export { PublishRoundButton, type PublishRoundButtonProps } from './components/PublishRoundButton';
 export { CloseRoundButton, type CloseRoundButtonProps } from './components/CloseRoundButton';
 export { ChecklistPublisher, type ChecklistPublisherProps } from './components/ChecklistPublisher';

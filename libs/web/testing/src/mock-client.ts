@@ -1,4 +1,12 @@
-import { Client, CombinedError, getOperationName, makeErrorResult, makeResult, type Exchange, type Operation } from '@urql/core';
+import {
+  Client,
+  CombinedError,
+  getOperationName,
+  makeErrorResult,
+  makeResult,
+  type Exchange,
+  type Operation,
+} from '@urql/core';
 import { filter, fromPromise, mergeMap, pipe } from 'wonka';
 
 /** What the fake API answers: data, or GraphQL errors with the codes the real API uses. */
@@ -10,7 +18,10 @@ export interface MockError {
   field?: string;
 }
 
-export type MockHandler = (operationName: string, variables: Record<string, unknown>) => MockResponse | Promise<MockResponse>;
+export type MockHandler = (
+  operationName: string,
+  variables: Record<string, unknown>,
+) => MockResponse | Promise<MockResponse>;
 
 export interface MockCall {
   operationName: string;
@@ -22,7 +33,10 @@ function toResult(operation: Operation, response: MockResponse) {
   if ('networkError' in response) return makeErrorResult(operation, new TypeError('Failed to fetch'));
   return makeResult(operation, {
     data: null,
-    errors: response.errors.map(({ message, code, field }) => ({ message, extensions: field ? { code, field } : { code } })),
+    errors: response.errors.map(({ message, code, field }) => ({
+      message,
+      extensions: field ? { code, field } : { code },
+    })),
   });
 }
 
@@ -41,12 +55,22 @@ export function mockClient(handler: MockHandler): { client: Client; calls: MockC
         const operationName = getOperationName(operation.query) ?? '';
         const variables = (operation.variables ?? {}) as Record<string, unknown>;
         calls.push({ operationName, variables });
-        return fromPromise(Promise.resolve(handler(operationName, variables)).then((response) => toResult(operation, response)));
+        return fromPromise(
+          Promise.resolve(handler(operationName, variables)).then((response) => toResult(operation, response)),
+        );
       }),
     );
-  return { client: new Client({ url: 'http://abate.test/graphql', exchanges: [exchange], requestPolicy: 'network-only' }), calls };
+  return {
+    client: new Client({ url: 'http://abate.test/graphql', exchanges: [exchange], requestPolicy: 'network-only' }),
+    calls,
+  };
 }
 
 /** An API error as the server sends it, for `toApiErrors` tests. */
 export const combinedError = (errors: MockError[]) =>
-  new CombinedError({ graphQLErrors: errors.map(({ message, code, field }) => ({ message, extensions: field ? { code, field } : { code } })) });
+  new CombinedError({
+    graphQLErrors: errors.map(({ message, code, field }) => ({
+      message,
+      extensions: field ? { code, field } : { code },
+    })),
+  });

@@ -11,5 +11,8 @@ export function errorSummaryItems(): Array<{ message: string; fieldId: string | 
   if (!summary) return [];
   return within(summary)
     .getAllByRole('listitem')
-    .map((item) => ({ message: item.textContent?.trim() ?? '', fieldId: item.querySelector('a')?.getAttribute('href')?.replace(/^#/, '') ?? null }));
+    .map((item) => ({
+      message: item.textContent?.trim() ?? '',
+      fieldId: item.querySelector('a')?.getAttribute('href')?.replace(/^#/, '') ?? null,
+    }));
 }

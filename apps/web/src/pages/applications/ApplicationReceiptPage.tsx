@@ -8,7 +8,11 @@ export function ApplicationReceiptPage() {
   const { applicationId = '' } = useParams<{ applicationId: string }>();
   return (
     <RequireApplicant>
-      <ApplicationReceipt applicationId={applicationId} applicationHref={paths.application(applicationId)} dashboardHref={paths.applications} />
+      <ApplicationReceipt
+        applicationId={applicationId}
+        applicationHref={paths.application(applicationId)}
+        dashboardHref={paths.applications}
+      />
     </RequireApplicant>
   );
 }

@@ -1,6 +1,14 @@
 import type { ReactNode } from 'react';
 import { RoundReviewNav, type RoundReviewNavProps } from '@abate/web/awards';
-import { Breadcrumbs, isNotFound, LoadFailed, Loading, RoundStatusTag, useFundingRound, type RoundDetail } from '@abate/web/rounds';
+import {
+  Breadcrumbs,
+  isNotFound,
+  LoadFailed,
+  Loading,
+  RoundStatusTag,
+  useFundingRound,
+  type RoundDetail,
+} from '@abate/web/rounds';
 import { PageHeading } from '@abate/web/ui';
 import { paths } from '../../paths';
 import { RoundNotFound } from '../rounds/RoundPage';
@@ -34,7 +42,11 @@ export function RoundReviewFrame({ roundId, title, current, trail, children }: R
   return (
     <>
       <Breadcrumbs
-        trail={[{ label: 'Funding rounds', to: paths.rounds }, { label: round.title, to: paths.round(round.id) }, ...(trail?.(round) ?? [])]}
+        trail={[
+          { label: 'Funding rounds', to: paths.rounds },
+          { label: round.title, to: paths.round(round.id) },
+          ...(trail?.(round) ?? []),
+        ]}
         current={title}
       />
       <PageHeading>{`${title}: ${round.title}`}</PageHeading>

@@ -11,8 +11,8 @@ export function AnonymousHome() {
         application against a published best-practice checklist, and grantees report on their work every quarter.
       </p>
       <p>
-        Program officers, applicants, reviewers and auditors sign in with the account their program officer created
-        for them.
+        Program officers, applicants, reviewers and auditors sign in with the account their program officer created for
+        them.
       </p>
       <p>
         <Link to={paths.signIn} className="usa-button">
@@ -21,8 +21,8 @@ export function AnonymousHome() {
       </p>
       <h2>Where the money goes</h2>
       <p>
-        Anyone can see which jurisdictions received awards, what their outreach programs report each quarter and how the money is being spent,
-        without signing in.
+        Anyone can see which jurisdictions received awards, what their outreach programs report each quarter and how the
+        money is being spent, without signing in.
       </p>
       <p>
         <Link to={paths.transparency} className="usa-link">

@@ -14,10 +14,7 @@ export const roleTasks: Record<Role, string[]> = {
     'Prepare and submit applications for your organization',
     'File quarterly reports on your award',
   ],
-  REVIEWER: [
-    'Declare conflicts of interest',
-    'Score your assigned applications against the best-practice checklist',
-  ],
-  FINANCE_OFFICER: ['Keep the settlement fund\'s books', 'Give the financial approval of payments to grantees'],
+  REVIEWER: ['Declare conflicts of interest', 'Score your assigned applications against the best-practice checklist'],
+  FINANCE_OFFICER: ["Keep the settlement fund's books", 'Give the financial approval of payments to grantees'],
   AUDITOR: ['Read funding rounds, decisions and quarterly reports', 'Read the audit trail'],
 };

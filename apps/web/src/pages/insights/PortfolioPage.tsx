@@ -12,8 +12,8 @@ export function PortfolioPage() {
         <>
           <PageHeading>{TITLE}</PageHeading>
           <p className="usa-intro margin-bottom-4">
-            How the grantees are doing: what their quarterly reports add up to, progress on their targets, spending against budget, and what needs
-            follow-up.
+            How the grantees are doing: what their quarterly reports add up to, progress on their targets, spending
+            against budget, and what needs follow-up.
           </p>
           <PortfolioDashboard />
         </>

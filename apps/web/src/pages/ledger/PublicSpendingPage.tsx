@@ -6,7 +6,10 @@ export function PublicSpendingPage() {
   return (
     <>
       <PageHeading>Settlement fund spending</PageHeading>
-      <p className="usa-intro">What each opioid settlement fund received, earned and spent by fiscal year and strategy. Non-remediation uses are shown apart; no payees or people.</p>
+      <p className="usa-intro">
+        What each opioid settlement fund received, earned and spent by fiscal year and strategy. Non-remediation uses
+        are shown apart; no payees or people.
+      </p>
       <PublicSpendingView />
     </>
   );

@@ -16,7 +16,9 @@ export function RequireBooks({ title, children }: { title: string; children: (ca
         <PageHeading>{title}</PageHeading>
         <Alert type="warning" slim>
           <AlertText>
-            {user ? 'Only finance officers, program officers and auditors can use this page. ' : 'Sign in as a finance officer to use this page. '}
+            {user
+              ? 'Only finance officers, program officers and auditors can use this page. '
+              : 'Sign in as a finance officer to use this page. '}
             <Link className="usa-link" to={user ? paths.publicSpending : paths.signIn}>
               {user ? 'See the public spending page' : 'Sign in'}
             </Link>

@@ -52,7 +52,11 @@ function EditRound() {
         round={round}
         onReload={reload}
         roundHref={paths.round(round.id)}
-        initialNotice={created ? 'The round is saved as a draft. Only program officers and auditors can see it until you publish it.' : undefined}
+        initialNotice={
+          created
+            ? 'The round is saved as a draft. Only program officers and auditors can see it until you publish it.'
+            : undefined
+        }
       />
       <RoundFundingForm roundId={round.id} />
     </>

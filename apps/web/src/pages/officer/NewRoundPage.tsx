@@ -14,11 +14,14 @@ export function NewRoundPage() {
       <Breadcrumbs trail={[{ label: 'Funding rounds', to: paths.rounds }]} current={TITLE} />
       <PageHeading>{TITLE}</PageHeading>
       <p className="usa-intro">
-        The round is saved as a draft that only program officers and auditors can see. You can publish it once it is saved.
+        The round is saved as a draft that only program officers and auditors can see. You can publish it once it is
+        saved.
       </p>
       <CreateRoundForm
         cancelHref={paths.rounds}
-        onCreated={(roundId) => navigate(paths.editRound(roundId), { state: { created: true } satisfies EditRoundLocationState })}
+        onCreated={(roundId) =>
+          navigate(paths.editRound(roundId), { state: { created: true } satisfies EditRoundLocationState })
+        }
       />
     </RequireOfficer>
   );

@@ -11,8 +11,8 @@ export function PublishChecklistPage() {
       <Breadcrumbs trail={[{ label: 'Funding rounds', to: paths.rounds }]} current={TITLE} />
       <PageHeading>{TITLE}</PageHeading>
       <p className="usa-intro">
-        A checklist version is the rubric reviewers score applications against. Once published it never changes, and each round keeps the
-        version it was set up with.
+        A checklist version is the rubric reviewers score applications against. Once published it never changes, and
+        each round keeps the version it was set up with.
       </p>
       <ChecklistPublisher checklistHref={paths.checklist} />
     </RequireOfficer>

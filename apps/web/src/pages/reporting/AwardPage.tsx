@@ -11,7 +11,13 @@ export function AwardPage() {
   return (
     <RequireReportingAccess title="Award" roles={ROLES.granteesAndStaff} who="grantees, program officers and auditors">
       {(roles) => (
-        <AwardOverview key={awardId} awardId={awardId} viewer={can.apply(roles) ? 'grantee' : 'officer'} awardsHref={paths.awards} {...awardLinks} />
+        <AwardOverview
+          key={awardId}
+          awardId={awardId}
+          viewer={can.apply(roles) ? 'grantee' : 'officer'}
+          awardsHref={paths.awards}
+          {...awardLinks}
+        />
       )}
     </RequireReportingAccess>
   );

@@ -7,8 +7,18 @@ import { can, ROLES } from '@abate/web/identity';
 /** /awards: the grantee's awards and reports due (every award for officers and auditors). */
 export function AwardsPage() {
   return (
-    <RequireReportingAccess title="Your awards" roles={ROLES.granteesAndStaff} who="grantees, program officers and auditors">
-      {(roles) => <AwardsList viewer={can.apply(roles) ? 'grantee' : 'officer'} applicationsHref={paths.applications} {...awardLinks} />}
+    <RequireReportingAccess
+      title="Your awards"
+      roles={ROLES.granteesAndStaff}
+      who="grantees, program officers and auditors"
+    >
+      {(roles) => (
+        <AwardsList
+          viewer={can.apply(roles) ? 'grantee' : 'officer'}
+          applicationsHref={paths.applications}
+          {...awardLinks}
+        />
+      )}
     </RequireReportingAccess>
   );
 }

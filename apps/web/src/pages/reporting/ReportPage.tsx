@@ -8,7 +8,11 @@ import { ROLES } from '@abate/web/identity';
 export function ReportPage() {
   const { milestoneId = '' } = useParams<{ milestoneId: string }>();
   return (
-    <RequireReportingAccess title="Quarterly report" roles={ROLES.applicants} who="grantees: members of the organization that holds the award">
+    <RequireReportingAccess
+      title="Quarterly report"
+      roles={ROLES.applicants}
+      who="grantees: members of the organization that holds the award"
+    >
       {() => (
         // Keyed by id: moving to another report starts a fresh form.
         <ReportWorkspace

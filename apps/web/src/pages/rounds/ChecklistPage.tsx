@@ -35,7 +35,10 @@ export function ChecklistPage() {
 
   return (
     <>
-      <Breadcrumbs trail={[{ label: 'Funding rounds', to: paths.rounds }]} current={`${checklist.title}, version ${checklist.version}`} />
+      <Breadcrumbs
+        trail={[{ label: 'Funding rounds', to: paths.rounds }]}
+        current={`${checklist.title}, version ${checklist.version}`}
+      />
       <PageHeading>{checklist.title}</PageHeading>
       <ChecklistView checklist={checklist} />
     </>

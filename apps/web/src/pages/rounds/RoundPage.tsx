@@ -51,7 +51,9 @@ export function RoundNotFound() {
   return (
     <div className="usa-prose">
       <PageHeading>Funding round not found</PageHeading>
-      <p className="usa-intro">We can’t find that funding round. It may not be published yet, or the link may be wrong.</p>
+      <p className="usa-intro">
+        We can’t find that funding round. It may not be published yet, or the link may be wrong.
+      </p>
       <p>
         <Link className="usa-button" to={paths.rounds}>
           See all funding rounds

@@ -26,7 +26,12 @@ export function RoundsPage() {
             Publish a checklist version
           </Link>
         </ButtonGroup>
-        <OfficerRoundsTable roundHref={paths.round} editRoundHref={paths.editRound} assignmentsHref={paths.assignReviewers} rankingHref={paths.ranking} />
+        <OfficerRoundsTable
+          roundHref={paths.round}
+          editRoundHref={paths.editRound}
+          assignmentsHref={paths.assignReviewers}
+          rankingHref={paths.ranking}
+        />
       </>
     );
   }
@@ -35,7 +40,8 @@ export function RoundsPage() {
     <>
       <PageHeading>Funding rounds</PageHeading>
       <p className="usa-intro">
-        Competitive rounds of opioid-settlement funding for post-overdose outreach. Each deadline is shown in the round’s own time zone.
+        Competitive rounds of opioid-settlement funding for post-overdose outreach. Each deadline is shown in the
+        round’s own time zone.
       </p>
       <PublishedRounds roundHref={paths.round} />
     </>

@@ -13,7 +13,13 @@ import { createOrganization, createUser } from '@abate/testing/organizations';
 import { createRound } from '@abate/testing/rounds';
 import { createApplication } from '../testing';
 import { samplePdf, uploadAttachment } from '@abate/testing/attachments';
-import { AttachmentEntity, AttachmentsModule, AttachmentStorage, S3Storage, StoredFileMissingError } from '@abate/api/attachments';
+import {
+  AttachmentEntity,
+  AttachmentsModule,
+  AttachmentStorage,
+  S3Storage,
+  StoredFileMissingError,
+} from '@abate/api/attachments';
 import { ApplicationsModule } from './applications.module';
 
 const BUCKET = 'abate-test';
@@ -44,7 +50,8 @@ describe('S3 attachment storage (against s3rver)', () => {
       throw error;
     }
   };
-  const objectBytes = async (key: string) => readAll((await bucket.send(new GetObjectCommand({ Bucket: BUCKET, Key: key }))).Body as Readable);
+  const objectBytes = async (key: string) =>
+    readAll((await bucket.send(new GetObjectCommand({ Bucket: BUCKET, Key: key }))).Body as Readable);
   const storage = (options: { prefix?: string; bucket?: string; accessKeyId?: string } = {}) =>
     new S3Storage({
       bucket: options.bucket ?? BUCKET,
@@ -57,7 +64,13 @@ describe('S3 attachment storage (against s3rver)', () => {
 
   beforeAll(async () => {
     directory = mkdtempSync(join(tmpdir(), 'abate-s3rver-'));
-    server = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory, configureBuckets: [{ name: BUCKET }] });
+    server = new S3rver({
+      port: 0,
+      address: '127.0.0.1',
+      silent: true,
+      directory,
+      configureBuckets: [{ name: BUCKET }],
+    });
     const { port } = await server.run();
     endpoint = `http://127.0.0.1:${port}`;
     bucket = new S3Client({ region: 'us-east-1', endpoint, forcePathStyle: true, credentials: CREDENTIALS });
@@ -145,11 +158,22 @@ describe('S3 attachment storage (against s3rver)', () => {
     beforeAll(async () => {
       t = await createTestApp({
         imports: [ApplicationsModule, AttachmentsModule],
-        env: { S3_BUCKET: BUCKET, S3_ENDPOINT: endpoint, S3_FORCE_PATH_STYLE: 'true', S3_ACCESS_KEY_ID: 'S3RVER', S3_SECRET_ACCESS_KEY: 'S3RVER', S3_PREFIX: PREFIX },
+        env: {
+          S3_BUCKET: BUCKET,
+          S3_ENDPOINT: endpoint,
+          S3_FORCE_PATH_STYLE: 'true',
+          S3_ACCESS_KEY_ID: 'S3RVER',
+          S3_SECRET_ACCESS_KEY: 'S3RVER',
+          S3_PREFIX: PREFIX,
+        },
       });
       const round = await createRound(t);
       const org = await createOrganization(t);
-      const applicant = await createUser(t, { roles: [Role.APPLICANT], organizationId: org.id, organizationRole: MembershipRole.OWNER });
+      const applicant = await createUser(t, {
+        roles: [Role.APPLICANT],
+        organizationId: org.id,
+        organizationRole: MembershipRole.OWNER,
+      });
       token = applicant.token;
       draft = (await createApplication(t, { roundId: round.id, user: applicant.user, organizationId: org.id })).id;
     });
@@ -157,7 +181,8 @@ describe('S3 attachment storage (against s3rver)', () => {
       await t?.close();
     });
 
-    const download = (id: string) => t.http().get(`/api/attachments/${id}`).set('authorization', `Bearer ${token}`).buffer(true).parse(binary);
+    const download = (id: string) =>
+      t.http().get(`/api/attachments/${id}`).set('authorization', `Bearer ${token}`).buffer(true).parse(binary);
 
     it('stores in the bucket, not on disk', () => {
       const storage = t.app.get(AttachmentStorage);
@@ -169,8 +194,14 @@ describe('S3 attachment storage (against s3rver)', () => {
       const pdf = samplePdf('Budget kept in S3');
       const uploaded = await uploadAttachment(t, { applicationId: draft, fileName: 'budget.pdf', bytes: pdf, token });
       expect(uploaded.status).toBe(201);
-      expect(uploaded.body).toMatchObject({ fileName: 'budget.pdf', contentType: 'application/pdf', sizeBytes: pdf.length });
-      const { storageKey } = await t.dataSource.getRepository(AttachmentEntity).findOneByOrFail({ id: uploaded.body.id });
+      expect(uploaded.body).toMatchObject({
+        fileName: 'budget.pdf',
+        contentType: 'application/pdf',
+        sizeBytes: pdf.length,
+      });
+      const { storageKey } = await t.dataSource
+        .getRepository(AttachmentEntity)
+        .findOneByOrFail({ id: uploaded.body.id });
       const objectKey = `${PREFIX}/${storageKey}`;
 
       expect(await objectSize(objectKey)).toBe(pdf.length);
@@ -184,7 +215,12 @@ describe('S3 attachment storage (against s3rver)', () => {
       expect(file.headers['content-length']).toBe(String(pdf.length));
       expect(Buffer.isBuffer(file.body) && file.body.equals(pdf)).toBe(true);
 
-      const deleted = await gql<{ deleteAttachment: boolean }>(t, 'mutation($id: ID!) { deleteAttachment(id: $id) }', { id: uploaded.body.id }, { token });
+      const deleted = await gql<{ deleteAttachment: boolean }>(
+        t,
+        'mutation($id: ID!) { deleteAttachment(id: $id) }',
+        { id: uploaded.body.id },
+        { token },
+      );
       expect(deleted.errors).toBeUndefined();
       expect(deleted.data?.deleteAttachment).toBe(true);
       expect(await objectSize(objectKey)).toBeNull();
@@ -192,9 +228,16 @@ describe('S3 attachment storage (against s3rver)', () => {
     });
 
     it('answers 404 when the row outlived its object', async () => {
-      const uploaded = await uploadAttachment(t, { applicationId: draft, fileName: 'lost.pdf', bytes: samplePdf('Lost'), token });
+      const uploaded = await uploadAttachment(t, {
+        applicationId: draft,
+        fileName: 'lost.pdf',
+        bytes: samplePdf('Lost'),
+        token,
+      });
       expect(uploaded.status).toBe(201);
-      const { storageKey } = await t.dataSource.getRepository(AttachmentEntity).findOneByOrFail({ id: uploaded.body.id });
+      const { storageKey } = await t.dataSource
+        .getRepository(AttachmentEntity)
+        .findOneByOrFail({ id: uploaded.body.id });
       // Gone from the bucket behind the API's back.
       await t.app.get(AttachmentStorage).delete(storageKey);
       expect(await objectSize(`${PREFIX}/${storageKey}`)).toBeNull();

@@ -12,11 +12,28 @@ import { completeAnswers, createApplication } from '../testing';
 import { MembershipRole } from '@abate/api/organizations';
 import type { UserEntity } from '@abate/api/organizations';
 import type { FundingRoundEntity } from '@abate/api/rounds';
-import { sampleDocx, sampleExe, sampleJpeg, samplePdf, samplePng, sampleXlsx, uploadAttachment, zipStored } from '@abate/testing/attachments';
-import { AttachmentEntity, AttachmentOwners, AttachmentsModule, AttachmentsService, MAX_ATTACHMENT_BYTES, type AttachmentOwner } from '@abate/api/attachments';
+import {
+  sampleDocx,
+  sampleExe,
+  sampleJpeg,
+  samplePdf,
+  samplePng,
+  sampleXlsx,
+  uploadAttachment,
+  zipStored,
+} from '@abate/testing/attachments';
+import {
+  AttachmentEntity,
+  AttachmentOwners,
+  AttachmentsModule,
+  AttachmentsService,
+  MAX_ATTACHMENT_BYTES,
+  type AttachmentOwner,
+} from '@abate/api/attachments';
 import { ApplicationsModule } from './applications.module';
 
-const LIST = 'query($id: ID!) { application(id: $id) { id attachments { id fileName contentType sizeBytes uploadedAt downloadUrl } } }';
+const LIST =
+  'query($id: ID!) { application(id: $id) { id attachments { id fileName contentType sizeBytes uploadedAt downloadUrl } } }';
 const LIST_ALL = 'query { applications(first: 50) { nodes { id attachments { id fileName } } } }';
 const DELETE = 'mutation($id: ID!) { deleteAttachment(id: $id) }';
 const SUBMIT = 'mutation($id: ID!, $version: Int!) { submitApplication(id: $id, version: $version) { trackingId } }';
@@ -56,16 +73,34 @@ describe('attachments', () => {
 
   const member = async () => {
     const org = await createOrganization(t);
-    return { org: org.id, user: await createUser(t, { roles: [Role.APPLICANT], organizationId: org.id, organizationRole: MembershipRole.OWNER }) };
+    return {
+      org: org.id,
+      user: await createUser(t, {
+        roles: [Role.APPLICANT],
+        organizationId: org.id,
+        organizationRole: MembershipRole.OWNER,
+      }),
+    };
   };
-  const newDraft = async (user: UserEntity = a.user, organizationId = orgA) => (await createApplication(t, { roundId: round.id, user, organizationId })).id;
+  const newDraft = async (user: UserEntity = a.user, organizationId = orgA) =>
+    (await createApplication(t, { roundId: round.id, user, organizationId })).id;
   const upload = (fileName: string, bytes: Buffer, options: { applicationId?: string; token?: string | null } = {}) =>
-    uploadAttachment(t, { applicationId: options.applicationId ?? draft, fileName, bytes, token: options.token === null ? undefined : (options.token ?? a.token) });
+    uploadAttachment(t, {
+      applicationId: options.applicationId ?? draft,
+      fileName,
+      bytes,
+      token: options.token === null ? undefined : (options.token ?? a.token),
+    });
   const download = (id: string, token?: string) => {
     const req = t.http().get(`/api/attachments/${id}`).buffer(true).parse(binary);
     return token ? req.set('authorization', `Bearer ${token}`) : req;
   };
-  const storedFiles = () => (existsSync(storageDir) ? readdirSync(storageDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name) : []);
+  const storedFiles = () =>
+    existsSync(storageDir)
+      ? readdirSync(storageDir, { recursive: true, withFileTypes: true })
+          .filter((e) => e.isFile())
+          .map((e) => e.name)
+      : [];
   const rowCount = () => t.dataSource.getRepository(AttachmentEntity).count();
 
   beforeAll(async () => {
@@ -99,7 +134,15 @@ describe('attachments', () => {
       const res = await upload(fileName, bytes);
       expect(res.status).toBe(201);
       const body = res.body as AttachmentJson;
-      expect(body).toMatchObject({ ownerType: 'APPLICATION', ownerId: draft, applicationId: draft, fileName, contentType, sizeBytes: bytes.length, downloadUrl: `/api/attachments/${body.id}` });
+      expect(body).toMatchObject({
+        ownerType: 'APPLICATION',
+        ownerId: draft,
+        applicationId: draft,
+        fileName,
+        contentType,
+        sizeBytes: bytes.length,
+        downloadUrl: `/api/attachments/${body.id}`,
+      });
       expect(body.sha256).toMatch(/^[0-9a-f]{64}$/);
       const row = await t.dataSource.getRepository(AttachmentEntity).findOneByOrFail({ id: body.id });
       expect(row).toMatchObject({ uploadedBy: a.user.id, sizeBytes: bytes.length });
@@ -126,18 +169,43 @@ describe('attachments', () => {
 
     it('records an attachment.upload audit event', async () => {
       const { body } = await upload('audited.pdf', samplePdf());
-      const event = await t.dataSource.getRepository(AuditEventEntity).findOneByOrFail({ entityType: 'Attachment', entityId: body.id });
+      const event = await t.dataSource
+        .getRepository(AuditEventEntity)
+        .findOneByOrFail({ entityType: 'Attachment', entityId: body.id });
       expect(event).toMatchObject({ action: 'attachment.upload', actorId: a.user.id, actorEmail: a.email });
-      expect(event.after).toMatchObject({ ownerType: 'APPLICATION', ownerId: draft, fileName: 'audited.pdf', contentType: 'application/pdf', sha256: body.sha256 });
+      expect(event.after).toMatchObject({
+        ownerType: 'APPLICATION',
+        ownerId: draft,
+        fileName: 'audited.pdf',
+        contentType: 'application/pdf',
+        sha256: body.sha256,
+      });
     });
 
     it.each([
       ['report.pdf', 'report.pdf is not a PDF, Word, Excel, PNG or JPEG file', sampleExe],
       ['report.exe', 'report.exe is not a PDF, Word, Excel, PNG or JPEG file', sampleExe],
       ['notes.txt', 'notes.txt is not a PDF, Word, Excel, PNG or JPEG file', () => Buffer.from('just some text')],
-      ['bundle.docx', 'bundle.docx is a ZIP archive, not a PDF, Word, Excel, PNG or JPEG file', () => zipStored([['readme.txt', 'hello']])],
-      ['macros.docx', /^macros\.docx contains macros/, () => zipStored([['[Content_Types].xml', '<Types/>'], ['word/document.xml', '<w:document/>'], ['word/vbaProject.bin', 'x']])],
-      ['old.doc', /^old\.doc is in an older Word or Excel format/, () => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)])],
+      [
+        'bundle.docx',
+        'bundle.docx is a ZIP archive, not a PDF, Word, Excel, PNG or JPEG file',
+        () => zipStored([['readme.txt', 'hello']]),
+      ],
+      [
+        'macros.docx',
+        /^macros\.docx contains macros/,
+        () =>
+          zipStored([
+            ['[Content_Types].xml', '<Types/>'],
+            ['word/document.xml', '<w:document/>'],
+            ['word/vbaProject.bin', 'x'],
+          ]),
+      ],
+      [
+        'old.doc',
+        /^old\.doc is in an older Word or Excel format/,
+        () => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]),
+      ],
     ])('refuses %s with 415: %s', async (fileName, message, make) => {
       const bytes = make();
       const before = storedFiles().length;
@@ -151,7 +219,11 @@ describe('attachments', () => {
     it('refuses an empty file', async () => {
       const res = await upload('blank.pdf', Buffer.alloc(0));
       expect(res.status).toBe(400);
-      expect(res.body.error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'file', message: 'blank.pdf is empty (0 bytes); choose the file again, or another file with content' });
+      expect(res.body.error).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'file',
+        message: 'blank.pdf is empty (0 bytes); choose the file again, or another file with content',
+      });
     });
 
     it('accepts exactly 10 MB and refuses one byte more with 413, keeping nothing', async () => {
@@ -164,7 +236,9 @@ describe('attachments', () => {
       const res = await upload('huge.pdf', Buffer.concat([exactly, Buffer.from(' ')]));
       expect(res.status).toBe(413);
       expect(res.body.error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'file' });
-      expect(res.body.error.message).toBe('huge.pdf is larger than 10 MB, the limit for each file; make it smaller or split it, and upload it again');
+      expect(res.body.error.message).toBe(
+        'huge.pdf is larger than 10 MB, the limit for each file; make it smaller or split it, and upload it again',
+      );
       expect(await rowCount()).toBe(rows);
       expect(storedFiles()).toHaveLength(files);
     });
@@ -178,29 +252,44 @@ describe('attachments', () => {
       chunk.write('%PDF-1.7\n', 'latin1');
       let sent = 0;
       let closed!: Promise<void>;
-      const result = await new Promise<{ status: number; body: string; sentWhenAnswered: number }>((resolve, reject) => {
-        const req = httpRequest(
-          { host: '127.0.0.1', port, method: 'POST', path: `/api/applications/${draft}/attachments`, headers: { authorization: `Bearer ${a.token}`, 'content-type': 'application/octet-stream', 'x-file-name': 'endless.pdf', 'transfer-encoding': 'chunked' } },
-          (res) => {
-            const sentWhenAnswered = sent;
-            let body = '';
-            res.setEncoding('utf8');
-            res.on('data', (d: string) => (body += d));
-            res.on('end', () => resolve({ status: res.statusCode ?? 0, body, sentWhenAnswered }));
-          },
-        );
-        closed = new Promise<void>((resolve) => req.once('close', () => resolve()));
-        // A client that would go on for 100 MB; the server answers and hangs up long before.
-        req.on('error', (error: NodeJS.ErrnoException) => (['EPIPE', 'ECONNRESET'].includes(error.code ?? '') ? undefined : reject(error)));
-        const pump = () => {
-          while (sent < 100 * 1024 * 1024 && !req.destroyed) {
-            sent += chunk.length;
-            if (!req.write(chunk)) return void req.once('drain', pump);
-          }
-          req.end();
-        };
-        pump();
-      });
+      const result = await new Promise<{ status: number; body: string; sentWhenAnswered: number }>(
+        (resolve, reject) => {
+          const req = httpRequest(
+            {
+              host: '127.0.0.1',
+              port,
+              method: 'POST',
+              path: `/api/applications/${draft}/attachments`,
+              headers: {
+                authorization: `Bearer ${a.token}`,
+                'content-type': 'application/octet-stream',
+                'x-file-name': 'endless.pdf',
+                'transfer-encoding': 'chunked',
+              },
+            },
+            (res) => {
+              const sentWhenAnswered = sent;
+              let body = '';
+              res.setEncoding('utf8');
+              res.on('data', (d: string) => (body += d));
+              res.on('end', () => resolve({ status: res.statusCode ?? 0, body, sentWhenAnswered }));
+            },
+          );
+          closed = new Promise<void>((resolve) => req.once('close', () => resolve()));
+          // A client that would go on for 100 MB; the server answers and hangs up long before.
+          req.on('error', (error: NodeJS.ErrnoException) =>
+            ['EPIPE', 'ECONNRESET'].includes(error.code ?? '') ? undefined : reject(error),
+          );
+          const pump = () => {
+            while (sent < 100 * 1024 * 1024 && !req.destroyed) {
+              sent += chunk.length;
+              if (!req.write(chunk)) return void req.once('drain', pump);
+            }
+            req.end();
+          };
+          pump();
+        },
+      );
       await closed;
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -222,22 +311,53 @@ describe('attachments', () => {
     });
 
     it('needs the file name, the raw body content type and a valid id', async () => {
-      const noName = await t.http().post(`/api/applications/${draft}/attachments`).set('authorization', `Bearer ${a.token}`).set('content-type', 'application/octet-stream').send(samplePdf());
+      const noName = await t
+        .http()
+        .post(`/api/applications/${draft}/attachments`)
+        .set('authorization', `Bearer ${a.token}`)
+        .set('content-type', 'application/octet-stream')
+        .send(samplePdf());
       expect(noName.status).toBe(400);
       expect(noName.body.error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'X-File-Name' });
 
-      const badEncoding = await t.http().post(`/api/applications/${draft}/attachments`).set('authorization', `Bearer ${a.token}`).set('content-type', 'application/octet-stream').set('x-file-name', '%E0%A4%A.pdf').send(samplePdf());
+      const badEncoding = await t
+        .http()
+        .post(`/api/applications/${draft}/attachments`)
+        .set('authorization', `Bearer ${a.token}`)
+        .set('content-type', 'application/octet-stream')
+        .set('x-file-name', '%E0%A4%A.pdf')
+        .send(samplePdf());
       expect(badEncoding.body.error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'X-File-Name' });
 
-      const json = await t.http().post(`/api/applications/${draft}/attachments`).set('authorization', `Bearer ${a.token}`).set('x-file-name', 'a.pdf').send({ file: 'x' });
+      const json = await t
+        .http()
+        .post(`/api/applications/${draft}/attachments`)
+        .set('authorization', `Bearer ${a.token}`)
+        .set('x-file-name', 'a.pdf')
+        .send({ file: 'x' });
       expect(json.status).toBe(415);
       expect(json.body.error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'Content-Type' });
 
-      const badId = await uploadAttachment(t, { applicationId: 'not-a-uuid', fileName: 'a.pdf', bytes: samplePdf(), token: a.token });
+      const badId = await uploadAttachment(t, {
+        applicationId: 'not-a-uuid',
+        fileName: 'a.pdf',
+        bytes: samplePdf(),
+        token: a.token,
+      });
       expect(badId.status).toBe(400);
-      expect(badId.body.error).toEqual({ code: 'BAD_USER_INPUT', message: 'id is not a valid id', field: 'id', requestId: badId.headers['x-request-id'] });
+      expect(badId.body.error).toEqual({
+        code: 'BAD_USER_INPUT',
+        message: 'id is not a valid id',
+        field: 'id',
+        requestId: badId.headers['x-request-id'],
+      });
 
-      const missing = await uploadAttachment(t, { applicationId: '3f0c1c8e-7a2b-4c1d-9e8f-0a1b2c3d4e5f', fileName: 'a.pdf', bytes: samplePdf(), token: a.token });
+      const missing = await uploadAttachment(t, {
+        applicationId: '3f0c1c8e-7a2b-4c1d-9e8f-0a1b2c3d4e5f',
+        fileName: 'a.pdf',
+        bytes: samplePdf(),
+        token: a.token,
+      });
       expect(missing.status).toBe(404);
       expect(missing.body.error).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
     });
@@ -245,7 +365,10 @@ describe('attachments', () => {
     it('is for members of the application’s organization only', async () => {
       const other = await upload('intruder.pdf', samplePdf(), { token: b.token });
       expect(other.status).toBe(403);
-      expect(other.body.error).toMatchObject({ code: 'FORBIDDEN', message: 'This application belongs to another organization' });
+      expect(other.body.error).toMatchObject({
+        code: 'FORBIDDEN',
+        message: 'This application belongs to another organization',
+      });
 
       const byOfficer = await upload('officer.pdf', samplePdf(), { token: officer.token });
       expect(byOfficer.status).toBe(403);
@@ -260,15 +383,35 @@ describe('attachments', () => {
   describe('listing', () => {
     it('lists an application’s attachments, oldest first, for members and officers', async () => {
       const d = await member();
-      const colleague = await createUser(t, { roles: [Role.APPLICANT], organizationId: d.org, organizationRole: MembershipRole.CONTRIBUTOR });
+      const colleague = await createUser(t, {
+        roles: [Role.APPLICANT],
+        organizationId: d.org,
+        organizationRole: MembershipRole.CONTRIBUTOR,
+      });
       const app = await newDraft(d.user.user, d.org);
-      const first = (await upload('one.pdf', samplePdf(), { applicationId: app, token: colleague.token })).body as AttachmentJson;
-      const second = (await upload('two.png', samplePng(), { applicationId: app, token: d.user.token })).body as AttachmentJson;
+      const first = (await upload('one.pdf', samplePdf(), { applicationId: app, token: colleague.token }))
+        .body as AttachmentJson;
+      const second = (await upload('two.png', samplePng(), { applicationId: app, token: d.user.token }))
+        .body as AttachmentJson;
       for (const token of [d.user.token, colleague.token, officer.token]) {
         const res = await gql<Listed>(t, LIST, { id: app }, { token });
         expect(res.data?.application.attachments).toEqual([
-          { id: first.id, fileName: 'one.pdf', contentType: 'application/pdf', sizeBytes: first.sizeBytes, uploadedAt: first.uploadedAt, downloadUrl: first.downloadUrl },
-          { id: second.id, fileName: 'two.png', contentType: 'image/png', sizeBytes: second.sizeBytes, uploadedAt: second.uploadedAt, downloadUrl: second.downloadUrl },
+          {
+            id: first.id,
+            fileName: 'one.pdf',
+            contentType: 'application/pdf',
+            sizeBytes: first.sizeBytes,
+            uploadedAt: first.uploadedAt,
+            downloadUrl: first.downloadUrl,
+          },
+          {
+            id: second.id,
+            fileName: 'two.png',
+            contentType: 'image/png',
+            sizeBytes: second.sizeBytes,
+            uploadedAt: second.uploadedAt,
+            downloadUrl: second.downloadUrl,
+          },
         ]);
       }
       expect(errorOf(await gql(t, LIST, { id: app }, { token: b.token })).code).toBe('FORBIDDEN');
@@ -278,7 +421,12 @@ describe('attachments', () => {
       const service = t.get(AttachmentsService);
       const spy = jest.spyOn(service, 'byOwnerIds');
       try {
-        const res = await gql<{ applications: { nodes: Array<{ id: string; attachments: unknown[] }> } }>(t, LIST_ALL, {}, { token: officer.token });
+        const res = await gql<{ applications: { nodes: Array<{ id: string; attachments: unknown[] }> } }>(
+          t,
+          LIST_ALL,
+          {},
+          { token: officer.token },
+        );
         expect(res.data?.applications.nodes.length).toBeGreaterThan(1);
         expect(res.data?.applications.nodes.find((n) => n.id === draft)?.attachments.length).toBeGreaterThan(0);
         expect(spy).toHaveBeenCalledTimes(1);
@@ -301,14 +449,23 @@ describe('attachments', () => {
         expect(res.body).toEqual(samplePdf('Budget'));
         expect(res.headers['content-type']).toBe('application/pdf');
         expect(res.headers['x-content-type-options']).toBe('nosniff');
-        expect(res.headers['content-disposition']).toBe(`attachment; filename="Budget justification.pdf"; filename*=UTF-8''Budget%20justification.pdf`);
+        expect(res.headers['content-disposition']).toBe(
+          `attachment; filename="Budget justification.pdf"; filename*=UTF-8''Budget%20justification.pdf`,
+        );
         expect(res.headers['cache-control']).toBe('private, no-store');
       }
     });
 
     it('works with the session cookie the web app uses', async () => {
-      const signIn = await t.http().post('/graphql').set('content-type', 'application/json').send({ query: SIGN_IN, variables: { e: a.email, p: TEST_PASSWORD } });
-      const cookie = ([] as string[]).concat(signIn.headers['set-cookie'] ?? []).map((c) => c.split(';')[0]).join('; ');
+      const signIn = await t
+        .http()
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .send({ query: SIGN_IN, variables: { e: a.email, p: TEST_PASSWORD } });
+      const cookie = ([] as string[])
+        .concat(signIn.headers['set-cookie'] ?? [])
+        .map((c) => c.split(';')[0])
+        .join('; ');
       const res = await t.http().get(`/api/attachments/${pdf.id}`).set('cookie', cookie).buffer(true).parse(binary);
       expect(res.status).toBe(200);
       expect(res.body).toEqual(samplePdf('Budget'));
@@ -342,11 +499,19 @@ describe('attachments', () => {
       expect(res.data?.deleteAttachment).toBe(true);
       expect(await t.dataSource.getRepository(AttachmentEntity).findOneBy({ id: body.id })).toBeNull();
       expect(storedFiles()).not.toContain(storageKey);
-      const event = await t.dataSource.getRepository(AuditEventEntity).findOneByOrFail({ entityType: 'Attachment', entityId: body.id, action: 'attachment.delete' });
-      expect(event).toMatchObject({ actorId: a.user.id, before: { ownerType: 'APPLICATION', ownerId: draft, fileName: 'mistake.pdf' } });
+      const event = await t.dataSource
+        .getRepository(AuditEventEntity)
+        .findOneByOrFail({ entityType: 'Attachment', entityId: body.id, action: 'attachment.delete' });
+      expect(event).toMatchObject({
+        actorId: a.user.id,
+        before: { ownerType: 'APPLICATION', ownerId: draft, fileName: 'mistake.pdf' },
+      });
 
       expect((await download(body.id, a.token)).status).toBe(404);
-      expect(errorOf(await gql(t, DELETE, { id: body.id }, { token: a.token }))).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
+      expect(errorOf(await gql(t, DELETE, { id: body.id }, { token: a.token }))).toMatchObject({
+        code: 'NOT_FOUND',
+        field: 'id',
+      });
     });
 
     it('is refused to other organizations, officers and anonymous callers', async () => {
@@ -354,23 +519,43 @@ describe('attachments', () => {
       expect(errorOf(await gql(t, DELETE, { id: body.id }, { token: b.token })).code).toBe('FORBIDDEN');
       expect(errorOf(await gql(t, DELETE, { id: body.id }, { token: officer.token })).code).toBe('FORBIDDEN');
       expect(errorOf(await gql(t, DELETE, { id: body.id })).code).toBe('UNAUTHENTICATED');
-      expect(errorOf(await gql(t, DELETE, { id: 'nope' }, { token: a.token }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+      expect(errorOf(await gql(t, DELETE, { id: 'nope' }, { token: a.token }))).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'id',
+      });
       expect(await t.dataSource.getRepository(AttachmentEntity).findOneBy({ id: body.id })).not.toBeNull();
     });
 
     it('is refused once the application is submitted, as are new uploads; reading goes on', async () => {
       const c = await member();
-      const app = await createApplication(t, { roundId: round.id, user: c.user.user, organizationId: c.org, answers: completeAnswers() });
+      const app = await createApplication(t, {
+        roundId: round.id,
+        user: c.user.user,
+        organizationId: c.org,
+        answers: completeAnswers(),
+      });
       const { body } = await upload('final.pdf', samplePdf(), { applicationId: app.id, token: c.user.token });
-      const submitted = await gql<{ submitApplication: { trackingId: string } }>(t, SUBMIT, { id: app.id, version: app.version }, { token: c.user.token });
+      const submitted = await gql<{ submitApplication: { trackingId: string } }>(
+        t,
+        SUBMIT,
+        { id: app.id, version: app.version },
+        { token: c.user.token },
+      );
       expect(submitted.data?.submitApplication.trackingId).toMatch(/^ABT-/);
 
-      expect(errorOf(await gql(t, DELETE, { id: body.id }, { token: c.user.token }))).toMatchObject({ code: 'INVALID_STATE', message: 'A submitted application is read-only' });
+      expect(errorOf(await gql(t, DELETE, { id: body.id }, { token: c.user.token }))).toMatchObject({
+        code: 'INVALID_STATE',
+        message: 'A submitted application is read-only',
+      });
       const late = await upload('late.pdf', samplePdf(), { applicationId: app.id, token: c.user.token });
       expect(late.status).toBe(409);
       expect(late.body.error).toMatchObject({ code: 'INVALID_STATE' });
       expect((await download(body.id, c.user.token)).status).toBe(200);
-      expect((await gql<Listed>(t, LIST, { id: app.id }, { token: officer.token })).data?.application.attachments.map((x) => x.fileName)).toEqual(['final.pdf']);
+      expect(
+        (await gql<Listed>(t, LIST, { id: app.id }, { token: officer.token })).data?.application.attachments.map(
+          (x) => x.fileName,
+        ),
+      ).toEqual(['final.pdf']);
     });
   });
 
@@ -397,7 +582,13 @@ describe('attachments', () => {
     };
     const requestId = '5b0c1c8e-7a2b-4c1d-9e8f-0a1b2c3d4e5f';
     const uploadTo = (path: string, id: string, token: string) =>
-      t.http().post(`/api/${path}/${id}/attachments`).set('content-type', 'application/octet-stream').set('x-file-name', 'invoice.pdf').set('authorization', `Bearer ${token}`).send(samplePdf('Invoice'));
+      t
+        .http()
+        .post(`/api/${path}/${id}/attachments`)
+        .set('content-type', 'application/octet-stream')
+        .set('x-file-name', 'invoice.pdf')
+        .set('authorization', `Bearer ${token}`)
+        .send(samplePdf('Invoice'));
 
     beforeAll(() => {
       t.get(AttachmentOwners).register(paymentRequests);
@@ -407,21 +598,37 @@ describe('attachments', () => {
     it('uploads, reads and deletes under the rules of its owner, apart from applications', async () => {
       const res = await uploadTo('test-payment-requests', requestId, b.token);
       expect(res.status).toBe(201);
-      expect(res.body).toMatchObject({ ownerType: 'TEST_PAYMENT_REQUEST', ownerId: requestId, fileName: 'invoice.pdf', contentType: 'application/pdf' });
+      expect(res.body).toMatchObject({
+        ownerType: 'TEST_PAYMENT_REQUEST',
+        ownerId: requestId,
+        fileName: 'invoice.pdf',
+        contentType: 'application/pdf',
+      });
       expect(res.body.applicationId).toBeUndefined();
-      const event = await t.dataSource.getRepository(AuditEventEntity).findOneByOrFail({ entityType: 'Attachment', entityId: res.body.id });
+      const event = await t.dataSource
+        .getRepository(AuditEventEntity)
+        .findOneByOrFail({ entityType: 'Attachment', entityId: res.body.id });
       expect(event.after).toMatchObject({ ownerType: 'TEST_PAYMENT_REQUEST', ownerId: requestId });
 
       expect((await download(res.body.id, officer.token)).status).toBe(200);
       expect((await download(res.body.id, a.token)).status).toBe(403);
       expect((await uploadTo('test-payment-requests', requestId, a.token)).status).toBe(403);
       expect((await t.get(AttachmentsService).byOwnerIds('APPLICATION', [requestId])).get(requestId)).toEqual([]);
-      expect((await t.get(AttachmentsService).byOwnerIds('TEST_PAYMENT_REQUEST', [requestId])).get(requestId)?.map((x) => x.id)).toEqual([res.body.id]);
+      expect(
+        (await t.get(AttachmentsService).byOwnerIds('TEST_PAYMENT_REQUEST', [requestId]))
+          .get(requestId)
+          ?.map((x) => x.id),
+      ).toEqual([res.body.id]);
 
       records.get(requestId)!.open = false;
-      expect(errorOf(await gql(t, DELETE, { id: res.body.id }, { token: b.token }))).toMatchObject({ code: 'INVALID_STATE' });
+      expect(errorOf(await gql(t, DELETE, { id: res.body.id }, { token: b.token }))).toMatchObject({
+        code: 'INVALID_STATE',
+      });
       records.get(requestId)!.open = true;
-      expect((await gql<{ deleteAttachment: boolean }>(t, DELETE, { id: res.body.id }, { token: b.token })).data?.deleteAttachment).toBe(true);
+      expect(
+        (await gql<{ deleteAttachment: boolean }>(t, DELETE, { id: res.body.id }, { token: b.token })).data
+          ?.deleteAttachment,
+      ).toBe(true);
     });
 
     it('answers 404 for a kind of record nobody registered, before reading the file', async () => {

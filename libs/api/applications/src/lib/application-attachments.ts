@@ -3,7 +3,13 @@ import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { EntityManager } from 'typeorm';
 import { requestLoader } from '@abate/api/core';
 import type { AuthUser, GqlContext } from '@abate/api/core';
-import { AttachmentModel, AttachmentOwners, AttachmentsService, type AttachmentEntity, type AttachmentOwner } from '@abate/api/attachments';
+import {
+  AttachmentModel,
+  AttachmentOwners,
+  AttachmentsService,
+  type AttachmentEntity,
+  type AttachmentOwner,
+} from '@abate/api/attachments';
 import { ApplicationsService } from './applications.service';
 import { ApplicationModel } from './models/application.model';
 
@@ -47,7 +53,9 @@ export class ApplicationAttachmentsResolver {
   constructor(private readonly files: AttachmentsService) {}
 
   // The parent was already checked by whoever returned it (application, applications), so its files are readable too.
-  @ResolveField(() => [AttachmentModel], { description: 'Supporting documents, oldest first. Upload with POST /api/applications/{id}/attachments.' })
+  @ResolveField(() => [AttachmentModel], {
+    description: 'Supporting documents, oldest first. Upload with POST /api/applications/{id}/attachments.',
+  })
   async attachments(@Parent() app: ApplicationModel, @Context() context: GqlContext): Promise<AttachmentModel[]> {
     const loader = requestLoader<string, AttachmentEntity[]>(context, 'attachments-by-application', async (ids) => {
       const found = await this.files.byOwnerIds(APPLICATION_ATTACHMENT_OWNER, ids);

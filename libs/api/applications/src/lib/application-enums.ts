@@ -16,8 +16,12 @@ export enum LawEnforcementRole {
   POLICE_LED = 'POLICE_LED',
 }
 
-registerEnumType(ApplicationStatus, { name: 'ApplicationStatus', description: 'DRAFT -> SUBMITTED -> AWARDED | DECLINED; DRAFT/SUBMITTED -> WITHDRAWN while the round is open.' });
+registerEnumType(ApplicationStatus, {
+  name: 'ApplicationStatus',
+  description: 'DRAFT -> SUBMITTED -> AWARDED | DECLINED; DRAFT/SUBMITTED -> WITHDRAWN while the round is open.',
+});
 registerEnumType(LawEnforcementRole, {
   name: 'LawEnforcementRole',
-  description: 'How police take part: NONE; DATA_ONLY (they share overdose reports); PLAIN_CLOTHES_ACCOMPANY or UNIFORMED_ACCOMPANY (officers on visits); POLICE_LED.',
+  description:
+    'How police take part: NONE; DATA_ONLY (they share overdose reports); PLAIN_CLOTHES_ACCOMPANY or UNIFORMED_ACCOMPANY (officers on visits); POLICE_LED.',
 });

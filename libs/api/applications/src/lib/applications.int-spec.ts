@@ -20,7 +20,8 @@ const SAVE = `mutation($id: ID!, $version: Int!, $input: ApplicationInput!) { sa
 const SUBMIT = `mutation($id: ID!, $version: Int!) { submitApplication(id: $id, version: $version) { trackingId submittedAt application { id status version } } }`;
 const WITHDRAW = 'mutation($id: ID!) { withdrawApplication(id: $id) { id status } }';
 const GET = `query($id: ID!) { application(id: $id) { ${APP_FIELDS} activity { actorEmail action fields } } }`;
-const LIST = 'query($roundId: ID) { applications(roundId: $roundId, first: 100) { totalCount nodes { id organization { id } } } }';
+const LIST =
+  'query($roundId: ID) { applications(roundId: $roundId, first: 100) { totalCount nodes { id organization { id } } } }';
 
 interface Problem {
   field: string;
@@ -57,11 +58,22 @@ describe('applications', () => {
 
   const newOrgMember = async (kind = OrganizationKind.COUNTY) => {
     const org = await createOrganization(t, { kind });
-    return { org: org.id, user: await createUser(t, { roles: [Role.APPLICANT], organizationId: org.id, organizationRole: MembershipRole.OWNER }) };
+    return {
+      org: org.id,
+      user: await createUser(t, {
+        roles: [Role.APPLICANT],
+        organizationId: org.id,
+        organizationRole: MembershipRole.OWNER,
+      }),
+    };
   };
-  const create = async (user: TestUser, organizationId: string, roundId = round.id) => (await gql<{ createApplication: App }>(t, CREATE, { roundId, organizationId }, { token: user.token })).data!.createApplication;
-  const save = (user: TestUser, id: string, version: number, input: Record<string, unknown>) => gql<{ saveApplication: App }>(t, SAVE, { id, version, input }, { token: user.token });
-  const submit = (user: TestUser, id: string, version: number) => gql<{ submitApplication: Receipt }>(t, SUBMIT, { id, version }, { token: user.token });
+  const create = async (user: TestUser, organizationId: string, roundId = round.id) =>
+    (await gql<{ createApplication: App }>(t, CREATE, { roundId, organizationId }, { token: user.token })).data!
+      .createApplication;
+  const save = (user: TestUser, id: string, version: number, input: Record<string, unknown>) =>
+    gql<{ saveApplication: App }>(t, SAVE, { id, version, input }, { token: user.token });
+  const submit = (user: TestUser, id: string, version: number) =>
+    gql<{ submitApplication: Receipt }>(t, SUBMIT, { id, version }, { token: user.token });
   const complete = async (user: TestUser, organizationId: string, r = round) => {
     const app = await create(user, organizationId, r.id);
     return (await save(user, app.id, app.version, { ...completeAnswers() })).data!.saveApplication;
@@ -71,7 +83,11 @@ describe('applications', () => {
     t = await createTestApp({ imports: [ApplicationsModule] });
     round = await createRound(t);
     ({ org: orgA, user: a } = await newOrgMember());
-    a2 = await createUser(t, { roles: [Role.APPLICANT], organizationId: orgA, organizationRole: MembershipRole.CONTRIBUTOR });
+    a2 = await createUser(t, {
+      roles: [Role.APPLICANT],
+      organizationId: orgA,
+      organizationRole: MembershipRole.CONTRIBUTOR,
+    });
     ({ org: orgB, user: b } = await newOrgMember());
   });
   afterEach(() => t.clock.reset());
@@ -87,7 +103,9 @@ describe('applications', () => {
     });
 
     it('refuses someone outside the organization', async () => {
-      expect(errorOf(await gql(t, CREATE, { roundId: round.id, organizationId: orgA }, { token: b.token })).code).toBe('FORBIDDEN');
+      expect(errorOf(await gql(t, CREATE, { roundId: round.id, organizationId: orgA }, { token: b.token })).code).toBe(
+        'FORBIDDEN',
+      );
     });
 
     it('refuses an organization of a kind the round does not fund', async () => {
@@ -99,10 +117,14 @@ describe('applications', () => {
 
     it('refuses a draft round and a closed one', async () => {
       const draft = await createRound(t, { status: 'DRAFT' });
-      expect(errorOf(await gql(t, CREATE, { roundId: draft.id, organizationId: orgA }, { token: a.token })).code).toBe('NOT_FOUND');
+      expect(errorOf(await gql(t, CREATE, { roundId: draft.id, organizationId: orgA }, { token: a.token })).code).toBe(
+        'NOT_FOUND',
+      );
       const closing = await createRound(t);
       t.clock.set(closing.closesAt);
-      expect(errorOf(await gql(t, CREATE, { roundId: closing.id, organizationId: orgA }, { token: a.token })).code).toBe('DEADLINE_PASSED');
+      expect(
+        errorOf(await gql(t, CREATE, { roundId: closing.id, organizationId: orgA }, { token: a.token })).code,
+      ).toBe('DEADLINE_PASSED');
     });
   });
 
@@ -110,10 +132,20 @@ describe('applications', () => {
     it('is a partial update that returns the next version; responses merge by item key', async () => {
       const app = await create(a, orgA, (await createRound(t)).id);
       const [first, second] = PORP_CHECKLIST_2023.items;
-      const one = (await save(a, app.id, 1, { title: 'Reach within 72 hours', responses: [{ itemKey: second.key, narrative: 'Second item', selfRating: 1 }] })).data!.saveApplication;
+      const one = (
+        await save(a, app.id, 1, {
+          title: 'Reach within 72 hours',
+          responses: [{ itemKey: second.key, narrative: 'Second item', selfRating: 1 }],
+        })
+      ).data!.saveApplication;
       expect(one).toMatchObject({ version: 2, title: 'Reach within 72 hours' });
       // A colleague saves another part with the version they now see.
-      const two = (await save(a2, app.id, 2, { responses: [{ itemKey: first.key, narrative: 'First item', selfRating: 2 }], requestedCents: 10_000_000 })).data!.saveApplication;
+      const two = (
+        await save(a2, app.id, 2, {
+          responses: [{ itemKey: first.key, narrative: 'First item', selfRating: 2 }],
+          requestedCents: 10_000_000,
+        })
+      ).data!.saveApplication;
       expect(two.version).toBe(3);
       expect(two.title).toBe('Reach within 72 hours');
       // Stored in checklist order, whatever order they were saved in.
@@ -127,7 +159,9 @@ describe('applications', () => {
       await save(a, app.id, 1, { title: 'Mine' });
       const stale = await save(a2, app.id, 1, { title: 'Theirs', summary: 'Theirs too' });
       expect(errorOf(stale)).toMatchObject({ code: 'CONFLICT', field: 'version' });
-      const [row] = await t.dataSource.query('SELECT title, summary, version FROM applications WHERE id = $1', [app.id]);
+      const [row] = await t.dataSource.query('SELECT title, summary, version FROM applications WHERE id = $1', [
+        app.id,
+      ]);
       expect(row).toEqual({ title: 'Mine', summary: null, version: 2 });
     });
 
@@ -139,14 +173,38 @@ describe('applications', () => {
     });
 
     it.each<[string, Record<string, unknown>, string]>([
-      ['an unknown checklist item', { responses: [{ itemKey: 'made-up.item', narrative: 'x', selfRating: 1 }] }, 'input.responses.0.itemKey'],
-      ['an unknown budget category', { budgetLines: [{ category: 'construction', description: 'Shed', amountCents: 100 }] }, 'input.budgetLines.0.category'],
-      ['a zero budget amount', { budgetLines: [{ category: 'travel', description: 'Mileage', amountCents: 0 }] }, 'input.budgetLines.0.amountCents'],
-      ['a budget line without a description', { budgetLines: [{ category: 'travel', description: '  ', amountCents: 100 }] }, 'input.budgetLines.0.description'],
+      [
+        'an unknown checklist item',
+        { responses: [{ itemKey: 'made-up.item', narrative: 'x', selfRating: 1 }] },
+        'input.responses.0.itemKey',
+      ],
+      [
+        'an unknown budget category',
+        { budgetLines: [{ category: 'construction', description: 'Shed', amountCents: 100 }] },
+        'input.budgetLines.0.category',
+      ],
+      [
+        'a zero budget amount',
+        { budgetLines: [{ category: 'travel', description: 'Mileage', amountCents: 0 }] },
+        'input.budgetLines.0.amountCents',
+      ],
+      [
+        'a budget line without a description',
+        { budgetLines: [{ category: 'travel', description: '  ', amountCents: 100 }] },
+        'input.budgetLines.0.description',
+      ],
       ['an unknown metric', { targets: [{ metricKey: 'lives_saved', value: 3 }] }, 'input.targets.0.metricKey'],
       ['a negative target', { targets: [{ metricKey: 'survivors_reached', value: -3 }] }, 'input.targets.0.value'],
-      ['a narrative over 5,000 characters', { responses: [{ itemKey: PORP_CHECKLIST_2023.items[0].key, narrative: 'x'.repeat(5001), selfRating: 1 }] }, 'input.responses.0.narrative'],
-      ['a self-rating of 4', { responses: [{ itemKey: PORP_CHECKLIST_2023.items[0].key, narrative: 'x', selfRating: 4 }] }, 'input.responses.0.selfRating'],
+      [
+        'a narrative over 5,000 characters',
+        { responses: [{ itemKey: PORP_CHECKLIST_2023.items[0].key, narrative: 'x'.repeat(5001), selfRating: 1 }] },
+        'input.responses.0.narrative',
+      ],
+      [
+        'a self-rating of 4',
+        { responses: [{ itemKey: PORP_CHECKLIST_2023.items[0].key, narrative: 'x', selfRating: 4 }] },
+        'input.responses.0.selfRating',
+      ],
       ['an unknown law-enforcement role', { lawEnforcementRole: 'SWAT' }, 'input.lawEnforcementRole'],
     ])('refuses %s, naming the field, and saves nothing', async (_label, input, field) => {
       const app = await create(a, orgA, (await createRound(t)).id);
@@ -163,7 +221,12 @@ describe('applications', () => {
       expect(errorOf(await gql(t, WITHDRAW, { id: app.id }, { token: b.token })).code).toBe('FORBIDDEN');
       const reviewer = await createUser(t, { roles: [Role.REVIEWER] });
       expect(errorOf(await gql(t, GET, { id: app.id }, { token: reviewer.token })).code).toBe('FORBIDDEN');
-      const listed = await gql<{ applications: { nodes: Array<{ organization: { id: string } }> } }>(t, LIST, {}, { token: b.token });
+      const listed = await gql<{ applications: { nodes: Array<{ organization: { id: string } }> } }>(
+        t,
+        LIST,
+        {},
+        { token: b.token },
+      );
       expect(listed.data?.applications.nodes.every((n) => n.organization.id === orgB)).toBe(true);
     });
   });
@@ -172,7 +235,16 @@ describe('applications', () => {
     it('lists every error of an empty draft with its field path', async () => {
       const app = await create(a, orgA, (await createRound(t)).id);
       const fields = app.validation.errors.map((e) => e.field);
-      expect(fields).toEqual(expect.arrayContaining(['title', 'summary', 'requestedCents', 'lawEnforcementRole', 'warrantChecks', 'budgetLines']));
+      expect(fields).toEqual(
+        expect.arrayContaining([
+          'title',
+          'summary',
+          'requestedCents',
+          'lawEnforcementRole',
+          'warrantChecks',
+          'budgetLines',
+        ]),
+      );
       for (const item of PORP_CHECKLIST_2023.items) expect(fields).toContain(`responses.${item.key}.narrative`);
     });
 
@@ -184,24 +256,36 @@ describe('applications', () => {
 
     it('errors on a request outside the award range and a budget that does not add up; warns on thin answers', async () => {
       const app = await complete(a, orgA, await createRound(t));
-      const changed = (await save(a, app.id, app.version, {
-        requestedCents: 30_000_000,
-        budgetLines: [{ category: 'personnel', description: 'Staff', amountCents: 9_000_000 }],
-        responses: [{ itemKey: PORP_CHECKLIST_2023.items[0].key, narrative: 'We will.', selfRating: 1 }],
-      })).data!.saveApplication;
+      const changed = (
+        await save(a, app.id, app.version, {
+          requestedCents: 30_000_000,
+          budgetLines: [{ category: 'personnel', description: 'Staff', amountCents: 9_000_000 }],
+          responses: [{ itemKey: PORP_CHECKLIST_2023.items[0].key, narrative: 'We will.', selfRating: 1 }],
+        })
+      ).data!.saveApplication;
       expect(changed.validation.errors.map((e) => e.field)).toEqual(['requestedCents', 'budgetLines']);
       expect(changed.validation.errors[0].message).toMatch(/\$50,000 and \$250,000/);
-      expect(changed.validation.warnings.map((w) => w.field)).toEqual([`responses.${PORP_CHECKLIST_2023.items[0].key}.narrative`, 'budgetLines']);
+      expect(changed.validation.warnings.map((w) => w.field)).toEqual([
+        `responses.${PORP_CHECKLIST_2023.items[0].key}.narrative`,
+        'budgetLines',
+      ]);
     });
 
     it('flags police-led outreach, uniformed police, warrant checks and no naloxone, citing the research', async () => {
       const app = await complete(a, orgA, await createRound(t));
-      const flagged = (await save(a, app.id, app.version, {
-        lawEnforcementRole: 'POLICE_LED',
-        warrantChecks: true,
-        budgetLines: [{ category: 'personnel', description: 'Officers', amountCents: 10_000_000 }],
-      })).data!.saveApplication;
-      expect(flagged.safeguardFlags.map((f) => f.code)).toEqual(['POLICE_LED', 'UNIFORMED_POLICE_ON_VISITS', 'WARRANT_CHECKS', 'NO_NALOXONE_IN_BUDGET']);
+      const flagged = (
+        await save(a, app.id, app.version, {
+          lawEnforcementRole: 'POLICE_LED',
+          warrantChecks: true,
+          budgetLines: [{ category: 'personnel', description: 'Officers', amountCents: 10_000_000 }],
+        })
+      ).data!.saveApplication;
+      expect(flagged.safeguardFlags.map((f) => f.code)).toEqual([
+        'POLICE_LED',
+        'UNIFORMED_POLICE_ON_VISITS',
+        'WARRANT_CHECKS',
+        'NO_NALOXONE_IN_BUDGET',
+      ]);
       expect(flagged.safeguardFlags[0].source.id).toBe('POLICE-PARADOX-2023');
       expect(flagged.safeguardFlags.every((f) => f.message.length > 20)).toBe(true);
       // Flags are advice: the application can still be submitted.
@@ -220,10 +304,18 @@ describe('applications', () => {
       // The same click again (same version, or from the colleague's tab) returns the same receipt.
       const repeat = await submit(a2, app.id, app.version);
       expect(repeat.data?.submitApplication).toEqual(first.data?.submitApplication);
-      const mail = await t.dataSource.query('SELECT recipient_email, subject, body FROM outbox_messages WHERE dedupe_key LIKE $1 ORDER BY recipient_email', [`application.submitted:${app.id}:%`]);
-      expect(mail.map((m: { recipient_email: string }) => m.recipient_email).sort()).toEqual([a.email, a2.email].sort());
+      const mail = await t.dataSource.query(
+        'SELECT recipient_email, subject, body FROM outbox_messages WHERE dedupe_key LIKE $1 ORDER BY recipient_email',
+        [`application.submitted:${app.id}:%`],
+      );
+      expect(mail.map((m: { recipient_email: string }) => m.recipient_email).sort()).toEqual(
+        [a.email, a2.email].sort(),
+      );
       expect(mail[0].body).toContain(first.data?.submitApplication.trackingId);
-      const audit = await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_events WHERE entity_id = $1 AND action = 'application.submit'`, [app.id]);
+      const audit = await t.dataSource.query(
+        `SELECT count(*)::int AS n FROM audit_events WHERE entity_id = $1 AND action = 'application.submit'`,
+        [app.id],
+      );
       expect(audit[0].n).toBe(1);
     });
 
@@ -231,7 +323,10 @@ describe('applications', () => {
       const r = await createRound(t);
       const one = await complete(a, orgA, r);
       const two = await complete(b, orgB, r);
-      const ids = [(await submit(a, one.id, one.version)).data!.submitApplication.trackingId, (await submit(b, two.id, two.version)).data!.submitApplication.trackingId];
+      const ids = [
+        (await submit(a, one.id, one.version)).data!.submitApplication.trackingId,
+        (await submit(b, two.id, two.version)).data!.submitApplication.trackingId,
+      ];
       expect(new Set(ids).size).toBe(2);
     });
 
@@ -265,7 +360,9 @@ describe('applications', () => {
     it('makes the application read-only', async () => {
       const app = await complete(a, orgA, await createRound(t));
       const receipt = (await submit(a, app.id, app.version)).data!.submitApplication;
-      expect(errorOf(await save(a, app.id, receipt.application.version, { title: 'Changed after submitting' })).code).toBe('INVALID_STATE');
+      expect(
+        errorOf(await save(a, app.id, receipt.application.version, { title: 'Changed after submitting' })).code,
+      ).toBe('INVALID_STATE');
     });
   });
 
@@ -274,7 +371,12 @@ describe('applications', () => {
       const r = await createRound(t);
       const app = await complete(a, orgA, r);
       await submit(a, app.id, app.version);
-      const res = await gql<{ withdrawApplication: { status: string } }>(t, WITHDRAW, { id: app.id }, { token: a.token });
+      const res = await gql<{ withdrawApplication: { status: string } }>(
+        t,
+        WITHDRAW,
+        { id: app.id },
+        { token: a.token },
+      );
       expect(res.data?.withdrawApplication.status).toBe('WITHDRAWN');
       expect((await create(a, orgA, r.id)).status).toBe('DRAFT');
     });
@@ -290,7 +392,9 @@ describe('applications', () => {
   it('shows who saved what, when, from the audit trail', async () => {
     const app = await createApplication(t, { roundId: (await createRound(t)).id, user: a.user, organizationId: orgA });
     await save(a, app.id, app.version, { title: 'By A' });
-    await save(a2, app.id, app.version + 1, { responses: [{ itemKey: PORP_CHECKLIST_2023.items[0].key, narrative: 'By A2', selfRating: 1 }] });
+    await save(a2, app.id, app.version + 1, {
+      responses: [{ itemKey: PORP_CHECKLIST_2023.items[0].key, narrative: 'By A2', selfRating: 1 }],
+    });
     const res = await gql<{ application: App }>(t, GET, { id: app.id }, { token: a.token });
     expect(res.data?.application.activity?.slice(0, 2)).toEqual([
       { actorEmail: a2.email, action: 'application.save', fields: [`responses.${PORP_CHECKLIST_2023.items[0].key}`] },
@@ -302,7 +406,9 @@ describe('applications', () => {
     const app = await create(a, orgA, (await createRound(t)).id);
     for (const role of [Role.PROGRAM_OFFICER, Role.AUDITOR]) {
       const user = await createUser(t, { roles: [role] });
-      expect((await gql<{ application: App }>(t, GET, { id: app.id }, { token: user.token })).data?.application.id).toBe(app.id);
+      expect(
+        (await gql<{ application: App }>(t, GET, { id: app.id }, { token: user.token })).data?.application.id,
+      ).toBe(app.id);
     }
   });
 });

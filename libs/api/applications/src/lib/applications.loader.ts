@@ -24,14 +24,26 @@ export class ApplicationsLoader {
   ) {}
 
   round(context: GqlContext, id: string): Promise<FundingRoundEntity> {
-    return requestLoader(context, 'round-by-id', batchBy((ids) => this.rounds.byIds(ids), 'Round')).load(id);
+    return requestLoader(
+      context,
+      'round-by-id',
+      batchBy((ids) => this.rounds.byIds(ids), 'Round'),
+    ).load(id);
   }
 
   checklist(context: GqlContext, id: string): Promise<ChecklistVersionEntity> {
-    return requestLoader(context, 'checklist-by-id', batchBy((ids) => this.checklists.byIds(ids), 'Checklist')).load(id);
+    return requestLoader(
+      context,
+      'checklist-by-id',
+      batchBy((ids) => this.checklists.byIds(ids), 'Checklist'),
+    ).load(id);
   }
 
   organization(context: GqlContext, id: string): Promise<OrganizationEntity> {
-    return requestLoader(context, 'organization-by-id', batchBy((ids) => this.organizations.byIds(ids), 'Organization')).load(id);
+    return requestLoader(
+      context,
+      'organization-by-id',
+      batchBy((ids) => this.organizations.byIds(ids), 'Organization'),
+    ).load(id);
   }
 }

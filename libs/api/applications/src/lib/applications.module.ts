@@ -13,8 +13,21 @@ import { ApplicationsResolver } from './applications.resolver';
 
 /** Applications: drafts saved together, validation, safeguard flags, submission with receipts. */
 @Module({
-  imports: [TypeOrmModule.forFeature([ApplicationEntity]), ChecklistsModule, RoundsModule, OrganizationsModule, NotificationsModule, AttachmentsModule],
-  providers: [ApplicationsService, ApplicationsLoader, ApplicationsResolver, ApplicationAttachmentOwner, ApplicationAttachmentsResolver],
+  imports: [
+    TypeOrmModule.forFeature([ApplicationEntity]),
+    ChecklistsModule,
+    RoundsModule,
+    OrganizationsModule,
+    NotificationsModule,
+    AttachmentsModule,
+  ],
+  providers: [
+    ApplicationsService,
+    ApplicationsLoader,
+    ApplicationsResolver,
+    ApplicationAttachmentOwner,
+    ApplicationAttachmentsResolver,
+  ],
   exports: [ApplicationsService, ApplicationsLoader],
 })
 export class ApplicationsModule {}

@@ -34,19 +34,30 @@ export class ApplicationsResolver {
   }
 
   @Allow(APPLICATIONS_POLICY.application)
-  @Query(() => ApplicationModel, { description: 'Its organization’s members, officers, auditors, and reviewers assigned to it who declared no conflict.' })
+  @Query(() => ApplicationModel, {
+    description:
+      'Its organization’s members, officers, auditors, and reviewers assigned to it who declared no conflict.',
+  })
   async application(@IdArg('id') id: string, @CurrentUser() actor: AuthUser): Promise<ApplicationModel> {
     return ApplicationModel.from(await this.service.getReadable(actor, id));
   }
 
   @Allow(APPLICATIONS_POLICY.createApplication)
-  @Mutation(() => ApplicationModel, { description: 'Starts a draft for an organization you belong to, while the round accepts applications.' })
-  async createApplication(@IdArg('roundId') roundId: string, @IdArg('organizationId') organizationId: string, @CurrentUser() actor: AuthUser): Promise<ApplicationModel> {
+  @Mutation(() => ApplicationModel, {
+    description: 'Starts a draft for an organization you belong to, while the round accepts applications.',
+  })
+  async createApplication(
+    @IdArg('roundId') roundId: string,
+    @IdArg('organizationId') organizationId: string,
+    @CurrentUser() actor: AuthUser,
+  ): Promise<ApplicationModel> {
     return ApplicationModel.from(await this.service.create(actor, roundId, organizationId));
   }
 
   @Allow(APPLICATIONS_POLICY.saveApplication)
-  @Mutation(() => ApplicationModel, { description: 'Partial update; returns the new version; CONFLICT when version is stale.' })
+  @Mutation(() => ApplicationModel, {
+    description: 'Partial update; returns the new version; CONFLICT when version is stale.',
+  })
   async saveApplication(
     @IdArg('id') id: string,
     @Args('version', { type: () => Int }) version: number,
@@ -57,10 +68,20 @@ export class ApplicationsResolver {
   }
 
   @Allow(APPLICATIONS_POLICY.submitApplication)
-  @Mutation(() => SubmissionReceiptModel, { description: 'Idempotent: a repeat returns the same receipt. DEADLINE_PASSED from closesAt on.' })
-  async submitApplication(@IdArg('id') id: string, @Args('version', { type: () => Int }) version: number, @CurrentUser() actor: AuthUser): Promise<SubmissionReceiptModel> {
+  @Mutation(() => SubmissionReceiptModel, {
+    description: 'Idempotent: a repeat returns the same receipt. DEADLINE_PASSED from closesAt on.',
+  })
+  async submitApplication(
+    @IdArg('id') id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @CurrentUser() actor: AuthUser,
+  ): Promise<SubmissionReceiptModel> {
     const receipt = await this.service.submit(actor, id, version);
-    return { trackingId: receipt.trackingId, submittedAt: receipt.submittedAt, application: ApplicationModel.from(receipt.application) };
+    return {
+      trackingId: receipt.trackingId,
+      submittedAt: receipt.submittedAt,
+      application: ApplicationModel.from(receipt.application),
+    };
   }
 
   @Allow(APPLICATIONS_POLICY.withdrawApplication)
@@ -84,8 +105,13 @@ export class ApplicationsResolver {
     return (await this.withResponses(app, context)).responses;
   }
 
-  @ResolveField(() => ApplicationValidationModel, { description: 'Errors block submission; warnings are advice. Each names its field path.' })
-  async validation(@Parent() app: ApplicationModel, @Context() context: GqlContext): Promise<ApplicationValidationModel> {
+  @ResolveField(() => ApplicationValidationModel, {
+    description: 'Errors block submission; warnings are advice. Each names its field path.',
+  })
+  async validation(
+    @Parent() app: ApplicationModel,
+    @Context() context: GqlContext,
+  ): Promise<ApplicationValidationModel> {
     const round = await this.loader.round(context, app.roundId);
     const checklist = await this.loader.checklist(context, round.checklistVersionId);
     return this.service.validation(await this.withResponses(app, context), round, checklist.definition);
@@ -104,15 +130,22 @@ export class ApplicationsResolver {
     }).load(app.id);
   }
 
-  @ResolveField(() => [SafeguardFlagModel], { description: 'Shown to the applicant before submitting and to reviewers later.' })
+  @ResolveField(() => [SafeguardFlagModel], {
+    description: 'Shown to the applicant before submitting and to reviewers later.',
+  })
   async safeguardFlags(@Parent() app: ApplicationModel, @Context() context: GqlContext): Promise<SafeguardFlagModel[]> {
     const round = await this.loader.round(context, app.roundId);
     const checklist = await this.loader.checklist(context, round.checklistVersionId);
-    return this.service.flags(app.entity, checklist.definition).map((f) => ({ ...f, source: { ...f.source, url: f.source.url ?? null } }));
+    return this.service
+      .flags(app.entity, checklist.definition)
+      .map((f) => ({ ...f, source: { ...f.source, url: f.source.url ?? null } }));
   }
 
   @ResolveField(() => [ApplicationActivityModel], { description: 'Who saved what, when (newest first, up to 50).' })
-  async activity(@Parent() app: ApplicationModel, @CurrentUser() actor: AuthUser | null): Promise<ApplicationActivityModel[]> {
+  async activity(
+    @Parent() app: ApplicationModel,
+    @CurrentUser() actor: AuthUser | null,
+  ): Promise<ApplicationActivityModel[]> {
     return this.service.activity(app.id, actor);
   }
 }

@@ -69,18 +69,38 @@ export class ApplicationsService {
     this.assertAccepting(round);
     const organization = await this.organizations.get(organizationId);
     if (!round.eligibleKinds.includes(organization.kind)) {
-      throw new BadUserInputException('organizationId', `This round is open to ${round.eligibleKinds.join(', ').toLowerCase()} organizations; ${organization.name} is a ${organization.kind.toLowerCase()}`);
+      throw new BadUserInputException(
+        'organizationId',
+        `This round is open to ${round.eligibleKinds.join(', ').toLowerCase()} organizations; ${organization.name} is a ${organization.kind.toLowerCase()}`,
+      );
     }
     try {
       return await this.transactions.run(async (manager) => {
         await this.assertNoLiveApplication(manager, roundId, organizationId);
-        const saved = await manager.save(manager.create(ApplicationEntity, { roundId, organizationId, createdBy: actor.id, status: ApplicationStatus.DRAFT }));
-        await this.audit.record(manager, { action: 'application.create', entityType: 'Application', entityId: saved.id, after: { roundId, organizationId } });
+        const saved = await manager.save(
+          manager.create(ApplicationEntity, {
+            roundId,
+            organizationId,
+            createdBy: actor.id,
+            status: ApplicationStatus.DRAFT,
+          }),
+        );
+        await this.audit.record(manager, {
+          action: 'application.create',
+          entityType: 'Application',
+          entityId: saved.id,
+          after: { roundId, organizationId },
+        });
         return saved;
       });
     } catch (error) {
       // Two members creating at the same moment: the unique index decides, and the loser hears why.
-      if (error instanceof QueryFailedError && String((error as { constraint?: string }).constraint ?? error.message).includes('applications_round_organization_key')) {
+      if (
+        error instanceof QueryFailedError &&
+        String((error as { constraint?: string }).constraint ?? error.message).includes(
+          'applications_round_organization_key',
+        )
+      ) {
         throw new BadUserInputException('organizationId', 'This organization already has an application in this round');
       }
       throw error;
@@ -101,7 +121,8 @@ export class ApplicationsService {
         expectedVersion: version,
         label: 'Application',
         check: (app) => {
-          if (app.status !== ApplicationStatus.DRAFT) throw new InvalidStateException('A submitted application is read-only');
+          if (app.status !== ApplicationStatus.DRAFT)
+            throw new InvalidStateException('A submitted application is read-only');
         },
         stale: (now, sent) => this.stale(now, sent).message,
         audit: { action: 'application.save', entityType: 'Application' },
@@ -110,15 +131,36 @@ export class ApplicationsService {
             if (input[key] !== undefined) change.set(key, (input[key] ?? null) as never);
           }
           if (input.responses) {
-            const given = new Map(input.responses.map((r) => [r.itemKey, { itemKey: r.itemKey, narrative: r.narrative, selfRating: r.selfRating ?? null }]));
-            change.note('responses', app.responses.filter((r) => given.has(r.itemKey)), [...given.values()]);
+            const given = new Map(
+              input.responses.map((r) => [
+                r.itemKey,
+                { itemKey: r.itemKey, narrative: r.narrative, selfRating: r.selfRating ?? null },
+              ]),
+            );
+            change.note(
+              'responses',
+              app.responses.filter((r) => given.has(r.itemKey)),
+              [...given.values()],
+            );
             // Stored in checklist order so every reader sees the same order.
             const merged = new Map(app.responses.map((r) => [r.itemKey, r]));
             for (const [key, response] of given) merged.set(key, response);
             app.responses = checklist.items.flatMap((item) => merged.get(item.key) ?? []);
           }
-          if (input.budgetLines) change.set('budgetLines', input.budgetLines.map(({ category, description, amountCents }) => ({ category, description, amountCents })));
-          if (input.targets) change.set('targets', input.targets.map(({ metricKey, value }) => ({ metricKey, value })));
+          if (input.budgetLines)
+            change.set(
+              'budgetLines',
+              input.budgetLines.map(({ category, description, amountCents }) => ({
+                category,
+                description,
+                amountCents,
+              })),
+            );
+          if (input.targets)
+            change.set(
+              'targets',
+              input.targets.map(({ metricKey, value }) => ({ metricKey, value })),
+            );
         },
       }),
     );
@@ -138,14 +180,18 @@ export class ApplicationsService {
       if (app.status === ApplicationStatus.SUBMITTED && app.trackingId && app.submittedAt) {
         return { trackingId: app.trackingId, submittedAt: app.submittedAt, application: app };
       }
-      if (app.status !== ApplicationStatus.DRAFT) throw new InvalidStateException(`This application is ${app.status.toLowerCase()} and cannot be submitted`);
+      if (app.status !== ApplicationStatus.DRAFT)
+        throw new InvalidStateException(`This application is ${app.status.toLowerCase()} and cannot be submitted`);
       const now = this.rounds.now();
       this.assertAccepting(round, now);
       if (app.version !== version) throw this.stale(app.version, version);
       const problems = this.validation(app, round, checklist).errors;
       if (problems.length) {
         const [first] = problems;
-        throw new BadUserInputException(first.field, `${problems.length} ${problems.length === 1 ? 'problem needs' : 'problems need'} fixing before you can submit. First: ${first.message}`);
+        throw new BadUserInputException(
+          first.field,
+          `${problems.length} ${problems.length === 1 ? 'problem needs' : 'problems need'} fixing before you can submit. First: ${first.message}`,
+        );
       }
       const [{ n }] = (await manager.query(`SELECT nextval('application_tracking_seq') AS n`)) as Array<{ n: string }>;
       const before = { status: app.status };
@@ -154,7 +200,13 @@ export class ApplicationsService {
       app.submittedAt = now;
       app.submittedBy = actor.id;
       const saved = await manager.save(app);
-      await this.audit.record(manager, { action: 'application.submit', entityType: 'Application', entityId: id, before, after: { status: saved.status, trackingId: saved.trackingId, submittedAt: now } });
+      await this.audit.record(manager, {
+        action: 'application.submit',
+        entityType: 'Application',
+        entityId: id,
+        before,
+        after: { status: saved.status, trackingId: saved.trackingId, submittedAt: now },
+      });
       await this.outbox.enqueue(
         manager,
         members.map((member) => ({
@@ -193,7 +245,13 @@ export class ApplicationsService {
       app.status = ApplicationStatus.WITHDRAWN;
       app.withdrawnAt = this.rounds.now();
       const saved = await manager.save(app);
-      await this.audit.record(manager, { action: 'application.withdraw', entityType: 'Application', entityId: id, before, after: { status: saved.status } });
+      await this.audit.record(manager, {
+        action: 'application.withdraw',
+        entityType: 'Application',
+        entityId: id,
+        before,
+        after: { status: saved.status },
+      });
       return saved;
     });
   }
@@ -202,7 +260,9 @@ export class ApplicationsService {
   async list(actor: AuthUser, args: ApplicationsArgs): Promise<Page<ApplicationEntity>> {
     const query = this.applications.createQueryBuilder('app');
     if (!readsEverything(actor)) {
-      query.andWhere('app.organization_id = ANY(CAST(:organizationIds AS uuid[]))', { organizationIds: await this.organizations.organizationIdsOfUser(actor.id) });
+      query.andWhere('app.organization_id = ANY(CAST(:organizationIds AS uuid[]))', {
+        organizationIds: await this.organizations.organizationIdsOfUser(actor.id),
+      });
     }
     if (args.roundId) query.andWhere('app.round_id = :roundId', { roundId: args.roundId });
     if (args.status) query.andWhere('app.status = :status', { status: args.status });
@@ -235,7 +295,8 @@ export class ApplicationsService {
     const app = await this.applications.findOne({ where: { id } });
     if (!app) throw new NotFoundException('Application', 'id');
     await this.assertMember(actor, app.organizationId);
-    if (!allowSubmitted && app.status !== ApplicationStatus.DRAFT) throw new InvalidStateException('A submitted application is read-only');
+    if (!allowSubmitted && app.status !== ApplicationStatus.DRAFT)
+      throw new InvalidStateException('A submitted application is read-only');
     return app;
   }
 
@@ -258,7 +319,9 @@ export class ApplicationsService {
    * GraphQL field loads it when a query asks for it.
    */
   async ofRoundWithoutResponses(roundId: string, statuses: readonly ApplicationStatus[]): Promise<ApplicationEntity[]> {
-    const columns = this.applications.metadata.columns.map((c) => c.propertyName).filter((name) => name !== 'responses');
+    const columns = this.applications.metadata.columns
+      .map((c) => c.propertyName)
+      .filter((name) => name !== 'responses');
     return this.applications.find({
       select: Object.fromEntries(columns.map((name) => [name, true])) as Record<keyof ApplicationEntity, true>,
       where: { roundId, status: In([...statuses]) },
@@ -270,37 +333,62 @@ export class ApplicationsService {
    * commits, and refuses once the application has left DRAFT: attachments change only drafts.
    */
   async lockDraftForShare(manager: EntityManager, id: string): Promise<void> {
-    const app = await manager.getRepository(ApplicationEntity).createQueryBuilder('app').setLock('pessimistic_read').where('app.id = :id', { id }).getOne();
+    const app = await manager
+      .getRepository(ApplicationEntity)
+      .createQueryBuilder('app')
+      .setLock('pessimistic_read')
+      .where('app.id = :id', { id })
+      .getOne();
     if (!app) throw new NotFoundException('Application', 'id');
     if (app.status !== ApplicationStatus.DRAFT) throw new InvalidStateException('A submitted application is read-only');
   }
 
   /** A round's submitted applications, for the awards domain's release (inside its transaction when given). */
   submittedOfRound(roundId: string, manager: EntityManager = this.applications.manager): Promise<ApplicationEntity[]> {
-    return manager.find(ApplicationEntity, { where: { roundId, status: ApplicationStatus.SUBMITTED }, order: { submittedAt: 'ASC', id: 'ASC' } });
+    return manager.find(ApplicationEntity, {
+      where: { roundId, status: ApplicationStatus.SUBMITTED },
+      order: { submittedAt: 'ASC', id: 'ASC' },
+    });
   }
 
   /**
    * Records the released decision on submitted applications (AWARDED or DECLINED), in the
    * caller's transaction: the awards domain decides, this domain owns the status.
    */
-  async recordDecisions(manager: EntityManager, outcomes: ReadonlyArray<{ applicationId: string; awarded: boolean }>): Promise<void> {
+  async recordDecisions(
+    manager: EntityManager,
+    outcomes: ReadonlyArray<{ applicationId: string; awarded: boolean }>,
+  ): Promise<void> {
     for (const status of [ApplicationStatus.AWARDED, ApplicationStatus.DECLINED]) {
-      const ids = outcomes.filter((o) => o.awarded === (status === ApplicationStatus.AWARDED)).map((o) => o.applicationId);
+      const ids = outcomes
+        .filter((o) => o.awarded === (status === ApplicationStatus.AWARDED))
+        .map((o) => o.applicationId);
       if (!ids.length) continue;
-      const result = await manager.update(ApplicationEntity, { id: In(ids), status: ApplicationStatus.SUBMITTED }, { status });
-      if (result.affected !== ids.length) throw new ConflictException('An application changed while its decision was released; try again');
+      const result = await manager.update(
+        ApplicationEntity,
+        { id: In(ids), status: ApplicationStatus.SUBMITTED },
+        { status },
+      );
+      if (result.affected !== ids.length)
+        throw new ConflictException('An application changed while its decision was released; try again');
     }
   }
 
   /** The approved budget of an application (without its narratives), for checking reports against it. */
-  async budgetLinesOf(id: string, manager: EntityManager = this.applications.manager): Promise<ApplicationEntity['budgetLines']> {
-    return (await manager.findOneOrFail(ApplicationEntity, { select: { id: true, budgetLines: true }, where: { id } })).budgetLines;
+  async budgetLinesOf(
+    id: string,
+    manager: EntityManager = this.applications.manager,
+  ): Promise<ApplicationEntity['budgetLines']> {
+    return (await manager.findOneOrFail(ApplicationEntity, { select: { id: true, budgetLines: true }, where: { id } }))
+      .budgetLines;
   }
 
   /** The organization of each application, without reading the applications' answers. */
   async organizationIdsOf(ids: readonly string[]): Promise<Map<string, string>> {
-    const rows = await this.applications.find({ select: { id: true, organizationId: true }, where: { id: In([...new Set(ids)]) } });
+    const rows = await this.applications.find({
+      select: { id: true, organizationId: true },
+      where: { id: In([...new Set(ids)]) },
+    });
     return new Map(rows.map((r) => [r.id, r.organizationId]));
   }
 
@@ -325,37 +413,64 @@ export class ApplicationsService {
   }
 
   private async lock(manager: EntityManager, id: string): Promise<ApplicationEntity> {
-    const app = await manager.getRepository(ApplicationEntity).createQueryBuilder('app').setLock('pessimistic_write').where('app.id = :id', { id }).getOne();
+    const app = await manager
+      .getRepository(ApplicationEntity)
+      .createQueryBuilder('app')
+      .setLock('pessimistic_write')
+      .where('app.id = :id', { id })
+      .getOne();
     if (!app) throw new NotFoundException('Application', 'id');
     return app;
   }
 
   private stale(now: number, sent: number): ConflictException {
-    return new ConflictException(`Someone else saved this application since you loaded it (now version ${now}, you sent ${sent}). Reload to see their changes; your typing is kept on this device.`);
+    return new ConflictException(
+      `Someone else saved this application since you loaded it (now version ${now}, you sent ${sent}). Reload to see their changes; your typing is kept on this device.`,
+    );
   }
 
   private async assertMember(actor: AuthUser, organizationId: string, field?: string): Promise<void> {
     if (!(await this.organizations.membershipRole(actor.id, organizationId))) {
-      throw field ? new ForbiddenException('You are not a member of this organization') : new ForbiddenException('This application belongs to another organization');
+      throw field
+        ? new ForbiddenException('You are not a member of this organization')
+        : new ForbiddenException('This application belongs to another organization');
     }
   }
 
   private assertAccepting(round: FundingRoundEntity, now = this.rounds.now()): void {
     if (round.stage !== 'PUBLISHED' || now.getTime() < round.opensAt.getTime()) {
-      throw new InvalidStateException(round.stage === 'PUBLISHED' ? `This round opens on ${formatInZone(round.opensAt, round.timeZone)}` : 'This round is not accepting applications');
+      throw new InvalidStateException(
+        round.stage === 'PUBLISHED'
+          ? `This round opens on ${formatInZone(round.opensAt, round.timeZone)}`
+          : 'This round is not accepting applications',
+      );
     }
     if (now.getTime() >= round.closesAt.getTime()) {
-      throw new DeadlinePassedException(`The deadline for ${round.title} was ${formatInZone(round.closesAt, round.timeZone)}`);
+      throw new DeadlinePassedException(
+        `The deadline for ${round.title} was ${formatInZone(round.closesAt, round.timeZone)}`,
+      );
     }
   }
 
-  private async assertNoLiveApplication(manager: EntityManager, roundId: string, organizationId: string): Promise<void> {
+  private async assertNoLiveApplication(
+    manager: EntityManager,
+    roundId: string,
+    organizationId: string,
+  ): Promise<void> {
     const existing = await manager
       .getRepository(ApplicationEntity)
       .createQueryBuilder('app')
-      .where('app.round_id = :roundId AND app.organization_id = :organizationId AND app.status <> :withdrawn', { roundId, organizationId, withdrawn: ApplicationStatus.WITHDRAWN })
+      .where('app.round_id = :roundId AND app.organization_id = :organizationId AND app.status <> :withdrawn', {
+        roundId,
+        organizationId,
+        withdrawn: ApplicationStatus.WITHDRAWN,
+      })
       .getOne();
-    if (existing) throw new BadUserInputException('organizationId', 'This organization already has an application in this round: open it from your dashboard');
+    if (existing)
+      throw new BadUserInputException(
+        'organizationId',
+        'This organization already has an application in this round: open it from your dashboard',
+      );
   }
 
   /** Keys, categories and metrics must exist; each refusal names the input path. */
@@ -363,18 +478,33 @@ export class ApplicationsService {
     const items = new Set(checklist.items.map((i) => i.key));
     const seenItems = new Set<string>();
     input.responses?.forEach((r, i) => {
-      if (!items.has(r.itemKey)) throw new BadUserInputException(`input.responses.${i}.itemKey`, `${r.itemKey} is not an item of checklist ${checklist.key} ${checklist.version}`);
-      if (seenItems.has(r.itemKey)) throw new BadUserInputException(`input.responses.${i}.itemKey`, `${r.itemKey} is answered twice`);
+      if (!items.has(r.itemKey))
+        throw new BadUserInputException(
+          `input.responses.${i}.itemKey`,
+          `${r.itemKey} is not an item of checklist ${checklist.key} ${checklist.version}`,
+        );
+      if (seenItems.has(r.itemKey))
+        throw new BadUserInputException(`input.responses.${i}.itemKey`, `${r.itemKey} is answered twice`);
       seenItems.add(r.itemKey);
     });
     input.budgetLines?.forEach((line, i) => {
-      if (!BUDGET_CATEGORY_KEYS.has(line.category)) throw new BadUserInputException(`input.budgetLines.${i}.category`, `${line.category} is not a budget category (${[...BUDGET_CATEGORY_KEYS].join(', ')})`);
-      if (!line.description) throw new BadUserInputException(`input.budgetLines.${i}.description`, 'Each budget line needs a description');
+      if (!BUDGET_CATEGORY_KEYS.has(line.category))
+        throw new BadUserInputException(
+          `input.budgetLines.${i}.category`,
+          `${line.category} is not a budget category (${[...BUDGET_CATEGORY_KEYS].join(', ')})`,
+        );
+      if (!line.description)
+        throw new BadUserInputException(`input.budgetLines.${i}.description`, 'Each budget line needs a description');
     });
     const seenMetrics = new Set<string>();
     input.targets?.forEach((target, i) => {
-      if (!METRIC_KEYS.has(target.metricKey)) throw new BadUserInputException(`input.targets.${i}.metricKey`, `${target.metricKey} is not a quarterly metric`);
-      if (seenMetrics.has(target.metricKey)) throw new BadUserInputException(`input.targets.${i}.metricKey`, `${target.metricKey} has two targets`);
+      if (!METRIC_KEYS.has(target.metricKey))
+        throw new BadUserInputException(
+          `input.targets.${i}.metricKey`,
+          `${target.metricKey} is not a quarterly metric`,
+        );
+      if (seenMetrics.has(target.metricKey))
+        throw new BadUserInputException(`input.targets.${i}.metricKey`, `${target.metricKey} has two targets`);
       seenMetrics.add(target.metricKey);
     });
   }
@@ -384,7 +514,8 @@ export class ApplicationsService {
 function changedFields(after: Record<string, unknown> | null): string[] {
   if (!after) return [];
   return Object.entries(after).flatMap(([key, value]) => {
-    if (key === 'responses' && Array.isArray(value)) return value.map((r) => `responses.${(r as { itemKey: string }).itemKey}`);
+    if (key === 'responses' && Array.isArray(value))
+      return value.map((r) => `responses.${(r as { itemKey: string }).itemKey}`);
     return [key];
   });
 }

@@ -34,9 +34,11 @@ export class AttachmentOwners {
   private readonly byPath = new Map<string, AttachmentOwner>();
 
   register(owner: AttachmentOwner): void {
-    if (!OWNER_TYPE.test(owner.type)) throw new Error(`Attachment owner type ${owner.type} must be UPPER_SNAKE_CASE, at most 40 characters`);
+    if (!OWNER_TYPE.test(owner.type))
+      throw new Error(`Attachment owner type ${owner.type} must be UPPER_SNAKE_CASE, at most 40 characters`);
     const existing = this.byType.get(owner.type) ?? this.byPath.get(owner.path);
-    if (existing && existing !== owner) throw new Error(`Attachment owner ${owner.type} (/api/${owner.path}) is registered twice`);
+    if (existing && existing !== owner)
+      throw new Error(`Attachment owner ${owner.type} (/api/${owner.path}) is registered twice`);
     this.byType.set(owner.type, owner);
     this.byPath.set(owner.path, owner);
   }

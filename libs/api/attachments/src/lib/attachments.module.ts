@@ -19,7 +19,11 @@ import { AttachmentsController } from './http/attachments.controller';
   providers: [
     // S3 when S3_BUCKET is set, else STORAGE_DIR. Neither touches disk or network until the
     // first upload, so building the schema alone needs no storage.
-    { provide: AttachmentStorage, useFactory: (config: AppConfig) => createAttachmentStorage(config), inject: [AppConfig] },
+    {
+      provide: AttachmentStorage,
+      useFactory: (config: AppConfig) => createAttachmentStorage(config),
+      inject: [AppConfig],
+    },
     AttachmentOwners,
     AttachmentsService,
     AttachmentsResolver,

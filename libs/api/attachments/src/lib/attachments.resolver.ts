@@ -13,7 +13,10 @@ export class AttachmentsResolver {
   constructor(private readonly service: AttachmentsService) {}
 
   @Allow(ATTACHMENTS_POLICY.deleteAttachment)
-  @Mutation(() => Boolean, { description: 'Removes an attachment and its stored file, while the record it belongs to takes changes (an application: while it is a draft).' })
+  @Mutation(() => Boolean, {
+    description:
+      'Removes an attachment and its stored file, while the record it belongs to takes changes (an application: while it is a draft).',
+  })
   async deleteAttachment(@IdArg('id') id: string, @CurrentUser() actor: AuthUser): Promise<boolean> {
     await this.service.delete(actor, id);
     return true;

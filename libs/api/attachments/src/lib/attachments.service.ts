@@ -17,7 +17,10 @@ export const MAX_ATTACHMENT_TEXT = '10 MB';
 
 /** Refusals for a file that is too large, before or after it is read. */
 export const tooLarge = (fileName: string) =>
-  new AttachmentRefusedException(`${fileName} is larger than ${MAX_ATTACHMENT_TEXT}, the limit for each file; make it smaller or split it, and upload it again`, 413);
+  new AttachmentRefusedException(
+    `${fileName} is larger than ${MAX_ATTACHMENT_TEXT}, the limit for each file; make it smaller or split it, and upload it again`,
+    413,
+  );
 
 /**
  * Files of any record (an application, a report, a payment request): the record's domain says, through
@@ -42,7 +45,13 @@ export class AttachmentsService {
   }
 
   /** The bytes are checked (size, type by content) and stored, then the row and its audit event commit together. */
-  async upload(actor: AuthUser, owner: AttachmentOwner, ownerId: string, fileName: string, bytes: Buffer): Promise<AttachmentEntity> {
+  async upload(
+    actor: AuthUser,
+    owner: AttachmentOwner,
+    ownerId: string,
+    fileName: string,
+    bytes: Buffer,
+  ): Promise<AttachmentEntity> {
     await owner.assertCanChange(actor, ownerId);
     const type = this.accept(fileName, bytes);
     // The content decides the extension: a PDF named .html is stored as .html.pdf.
@@ -69,13 +78,24 @@ export class AttachmentsService {
           action: 'attachment.upload',
           entityType: 'Attachment',
           entityId: saved.id,
-          after: { ownerType: owner.type, ownerId, fileName, contentType: type.contentType, sizeBytes: bytes.length, sha256 },
+          after: {
+            ownerType: owner.type,
+            ownerId,
+            fileName,
+            contentType: type.contentType,
+            sizeBytes: bytes.length,
+            sha256,
+          },
         });
         return saved;
       });
     } catch (error) {
       // No row, so no file: a refused or failed upload leaves nothing behind.
-      await this.storage.delete(storageKey).catch((cleanup: unknown) => this.logger.warn({ err: cleanup, storageKey }, 'Could not remove the file of a failed upload'));
+      await this.storage
+        .delete(storageKey)
+        .catch((cleanup: unknown) =>
+          this.logger.warn({ err: cleanup, storageKey }, 'Could not remove the file of a failed upload'),
+        );
       throw error;
     }
   }
@@ -89,7 +109,10 @@ export class AttachmentsService {
       return { attachment, content: await this.storage.get(attachment.storageKey) };
     } catch (error) {
       if (!(error instanceof StoredFileMissingError)) throw error;
-      this.logger.error({ attachmentId: id, storageKey: attachment.storageKey }, 'An attachment row has no stored file');
+      this.logger.error(
+        { attachmentId: id, storageKey: attachment.storageKey },
+        'An attachment row has no stored file',
+      );
       throw new NotFoundException('The stored file of this attachment', 'id');
     }
   }
@@ -113,7 +136,14 @@ export class AttachmentsService {
       });
     });
     // After the commit: a file left behind by a failure here is an orphan, never a row without its file.
-    await this.storage.delete(attachment.storageKey).catch((error: unknown) => this.logger.warn({ err: error, storageKey: attachment.storageKey }, 'Could not remove a deleted attachment’s file'));
+    await this.storage
+      .delete(attachment.storageKey)
+      .catch((error: unknown) =>
+        this.logger.warn(
+          { err: error, storageKey: attachment.storageKey },
+          'Could not remove a deleted attachment’s file',
+        ),
+      );
   }
 
   /**
@@ -123,14 +153,21 @@ export class AttachmentsService {
   async byOwnerIds(ownerType: string, ids: readonly string[]): Promise<Map<string, AttachmentEntity[]>> {
     const byOwner = new Map<string, AttachmentEntity[]>(ids.map((id) => [id, []]));
     if (ids.length === 0) return byOwner;
-    const rows = await this.attachments.find({ where: { ownerType, ownerId: In([...new Set(ids)]) }, order: { createdAt: 'ASC', id: 'ASC' } });
+    const rows = await this.attachments.find({
+      where: { ownerType, ownerId: In([...new Set(ids)]) },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
     for (const row of rows) byOwner.get(row.ownerId)?.push(row);
     return byOwner;
   }
 
   /** Size and type rules; the refusal names the file and says what to do. */
   accept(fileName: string, bytes: Buffer): FileType {
-    if (bytes.length === 0) throw new AttachmentRefusedException(`${fileName} is empty (0 bytes); choose the file again, or another file with content`, 400);
+    if (bytes.length === 0)
+      throw new AttachmentRefusedException(
+        `${fileName} is empty (0 bytes); choose the file again, or another file with content`,
+        400,
+      );
     if (bytes.length > MAX_ATTACHMENT_BYTES) throw tooLarge(fileName);
     const detected = detectFileType(bytes);
     if ('refusal' in detected) throw new AttachmentRefusedException(`${fileName} ${detected.refusal}`, 415);

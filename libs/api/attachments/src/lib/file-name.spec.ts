@@ -20,20 +20,27 @@ describe('fileNameFromHeader', () => {
     expect(name.endsWith('….pdf')).toBe(true);
   });
 
-  it.each([undefined, '', '   ', '%E0%A4%A', encodeURIComponent('folder/'), '..'])('refuses %j naming the header', (header) => {
-    expect(() => fileNameFromHeader(header)).toThrow(DomainException);
-    try {
-      fileNameFromHeader(header);
-    } catch (error) {
-      expect(error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'X-File-Name' });
-    }
-  });
+  it.each([undefined, '', '   ', '%E0%A4%A', encodeURIComponent('folder/'), '..'])(
+    'refuses %j naming the header',
+    (header) => {
+      expect(() => fileNameFromHeader(header)).toThrow(DomainException);
+      try {
+        fileNameFromHeader(header);
+      } catch (error) {
+        expect(error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'X-File-Name' });
+      }
+    },
+  );
 });
 
 describe('contentDisposition', () => {
   it('gives an ASCII fallback and the exact UTF-8 name', () => {
-    expect(contentDisposition('Año "final" 100%.pdf')).toBe(`attachment; filename="A_o _final_ 100_.pdf"; filename*=UTF-8''A%C3%B1o%20%22final%22%20100%25.pdf`);
-    expect(contentDisposition("it's (v2)*.pdf")).toBe(`attachment; filename="it's (v2)*.pdf"; filename*=UTF-8''it%27s%20%28v2%29%2A.pdf`);
+    expect(contentDisposition('Año "final" 100%.pdf')).toBe(
+      `attachment; filename="A_o _final_ 100_.pdf"; filename*=UTF-8''A%C3%B1o%20%22final%22%20100%25.pdf`,
+    );
+    expect(contentDisposition("it's (v2)*.pdf")).toBe(
+      `attachment; filename="it's (v2)*.pdf"; filename*=UTF-8''it%27s%20%28v2%29%2A.pdf`,
+    );
   });
 });
 

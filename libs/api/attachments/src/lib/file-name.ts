@@ -12,7 +12,8 @@ const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\
  */
 export function fileNameFromHeader(header: string | string[] | undefined): string {
   const raw = Array.isArray(header) ? header[0] : header;
-  if (!raw || !raw.trim()) throw new BadUserInputException(FILE_NAME_HEADER, `Send the file name in the ${FILE_NAME_HEADER} header`);
+  if (!raw || !raw.trim())
+    throw new BadUserInputException(FILE_NAME_HEADER, `Send the file name in the ${FILE_NAME_HEADER} header`);
   let decoded: string;
   try {
     decoded = decodeURIComponent(raw);
@@ -20,7 +21,8 @@ export function fileNameFromHeader(header: string | string[] | undefined): strin
     throw new BadUserInputException(FILE_NAME_HEADER, `${FILE_NAME_HEADER} must be URI-encoded (encodeURIComponent)`);
   }
   const name = (decoded.split(/[\\/]/).pop() ?? '').normalize('NFC').replace(UNSAFE_CHARACTERS, '').trim();
-  if (!name || name === '.' || name === '..') throw new BadUserInputException(FILE_NAME_HEADER, `${FILE_NAME_HEADER} does not contain a file name`);
+  if (!name || name === '.' || name === '..')
+    throw new BadUserInputException(FILE_NAME_HEADER, `${FILE_NAME_HEADER} does not contain a file name`);
   return shorten(name);
 }
 
@@ -62,6 +64,9 @@ function shorten(name: string): string {
  */
 export function contentDisposition(fileName: string): string {
   const fallback = fileName.replace(/[^\x20-\x7e]|["\\%]/g, '_');
-  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = encodeURIComponent(fileName).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
 }

@@ -9,7 +9,13 @@ const kind = (bytes: Buffer) => {
 
 describe('detectFileType', () => {
   it('knows the five accepted types by their bytes', () => {
-    expect([samplePdf(), samplePng(), sampleJpeg(), sampleDocx(), sampleXlsx()].map(kind)).toEqual(['pdf', 'png', 'jpeg', 'docx', 'xlsx']);
+    expect([samplePdf(), samplePng(), sampleJpeg(), sampleDocx(), sampleXlsx()].map(kind)).toEqual([
+      'pdf',
+      'png',
+      'jpeg',
+      'docx',
+      'xlsx',
+    ]);
   });
 
   it.each([
@@ -25,17 +31,30 @@ describe('detectFileType', () => {
 
   it('needs the Office entries, not just a ZIP', () => {
     expect(kind(zipStored([['word/document.xml', '<w:document/>']]))).toMatch(/^is a ZIP archive/);
-    expect(kind(zipStored([['[Content_Types].xml', '<Types/>'], ['xl/workbook.xml', '<workbook/>'], ['xl/vbaProject.bin', '']]))).toMatch(/^contains macros; .*\.xlsx/);
+    expect(
+      kind(
+        zipStored([
+          ['[Content_Types].xml', '<Types/>'],
+          ['xl/workbook.xml', '<workbook/>'],
+          ['xl/vbaProject.bin', ''],
+        ]),
+      ),
+    ).toMatch(/^contains macros; .*\.xlsx/);
   });
 
   it('refuses the old binary Office format with advice', () => {
-    expect(kind(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]))).toMatch(/older Word or Excel format/);
+    expect(kind(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]))).toMatch(
+      /older Word or Excel format/,
+    );
   });
 });
 
 describe('zipEntryNames', () => {
   it('reads the central directory, also behind an archive comment', () => {
-    const zip = zipStored([['[Content_Types].xml', 'x'], ['word/document.xml', 'y']]);
+    const zip = zipStored([
+      ['[Content_Types].xml', 'x'],
+      ['word/document.xml', 'y'],
+    ]);
     const withComment = Buffer.concat([zip, Buffer.from('a comment')]);
     withComment.writeUInt16LE(9, zip.length - 2);
     expect([...zipEntryNames(withComment)]).toEqual(['[Content_Types].xml', 'word/document.xml']);
@@ -48,7 +67,10 @@ describe('zipEntryNames', () => {
   });
 
   it('copes with compressed entries and with garbage', () => {
-    const zip = zipStored([['[Content_Types].xml', deflateRawSync('x')], ['xl/workbook.xml', 'y']]);
+    const zip = zipStored([
+      ['[Content_Types].xml', deflateRawSync('x')],
+      ['xl/workbook.xml', 'y'],
+    ]);
     expect(zipEntryNames(zip).has('xl/workbook.xml')).toBe(true);
     const garbage = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(64, 0xff)]);
     expect(() => zipEntryNames(garbage)).not.toThrow();

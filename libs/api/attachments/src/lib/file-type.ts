@@ -19,8 +19,16 @@ export const FILE_TYPES: Record<AttachmentKind, FileType> = {
   pdf: { kind: 'pdf', contentType: 'application/pdf', label: 'PDF' },
   png: { kind: 'png', contentType: 'image/png', label: 'PNG image' },
   jpeg: { kind: 'jpeg', contentType: 'image/jpeg', label: 'JPEG image' },
-  docx: { kind: 'docx', contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', label: 'Word document' },
-  xlsx: { kind: 'xlsx', contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', label: 'Excel workbook' },
+  docx: {
+    kind: 'docx',
+    contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    label: 'Word document',
+  },
+  xlsx: {
+    kind: 'xlsx',
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    label: 'Excel workbook',
+  },
 };
 
 /** Either the type, or why the file is refused (a sentence that follows the file name). */
@@ -37,7 +45,8 @@ const ZIP_END = 0x06054b50;
 /** OLE compound file: .doc/.xls, and password-protected .docx/.xlsx. */
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
-const startsWith = (bytes: Buffer, magic: Buffer) => bytes.length >= magic.length && bytes.subarray(0, magic.length).equals(magic);
+const startsWith = (bytes: Buffer, magic: Buffer) =>
+  bytes.length >= magic.length && bytes.subarray(0, magic.length).equals(magic);
 
 export function detectFileType(bytes: Buffer): Detection {
   if (startsWith(bytes, PDF)) return { type: FILE_TYPES.pdf };
@@ -45,7 +54,10 @@ export function detectFileType(bytes: Buffer): Detection {
   if (startsWith(bytes, JPEG)) return { type: FILE_TYPES.jpeg };
   if (bytes.length >= 4 && bytes.readUInt32LE(0) === ZIP_LOCAL) return detectOfficeZip(zipEntryNames(bytes));
   if (startsWith(bytes, OLE)) {
-    return { refusal: 'is in an older Word or Excel format (.doc, .xls) or is password-protected; save it as .docx or .xlsx without a password and upload that' };
+    return {
+      refusal:
+        'is in an older Word or Excel format (.doc, .xls) or is password-protected; save it as .docx or .xlsx without a password and upload that',
+    };
   }
   return { refusal: `is not ${ACCEPTED_TYPES_TEXT}` };
 }
@@ -53,10 +65,14 @@ export function detectFileType(bytes: Buffer): Detection {
 function detectOfficeZip(names: Set<string>): Detection {
   const hasContentTypes = names.has('[Content_Types].xml');
   if (hasContentTypes && names.has('word/document.xml')) {
-    return names.has('word/vbaProject.bin') ? { refusal: 'contains macros; save it as an ordinary Word document (.docx) and upload that' } : { type: FILE_TYPES.docx };
+    return names.has('word/vbaProject.bin')
+      ? { refusal: 'contains macros; save it as an ordinary Word document (.docx) and upload that' }
+      : { type: FILE_TYPES.docx };
   }
   if (hasContentTypes && names.has('xl/workbook.xml')) {
-    return names.has('xl/vbaProject.bin') ? { refusal: 'contains macros; save it as an ordinary Excel workbook (.xlsx) and upload that' } : { type: FILE_TYPES.xlsx };
+    return names.has('xl/vbaProject.bin')
+      ? { refusal: 'contains macros; save it as an ordinary Excel workbook (.xlsx) and upload that' }
+      : { type: FILE_TYPES.xlsx };
   }
   return { refusal: `is a ZIP archive, not ${ACCEPTED_TYPES_TEXT}` };
 }

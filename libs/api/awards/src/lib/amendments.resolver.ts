@@ -13,7 +13,10 @@ export class AmendmentsResolver {
   constructor(private readonly budgets: AwardBudgetService) {}
 
   @Allow(AWARDS_POLICY.amendAward)
-  @Mutation(() => AwardAmendmentModel, { description: 'Proposes a new amount, budget per category or end date, with a reason; an officer then decides. CONFLICT when the award’s version is stale.' })
+  @Mutation(() => AwardAmendmentModel, {
+    description:
+      'Proposes a new amount, budget per category or end date, with a reason; an officer then decides. CONFLICT when the award’s version is stale.',
+  })
   async amendAward(
     @IdArg('awardId') awardId: string,
     @Args('version', { type: () => Int }) version: number,
@@ -24,7 +27,9 @@ export class AmendmentsResolver {
   }
 
   @Allow(AWARDS_POLICY.decideAwardAmendment)
-  @Mutation(() => AwardAmendmentModel, { description: 'APPROVE (the award’s amount, end date and budget change) or REJECT with a note.' })
+  @Mutation(() => AwardAmendmentModel, {
+    description: 'APPROVE (the award’s amount, end date and budget change) or REJECT with a note.',
+  })
   async decideAwardAmendment(
     @IdArg('id') id: string,
     @Args('decision', { type: () => AmendmentDecision }) decision: AmendmentDecision,
@@ -34,7 +39,9 @@ export class AmendmentsResolver {
     return AwardAmendmentModel.from(await this.budgets.decide(actor, id, decision, note ?? undefined));
   }
 
-  @ResolveField(() => [AwardAmendmentModel], { description: 'Every amendment proposed, oldest first, with its decision.' })
+  @ResolveField(() => [AwardAmendmentModel], {
+    description: 'Every amendment proposed, oldest first, with its decision.',
+  })
   async amendments(@Parent() award: AwardModel, @Context() context: GqlContext): Promise<AwardAmendmentModel[]> {
     const rows = await requestLoader<string, AwardAmendmentEntity[]>(context, 'amendments-by-award', async (ids) => {
       const found = await this.budgets.amendmentsOf(ids);

@@ -31,7 +31,16 @@ import { ExportsController } from './exports/exports.controller';
     ReviewsModule,
   ],
   controllers: [ExportsController],
-  providers: [RankingService, DecisionsService, AwardsService, AwardBudgetService, AwardsResolver, ApplicationDecisionResolver, AwardQueriesResolver, AmendmentsResolver],
+  providers: [
+    RankingService,
+    DecisionsService,
+    AwardsService,
+    AwardBudgetService,
+    AwardsResolver,
+    ApplicationDecisionResolver,
+    AwardQueriesResolver,
+    AmendmentsResolver,
+  ],
   exports: [RankingService, DecisionsService, AwardsService, AwardBudgetService],
 })
 export class AwardsModule {}

@@ -20,13 +20,17 @@ export const rankingCursor = (position: number) => Buffer.from(`ranking:${positi
  * Which rows of the ranking to answer: all (no `first`, the contract's shape) or a page of
  * `first` rows after `after`. Pages follow the ranking's order at the time each is read.
  */
-export function rankingWindow(first: number | null | undefined, after: string | null | undefined): { offset: number; first: number | null } {
+export function rankingWindow(
+  first: number | null | undefined,
+  after: string | null | undefined,
+): { offset: number; first: number | null } {
   if (first !== null && first !== undefined && (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE)) {
     throw new BadUserInputException('first', `first must be 1 to ${MAX_PAGE_SIZE}`);
   }
   let offset = 0;
   if (after !== null && after !== undefined) {
-    const match = after.length <= 64 ? /^ranking:(\d{1,7})$/.exec(Buffer.from(after, 'base64url').toString('utf8')) : null;
+    const match =
+      after.length <= 64 ? /^ranking:(\d{1,7})$/.exec(Buffer.from(after, 'base64url').toString('utf8')) : null;
     if (!match) throw new BadUserInputException('after', 'after is not a cursor of this ranking');
     offset = Number(match[1]);
   }
@@ -43,12 +47,20 @@ export class AwardsResolver {
   ) {}
 
   @Allow(AWARDS_POLICY.roundRanking)
-  @Query(() => RoundRankingModel, { description: 'Applications by score with the funding line drawn by the budget. Officers and auditors only.' })
+  @Query(() => RoundRankingModel, {
+    description: 'Applications by score with the funding line drawn by the budget. Officers and auditors only.',
+  })
   async roundRanking(
     @IdArg('roundId') roundId: string,
     @Args('normalize', { type: () => Boolean, nullable: true }) normalize?: boolean | null,
-    @Args('first', { type: () => Int, nullable: true, description: `Rows per page, 1 to ${MAX_PAGE_SIZE}; omitted: every row.` }) first?: number | null,
-    @Args('after', { type: () => String, nullable: true, description: 'The endCursor of the previous page.' }) after?: string | null,
+    @Args('first', {
+      type: () => Int,
+      nullable: true,
+      description: `Rows per page, 1 to ${MAX_PAGE_SIZE}; omitted: every row.`,
+    })
+    first?: number | null,
+    @Args('after', { type: () => String, nullable: true, description: 'The endCursor of the previous page.' })
+    after?: string | null,
   ): Promise<RoundRankingModel> {
     const window = rankingWindow(first, after);
     const r = await this.ranking.ranking(roundId, normalize ?? false);
@@ -83,13 +95,22 @@ export class AwardsResolver {
   }
 
   @Allow(AWARDS_POLICY.decideApplication)
-  @Mutation(() => ApplicationModel, { description: 'AWARD within the award range and the request, or DECLINE with a reason; an override reason when awarding against the ranking.' })
-  async decideApplication(@IdArg('applicationId') applicationId: string, @Args('input') input: DecisionInput, @CurrentUser() actor: AuthUser): Promise<ApplicationModel> {
+  @Mutation(() => ApplicationModel, {
+    description:
+      'AWARD within the award range and the request, or DECLINE with a reason; an override reason when awarding against the ranking.',
+  })
+  async decideApplication(
+    @IdArg('applicationId') applicationId: string,
+    @Args('input') input: DecisionInput,
+    @CurrentUser() actor: AuthUser,
+  ): Promise<ApplicationModel> {
     return ApplicationModel.from(await this.decisions.decide(actor, applicationId, input));
   }
 
   @Allow(AWARDS_POLICY.releaseDecisions)
-  @Mutation(() => FundingRoundModel, { description: 'Every submitted application must have a decision. Creates the awards and tells the applicants.' })
+  @Mutation(() => FundingRoundModel, {
+    description: 'Every submitted application must have a decision. Creates the awards and tells the applicants.',
+  })
   async releaseDecisions(@IdArg('roundId') roundId: string): Promise<FundingRoundModel> {
     return FundingRoundModel.from(await this.decisions.release(roundId), this.rounds.now());
   }
@@ -105,7 +126,11 @@ export class ApplicationDecisionResolver {
   ) {}
 
   @ResolveField(() => FundingDecisionModel, { nullable: true })
-  async decision(@Parent() app: ApplicationModel, @Context() context: GqlContext, @CurrentUser() actor: AuthUser): Promise<FundingDecisionModel | null> {
+  async decision(
+    @Parent() app: ApplicationModel,
+    @Context() context: GqlContext,
+    @CurrentUser() actor: AuthUser,
+  ): Promise<FundingDecisionModel | null> {
     const decision = await requestLoader(context, 'decision-by-application', async (ids: readonly string[]) => {
       const found = await this.decisions.byApplicationIds(ids);
       return ids.map((id): FundingDecisionEntity | null => found.get(id) ?? null);
@@ -116,6 +141,8 @@ export class ApplicationDecisionResolver {
     // Reading the application already required membership (or a review grant); reviewers never see decisions.
     if (visibility === 'hidden') return null;
     const round = await this.loader.round(context, app.roundId);
-    return this.rounds.status(round) === RoundStatus.DECIDED ? FundingDecisionModel.from(decision, { withOverride: false }) : null;
+    return this.rounds.status(round) === RoundStatus.DECIDED
+      ? FundingDecisionModel.from(decision, { withOverride: false })
+      : null;
   }
 }

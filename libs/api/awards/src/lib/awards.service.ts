@@ -18,7 +18,9 @@ export class AwardsService {
   async list(actor: AuthUser, args: PageArgs & { roundId?: string }): Promise<Page<AwardEntity>> {
     const query = this.awards.createQueryBuilder('award');
     if (!readsEverything(actor)) {
-      query.andWhere('award.organization_id = ANY(CAST(:organizationIds AS uuid[]))', { organizationIds: await this.organizations.organizationIdsOfUser(actor.id) });
+      query.andWhere('award.organization_id = ANY(CAST(:organizationIds AS uuid[]))', {
+        organizationIds: await this.organizations.organizationIdsOfUser(actor.id),
+      });
     }
     if (args.roundId) query.andWhere('award.round_id = :roundId', { roundId: args.roundId });
     return paginate(query, args, { column: 'award.created_at', value: (a) => a.createdAt.toISOString() });
@@ -33,7 +35,8 @@ export class AwardsService {
 
   async assertReadable(actor: AuthUser, award: AwardEntity): Promise<void> {
     if (readsEverything(actor)) return;
-    if (!(await this.organizations.membershipRole(actor.id, award.organizationId))) throw new ForbiddenException('This award belongs to another organization');
+    if (!(await this.organizations.membershipRole(actor.id, award.organizationId)))
+      throw new ForbiddenException('This award belongs to another organization');
   }
 
   async byIds(ids: readonly string[]): Promise<Map<string, AwardEntity>> {
@@ -52,7 +55,14 @@ export class AwardsService {
    */
   async close(manager: EntityManager, id: string): Promise<void> {
     const result = await manager.update(AwardEntity, { id, status: 'ACTIVE' }, { status: 'CLOSED' });
-    if (result.affected) await this.audit.record(manager, { action: 'award.close', entityType: 'Award', entityId: id, before: { status: 'ACTIVE' }, after: { status: 'CLOSED' } });
+    if (result.affected)
+      await this.audit.record(manager, {
+        action: 'award.close',
+        entityType: 'Award',
+        entityId: id,
+        before: { status: 'ACTIVE' },
+        after: { status: 'CLOSED' },
+      });
   }
 
   /**

@@ -2,7 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import { AuditWriter, BadUserInputException, InvalidStateException, NotFoundException, Transactions } from '@abate/api/core';
+import {
+  AuditWriter,
+  BadUserInputException,
+  InvalidStateException,
+  NotFoundException,
+  Transactions,
+} from '@abate/api/core';
 import type { AuthUser } from '@abate/api/core';
 import { decisionMail } from './mail/decision.mail';
 import { ApplicationsService, ApplicationStatus } from '@abate/api/applications';
@@ -63,21 +69,40 @@ export class DecisionsService {
     if (!app) throw new NotFoundException('Application', 'applicationId');
     const round = await this.rounds.get(app.roundId, null, { includeDrafts: true });
     this.assertInReview(round);
-    if (app.status !== ApplicationStatus.SUBMITTED) throw new InvalidStateException(`Only submitted applications are decided; this one is ${app.status.toLowerCase()}`);
+    if (app.status !== ApplicationStatus.SUBMITTED)
+      throw new InvalidStateException(
+        `Only submitted applications are decided; this one is ${app.status.toLowerCase()}`,
+      );
 
     if (input.decision === DecisionKind.DECLINE) {
-      if (!input.reason) throw new BadUserInputException('input.reason', 'Give the reason for declining: the applicant will read it');
+      if (!input.reason)
+        throw new BadUserInputException('input.reason', 'Give the reason for declining: the applicant will read it');
     } else {
       const amount = input.amountCents;
       if (amount === undefined) throw new BadUserInputException('input.amountCents', 'Give the amount to award');
       if (amount < round.minAwardCents || amount > round.maxAwardCents) {
-        throw new BadUserInputException('input.amountCents', `Awards in this round are between ${formatDollars(round.minAwardCents)} and ${formatDollars(round.maxAwardCents)}`);
+        throw new BadUserInputException(
+          'input.amountCents',
+          `Awards in this round are between ${formatDollars(round.minAwardCents)} and ${formatDollars(round.maxAwardCents)}`,
+        );
       }
-      if (amount > (app.requestedCents ?? 0n)) throw new BadUserInputException('input.amountCents', `The award cannot exceed the ${formatDollars(app.requestedCents ?? 0n)} requested`);
+      if (amount > (app.requestedCents ?? 0n))
+        throw new BadUserInputException(
+          'input.amountCents',
+          `The award cannot exceed the ${formatDollars(app.requestedCents ?? 0n)} requested`,
+        );
       const ranking = await this.ranking.ranking(round.id);
       const row = ranking.rows.find((r) => r.applicationId === applicationId);
-      const advice = row?.criticalGaps.length ? 'has a critical gap' : !row?.aboveFundingLine ? 'is below the funding line' : null;
-      if (advice && !input.overrideReason) throw new BadUserInputException('input.overrideReason', `This application ${advice}: record why you are awarding it anyway`);
+      const advice = row?.criticalGaps.length
+        ? 'has a critical gap'
+        : !row?.aboveFundingLine
+          ? 'is below the funding line'
+          : null;
+      if (advice && !input.overrideReason)
+        throw new BadUserInputException(
+          'input.overrideReason',
+          `This application ${advice}: record why you are awarding it anyway`,
+        );
     }
 
     return this.transactions.run(async (manager) => {
@@ -90,7 +115,11 @@ export class DecisionsService {
           [round.id, applicationId],
         );
         const over = BigInt(total) + input.amountCents! - round.budgetCents;
-        if (over > 0n) throw new BadUserInputException('input.amountCents', `This award would take the round ${formatDollars(over)} over its ${formatDollars(round.budgetCents)} budget`);
+        if (over > 0n)
+          throw new BadUserInputException(
+            'input.amountCents',
+            `This award would take the round ${formatDollars(over)} over its ${formatDollars(round.budgetCents)} budget`,
+          );
       }
       const values = {
         applicationId,
@@ -102,13 +131,23 @@ export class DecisionsService {
         overrideReason: input.decision === DecisionKind.AWARD ? (input.overrideReason ?? null) : null,
         decidedBy: actor.id,
       };
-      const saved: FundingDecisionEntity = await manager.save(existing ? Object.assign(existing, values) : manager.create(FundingDecisionEntity, values));
+      const saved: FundingDecisionEntity = await manager.save(
+        existing ? Object.assign(existing, values) : manager.create(FundingDecisionEntity, values),
+      );
       await this.audit.record(manager, {
         action: 'application.decide',
         entityType: 'Application',
         entityId: applicationId,
-        before: existing ? { decision: existing.decision, amountCents: existing.amountCents, overrideReason: existing.overrideReason } : null,
-        after: { decision: saved.decision, amountCents: saved.amountCents, conditions: saved.conditions, reason: saved.reason, overrideReason: saved.overrideReason },
+        before: existing
+          ? { decision: existing.decision, amountCents: existing.amountCents, overrideReason: existing.overrideReason }
+          : null,
+        after: {
+          decision: saved.decision,
+          amountCents: saved.amountCents,
+          conditions: saved.conditions,
+          reason: saved.reason,
+          overrideReason: saved.overrideReason,
+        },
       });
       return app;
     });
@@ -124,18 +163,29 @@ export class DecisionsService {
     this.assertInReview(preview);
     // Read outside the transaction: on the embedded database a second connection waits for the first.
     const submitted = await this.applications.submittedOfRound(roundId);
-    const membersOf = new Map(await Promise.all(submitted.map(async (a) => [a.organizationId, await this.organizations.membersOf(a.organizationId)] as const)));
+    const membersOf = new Map(
+      await Promise.all(
+        submitted.map(async (a) => [a.organizationId, await this.organizations.membersOf(a.organizationId)] as const),
+      ),
+    );
     return this.transactions.run(async (manager) => {
       const round = await this.rounds.lockRound(manager, roundId);
       this.assertInReview(round);
       const apps = await this.applications.submittedOfRound(roundId, manager);
-      const decisions = new Map((await manager.find(FundingDecisionEntity, { where: { roundId } })).map((d) => [d.applicationId, d]));
+      const decisions = new Map(
+        (await manager.find(FundingDecisionEntity, { where: { roundId } })).map((d) => [d.applicationId, d]),
+      );
       const undecided = apps.filter((a) => !decisions.has(a.id));
       if (undecided.length) {
-        throw new InvalidStateException(`${undecided.length} submitted ${undecided.length === 1 ? 'application has' : 'applications have'} no decision yet (first: ${undecided[0].trackingId})`);
+        throw new InvalidStateException(
+          `${undecided.length} submitted ${undecided.length === 1 ? 'application has' : 'applications have'} no decision yet (first: ${undecided[0].trackingId})`,
+        );
       }
       // The applications domain owns their status: it records the outcome.
-      await this.applications.recordDecisions(manager, apps.map((app) => ({ applicationId: app.id, awarded: decisions.get(app.id)!.decision === 'AWARD' })));
+      await this.applications.recordDecisions(
+        manager,
+        apps.map((app) => ({ applicationId: app.id, awarded: decisions.get(app.id)!.decision === 'AWARD' })),
+      );
       const created: AwardEntity[] = [];
       for (const app of apps) {
         const decision = decisions.get(app.id)!;
@@ -159,7 +209,16 @@ export class DecisionsService {
             entityType: 'Award',
             entityId: award.id,
             before: null,
-            after: { applicationId: app.id, roundId, organizationId: app.organizationId, amountCents: award.amountCents, conditions: award.conditions, startDate: award.startDate, endDate: award.endDate, status: award.status },
+            after: {
+              applicationId: app.id,
+              roundId,
+              organizationId: app.organizationId,
+              amountCents: award.amountCents,
+              conditions: award.conditions,
+              startDate: award.startDate,
+              endDate: award.endDate,
+              status: award.status,
+            },
           });
           created.push(award);
         }
@@ -187,7 +246,13 @@ export class DecisionsService {
       if (created.length) await this.awardsCreatedListener()?.awardsCreated(manager, created);
       // A round paid from a settlement fund commits each award's amount there (the ledger's entries, written by the ledger).
       const ledger = this.ledger();
-      for (const award of created) await ledger?.encumberAward(manager, { roundId, awardId: award.id, amountCents: BigInt(award.amountCents), actorId: null });
+      for (const award of created)
+        await ledger?.encumberAward(manager, {
+          roundId,
+          awardId: award.id,
+          amountCents: BigInt(award.amountCents),
+          actorId: null,
+        });
       return this.rounds.markDecided(manager, round);
     });
   }
@@ -201,7 +266,11 @@ export class DecisionsService {
   private assertInReview(round: FundingRoundEntity): void {
     const status = this.rounds.status(round);
     if (status !== RoundStatus.REVIEW) {
-      throw new InvalidStateException(status === RoundStatus.PUBLISHED ? 'Decisions are made after the round closes' : `Decisions cannot change once a round is ${status.toLowerCase()}`);
+      throw new InvalidStateException(
+        status === RoundStatus.PUBLISHED
+          ? 'Decisions are made after the round closes'
+          : `Decisions cannot change once a round is ${status.toLowerCase()}`,
+      );
     }
   }
 }

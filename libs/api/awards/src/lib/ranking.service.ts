@@ -9,7 +9,13 @@ import type { FundingRoundEntity } from '@abate/api/rounds';
 import { OrganizationsService } from '@abate/api/organizations';
 import { ReviewsService } from '@abate/api/reviews';
 import { fundingLine, normalizedScores, safeguardFlags, summarizeApplication } from '@abate/shared/checklist';
-import type { ApplicationScoreSummary, ChecklistDefinition, RankedRow, SafeguardFlag, SubmittedReview } from '@abate/shared/checklist';
+import type {
+  ApplicationScoreSummary,
+  ChecklistDefinition,
+  RankedRow,
+  SafeguardFlag,
+  SubmittedReview,
+} from '@abate/shared/checklist';
 import { FundingDecisionEntity } from './entities/funding-decision.entity';
 
 export interface RankingRow extends RankedRow {
@@ -51,7 +57,10 @@ const RANKED = [ApplicationStatus.SUBMITTED, ApplicationStatus.AWARDED, Applicat
 
 @Injectable()
 export class RankingService {
-  private readonly scoredCache = new Map<string, { fingerprint: string; checklistKey: string; scored: Promise<ScoredReviews> }>();
+  private readonly scoredCache = new Map<
+    string,
+    { fingerprint: string; checklistKey: string; scored: Promise<ScoredReviews> }
+  >();
 
   constructor(
     private readonly applicationsService: ApplicationsService,
@@ -78,7 +87,9 @@ export class RankingService {
     ]);
     const { reviews, normalized, summaryOf } = scored;
     const organizations = await this.organizations.byIds(apps.map((a) => a.organizationId));
-    const summaries = new Map<string, ApplicationScoreSummary>(apps.map((a) => [a.id, summaryOf.get(a.id) ?? summarizeApplication(checklist.items, a.id, [])]));
+    const summaries = new Map<string, ApplicationScoreSummary>(
+      apps.map((a) => [a.id, summaryOf.get(a.id) ?? summarizeApplication(checklist.items, a.id, [])]),
+    );
     const decisionOf = new Map(decisions.map((d) => [d.applicationId, d]));
 
     const line = fundingLine(
@@ -115,7 +126,16 @@ export class RankingService {
       };
     });
     const awardedCents = decisions.reduce((sum, d) => sum + (d.decision === 'AWARD' ? (d.amountCents ?? 0n) : 0n), 0n);
-    return { round, checklist, normalize, rows, budgetCents: line.budgetCents, fundedCents: line.fundedCents, awardedCents, reviews };
+    return {
+      round,
+      checklist,
+      normalize,
+      rows,
+      budgetCents: line.budgetCents,
+      fundedCents: line.fundedCents,
+      awardedCents,
+      reviews,
+    };
   }
 
   /**
@@ -146,7 +166,12 @@ export class RankingService {
     return scored;
   }
 
-  private async score(roundId: string, checklist: ChecklistDefinition, fingerprint: string, checklistKey: string): Promise<ScoredReviews> {
+  private async score(
+    roundId: string,
+    checklist: ChecklistDefinition,
+    fingerprint: string,
+    checklistKey: string,
+  ): Promise<ScoredReviews> {
     const reviews = await this.reviews.submittedReviewsOfRound(roundId);
     const byApp = new Map<string, SubmittedReview[]>();
     for (const review of reviews) {
@@ -159,7 +184,12 @@ export class RankingService {
       checklistKey,
       reviews,
       normalized: normalizedScores(checklist.items, reviews),
-      summaryOf: new Map([...byApp].map(([applicationId, own]) => [applicationId, summarizeApplication(checklist.items, applicationId, own)])),
+      summaryOf: new Map(
+        [...byApp].map(([applicationId, own]) => [
+          applicationId,
+          summarizeApplication(checklist.items, applicationId, own),
+        ]),
+      ),
     };
   }
 }

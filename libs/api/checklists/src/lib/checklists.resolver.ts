@@ -19,7 +19,9 @@ export class ChecklistsResolver {
   }
 
   @Allow(CHECKLISTS_POLICY.publishChecklistVersion)
-  @Mutation(() => ChecklistModel, { description: 'Publishes a new, immutable checklist version (same JSON shape as the shipped file).' })
+  @Mutation(() => ChecklistModel, {
+    description: 'Publishes a new, immutable checklist version (same JSON shape as the shipped file).',
+  })
   async publishChecklistVersion(@Args('input') input: ChecklistInput): Promise<ChecklistModel> {
     return ChecklistModel.from(await this.service.publish(input));
   }

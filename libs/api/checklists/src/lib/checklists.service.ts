@@ -37,7 +37,11 @@ export class ChecklistsService implements OnApplicationBootstrap {
       where: label ? { key, label } : { key },
       order: { publishedAt: 'DESC', createdAt: 'DESC' },
     });
-    if (!found) throw new NotFoundException(label ? `Checklist ${key} version ${label}` : `Checklist ${key}`, label ? 'version' : 'key');
+    if (!found)
+      throw new NotFoundException(
+        label ? `Checklist ${key} version ${label}` : `Checklist ${key}`,
+        label ? 'version' : 'key',
+      );
     return found;
   }
 
@@ -62,8 +66,19 @@ export class ChecklistsService implements OnApplicationBootstrap {
     const definition: ChecklistDefinition = JSON.parse(JSON.stringify(input));
     return this.transactions.run(async (manager) => {
       const clash = await manager.findOne(ChecklistVersionEntity, { where: { key: input.key, label: input.version } });
-      if (clash) throw new BadUserInputException('input.version', `${input.key} ${input.version} is already published, and a published version never changes: give the new one a new version`);
-      const saved = await manager.save(manager.create(ChecklistVersionEntity, { key: input.key, label: input.version, title: input.title, definition }));
+      if (clash)
+        throw new BadUserInputException(
+          'input.version',
+          `${input.key} ${input.version} is already published, and a published version never changes: give the new one a new version`,
+        );
+      const saved = await manager.save(
+        manager.create(ChecklistVersionEntity, {
+          key: input.key,
+          label: input.version,
+          title: input.title,
+          definition,
+        }),
+      );
       await this.audit.record(manager, {
         action: 'checklist.publish',
         entityType: 'Checklist',

@@ -32,7 +32,10 @@ export interface CoreOptions {
 @Module({})
 export class CoreModule implements NestModule {
   static forRoot({ config, withoutDatabase = false }: CoreOptions): DynamicModule {
-    const logger = pino({ level: config.LOG_LEVEL, redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'] });
+    const logger = pino({
+      level: config.LOG_LEVEL,
+      redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+    });
     return {
       module: CoreModule,
       imports: [

@@ -5,7 +5,12 @@ import { SessionsService } from './sessions.service';
 import { InvitationsService } from './invitations.service';
 import { PasswordResetsService } from './password-resets.service';
 import { SignInArgs } from './dto/sign-in.args';
-import { AcceptInvitationArgs, InvitationTokenArgs, RequestPasswordResetArgs, ResetPasswordArgs } from './dto/token.args';
+import {
+  AcceptInvitationArgs,
+  InvitationTokenArgs,
+  RequestPasswordResetArgs,
+  ResetPasswordArgs,
+} from './dto/token.args';
 import { AuthPayloadModel, IdentityProviderModel, SessionRefreshModel, UserModel } from './models/user.model';
 import { InvitationModel } from './models/invitation.model';
 import { IDENTITY_POLICY } from './identity.policy';
@@ -22,9 +27,17 @@ export class AuthResolver {
   ) {}
 
   @Allow(IDENTITY_POLICY.signIn)
-  @Mutation(() => AuthPayloadModel, { description: 'Starts a session: returns a bearer token and sets an httpOnly cookie.' })
-  async signIn(@Args() { email, password }: SignInArgs, @Context() { req, res }: GqlContext): Promise<AuthPayloadModel> {
-    const signedIn = await this.sessions.signIn(email, password, { ip: req.ip ?? 'unknown', userAgent: req.headers['user-agent'] });
+  @Mutation(() => AuthPayloadModel, {
+    description: 'Starts a session: returns a bearer token and sets an httpOnly cookie.',
+  })
+  async signIn(
+    @Args() { email, password }: SignInArgs,
+    @Context() { req, res }: GqlContext,
+  ): Promise<AuthPayloadModel> {
+    const signedIn = await this.sessions.signIn(email, password, {
+      ip: req.ip ?? 'unknown',
+      userAgent: req.headers['user-agent'],
+    });
     setSessionCookie(res, this.config, signedIn.token, signedIn.expiresAt);
     return { token: signedIn.token, expiresAt: signedIn.expiresAt, user: UserModel.from(signedIn.user) };
   }
@@ -37,8 +50,13 @@ export class AuthResolver {
   }
 
   @Allow(IDENTITY_POLICY.refreshSession)
-  @Mutation(() => SessionRefreshModel, { description: '"Stay signed in": extends the current session by SESSION_TTL_HOURS (up to 7 days after sign-in).' })
-  async refreshSession(@CurrentUser() user: AuthUser, @Context() { req, res }: GqlContext): Promise<SessionRefreshModel> {
+  @Mutation(() => SessionRefreshModel, {
+    description: '"Stay signed in": extends the current session by SESSION_TTL_HOURS (up to 7 days after sign-in).',
+  })
+  async refreshSession(
+    @CurrentUser() user: AuthUser,
+    @Context() { req, res }: GqlContext,
+  ): Promise<SessionRefreshModel> {
     const expiresAt = await this.sessions.refresh(user);
     const token = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
     if (token) setSessionCookie(res, this.config, token, expiresAt);
@@ -46,7 +64,10 @@ export class AuthResolver {
   }
 
   @Allow(IDENTITY_POLICY.identityProvider)
-  @Query(() => IdentityProviderModel, { nullable: true, description: "The state's identity provider for the sign-in page; null when none is configured." })
+  @Query(() => IdentityProviderModel, {
+    nullable: true,
+    description: "The state's identity provider for the sign-in page; null when none is configured.",
+  })
   identityProvider(): IdentityProviderModel | null {
     return this.config.oidcEnabled ? { label: this.config.OIDC_LABEL, loginPath: '/auth/oidc/login' } : null;
   }
@@ -59,22 +80,37 @@ export class AuthResolver {
   }
 
   @Allow(IDENTITY_POLICY.acceptInvitation)
-  @Mutation(() => AuthPayloadModel, { description: 'Uses an invitation link (once): creates the account and signs in.' })
-  async acceptInvitation(@Args() { token, password }: AcceptInvitationArgs, @Context() { req, res }: GqlContext): Promise<AuthPayloadModel> {
-    const signedIn = await this.invitations.accept(token, password, { ip: req.ip ?? 'unknown', userAgent: req.headers['user-agent'] });
+  @Mutation(() => AuthPayloadModel, {
+    description: 'Uses an invitation link (once): creates the account and signs in.',
+  })
+  async acceptInvitation(
+    @Args() { token, password }: AcceptInvitationArgs,
+    @Context() { req, res }: GqlContext,
+  ): Promise<AuthPayloadModel> {
+    const signedIn = await this.invitations.accept(token, password, {
+      ip: req.ip ?? 'unknown',
+      userAgent: req.headers['user-agent'],
+    });
     setSessionCookie(res, this.config, signedIn.token, signedIn.expiresAt);
     return { token: signedIn.token, expiresAt: signedIn.expiresAt, user: UserModel.from(signedIn.user) };
   }
 
   @Allow(IDENTITY_POLICY.requestPasswordReset)
-  @Mutation(() => Boolean, { description: 'Mails a one-time reset link when the address has an account; always true, in the same time.' })
-  async requestPasswordReset(@Args() { email }: RequestPasswordResetArgs, @Context() { req }: GqlContext): Promise<boolean> {
+  @Mutation(() => Boolean, {
+    description: 'Mails a one-time reset link when the address has an account; always true, in the same time.',
+  })
+  async requestPasswordReset(
+    @Args() { email }: RequestPasswordResetArgs,
+    @Context() { req }: GqlContext,
+  ): Promise<boolean> {
     await this.resets.request(email, req.ip ?? 'unknown');
     return true;
   }
 
   @Allow(IDENTITY_POLICY.resetPassword)
-  @Mutation(() => Boolean, { description: 'Sets a new password with a reset link (once, within an hour) and ends every session of the account.' })
+  @Mutation(() => Boolean, {
+    description: 'Sets a new password with a reset link (once, within an hour) and ends every session of the account.',
+  })
   async resetPassword(@Args() { token, password }: ResetPasswordArgs): Promise<boolean> {
     await this.resets.reset(token, password);
     return true;

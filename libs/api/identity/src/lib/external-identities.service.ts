@@ -8,7 +8,9 @@ import type { ExternalIdentityModel } from './models/user.model';
 
 @Injectable()
 export class ExternalIdentitiesService {
-  constructor(@InjectRepository(ExternalIdentityEntity) private readonly identities: Repository<ExternalIdentityEntity>) {}
+  constructor(
+    @InjectRepository(ExternalIdentityEntity) private readonly identities: Repository<ExternalIdentityEntity>,
+  ) {}
 
   mayReadOthers(actor: AuthUser): boolean {
     return readsOthersIdentities(actor);
@@ -17,7 +19,10 @@ export class ExternalIdentitiesService {
   async ofUsers(userIds: readonly string[]): Promise<Map<string, ExternalIdentityModel[]>> {
     const rows = await this.identities.find({ where: { userId: In([...userIds]) }, order: { createdAt: 'ASC' } });
     const byUser = new Map<string, ExternalIdentityModel[]>(userIds.map((id) => [id, []]));
-    for (const r of rows) byUser.get(r.userId)?.push({ issuer: r.issuer, subject: r.subject, email: r.email, lastSignInAt: r.lastSignInAt });
+    for (const r of rows)
+      byUser
+        .get(r.userId)
+        ?.push({ issuer: r.issuer, subject: r.subject, email: r.email, lastSignInAt: r.lastSignInAt });
     return byUser;
   }
 }

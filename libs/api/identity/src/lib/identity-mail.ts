@@ -15,7 +15,14 @@ const roleNames: Record<string, string> = {
   AUDITOR: 'auditor',
 };
 
-export function invitationMail(input: { name: string; inviterName: string; organizationName: string | null; roles: readonly string[]; link: string; expiresAt: Date }): MailText {
+export function invitationMail(input: {
+  name: string;
+  inviterName: string;
+  organizationName: string | null;
+  roles: readonly string[];
+  link: string;
+  expiresAt: Date;
+}): MailText {
   const roles = input.roles.map((r) => roleNames[r] ?? r).join(', ');
   const where = input.organizationName ? ` for ${input.organizationName}` : '';
   return {

@@ -26,7 +26,17 @@ import { InvitationsResolver } from './invitations.resolver';
  * OrganizationsModule provides globally).
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([UserEntity, SessionEntity, SignInAttemptEntity, InvitationEntity, PasswordResetEntity, ExternalIdentityEntity, OidcLoginEntity])],
+  imports: [
+    TypeOrmModule.forFeature([
+      UserEntity,
+      SessionEntity,
+      SignInAttemptEntity,
+      InvitationEntity,
+      PasswordResetEntity,
+      ExternalIdentityEntity,
+      OidcLoginEntity,
+    ]),
+  ],
   controllers: [OidcController],
   providers: [
     UsersService,

@@ -1,4 +1,12 @@
-import { BadUserInputException, definePolicy, ForbiddenException, hasRole, readsEverything, Role, SIGNED_IN } from '@abate/api/core';
+import {
+  BadUserInputException,
+  definePolicy,
+  ForbiddenException,
+  hasRole,
+  readsEverything,
+  Role,
+  SIGNED_IN,
+} from '@abate/api/core';
 import type { AuthUser } from '@abate/api/core';
 
 /**
@@ -44,7 +52,8 @@ export async function assertMayAddPeople(
   ownsOrganization: (organizationId: string) => Promise<boolean>,
 ): Promise<void> {
   if (hasRole(actor, Role.PROGRAM_OFFICER)) return;
-  if (!roles.every((r) => r === Role.APPLICANT)) throw new ForbiddenException('Organization owners may add applicants only');
+  if (!roles.every((r) => r === Role.APPLICANT))
+    throw new ForbiddenException('Organization owners may add applicants only');
   if (!organizationId || !(await ownsOrganization(organizationId))) {
     throw new ForbiddenException('You can add people only to an organization you own');
   }
@@ -55,7 +64,8 @@ export const seesAllInvitations = (actor: AuthUser): boolean => hasRole(actor, R
 
 /** An officer may not deactivate themself or take their own officer role (nobody would be left to undo it). */
 export function assertMayChangeAccount(actor: AuthUser, targetUserId: string): void {
-  if (actor.id === targetUserId) throw new ForbiddenException('You cannot deactivate your own account or change your own roles');
+  if (actor.id === targetUserId)
+    throw new ForbiddenException('You cannot deactivate your own account or change your own roles');
 }
 
 /**
@@ -78,7 +88,11 @@ export function rolesFromGroups(groups: readonly string[], roleMap: ReadonlyMap<
  * When the token carries no groups claim at all (e.g. Entra ID's overage), the
  * managed roles are left as they were rather than wiped.
  */
-export function rolesAfterOidcSignIn(current: readonly Role[], groups: readonly string[] | undefined, roleMap: ReadonlyMap<string, Role>): Role[] {
+export function rolesAfterOidcSignIn(
+  current: readonly Role[],
+  groups: readonly string[] | undefined,
+  roleMap: ReadonlyMap<string, Role>,
+): Role[] {
   if (!groups || roleMap.size === 0) return [...current];
   const managed = new Set(roleMap.values());
   const kept = current.filter((r) => !managed.has(r));
@@ -89,9 +103,15 @@ export function rolesAfterOidcSignIn(current: readonly Role[], groups: readonly 
 export const readsOthersIdentities = (actor: AuthUser): boolean => readsEverything(actor);
 
 /** An applicant works for an organization: creating or inviting one names it. */
-export function assertApplicantHasOrganization(roles: readonly Role[], organizationId: string | null | undefined): void {
+export function assertApplicantHasOrganization(
+  roles: readonly Role[],
+  organizationId: string | null | undefined,
+): void {
   if (roles.includes(Role.APPLICANT) && !organizationId) {
-    throw new BadUserInputException('input.organizationId', 'An applicant must belong to an organization: set organizationId');
+    throw new BadUserInputException(
+      'input.organizationId',
+      'An applicant must belong to an organization: set organizationId',
+    );
   }
 }
 

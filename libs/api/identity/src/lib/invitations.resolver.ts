@@ -15,14 +15,19 @@ export class InvitationsResolver {
   ) {}
 
   @Allow(IDENTITY_POLICY.inviteUser)
-  @Mutation(() => InvitationModel, { description: 'Mails a one-time link (7 days). Officers invite anyone; an organization OWNER invites applicants to it.' })
+  @Mutation(() => InvitationModel, {
+    description:
+      'Mails a one-time link (7 days). Officers invite anyone; an organization OWNER invites applicants to it.',
+  })
   async inviteUser(@Args('input') input: InviteUserInput, @CurrentUser() actor: AuthUser): Promise<InvitationModel> {
     const { invitation } = await this.service.invite(actor, input);
     return InvitationModel.from(invitation, this.clock.now());
   }
 
   @Allow(IDENTITY_POLICY.invitations)
-  @Query(() => InvitationConnection, { description: "Officers: every invitation; owners: their organization's (pass organizationId)." })
+  @Query(() => InvitationConnection, {
+    description: "Officers: every invitation; owners: their organization's (pass organizationId).",
+  })
   async invitations(@Args() args: InvitationsArgs, @CurrentUser() actor: AuthUser): Promise<InvitationConnection> {
     const now = this.clock.now();
     return mapPage(await this.service.list(actor, args), (i) => InvitationModel.from(i, now));

@@ -2,7 +2,19 @@ import { Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { AppConfig, AuditWriter, AuthUser, BadUserInputException, Clock, InvalidStateException, MailQueue, NotFoundException, Page, paginate, Transactions } from '@abate/api/core';
+import {
+  AppConfig,
+  AuditWriter,
+  AuthUser,
+  BadUserInputException,
+  Clock,
+  InvalidStateException,
+  MailQueue,
+  NotFoundException,
+  Page,
+  paginate,
+  Transactions,
+} from '@abate/api/core';
 import { InvitationEntity } from './entities/invitation.entity';
 import { UserEntity } from './entities/user.entity';
 import { MembershipDirectory } from './membership-directory';
@@ -53,7 +65,9 @@ export class InvitationsService {
     const now = this.clock.now();
     const expiresAt = new Date(now.getTime() + INVITATION_DAYS * 86_400_000);
     const invitation = await this.transactions.run(async (manager) => {
-      await assertMayAddPeople(actor, input.roles, input.organizationId, (orgId) => this.users.ownsOrganization(manager, actor, orgId));
+      await assertMayAddPeople(actor, input.roles, input.organizationId, (orgId) =>
+        this.users.ownsOrganization(manager, actor, orgId),
+      );
       if (input.organizationId && !(await this.directory.organizationExists(manager, input.organizationId))) {
         throw new NotFoundException('Organization', 'input.organizationId');
       }
@@ -79,9 +93,21 @@ export class InvitationsService {
         }),
       );
       const organizationName = saved.organizationId ? await this.organizationName(saved.organizationId) : null;
-      const text = invitationMail({ name: saved.name, inviterName: actor.name, organizationName, roles: saved.roles, link: this.link('invitation', token), expiresAt });
+      const text = invitationMail({
+        name: saved.name,
+        inviterName: actor.name,
+        organizationName,
+        roles: saved.roles,
+        link: this.link('invitation', token),
+        expiresAt,
+      });
       await this.mail.enqueue(manager, [{ kind: 'identity.invitation', recipientEmail: saved.email, ...text }]);
-      await this.audit.record(manager, { action: 'invitation.create', entityType: 'Invitation', entityId: saved.id, after: saved });
+      await this.audit.record(manager, {
+        action: 'invitation.create',
+        entityType: 'Invitation',
+        entityId: saved.id,
+        after: saved,
+      });
       return saved;
     });
     return { invitation, token };
@@ -91,25 +117,40 @@ export class InvitationsService {
   async list(actor: AuthUser, args: InvitationsArgs): Promise<Page<InvitationEntity>> {
     const query = this.invitations.createQueryBuilder('i');
     if (!seesAllInvitations(actor)) {
-      const owned = args.organizationId && (await this.users.ownsOrganization(this.invitations.manager, actor, args.organizationId));
+      const owned =
+        args.organizationId &&
+        (await this.users.ownsOrganization(this.invitations.manager, actor, args.organizationId));
       if (!owned) return { nodes: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
     }
     if (args.organizationId) query.andWhere('i.organization_id = :org', { org: args.organizationId });
-    if (args.pending) query.andWhere('i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > :now', { now: this.clock.now() });
+    if (args.pending)
+      query.andWhere('i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > :now', {
+        now: this.clock.now(),
+      });
     return paginate(query, args, { column: 'i.id', value: (i) => i.id });
   }
 
   /** Withdraws a pending invitation; its link stops working. */
   async revoke(actor: AuthUser, id: string): Promise<InvitationEntity> {
     return this.transactions.run(async (manager) => {
-      const invitation = await manager.findOne(InvitationEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      const invitation = await manager.findOne(InvitationEntity, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!invitation) throw new NotFoundException('Invitation', 'id');
-      await assertMayAddPeople(actor, invitation.roles, invitation.organizationId ?? undefined, (orgId) => this.users.ownsOrganization(manager, actor, orgId));
+      await assertMayAddPeople(actor, invitation.roles, invitation.organizationId ?? undefined, (orgId) =>
+        this.users.ownsOrganization(manager, actor, orgId),
+      );
       if (invitation.acceptedAt) throw new InvalidStateException('This invitation was already accepted');
       if (!invitation.revokedAt) {
         invitation.revokedAt = this.clock.now();
         await manager.update(InvitationEntity, { id }, { revokedAt: invitation.revokedAt });
-        await this.audit.record(manager, { action: 'invitation.revoke', entityType: 'Invitation', entityId: id, after: { revokedAt: invitation.revokedAt } });
+        await this.audit.record(manager, {
+          action: 'invitation.revoke',
+          entityType: 'Invitation',
+          entityId: id,
+          after: { revokedAt: invitation.revokedAt },
+        });
       }
       return invitation;
     });
@@ -119,7 +160,10 @@ export class InvitationsService {
   async preview(token: string): Promise<InvitationPreview> {
     const invitation = await this.invitations.findOne({ where: { tokenHash: hashToken(token) } });
     this.assertUsable(invitation);
-    return { invitation: invitation!, organizationName: invitation!.organizationId ? await this.organizationName(invitation!.organizationId) : null };
+    return {
+      invitation: invitation!,
+      organizationName: invitation!.organizationId ? await this.organizationName(invitation!.organizationId) : null,
+    };
   }
 
   /**
@@ -127,22 +171,43 @@ export class InvitationsService {
    * and signs the person in. Without a password the account can sign in only through
    * the identity provider (which links it by verified e-mail).
    */
-  async accept(token: string, password: string | undefined, client: { ip: string; userAgent?: string }): Promise<SignedIn> {
-    if (!password && !this.config.oidcEnabled) throw new BadUserInputException('password', 'Choose a password (at least 12 characters)');
+  async accept(
+    token: string,
+    password: string | undefined,
+    client: { ip: string; userAgent?: string },
+  ): Promise<SignedIn> {
+    if (!password && !this.config.oidcEnabled)
+      throw new BadUserInputException('password', 'Choose a password (at least 12 characters)');
     const passwordHash = password ? await hashPassword(password) : null;
     return this.transactions.run(async (manager) => {
       // The row lock makes a double click (or two tabs) use the link once.
-      const invitation = await manager.findOne(InvitationEntity, { where: { tokenHash: hashToken(token) }, lock: { mode: 'pessimistic_write' } });
+      const invitation = await manager.findOne(InvitationEntity, {
+        where: { tokenHash: hashToken(token) },
+        lock: { mode: 'pessimistic_write' },
+      });
       this.assertUsable(invitation);
       const inv = invitation!;
       const user = await this.users.insertAccount(
         manager,
-        { email: inv.email, name: inv.name, passwordHash, roles: inv.roles, organizationId: inv.organizationId, organizationRole: inv.organizationRole },
+        {
+          email: inv.email,
+          name: inv.name,
+          passwordHash,
+          roles: inv.roles,
+          organizationId: inv.organizationId,
+          organizationRole: inv.organizationRole,
+        },
         'user.acceptInvitation',
       );
       const acceptedAt = this.clock.now();
       await manager.update(InvitationEntity, { id: inv.id }, { acceptedAt, acceptedUserId: user.id });
-      await this.audit.record(manager, { action: 'invitation.accept', entityType: 'Invitation', entityId: inv.id, actor: { id: user.id, email: user.email }, after: { acceptedAt, userId: user.id } });
+      await this.audit.record(manager, {
+        action: 'invitation.accept',
+        entityType: 'Invitation',
+        entityId: inv.id,
+        actor: { id: user.id, email: user.email },
+        after: { acceptedAt, userId: user.id },
+      });
       return this.sessions.openSession(manager, user, client, 'invitation');
     });
   }
@@ -152,7 +217,8 @@ export class InvitationsService {
     if (!invitation) throw new NotFoundException('Invitation', 'token');
     if (invitation.acceptedAt) throw new InvalidStateException('This invitation was already used; sign in instead');
     if (invitation.revokedAt) throw new InvalidStateException('This invitation was withdrawn; ask for a new one');
-    if (invitation.expiresAt.getTime() <= this.clock.now().getTime()) throw new InvalidStateException('This invitation has expired; ask for a new one');
+    if (invitation.expiresAt.getTime() <= this.clock.now().getTime())
+      throw new InvalidStateException('This invitation has expired; ask for a new one');
   }
 
   private async organizationName(organizationId: string): Promise<string | null> {

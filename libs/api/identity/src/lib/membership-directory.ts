@@ -11,7 +11,12 @@ export abstract class MembershipDirectory {
   abstract organizationExists(manager: EntityManager, organizationId: string): Promise<boolean>;
   abstract roleIn(manager: EntityManager, userId: string, organizationId: string): Promise<MembershipRole | null>;
   /** Adds (or keeps) a membership; an existing membership keeps its role. */
-  abstract addMember(manager: EntityManager, userId: string, organizationId: string, role: MembershipRole): Promise<void>;
+  abstract addMember(
+    manager: EntityManager,
+    userId: string,
+    organizationId: string,
+    role: MembershipRole,
+  ): Promise<void>;
   /** The organization that claims this e-mail domain (lower case), if one does. */
   abstract organizationClaimingDomain(domain: string): Promise<{ id: string; name: string } | null>;
   abstract organizationName(organizationId: string): Promise<string | null>;

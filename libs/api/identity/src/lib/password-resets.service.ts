@@ -2,7 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { InjectRepository } from '@nestjs/typeorm';
 import { MoreThan, Repository } from 'typeorm';
-import { AppConfig, AuditWriter, Clock, InvalidStateException, MailQueue, NotFoundException, RateLimitedException, Transactions } from '@abate/api/core';
+import {
+  AppConfig,
+  AuditWriter,
+  Clock,
+  InvalidStateException,
+  MailQueue,
+  NotFoundException,
+  RateLimitedException,
+  Transactions,
+} from '@abate/api/core';
 import { PasswordResetEntity } from './entities/password-reset.entity';
 import { UserEntity } from './entities/user.entity';
 import { SessionEntity } from './entities/session.entity';
@@ -50,11 +59,32 @@ export class PasswordResetsService {
       const expiresAt = new Date(now.getTime() + RESET_MINUTES * 60_000);
       const known = !!user?.active;
       await this.transactions.run(async (manager) => {
-        const row = await manager.save(manager.create(PasswordResetEntity, { email, ip, userId: known ? user!.id : null, tokenHash: hashToken(token), expiresAt }));
+        const row = await manager.save(
+          manager.create(PasswordResetEntity, {
+            email,
+            ip,
+            userId: known ? user!.id : null,
+            tokenHash: hashToken(token),
+            expiresAt,
+          }),
+        );
         if (!known) return;
-        const text = passwordResetMail({ name: user!.name, link: `${this.config.PUBLIC_URL.replace(/\/$/, '')}/reset-password/${token}`, expiresAt });
-        await this.moduleRef.get(MailQueue, { strict: false }).enqueue(manager, [{ kind: 'identity.passwordReset', recipientUserId: user!.id, recipientEmail: user!.email, ...text }]);
-        await this.audit.record(manager, { action: 'passwordReset.request', entityType: 'User', entityId: user!.id, after: { resetId: row.id, expiresAt } });
+        const text = passwordResetMail({
+          name: user!.name,
+          link: `${this.config.PUBLIC_URL.replace(/\/$/, '')}/reset-password/${token}`,
+          expiresAt,
+        });
+        await this.moduleRef
+          .get(MailQueue, { strict: false })
+          .enqueue(manager, [
+            { kind: 'identity.passwordReset', recipientUserId: user!.id, recipientEmail: user!.email, ...text },
+          ]);
+        await this.audit.record(manager, {
+          action: 'passwordReset.request',
+          entityType: 'User',
+          entityId: user!.id,
+          after: { resetId: row.id, expiresAt },
+        });
       });
     } finally {
       const left = RESET_RESPONSE_FLOOR_MS - (Date.now() - started);
@@ -66,10 +96,14 @@ export class PasswordResetsService {
   async reset(token: string, password: string): Promise<void> {
     const passwordHash = await hashPassword(password);
     await this.transactions.run(async (manager) => {
-      const reset = await manager.findOne(PasswordResetEntity, { where: { tokenHash: hashToken(token) }, lock: { mode: 'pessimistic_write' } });
+      const reset = await manager.findOne(PasswordResetEntity, {
+        where: { tokenHash: hashToken(token) },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!reset || !reset.userId) throw new NotFoundException('Password reset', 'token');
       if (reset.usedAt) throw new InvalidStateException('This reset link was already used; ask for a new one');
-      if (reset.expiresAt.getTime() <= this.clock.now().getTime()) throw new InvalidStateException('This reset link has expired; ask for a new one');
+      if (reset.expiresAt.getTime() <= this.clock.now().getTime())
+        throw new InvalidStateException('This reset link has expired; ask for a new one');
       const user = await manager.findOne(UserEntity, { where: { id: reset.userId } });
       if (!user?.active) throw new NotFoundException('Password reset', 'token');
       const usedAt = this.clock.now();
@@ -82,8 +116,19 @@ export class PasswordResetsService {
         .where('user_id = :userId AND used_at IS NULL', { userId: user.id })
         .execute();
       await manager.update(UserEntity, { id: user.id }, { passwordHash });
-      const ended = await manager.createQueryBuilder().update(SessionEntity).set({ revokedAt: () => 'now()' }).where('user_id = :userId AND revoked_at IS NULL', { userId: user.id }).execute();
-      await this.audit.record(manager, { action: 'passwordReset.complete', entityType: 'User', entityId: user.id, actor: { id: user.id, email: user.email }, after: { sessionsEnded: ended.affected ?? 0 } });
+      const ended = await manager
+        .createQueryBuilder()
+        .update(SessionEntity)
+        .set({ revokedAt: () => 'now()' })
+        .where('user_id = :userId AND revoked_at IS NULL', { userId: user.id })
+        .execute();
+      await this.audit.record(manager, {
+        action: 'passwordReset.complete',
+        entityType: 'User',
+        entityId: user.id,
+        actor: { id: user.id, email: user.email },
+        after: { sessionsEnded: ended.affected ?? 0 },
+      });
     });
   }
 

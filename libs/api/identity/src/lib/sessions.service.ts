@@ -3,7 +3,15 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
 import { IsNull, MoreThan, Not, Repository } from 'typeorm';
 import type { EntityManager } from 'typeorm';
-import { AppConfig, AuditWriter, Authenticator, AuthUser, RateLimitedException, Transactions, UnauthenticatedException } from '@abate/api/core';
+import {
+  AppConfig,
+  AuditWriter,
+  Authenticator,
+  AuthUser,
+  RateLimitedException,
+  Transactions,
+  UnauthenticatedException,
+} from '@abate/api/core';
 import { UserEntity } from './entities/user.entity';
 import { SessionEntity } from './entities/session.entity';
 import { SignInAttemptEntity } from './entities/sign-in-attempt.entity';
@@ -45,7 +53,13 @@ export class SessionsService extends Authenticator {
     const expiresAt = new Date(Date.now() + this.config.SESSION_TTL_HOURS * 3_600_000);
     await this.transactions.run(async (manager) => {
       const session = await manager.save(
-        manager.create(SessionEntity, { userId: user.id, tokenHash: hashToken(token), expiresAt, ip: client.ip, userAgent: client.userAgent?.slice(0, 512) ?? null }),
+        manager.create(SessionEntity, {
+          userId: user.id,
+          tokenHash: hashToken(token),
+          expiresAt,
+          ip: client.ip,
+          userAgent: client.userAgent?.slice(0, 512) ?? null,
+        }),
       );
       await manager.update(SignInAttemptEntity, { id: attemptId }, { succeeded: true });
       await this.audit.record(manager, {
@@ -87,11 +101,24 @@ export class SessionsService extends Authenticator {
    * Opens a session for a user already proven (an accepted invitation, the identity
    * provider's callback) inside the caller's transaction; audited as the user.
    */
-  async openSession(manager: EntityManager, user: UserEntity, client: { ip: string; userAgent?: string }, how: string, idToken: string | null = null): Promise<SignedIn> {
+  async openSession(
+    manager: EntityManager,
+    user: UserEntity,
+    client: { ip: string; userAgent?: string },
+    how: string,
+    idToken: string | null = null,
+  ): Promise<SignedIn> {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.config.SESSION_TTL_HOURS * 3_600_000);
     const session = await manager.save(
-      manager.create(SessionEntity, { userId: user.id, tokenHash: hashToken(token), expiresAt, ip: client.ip, userAgent: client.userAgent?.slice(0, 512) ?? null, idToken }),
+      manager.create(SessionEntity, {
+        userId: user.id,
+        tokenHash: hashToken(token),
+        expiresAt,
+        ip: client.ip,
+        userAgent: client.userAgent?.slice(0, 512) ?? null,
+        idToken,
+      }),
     );
     await this.audit.record(manager, {
       action: 'session.signIn',
@@ -114,14 +141,22 @@ export class SessionsService extends Authenticator {
       const cap = session.createdAt.getTime() + MAX_SESSION_DAYS * 86_400_000;
       const expiresAt = new Date(Math.min(Date.now() + this.config.SESSION_TTL_HOURS * 3_600_000, cap));
       await manager.update(SessionEntity, { id: session.id }, { expiresAt });
-      await this.audit.record(manager, { action: 'session.refresh', entityType: 'Session', entityId: session.id, before: { expiresAt: session.expiresAt }, after: { expiresAt } });
+      await this.audit.record(manager, {
+        action: 'session.refresh',
+        entityType: 'Session',
+        entityId: session.id,
+        before: { expiresAt: session.expiresAt },
+        after: { expiresAt },
+      });
       return expiresAt;
     });
   }
 
   /** Ends every open session of a user (password reset, deactivation), in the caller's transaction; how many ended. */
   async endAll(manager: EntityManager, userId: string, exceptSessionId?: string): Promise<number> {
-    const where = exceptSessionId ? { userId, revokedAt: IsNull(), id: Not(exceptSessionId) } : { userId, revokedAt: IsNull() };
+    const where = exceptSessionId
+      ? { userId, revokedAt: IsNull(), id: Not(exceptSessionId) }
+      : { userId, revokedAt: IsNull() };
     const result = await manager.update(SessionEntity, where, { revokedAt: () => 'now()' });
     return result.affected ?? 0;
   }
@@ -148,9 +183,14 @@ export class SessionsService extends Authenticator {
       this.attempts.count({ where: { email, succeeded: false, attemptedAt: MoreThan(since) } }),
       this.attempts.count({ where: { ip, succeeded: false, attemptedAt: MoreThan(since) } }),
     ]);
-    if (byEmail > this.config.SIGNIN_MAX_FAILURES_PER_EMAIL || byAddress > this.config.SIGNIN_MAX_FAILURES_PER_ADDRESS) {
+    if (
+      byEmail > this.config.SIGNIN_MAX_FAILURES_PER_EMAIL ||
+      byAddress > this.config.SIGNIN_MAX_FAILURES_PER_ADDRESS
+    ) {
       await this.attempts.delete({ id });
-      throw new RateLimitedException(`Too many failed attempts; try again in ${this.config.SIGNIN_WINDOW_MINUTES} minutes`);
+      throw new RateLimitedException(
+        `Too many failed attempts; try again in ${this.config.SIGNIN_WINDOW_MINUTES} minutes`,
+      );
     }
     return id;
   }

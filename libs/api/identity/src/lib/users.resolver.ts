@@ -25,32 +25,44 @@ export class UsersResolver {
   }
 
   @Allow(IDENTITY_POLICY.createUser)
-  @Mutation(() => UserModel, { description: 'Officers create any user; an organization OWNER may add applicants to it.' })
+  @Mutation(() => UserModel, {
+    description: 'Officers create any user; an organization OWNER may add applicants to it.',
+  })
   async createUser(@Args('input') input: CreateUserInput, @CurrentUser() actor: AuthUser): Promise<UserModel> {
     return UserModel.from(await this.service.create(input, actor));
   }
 
   @Allow(IDENTITY_POLICY.changePassword)
   @Mutation(() => Boolean, { description: "Changes the caller's password and ends their other sessions." })
-  async changePassword(@Args() { currentPassword, newPassword }: ChangePasswordArgs, @CurrentUser() actor: AuthUser): Promise<boolean> {
+  async changePassword(
+    @Args() { currentPassword, newPassword }: ChangePasswordArgs,
+    @CurrentUser() actor: AuthUser,
+  ): Promise<boolean> {
     await this.service.changePassword(actor, currentPassword, newPassword);
     return true;
   }
 
   @Allow(IDENTITY_POLICY.users)
-  @Query(() => UserConnection, { description: 'Officers and auditors: every account, by role, organization and a search over name and e-mail.' })
+  @Query(() => UserConnection, {
+    description: 'Officers and auditors: every account, by role, organization and a search over name and e-mail.',
+  })
   async users(@Args() args: UsersArgs): Promise<UserConnection> {
     return mapPage(await this.service.list(args), UserModel.from);
   }
 
   @Allow(IDENTITY_POLICY.updateUserRoles)
   @Mutation(() => UserModel, { description: "Officers: replaces a user's roles (not their own)." })
-  async updateUserRoles(@Args() { id, roles }: UpdateUserRolesArgs, @CurrentUser() actor: AuthUser): Promise<UserModel> {
+  async updateUserRoles(
+    @Args() { id, roles }: UpdateUserRolesArgs,
+    @CurrentUser() actor: AuthUser,
+  ): Promise<UserModel> {
     return UserModel.from(await this.service.updateRoles(actor, id.toLowerCase(), roles));
   }
 
   @Allow(IDENTITY_POLICY.deactivateUser)
-  @Mutation(() => UserModel, { description: 'Officers: the account can no longer sign in, and its sessions end at once.' })
+  @Mutation(() => UserModel, {
+    description: 'Officers: the account can no longer sign in, and its sessions end at once.',
+  })
   async deactivateUser(@IdArg('id') id: string, @CurrentUser() actor: AuthUser): Promise<UserModel> {
     return UserModel.from(await this.service.setActive(actor, id, false));
   }
@@ -63,7 +75,11 @@ export class UsersResolver {
 
   /** A user's provider identities: their own, or anyone's for officers and auditors (who read `users`). */
   @ResolveField(() => [ExternalIdentityModel])
-  async identities(@Parent() user: UserModel, @CurrentUser() actor: AuthUser | null, @Context() context: GqlContext): Promise<ExternalIdentityModel[]> {
+  async identities(
+    @Parent() user: UserModel,
+    @CurrentUser() actor: AuthUser | null,
+    @Context() context: GqlContext,
+  ): Promise<ExternalIdentityModel[]> {
     if (!actor || (actor.id !== user.id && !this.identityService.mayReadOthers(actor))) return [];
     return requestLoader<string, ExternalIdentityModel[]>(context, 'identities-by-user', async (ids) => {
       const byUser = await this.identityService.ofUsers(ids);

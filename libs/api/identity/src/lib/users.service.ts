@@ -2,7 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, IsNull, Not, Repository } from 'typeorm';
 import type { EntityManager } from 'typeorm';
-import { AuditWriter, AuthUser, BadUserInputException, currentRequestContext, NotFoundException, Page, paginate, Transactions } from '@abate/api/core';
+import {
+  AuditWriter,
+  AuthUser,
+  BadUserInputException,
+  currentRequestContext,
+  NotFoundException,
+  Page,
+  paginate,
+  Transactions,
+} from '@abate/api/core';
 import type { Role } from '@abate/api/core';
 import { UserEntity } from './entities/user.entity';
 import { SessionEntity } from './entities/session.entity';
@@ -51,7 +60,12 @@ export class UsersService {
 
   /** Active users holding a role (the role comes from the caller's policy file), by email or by name. */
   activeWithRole(role: Role, orderBy: 'email' | 'name' = 'email'): Promise<UserEntity[]> {
-    return this.users.createQueryBuilder('u').where(':role = ANY(u.roles) AND u.active', { role }).orderBy(`u.${orderBy}`).addOrderBy('u.id').getMany();
+    return this.users
+      .createQueryBuilder('u')
+      .where(':role = ANY(u.roles) AND u.active', { role })
+      .orderBy(`u.${orderBy}`)
+      .addOrderBy('u.id')
+      .getMany();
   }
 
   /** Whether the actor OWNS the organization (the rule for adding people to it). */
@@ -67,13 +81,19 @@ export class UsersService {
     this.checkMembershipInput(input.roles, input.organizationId, input.organizationRole);
     const passwordHash = await hashPassword(input.password);
     return this.transactions.run(async (manager) => {
-      await assertMayAddPeople(actor, input.roles, input.organizationId, (orgId) => this.ownsOrganization(manager, actor, orgId));
+      await assertMayAddPeople(actor, input.roles, input.organizationId, (orgId) =>
+        this.ownsOrganization(manager, actor, orgId),
+      );
       return this.insertAccount(manager, { ...input, passwordHash }, 'user.create');
     });
   }
 
   /** Field checks shared by createUser and inviteUser. */
-  checkMembershipInput(roles: readonly Role[], organizationId?: string | null, organizationRole?: MembershipRole | null): void {
+  checkMembershipInput(
+    roles: readonly Role[],
+    organizationId?: string | null,
+    organizationRole?: MembershipRole | null,
+  ): void {
     assertApplicantHasOrganization(roles, organizationId);
     if (!organizationId && organizationRole) {
       throw new BadUserInputException('input.organizationRole', 'organizationRole needs an organizationId');
@@ -81,7 +101,12 @@ export class UsersService {
   }
 
   /** Inserts an account (and its membership) in the caller's transaction, audited under `action`. */
-  async insertAccount(manager: EntityManager, account: NewAccount, action: string, actor?: { id: string; email: string }): Promise<UserEntity> {
+  async insertAccount(
+    manager: EntityManager,
+    account: NewAccount,
+    action: string,
+    actor?: { id: string; email: string },
+  ): Promise<UserEntity> {
     if (account.organizationId && !(await this.directory.organizationExists(manager, account.organizationId))) {
       throw new NotFoundException('Organization', 'input.organizationId');
     }
@@ -89,11 +114,25 @@ export class UsersService {
       throw new BadUserInputException('input.email', 'A user with this email already exists');
     }
     const user = await manager.save(
-      manager.create(UserEntity, { email: account.email, name: account.name, roles: account.roles, passwordHash: account.passwordHash, active: true }),
+      manager.create(UserEntity, {
+        email: account.email,
+        name: account.name,
+        roles: account.roles,
+        passwordHash: account.passwordHash,
+        active: true,
+      }),
     );
-    const membership = account.organizationId ? { organizationId: account.organizationId, role: account.organizationRole ?? MembershipRole.CONTRIBUTOR } : null;
+    const membership = account.organizationId
+      ? { organizationId: account.organizationId, role: account.organizationRole ?? MembershipRole.CONTRIBUTOR }
+      : null;
     if (membership) await this.directory.addMember(manager, user.id, membership.organizationId, membership.role);
-    await this.audit.record(manager, { action, entityType: 'User', entityId: user.id, after: { ...user, membership }, ...(actor ? { actor } : {}) });
+    await this.audit.record(manager, {
+      action,
+      entityType: 'User',
+      entityId: user.id,
+      after: { ...user, membership },
+      ...(actor ? { actor } : {}),
+    });
     return user;
   }
 
@@ -101,7 +140,8 @@ export class UsersService {
   async list(args: UsersArgs): Promise<Page<UserEntity>> {
     const query = this.users.createQueryBuilder('u');
     if (args.role) query.andWhere(':role = ANY(u.roles)', { role: args.role });
-    if (args.active !== undefined && args.active !== null) query.andWhere('u.active = :active', { active: args.active });
+    if (args.active !== undefined && args.active !== null)
+      query.andWhere('u.active = :active', { active: args.active });
     if (args.organizationId) {
       const ids = await this.directory.memberIds(args.organizationId);
       query.andWhere(ids.length ? 'u.id IN (:...ids)' : 'false', { ids });
@@ -123,7 +163,13 @@ export class UsersService {
       const before = { roles: user.roles };
       user.roles = [...roles].sort();
       await manager.update(UserEntity, { id }, { roles: user.roles });
-      await this.audit.record(manager, { action: 'user.updateRoles', entityType: 'User', entityId: id, before, after: { roles: user.roles } });
+      await this.audit.record(manager, {
+        action: 'user.updateRoles',
+        entityType: 'User',
+        entityId: id,
+        before,
+        after: { roles: user.roles },
+      });
       return manager.findOneOrFail(UserEntity, { where: { id } });
     });
   }
@@ -136,7 +182,10 @@ export class UsersService {
       if (!user) throw new NotFoundException('User', 'id');
       if (user.active !== active) {
         await manager.update(UserEntity, { id }, { active });
-        const ended = active ? 0 : (await manager.update(SessionEntity, { userId: id, revokedAt: IsNull() }, { revokedAt: () => 'now()' })).affected ?? 0;
+        const ended = active
+          ? 0
+          : ((await manager.update(SessionEntity, { userId: id, revokedAt: IsNull() }, { revokedAt: () => 'now()' }))
+              .affected ?? 0);
         await this.audit.record(manager, {
           action: active ? 'user.reactivate' : 'user.deactivate',
           entityType: 'User',

@@ -21,8 +21,14 @@ describe('the job queue (pg-boss)', () => {
   let b: TestApp;
   beforeAll(async () => {
     smtp = await startSmtpReceiver();
-    a = await createTestApp({ imports: [ReportingModule, JobsModule], env: { JOBS_ENABLED: 'true', SMTP_URL: smtp.url } });
-    b = await createTestApp({ imports: [ReportingModule, JobsModule], env: { JOBS_ENABLED: 'true', SMTP_URL: smtp.url, DATABASE_SCHEMA: a.config.DATABASE_SCHEMA } });
+    a = await createTestApp({
+      imports: [ReportingModule, JobsModule],
+      env: { JOBS_ENABLED: 'true', SMTP_URL: smtp.url },
+    });
+    b = await createTestApp({
+      imports: [ReportingModule, JobsModule],
+      env: { JOBS_ENABLED: 'true', SMTP_URL: smtp.url, DATABASE_SCHEMA: a.config.DATABASE_SCHEMA },
+    });
   }, 60_000);
   afterAll(async () => {
     await b?.close();
@@ -59,9 +65,19 @@ describe('the job queue (pg-boss)', () => {
 
   it('sweeps reminders and delivers them as jobs: each reminder written once and sent once', async () => {
     const { award, owner } = await createAward(a);
-    const contributor = await createUser(a, { roles: [Role.APPLICANT], organizationId: award.organizationId, organizationRole: MembershipRole.CONTRIBUTOR });
-    const milestones = (await gql<{ award: { milestones: Array<{ id: string; label: string }> } }>(a, 'query($id: ID!) { award(id: $id) { milestones { id label } } }', { id: award.id }, { token: owner.token }))
-      .data!.award.milestones;
+    const contributor = await createUser(a, {
+      roles: [Role.APPLICANT],
+      organizationId: award.organizationId,
+      organizationRole: MembershipRole.CONTRIBUTOR,
+    });
+    const milestones = (
+      await gql<{ award: { milestones: Array<{ id: string; label: string }> } }>(
+        a,
+        'query($id: ID!) { award(id: $id) { milestones { id label } } }',
+        { id: award.id },
+        { token: owner.token },
+      )
+    ).data!.award.milestones;
     const q1 = milestones.find((m) => m.label === '2027 Q1')!;
     // Both processes read the same time: 14 days before the 30 April due date, 06:00 in New York.
     for (const app of [a, b]) app.clock.set('2027-04-16T10:00:00Z');
@@ -69,11 +85,23 @@ describe('the job queue (pg-boss)', () => {
     expect(await run(a, JOBS.reminderSweep)).toBe('completed');
     expect(await run(b, JOBS.reminderSweep)).toBe('completed');
     // Each run's output, kept in the queue's table, is its report and the process that ran it.
-    const outputs: Array<{ output: unknown }> = await a.dataSource.query(`SELECT output FROM "${a.config.jobsSchema}".job WHERE name = $1 AND state = 'completed'`, [JOBS.reminderSweep]);
+    const outputs: Array<{ output: unknown }> = await a.dataSource.query(
+      `SELECT output FROM "${a.config.jobsSchema}".job WHERE name = $1 AND state = 'completed'`,
+      [JOBS.reminderSweep],
+    );
     expect(outputs.length).toBeGreaterThanOrEqual(2);
-    for (const { output } of outputs) expect(output).toEqual({ reminders: expect.any(Number), digests: expect.any(Number), ranBy: `${hostname()}:${process.pid}` });
+    for (const { output } of outputs)
+      expect(output).toEqual({
+        reminders: expect.any(Number),
+        digests: expect.any(Number),
+        ranBy: `${hostname()}:${process.pid}`,
+      });
     const reminders = () =>
-      a.dataSource.getRepository(OutboxMessageEntity).createQueryBuilder('m').where('m.dedupe_key LIKE :key', { key: `reminder:${q1.id}:%` }).getMany();
+      a.dataSource
+        .getRepository(OutboxMessageEntity)
+        .createQueryBuilder('m')
+        .where('m.dedupe_key LIKE :key', { key: `reminder:${q1.id}:%` })
+        .getMany();
     expect((await reminders()).map((m) => m.recipientEmail).sort()).toEqual([owner.email, contributor.email].sort());
 
     expect(await run(b, JOBS.outboxDelivery)).toBe('completed');

@@ -55,11 +55,27 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
     boss.on('warning', (warning) => this.logger.warn(`Job queue: ${warning.message}`));
     await boss.start();
     try {
-      await boss.createQueue(JOBS.reminderSweep, { policy: 'exclusive', retryLimit: 3, retryDelay: 60, retryBackoff: true, expireInSeconds: 30 * 60 });
+      await boss.createQueue(JOBS.reminderSweep, {
+        policy: 'exclusive',
+        retryLimit: 3,
+        retryDelay: 60,
+        retryBackoff: true,
+        expireInSeconds: 30 * 60,
+      });
       // Delivery retries messages itself (MAIL_MAX_ATTEMPTS): a failed run is simply the next minute's.
-      await boss.createQueue(JOBS.outboxDelivery, { policy: 'exclusive', retryLimit: 0, expireInSeconds: 15 * 60, deleteAfterSeconds: 24 * 3600 });
-      await boss.schedule(JOBS.reminderSweep, this.config.REMINDER_SWEEP_CRON, null, { tz: this.config.REMINDER_TIME_ZONE, missed: 'once' });
-      await boss.schedule(JOBS.outboxDelivery, this.config.OUTBOX_DELIVERY_CRON, null, { tz: this.config.REMINDER_TIME_ZONE });
+      await boss.createQueue(JOBS.outboxDelivery, {
+        policy: 'exclusive',
+        retryLimit: 0,
+        expireInSeconds: 15 * 60,
+        deleteAfterSeconds: 24 * 3600,
+      });
+      await boss.schedule(JOBS.reminderSweep, this.config.REMINDER_SWEEP_CRON, null, {
+        tz: this.config.REMINDER_TIME_ZONE,
+        missed: 'once',
+      });
+      await boss.schedule(JOBS.outboxDelivery, this.config.OUTBOX_DELIVERY_CRON, null, {
+        tz: this.config.REMINDER_TIME_ZONE,
+      });
       // A job's output (kept in the queue's table) says what it did and which process did it.
       const ranBy = `${hostname()}:${process.pid}`;
       await boss.work(JOBS.reminderSweep, async () => ({ ...(await this.reminders.sweep()), ranBy }));
@@ -69,7 +85,9 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
       throw error;
     }
     this.boss = boss;
-    this.logger.log(`Job queue started (schema ${this.config.jobsSchema}): reminder sweep "${this.config.REMINDER_SWEEP_CRON}" ${this.config.REMINDER_TIME_ZONE}, delivery "${this.config.OUTBOX_DELIVERY_CRON}"`);
+    this.logger.log(
+      `Job queue started (schema ${this.config.jobsSchema}): reminder sweep "${this.config.REMINDER_SWEEP_CRON}" ${this.config.REMINDER_TIME_ZONE}, delivery "${this.config.OUTBOX_DELIVERY_CRON}"`,
+    );
   }
 
   /** Queues a run now; whichever process is free takes it. Null when one is already waiting or running. */
@@ -85,7 +103,8 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
     for (;;) {
       const [job] = await this.boss.findJobs(name, { id });
       if (job && ['completed', 'failed', 'cancelled'].includes(job.state)) return job.state;
-      if (Date.now() > until) throw new Error(`Job ${name} ${id} still ${job?.state ?? 'missing'} after ${timeoutMs} ms`);
+      if (Date.now() > until)
+        throw new Error(`Job ${name} ${id} still ${job?.state ?? 'missing'} after ${timeoutMs} ms`);
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
   }

@@ -11,16 +11,30 @@ import { ReminderSweepService } from './reminders/reminder-sweep.service';
 import { JobQueue } from './job-queue';
 
 const MILESTONES = 'query($id: ID!) { award(id: $id) { milestones { id kind label dueDate } } }';
-const SAVE = 'mutation($m: ID!, $i: QuarterlyReportInput!) { saveQuarterlyReport(milestoneId: $m, input: $i) { id version } }';
+const SAVE =
+  'mutation($m: ID!, $i: QuarterlyReportInput!) { saveQuarterlyReport(milestoneId: $m, input: $i) { id version } }';
 const SUBMIT = 'mutation($id: ID!, $v: Int!) { submitQuarterlyReport(reportId: $id, version: $v) { status } }';
-const REVIEW = 'mutation($id: ID!, $n: String) { reviewQuarterlyReport(reportId: $id, decision: REQUEST_CHANGES, note: $n) { status } }';
-const allMetrics = () => QUARTERLY_METRICS.metrics.map((m) => ({ key: m.key, value: m.expected ?? (m.partOf ? 1 : 10) }));
+const REVIEW =
+  'mutation($id: ID!, $n: String) { reviewQuarterlyReport(reportId: $id, decision: REQUEST_CHANGES, note: $n) { status } }';
+const allMetrics = () =>
+  QUARTERLY_METRICS.metrics.map((m) => ({ key: m.key, value: m.expected ?? (m.partOf ? 1 : 10) }));
 
 /** An award (grant 2027, New York time) whose organization has an owner and a contributor; its 2027 Q1 report is due 30 April 2027. */
 async function awardWithTwoMembers(t: TestApp) {
   const { award, owner } = await createAward(t);
-  const contributor = await createUser(t, { roles: [Role.APPLICANT], organizationId: award.organizationId, organizationRole: MembershipRole.CONTRIBUTOR });
-  const milestones = (await gql<{ award: { milestones: Array<{ id: string; kind: string; label: string; dueDate: string }> } }>(t, MILESTONES, { id: award.id }, { token: owner.token })).data!.award.milestones;
+  const contributor = await createUser(t, {
+    roles: [Role.APPLICANT],
+    organizationId: award.organizationId,
+    organizationRole: MembershipRole.CONTRIBUTOR,
+  });
+  const milestones = (
+    await gql<{ award: { milestones: Array<{ id: string; kind: string; label: string; dueDate: string }> } }>(
+      t,
+      MILESTONES,
+      { id: award.id },
+      { token: owner.token },
+    )
+  ).data!.award.milestones;
   const q1 = milestones.find((m) => m.label === '2027 Q1')!;
   expect(q1.dueDate).toBe('2027-04-30');
   return { award, owner, contributor, q1 };
@@ -39,7 +53,12 @@ describe('report reminders', () => {
   const sweepAt = (instant: string) => t.get(ReminderSweepService).sweep(new Date(instant));
   const outbox = () => t.dataSource.getRepository(OutboxMessageEntity);
   const remindersFor = (milestoneId: string) =>
-    outbox().createQueryBuilder('m').where('m.dedupe_key LIKE :key', { key: `reminder:${milestoneId}:%` }).orderBy('m.created_at').addOrderBy('m.recipient_email').getMany();
+    outbox()
+      .createQueryBuilder('m')
+      .where('m.dedupe_key LIKE :key', { key: `reminder:${milestoneId}:%` })
+      .orderBy('m.created_at')
+      .addOrderBy('m.recipient_email')
+      .getMany();
 
   it('leaves the job queue off in tests unless JOBS_ENABLED says otherwise (the sweep is called directly here)', () => {
     expect(t.get(JobQueue).running).toBe(false);
@@ -93,8 +112,20 @@ describe('report reminders', () => {
 
     // Submitted: no more reminders.
     t.clock.set('2027-05-18T14:00:00Z');
-    const saved = (await gql<{ saveQuarterlyReport: { id: string; version: number } }>(t, SAVE, { m: q1.id, i: { metrics: allMetrics() } }, { token: owner.token })).data!.saveQuarterlyReport;
-    const submitted = await gql<{ submitQuarterlyReport: { status: string } }>(t, SUBMIT, { id: saved.id, v: saved.version }, { token: contributor.token });
+    const saved = (
+      await gql<{ saveQuarterlyReport: { id: string; version: number } }>(
+        t,
+        SAVE,
+        { m: q1.id, i: { metrics: allMetrics() } },
+        { token: owner.token },
+      )
+    ).data!.saveQuarterlyReport;
+    const submitted = await gql<{ submitQuarterlyReport: { status: string } }>(
+      t,
+      SUBMIT,
+      { id: saved.id, v: saved.version },
+      { token: contributor.token },
+    );
     expect(submitted.data?.submitQuarterlyReport.status).toBe('SUBMITTED');
     await sweepAt('2027-05-21T10:00:00Z');
     await sweepAt('2027-05-28T10:00:00Z');
@@ -102,7 +133,12 @@ describe('report reminders', () => {
 
     // Sent back for changes, it is outstanding again: the weekly reminders resume, saying why.
     t.clock.set('2027-05-29T14:00:00Z');
-    const back = await gql<{ reviewQuarterlyReport: { status: string } }>(t, REVIEW, { id: saved.id, n: 'Split referrals by source.' }, { token: officer.token });
+    const back = await gql<{ reviewQuarterlyReport: { status: string } }>(
+      t,
+      REVIEW,
+      { id: saved.id, n: 'Split referrals by source.' },
+      { token: officer.token },
+    );
     expect(back.data?.reviewQuarterlyReport.status).toBe('CHANGES_REQUESTED');
     await sweepAt('2027-06-04T10:00:00Z');
     const resumed = await newSince(8);
@@ -113,11 +149,21 @@ describe('report reminders', () => {
   it('sends program officers one digest of the overdue reports a week', async () => {
     // Weeks after the first test's: its sweeps already sent the digests of their weeks.
     const { award, owner } = await awardWithTwoMembers(t);
-    const milestones = (await gql<{ award: { milestones: Array<{ id: string; label: string; dueDate: string }> } }>(t, MILESTONES, { id: award.id }, { token: owner.token })).data!.award.milestones;
+    const milestones = (
+      await gql<{ award: { milestones: Array<{ id: string; label: string; dueDate: string }> } }>(
+        t,
+        MILESTONES,
+        { id: award.id },
+        { token: owner.token },
+      )
+    ).data!.award.milestones;
     expect(milestones.find((m) => m.label === '2027 Q2')?.dueDate).toBe('2027-07-30');
-    const organization = (await t.dataSource.query(`SELECT name FROM organizations WHERE id = $1`, [award.organizationId]))[0].name as string;
+    const organization = (
+      await t.dataSource.query(`SELECT name FROM organizations WHERE id = $1`, [award.organizationId])
+    )[0].name as string;
     const digestsOf = (week: string) => outbox().find({ where: { dedupeKey: `digest:${officer.user.id}:${week}` } });
-    const officerDigests = () => outbox().count({ where: { kind: 'digest.overdue', recipientUserId: officer.user.id } });
+    const officerDigests = () =>
+      outbox().count({ where: { kind: 'digest.overdue', recipientUserId: officer.user.id } });
     const before = await officerDigests();
 
     // Its Q1 report is long overdue; Q2, due today, is not overdue yet.
@@ -128,7 +174,12 @@ describe('report reminders', () => {
 
     expect((await sweepAt('2027-08-02T10:00:00Z')).digests).toBeGreaterThanOrEqual(1); // the next Monday: Q2 3 days late
     const [digest] = await digestsOf('2027-W31');
-    expect(digest).toMatchObject({ kind: 'digest.overdue', recipientEmail: officer.email, recipientUserId: officer.user.id, sentAt: null });
+    expect(digest).toMatchObject({
+      kind: 'digest.overdue',
+      recipientEmail: officer.email,
+      recipientUserId: officer.user.id,
+      sentAt: null,
+    });
     expect(digest.subject).toMatch(/^Overdue reports, week 2027-W31: \d+$/);
     expect(digest.body).toContain(`- ${organization}: 2027 Q2 quarterly report`);
     expect(digest.body).toContain('due July 30, 2027, 3 days late');
@@ -144,12 +195,20 @@ describe('report reminders', () => {
     expect(next.body).toContain('10 days late');
     expect(await officerDigests()).toBe(before + 3);
     // Members of the organization never get the digest.
-    const members: Array<{ user_id: string }> = await t.dataSource.query(`SELECT user_id FROM memberships WHERE organization_id = $1`, [award.organizationId]);
-    expect(await outbox().count({ where: members.map((m) => ({ kind: 'digest.overdue', recipientUserId: m.user_id })) })).toBe(0);
+    const members: Array<{ user_id: string }> = await t.dataSource.query(
+      `SELECT user_id FROM memberships WHERE organization_id = $1`,
+      [award.organizationId],
+    );
+    expect(
+      await outbox().count({ where: members.map((m) => ({ kind: 'digest.overdue', recipientUserId: m.user_id })) }),
+    ).toBe(0);
   });
 
   it('writes each reminder once when two API processes sweep at the same moment', async () => {
-    const other = await createTestApp({ imports: [ReportingModule, JobsModule], env: { DATABASE_SCHEMA: t.config.DATABASE_SCHEMA } });
+    const other = await createTestApp({
+      imports: [ReportingModule, JobsModule],
+      env: { DATABASE_SCHEMA: t.config.DATABASE_SCHEMA },
+    });
     try {
       const { q1 } = await awardWithTwoMembers(t);
       const reminderCount = () => outbox().createQueryBuilder('m').where(`m.kind LIKE 'reminder.%'`).getCount();
@@ -162,7 +221,10 @@ describe('report reminders', () => {
         other.get(ReminderSweepService).sweep(now),
       ]);
       const written = await remindersFor(q1.id);
-      expect(written.map((m) => m.dedupeKey?.replace(/:[^:]+:[^:]+$/, ''))).toEqual([`reminder:${q1.id}`, `reminder:${q1.id}`]);
+      expect(written.map((m) => m.dedupeKey?.replace(/:[^:]+:[^:]+$/, ''))).toEqual([
+        `reminder:${q1.id}`,
+        `reminder:${q1.id}`,
+      ]);
       expect(new Set(written.map((m) => m.recipientUserId)).size).toBe(2);
       // Each message the four sweeps wrote was written by exactly one of them.
       expect(reports.reduce((sum, r) => sum + r.reminders, 0)).toBe((await reminderCount()) - before);

@@ -31,12 +31,26 @@ export class LedgerRoundFundingGuard implements RoundFundingGuard {
 @Global()
 @Module({
   imports: [
-    TypeOrmModule.forFeature([SettlementFundEntity, SettlementEntity, LedgerEntryEntity, LedgerEntrySplitEntity, SpendingAuthorizationEntity, SpendingAuthorizationLineEntity, RoundFundingEntity, RoundAllocationEntity]),
+    TypeOrmModule.forFeature([
+      SettlementFundEntity,
+      SettlementEntity,
+      LedgerEntryEntity,
+      LedgerEntrySplitEntity,
+      SpendingAuthorizationEntity,
+      SpendingAuthorizationLineEntity,
+      RoundFundingEntity,
+      RoundAllocationEntity,
+    ]),
     RoundsModule,
     OrganizationsModule,
   ],
   controllers: [LedgerExportsController],
-  providers: [LedgerService, LedgerResolver, RoundFundingResolver, { provide: ROUND_FUNDING_GUARD, useClass: LedgerRoundFundingGuard }],
+  providers: [
+    LedgerService,
+    LedgerResolver,
+    RoundFundingResolver,
+    { provide: ROUND_FUNDING_GUARD, useClass: LedgerRoundFundingGuard },
+  ],
   exports: [LedgerService, ROUND_FUNDING_GUARD],
 })
 export class LedgerModule {}

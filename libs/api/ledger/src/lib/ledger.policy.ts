@@ -32,6 +32,10 @@ export const LEDGER_POLICY = definePolicy('ledger', {
  * Object level: a finance officer opens a fund only for a government they belong to (the
  * fund is that government's special revenue fund); the system (seeds, factories) for any.
  */
-export function mayOpenFundFor(actor: AuthUser, actorOrganizationIds: readonly string[], organizationId: string): boolean {
+export function mayOpenFundFor(
+  actor: AuthUser,
+  actorOrganizationIds: readonly string[],
+  organizationId: string,
+): boolean {
   return actor.id === SYSTEM_ACTOR.id || actorOrganizationIds.includes(organizationId);
 }

@@ -47,16 +47,24 @@ export class LedgerResolver {
   ) {}
 
   @Allow(LEDGER_POLICY.strategyTaxonomies)
-  @Query(() => [StrategyTaxonomyModel], { description: 'The strategy lists money is tagged to: Exhibit E Schedules A and B, NC MOA Exhibit A.' })
+  @Query(() => [StrategyTaxonomyModel], {
+    description: 'The strategy lists money is tagged to: Exhibit E Schedules A and B, NC MOA Exhibit A.',
+  })
   strategyTaxonomies(): StrategyTaxonomyModel[] {
     return STRATEGY_TAXONOMIES.map(StrategyTaxonomyModel.from);
   }
 
   @Allow(LEDGER_POLICY.strategyCrosswalk)
-  @Query(() => StrategyCrosswalkModel, { description: 'How a state list maps onto a national one (e.g. from nc-moa-exhibit-a to exhibit-e-schedule-b).' })
+  @Query(() => StrategyCrosswalkModel, {
+    description: 'How a state list maps onto a national one (e.g. from nc-moa-exhibit-a to exhibit-e-schedule-b).',
+  })
   strategyCrosswalk(@Args('from') from: string, @Args('to') to: string): StrategyCrosswalkModel {
     const found = crosswalk(from, to);
-    if (!found) throw new NotFoundException(`Crosswalk (${CROSSWALKS.map((c) => `${c.from} -> ${c.to}`).join(', ')} exist)`, 'from');
+    if (!found)
+      throw new NotFoundException(
+        `Crosswalk (${CROSSWALKS.map((c) => `${c.from} -> ${c.to}`).join(', ')} exist)`,
+        'from',
+      );
     return StrategyCrosswalkModel.from(found);
   }
 
@@ -69,7 +77,9 @@ export class LedgerResolver {
   @Allow(LEDGER_POLICY.settlements)
   @Query(() => [SettlementModel])
   async settlements(): Promise<SettlementModel[]> {
-    return (await this.dataSource.getRepository(SettlementEntity).find({ order: { title: 'ASC' } })).map((s) => Object.assign(new SettlementModel(), s));
+    return (await this.dataSource.getRepository(SettlementEntity).find({ order: { title: 'ASC' } })).map((s) =>
+      Object.assign(new SettlementModel(), s),
+    );
   }
 
   @Allow(LEDGER_POLICY.settlementFunds)
@@ -86,59 +96,102 @@ export class LedgerResolver {
 
   @Allow(LEDGER_POLICY.createSettlementFund)
   @Mutation(() => SettlementFundModel)
-  async createSettlementFund(@Args('input') input: CreateSettlementFundInput, @CurrentUser() actor: AuthUser): Promise<SettlementFundModel> {
+  async createSettlementFund(
+    @Args('input') input: CreateSettlementFundInput,
+    @CurrentUser() actor: AuthUser,
+  ): Promise<SettlementFundModel> {
     return SettlementFundModel.from(await this.ledger.createFund(input, actor));
   }
 
   @Allow(LEDGER_POLICY.recordReceipt)
   @Mutation(() => LedgerEntryModel)
-  async recordReceipt(@IdArg('fundId') fundId: string, @Args('input') input: ReceiptInput, @CurrentUser() actor: AuthUser): Promise<LedgerEntryModel> {
+  async recordReceipt(
+    @IdArg('fundId') fundId: string,
+    @Args('input') input: ReceiptInput,
+    @CurrentUser() actor: AuthUser,
+  ): Promise<LedgerEntryModel> {
     return LedgerEntryModel.from(await this.ledger.recordReceipt(fundId, input, actor));
   }
 
   @Allow(LEDGER_POLICY.recordInterest)
   @Mutation(() => LedgerEntryModel)
-  async recordInterest(@IdArg('fundId') fundId: string, @Args('input') input: InterestInput, @CurrentUser() actor: AuthUser): Promise<LedgerEntryModel> {
+  async recordInterest(
+    @IdArg('fundId') fundId: string,
+    @Args('input') input: InterestInput,
+    @CurrentUser() actor: AuthUser,
+  ): Promise<LedgerEntryModel> {
     return LedgerEntryModel.from(await this.ledger.recordInterest(fundId, input, actor));
   }
 
   @Allow(LEDGER_POLICY.authorizeSpending)
   @Mutation(() => SpendingAuthorizationModel)
-  async authorizeSpending(@IdArg('fundId') fundId: string, @Args('input') input: SpendingAuthorizationInput, @CurrentUser() actor: AuthUser): Promise<SpendingAuthorizationModel> {
+  async authorizeSpending(
+    @IdArg('fundId') fundId: string,
+    @Args('input') input: SpendingAuthorizationInput,
+    @CurrentUser() actor: AuthUser,
+  ): Promise<SpendingAuthorizationModel> {
     return SpendingAuthorizationModel.from(await this.ledger.authorize(fundId, input, actor));
   }
 
   @Allow(LEDGER_POLICY.allocateToRound)
-  @Mutation(() => FundingRoundModel, { description: 'Sets part of an authorization line aside for a round; the round then names the line’s fund and strategy.' })
+  @Mutation(() => FundingRoundModel, {
+    description:
+      'Sets part of an authorization line aside for a round; the round then names the line’s fund and strategy.',
+  })
   async allocateToRound(
     @IdArg('roundId') roundId: string,
     @IdArg('authorizationLineId') authorizationLineId: string,
     @Args('amountCents', { type: () => Cents }) amountCents: bigint,
     @CurrentUser() actor: AuthUser,
   ): Promise<FundingRoundModel> {
-    return FundingRoundModel.from(await this.ledger.allocateToRound(roundId, authorizationLineId, amountCents, actor), this.rounds.now());
+    return FundingRoundModel.from(
+      await this.ledger.allocateToRound(roundId, authorizationLineId, amountCents, actor),
+      this.rounds.now(),
+    );
   }
 
   @Allow(LEDGER_POLICY.setRoundFunding)
-  @Mutation(() => FundingRoundModel, { description: 'Names the fund that pays a round and the strategy codes it funds (the round form).' })
-  async setRoundFunding(@IdArg('roundId') roundId: string, @IdArg('fundId') fundId: string, @Args('strategies') strategies: RoundStrategyInput): Promise<FundingRoundModel> {
+  @Mutation(() => FundingRoundModel, {
+    description: 'Names the fund that pays a round and the strategy codes it funds (the round form).',
+  })
+  async setRoundFunding(
+    @IdArg('roundId') roundId: string,
+    @IdArg('fundId') fundId: string,
+    @Args('strategies') strategies: RoundStrategyInput,
+  ): Promise<FundingRoundModel> {
     return FundingRoundModel.from(await this.ledger.setRoundFunding(roundId, fundId, strategies), this.rounds.now());
   }
 
   @Allow(LEDGER_POLICY.recordExpenditure)
-  @Mutation(() => LedgerEntryModel, { description: 'BAD_USER_INPUT names the split when the splits do not add up to amountCents.' })
-  async recordExpenditure(@IdArg('fundId') fundId: string, @Args('input') input: ExpenditureInput, @CurrentUser() actor: AuthUser): Promise<LedgerEntryModel> {
+  @Mutation(() => LedgerEntryModel, {
+    description: 'BAD_USER_INPUT names the split when the splits do not add up to amountCents.',
+  })
+  async recordExpenditure(
+    @IdArg('fundId') fundId: string,
+    @Args('input') input: ExpenditureInput,
+    @CurrentUser() actor: AuthUser,
+  ): Promise<LedgerEntryModel> {
     return LedgerEntryModel.from(await this.ledger.recordExpenditure(fundId, input, actor));
   }
 
   @Allow(LEDGER_POLICY.reverseLedgerEntry)
-  @Mutation(() => LedgerEntryModel, { description: 'Posts the reversing entry (same kind, amount negated). A reversal cannot itself be reversed, and an entry is reversed once.' })
-  async reverseLedgerEntry(@IdArg('entryId') entryId: string, @Args('reason') reason: string, @CurrentUser() actor: AuthUser): Promise<LedgerEntryModel> {
+  @Mutation(() => LedgerEntryModel, {
+    description:
+      'Posts the reversing entry (same kind, amount negated). A reversal cannot itself be reversed, and an entry is reversed once.',
+  })
+  async reverseLedgerEntry(
+    @IdArg('entryId') entryId: string,
+    @Args('reason') reason: string,
+    @CurrentUser() actor: AuthUser,
+  ): Promise<LedgerEntryModel> {
     return LedgerEntryModel.from(await this.ledger.reverse(entryId, reason, actor));
   }
 
   @Allow(LEDGER_POLICY.fundReport)
-  @Query(() => FundReportModel, { description: 'A report computed from the entries, with its pass/fail checks. Downloads: GET /exports/funds/:id/reports/:kind/:fiscalYear.(csv|xlsx).' })
+  @Query(() => FundReportModel, {
+    description:
+      'A report computed from the entries, with its pass/fail checks. Downloads: GET /exports/funds/:id/reports/:kind/:fiscalYear.(csv|xlsx).',
+  })
   async fundReport(
     @IdArg('fundId') fundId: string,
     @Args('kind', { type: () => FundReportKind }) kind: FundReportKind,
@@ -148,7 +201,10 @@ export class LedgerResolver {
   }
 
   @Allow(LEDGER_POLICY.publicSpending)
-  @Query(() => PublicSpendingModel, { description: 'Anonymous: received, interest, authorized, committed and spent by strategy per fiscal year; non-remediation apart. No payees.' })
+  @Query(() => PublicSpendingModel, {
+    description:
+      'Anonymous: received, interest, authorized, committed and spent by strategy per fiscal year; non-remediation apart. No payees.',
+  })
   async publicSpending(@OptionalIdArg('fundId') fundId?: string | null): Promise<PublicSpendingModel> {
     return { funds: await this.ledger.publicSpending(fundId ?? undefined) };
   }
@@ -169,7 +225,9 @@ export class LedgerResolver {
     return FundBalancesModel.from(await loader.load(fund.id));
   }
 
-  @ResolveField(() => LedgerEntryConnection, { description: 'Newest first; filter by kind, classification, dates and strategy code.' })
+  @ResolveField(() => LedgerEntryConnection, {
+    description: 'Newest first; filter by kind, classification, dates and strategy code.',
+  })
   async entries(@Parent() fund: SettlementFundModel, @Args() args: LedgerEntriesArgs): Promise<LedgerEntryConnection> {
     const page = await this.ledger.entries(fund.id, args);
     const reversed = await this.ledger.reversalsOf(page.nodes.map((n) => n.id));
@@ -197,7 +255,10 @@ export class LedgerResolver {
 export class RoundFundingResolver {
   constructor(private readonly ledger: LedgerService) {}
 
-  @ResolveField(() => RoundFundingModel, { nullable: true, description: 'The settlement fund that pays this round and the strategies it funds; null when none.' })
+  @ResolveField(() => RoundFundingModel, {
+    nullable: true,
+    description: 'The settlement fund that pays this round and the strategies it funds; null when none.',
+  })
   async funding(@Parent() round: FundingRoundModel, @Context() context: GqlContext): Promise<RoundFundingModel | null> {
     const loader = requestLoader(context, 'round-funding', async (ids: readonly string[]) => {
       const found = await this.ledger.roundFunding(ids);
@@ -211,7 +272,12 @@ export class RoundFundingResolver {
       taxonomyKey: found.funding.taxonomyKey,
       strategyCodes: found.funding.strategyCodes,
       allocatedCents: found.allocations.reduce((s, a) => s + a.amountCents, 0n),
-      allocations: found.allocations.map((a) => ({ id: a.id, authorizationLineId: a.authorizationLineId, amountCents: a.amountCents, createdAt: a.createdAt })),
+      allocations: found.allocations.map((a) => ({
+        id: a.id,
+        authorizationLineId: a.authorizationLineId,
+        amountCents: a.amountCents,
+        createdAt: a.createdAt,
+      })),
     });
   }
 }

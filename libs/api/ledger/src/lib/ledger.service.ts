@@ -72,7 +72,8 @@ export interface AwardEncumbranceInput {
 }
 
 /** bigint-safe copy of a row for the audit trail (jsonb has no bigint). */
-const auditable = (value: object): object => JSON.parse(JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)));
+const auditable = (value: object): object =>
+  JSON.parse(JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)));
 
 function checkDate(field: string, value: string): void {
   if (!isCalendarDate(value)) throw new BadUserInputException(field, `${value} is not a calendar date`);
@@ -80,12 +81,20 @@ function checkDate(field: string, value: string): void {
 
 /** A round linked to a fund cannot be published while its budget exceeds what is allocated to it. */
 export async function assertRoundPublishable(manager: EntityManager, round: FundingRoundEntity): Promise<void> {
-  const [funding] = await manager.query(`SELECT f.fund_id, fund.name FROM round_fundings f JOIN settlement_funds fund ON fund.id = f.fund_id WHERE f.round_id = $1`, [round.id]);
+  const [funding] = await manager.query(
+    `SELECT f.fund_id, fund.name FROM round_fundings f JOIN settlement_funds fund ON fund.id = f.fund_id WHERE f.round_id = $1`,
+    [round.id],
+  );
   if (!funding) return;
-  const [{ allocated }] = await manager.query(`SELECT coalesce(sum(amount_cents), 0)::text AS allocated FROM round_allocations WHERE round_id = $1`, [round.id]);
+  const [{ allocated }] = await manager.query(
+    `SELECT coalesce(sum(amount_cents), 0)::text AS allocated FROM round_allocations WHERE round_id = $1`,
+    [round.id],
+  );
   const budget = BigInt(round.budgetCents);
   if (budget > BigInt(allocated)) {
-    throw new InvalidStateException(`The round’s budget ${formatCents(budget)} exceeds the ${formatCents(BigInt(allocated))} allocated to it from ${funding.name}; allocate the rest before publishing`);
+    throw new InvalidStateException(
+      `The round’s budget ${formatCents(budget)} exceeds the ${formatCents(BigInt(allocated))} allocated to it from ${funding.name}; allocate the rest before publishing`,
+    );
   }
 }
 
@@ -111,45 +120,105 @@ export class LedgerService {
   // ---- funds -----------------------------------------------------------------------------
 
   async createFund(input: CreateSettlementFundInput, actor: AuthUser): Promise<SettlementFundEntity> {
-    if (!findRuleSet(input.ruleSetKey)) throw new BadUserInputException('input.ruleSetKey', `${input.ruleSetKey} is not a rule set (${RULE_SETS.map((r) => r.key).join(', ')})`);
-    if (!isUuid(input.organizationId)) throw new BadUserInputException('input.organizationId', 'organizationId is not an id');
+    if (!findRuleSet(input.ruleSetKey))
+      throw new BadUserInputException(
+        'input.ruleSetKey',
+        `${input.ruleSetKey} is not a rule set (${RULE_SETS.map((r) => r.key).join(', ')})`,
+      );
+    if (!isUuid(input.organizationId))
+      throw new BadUserInputException('input.organizationId', 'organizationId is not an id');
     checkDate('input.openedOn', input.openedOn);
     const exists = await this.organizations.byIds([input.organizationId]);
-    if (!exists.has(input.organizationId) || !mayOpenFundFor(actor, await this.organizations.organizationIdsOfUser(actor.id), input.organizationId)) {
+    if (
+      !exists.has(input.organizationId) ||
+      !mayOpenFundFor(actor, await this.organizations.organizationIdsOfUser(actor.id), input.organizationId)
+    ) {
       throw new BadUserInputException('input.organizationId', 'Open a fund for an organization you belong to');
     }
     return this.transactions.run(async (manager) => {
-      const fund = await manager.save(manager.create(SettlementFundEntity, { name: input.name, ruleSetKey: input.ruleSetKey, organizationId: input.organizationId, openedOn: input.openedOn }));
+      const fund = await manager.save(
+        manager.create(SettlementFundEntity, {
+          name: input.name,
+          ruleSetKey: input.ruleSetKey,
+          organizationId: input.organizationId,
+          openedOn: input.openedOn,
+        }),
+      );
       if (input.openingBalanceCents > 0n) {
-        await this.insertEntry(manager, { fundId: fund.id, kind: 'OPENING', amountCents: input.openingBalanceCents, occurredOn: input.openedOn, description: 'Opening balance', createdBy: actor.id }, []);
+        await this.insertEntry(
+          manager,
+          {
+            fundId: fund.id,
+            kind: 'OPENING',
+            amountCents: input.openingBalanceCents,
+            occurredOn: input.openedOn,
+            description: 'Opening balance',
+            createdBy: actor.id,
+          },
+          [],
+        );
       }
-      await this.audit.record(manager, { action: 'fund.create', entityType: 'SettlementFund', entityId: fund.id, after: auditable({ ...fund, openingBalanceCents: input.openingBalanceCents }) });
+      await this.audit.record(manager, {
+        action: 'fund.create',
+        entityType: 'SettlementFund',
+        entityId: fund.id,
+        after: auditable({ ...fund, openingBalanceCents: input.openingBalanceCents }),
+      });
       return fund;
     });
   }
 
   async listFunds(args: { first: number; after?: string }): Promise<Page<SettlementFundEntity>> {
-    return paginate(this.dataSource.getRepository(SettlementFundEntity).createQueryBuilder('fund'), args, { column: 'fund.name', value: (f) => f.name });
+    return paginate(this.dataSource.getRepository(SettlementFundEntity).createQueryBuilder('fund'), args, {
+      column: 'fund.name',
+      value: (f) => f.name,
+    });
   }
 
-  async getFund(id: string, field = 'id', manager: EntityManager = this.dataSource.manager): Promise<SettlementFundEntity> {
+  async getFund(
+    id: string,
+    field = 'id',
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<SettlementFundEntity> {
     const fund = isUuid(id) ? await manager.findOne(SettlementFundEntity, { where: { id } }) : null;
     if (!fund) throw new NotFoundException('Settlement fund', field);
     return fund;
   }
 
   private async lockFund(manager: EntityManager, id: string, field = 'fundId'): Promise<SettlementFundEntity> {
-    const fund = isUuid(id) ? await manager.getRepository(SettlementFundEntity).createQueryBuilder('f').setLock('pessimistic_write').where('f.id = :id', { id }).getOne() : null;
+    const fund = isUuid(id)
+      ? await manager
+          .getRepository(SettlementFundEntity)
+          .createQueryBuilder('f')
+          .setLock('pessimistic_write')
+          .where('f.id = :id', { id })
+          .getOne()
+      : null;
     if (!fund) throw new NotFoundException('Settlement fund', field);
     return fund;
   }
 
   async balances(fundId: string, manager: EntityManager = this.dataSource.manager): Promise<FundBalances> {
-    const sums: Array<{ kind: EntryKind; total: string }> = await manager.query(`SELECT kind, sum(amount_cents)::text AS total FROM ledger_entries WHERE fund_id = $1 GROUP BY kind`, [fundId]);
-    const [{ authorized }] = await manager.query(`SELECT coalesce(sum(amount_cents), 0)::text AS authorized FROM spending_authorization_lines WHERE fund_id = $1`, [fundId]);
-    const [{ allocated }] = await manager.query(`SELECT coalesce(sum(amount_cents), 0)::text AS allocated FROM round_allocations WHERE fund_id = $1`, [fundId]);
+    const sums: Array<{ kind: EntryKind; total: string }> = await manager.query(
+      `SELECT kind, sum(amount_cents)::text AS total FROM ledger_entries WHERE fund_id = $1 GROUP BY kind`,
+      [fundId],
+    );
+    const [{ authorized }] = await manager.query(
+      `SELECT coalesce(sum(amount_cents), 0)::text AS authorized FROM spending_authorization_lines WHERE fund_id = $1`,
+      [fundId],
+    );
+    const [{ allocated }] = await manager.query(
+      `SELECT coalesce(sum(amount_cents), 0)::text AS allocated FROM round_allocations WHERE fund_id = $1`,
+      [fundId],
+    );
     // The pure function sums per-kind subtotals the same way it sums entries.
-    const facts: EntryFact[] = sums.map((s, i) => ({ id: String(i), kind: s.kind, amountCents: BigInt(s.total), on: '0000-01-01', splits: [] }));
+    const facts: EntryFact[] = sums.map((s, i) => ({
+      id: String(i),
+      kind: s.kind,
+      amountCents: BigInt(s.total),
+      on: '0000-01-01',
+      splits: [],
+    }));
     return balances(facts, [{ amountCents: BigInt(authorized) }], [{ amountCents: BigInt(allocated) }]);
   }
 
@@ -160,42 +229,76 @@ export class LedgerService {
   // ---- entries -----------------------------------------------------------------------------
 
   async entries(fundId: string, args: LedgerEntriesArgs): Promise<Page<LedgerEntryEntity>> {
-    const q = this.dataSource.getRepository(LedgerEntryEntity).createQueryBuilder('e').where('e.fund_id = :fundId', { fundId });
+    const q = this.dataSource
+      .getRepository(LedgerEntryEntity)
+      .createQueryBuilder('e')
+      .where('e.fund_id = :fundId', { fundId });
     if (args.kind) q.andWhere('e.kind = :kind', { kind: args.kind });
     if (args.classification) q.andWhere('e.classification = :classification', { classification: args.classification });
     if (args.from) q.andWhere('e.occurred_on >= :from', { from: args.from });
     if (args.to) q.andWhere('e.occurred_on <= :to', { to: args.to });
-    if (args.strategyCode) q.andWhere('EXISTS (SELECT 1 FROM ledger_entry_splits s WHERE s.entry_id = e.id AND s.strategy_code = :code)', { code: args.strategyCode });
+    if (args.strategyCode)
+      q.andWhere('EXISTS (SELECT 1 FROM ledger_entry_splits s WHERE s.entry_id = e.id AND s.strategy_code = :code)', {
+        code: args.strategyCode,
+      });
     const totalCount = await q.clone().getCount();
     // Newest first: keyset on (occurred_on, created_at, id) descending.
     if (args.after) {
       let cursor: [string, string, string];
       try {
         cursor = JSON.parse(Buffer.from(args.after, 'base64url').toString('utf8'));
-        if (!Array.isArray(cursor) || cursor.length !== 3 || !isCalendarDate(cursor[0]) || Number.isNaN(Date.parse(cursor[1])) || !isUuid(cursor[2])) throw new Error();
+        if (
+          !Array.isArray(cursor) ||
+          cursor.length !== 3 ||
+          !isCalendarDate(cursor[0]) ||
+          Number.isNaN(Date.parse(cursor[1])) ||
+          !isUuid(cursor[2])
+        )
+          throw new Error();
       } catch {
         throw new BadUserInputException('after', 'after is not a cursor this list returned');
       }
-      q.andWhere('(e.occurred_on, e.created_at, e.id) < (:on, :at, :id)', { on: cursor[0], at: cursor[1], id: cursor[2] });
+      q.andWhere('(e.occurred_on, e.created_at, e.id) < (:on, :at, :id)', {
+        on: cursor[0],
+        at: cursor[1],
+        id: cursor[2],
+      });
     }
-    const rows = await q.orderBy('e.occurred_on', 'DESC').addOrderBy('e.created_at', 'DESC').addOrderBy('e.id', 'DESC').take(args.first + 1).getMany();
+    const rows = await q
+      .orderBy('e.occurred_on', 'DESC')
+      .addOrderBy('e.created_at', 'DESC')
+      .addOrderBy('e.id', 'DESC')
+      .take(args.first + 1)
+      .getMany();
     const nodes = rows.slice(0, args.first);
     if (nodes.length) {
-      const splits = await this.dataSource.getRepository(LedgerEntrySplitEntity).createQueryBuilder('s').where('s.entry_id IN (:...ids)', { ids: nodes.map((n) => n.id) }).getMany();
+      const splits = await this.dataSource
+        .getRepository(LedgerEntrySplitEntity)
+        .createQueryBuilder('s')
+        .where('s.entry_id IN (:...ids)', { ids: nodes.map((n) => n.id) })
+        .getMany();
       for (const n of nodes) n.splits = splits.filter((s) => s.entryId === n.id);
     }
     const last = nodes.at(-1);
     return {
       nodes,
       totalCount,
-      pageInfo: { hasNextPage: rows.length > args.first, endCursor: last ? Buffer.from(JSON.stringify([last.occurredOn, last.createdAt.toISOString(), last.id])).toString('base64url') : null },
+      pageInfo: {
+        hasNextPage: rows.length > args.first,
+        endCursor: last
+          ? Buffer.from(JSON.stringify([last.occurredOn, last.createdAt.toISOString(), last.id])).toString('base64url')
+          : null,
+      },
     };
   }
 
   /** Which entries reverse the given ones: entry id -> reversing entry id. */
   async reversalsOf(ids: readonly string[]): Promise<Map<string, string>> {
     if (!ids.length) return new Map();
-    const rows: Array<{ id: string; reverses_entry_id: string }> = await this.dataSource.query(`SELECT id, reverses_entry_id FROM ledger_entries WHERE reverses_entry_id = ANY($1::uuid[])`, [ids]);
+    const rows: Array<{ id: string; reverses_entry_id: string }> = await this.dataSource.query(
+      `SELECT id, reverses_entry_id FROM ledger_entries WHERE reverses_entry_id = ANY($1::uuid[])`,
+      [ids],
+    );
     return new Map(rows.map((r) => [r.reverses_entry_id, r.id]));
   }
 
@@ -208,27 +311,57 @@ export class LedgerService {
     if (splits.length) {
       await manager.insert(
         LedgerEntrySplitEntity,
-        splits.map((s, position) => ({ entryId: entry.id, position, taxonomyKey: s.taxonomyKey, strategyCode: s.strategyCode, amountCents: s.amountCents })),
+        splits.map((s, position) => ({
+          entryId: entry.id,
+          position,
+          taxonomyKey: s.taxonomyKey,
+          strategyCode: s.strategyCode,
+          amountCents: s.amountCents,
+        })),
       );
     }
-    entry.splits = splits.map((s, position) => Object.assign(new LedgerEntrySplitEntity(), { entryId: entry.id, position, ...s }));
+    entry.splits = splits.map((s, position) =>
+      Object.assign(new LedgerEntrySplitEntity(), { entryId: entry.id, position, ...s }),
+    );
     return entry;
   }
 
   async recordReceipt(fundId: string, input: ReceiptInput, actor: AuthUser): Promise<LedgerEntryEntity> {
     checkDate('input.receivedOn', input.receivedOn);
     if (!(await this.dataSource.manager.findOne(SettlementEntity, { where: { key: input.settlementKey } }))) {
-      throw new BadUserInputException('input.settlementKey', `${input.settlementKey} is not a settlement (see settlements)`);
+      throw new BadUserInputException(
+        'input.settlementKey',
+        `${input.settlementKey} is not a settlement (see settlements)`,
+      );
     }
     return this.transactions.run(async (manager) => {
       const fund = await this.lockFund(manager, fundId);
-      if (input.receivedOn < fund.openedOn) throw new BadUserInputException('input.receivedOn', `The fund was opened on ${fund.openedOn}; a receipt cannot be dated before it`);
+      if (input.receivedOn < fund.openedOn)
+        throw new BadUserInputException(
+          'input.receivedOn',
+          `The fund was opened on ${fund.openedOn}; a receipt cannot be dated before it`,
+        );
       const entry = await this.insertEntry(
         manager,
-        { fundId, kind: 'RECEIPT', amountCents: input.amountCents, occurredOn: input.receivedOn, settlementKey: input.settlementKey, paymentYear: input.paymentYear, payer: input.payer, reference: input.reference ?? null, createdBy: actor.id },
+        {
+          fundId,
+          kind: 'RECEIPT',
+          amountCents: input.amountCents,
+          occurredOn: input.receivedOn,
+          settlementKey: input.settlementKey,
+          paymentYear: input.paymentYear,
+          payer: input.payer,
+          reference: input.reference ?? null,
+          createdBy: actor.id,
+        },
         [],
       );
-      await this.audit.record(manager, { action: 'ledger.receipt', entityType: 'LedgerEntry', entityId: entry.id, after: auditable(entry) });
+      await this.audit.record(manager, {
+        action: 'ledger.receipt',
+        entityType: 'LedgerEntry',
+        entityId: entry.id,
+        after: auditable(entry),
+      });
       return entry;
     });
   }
@@ -236,51 +369,110 @@ export class LedgerService {
   async recordInterest(fundId: string, input: InterestInput, actor: AuthUser): Promise<LedgerEntryEntity> {
     checkDate('input.periodStart', input.periodStart);
     checkDate('input.periodEnd', input.periodEnd);
-    if (input.periodEnd < input.periodStart) throw new BadUserInputException('input.periodEnd', 'periodEnd must not be before periodStart');
+    if (input.periodEnd < input.periodStart)
+      throw new BadUserInputException('input.periodEnd', 'periodEnd must not be before periodStart');
     return this.transactions.run(async (manager) => {
       const fund = await this.lockFund(manager, fundId);
-      if (input.periodEnd < fund.openedOn) throw new BadUserInputException('input.periodEnd', `The fund was opened on ${fund.openedOn}; interest cannot be earned before it`);
+      if (input.periodEnd < fund.openedOn)
+        throw new BadUserInputException(
+          'input.periodEnd',
+          `The fund was opened on ${fund.openedOn}; interest cannot be earned before it`,
+        );
       const entry = await this.insertEntry(
         manager,
-        { fundId, kind: 'INTEREST', amountCents: input.amountCents, occurredOn: input.periodEnd, periodStart: input.periodStart, periodEnd: input.periodEnd, description: `Interest ${input.periodStart} to ${input.periodEnd}`, createdBy: actor.id },
+        {
+          fundId,
+          kind: 'INTEREST',
+          amountCents: input.amountCents,
+          occurredOn: input.periodEnd,
+          periodStart: input.periodStart,
+          periodEnd: input.periodEnd,
+          description: `Interest ${input.periodStart} to ${input.periodEnd}`,
+          createdBy: actor.id,
+        },
         [],
       );
-      await this.audit.record(manager, { action: 'ledger.interest', entityType: 'LedgerEntry', entityId: entry.id, after: auditable(entry) });
+      await this.audit.record(manager, {
+        action: 'ledger.interest',
+        entityType: 'LedgerEntry',
+        entityId: entry.id,
+        after: auditable(entry),
+      });
       return entry;
     });
   }
 
   private checkCode(field: string, taxonomyKey: string, code: string): void {
-    if (!findTaxonomy(taxonomyKey)) throw new BadUserInputException(`${field}.taxonomyKey`, `${taxonomyKey} is not a strategy list (see strategyTaxonomies)`);
-    if (!findStrategyCode(taxonomyKey, code)) throw new BadUserInputException(`${field}.strategyCode`, `${code} is not a code of ${taxonomyKey}`);
-    if (!isTaggable(taxonomyKey, code)) throw new BadUserInputException(`${field}.strategyCode`, `${code} is a heading; tag money to one of its categories`);
+    if (!findTaxonomy(taxonomyKey))
+      throw new BadUserInputException(
+        `${field}.taxonomyKey`,
+        `${taxonomyKey} is not a strategy list (see strategyTaxonomies)`,
+      );
+    if (!findStrategyCode(taxonomyKey, code))
+      throw new BadUserInputException(`${field}.strategyCode`, `${code} is not a code of ${taxonomyKey}`);
+    if (!isTaggable(taxonomyKey, code))
+      throw new BadUserInputException(
+        `${field}.strategyCode`,
+        `${code} is a heading; tag money to one of its categories`,
+      );
   }
 
   // ---- authorizations ---------------------------------------------------------------------------
 
-  async authorize(fundId: string, input: SpendingAuthorizationInput, actor: AuthUser): Promise<SpendingAuthorizationEntity> {
+  async authorize(
+    fundId: string,
+    input: SpendingAuthorizationInput,
+    actor: AuthUser,
+  ): Promise<SpendingAuthorizationEntity> {
     checkDate('input.adoptedOn', input.adoptedOn);
     input.lines.forEach((line, i) => {
       const field = `input.lines.${i}`;
       this.checkCode(field, line.taxonomyKey, line.strategyCode);
       checkDate(`${field}.startsOn`, line.startsOn);
       checkDate(`${field}.endsOn`, line.endsOn);
-      if (line.endsOn < line.startsOn) throw new BadUserInputException(`${field}.endsOn`, 'endsOn must not be before startsOn');
+      if (line.endsOn < line.startsOn)
+        throw new BadUserInputException(`${field}.endsOn`, 'endsOn must not be before startsOn');
     });
     return this.transactions.run(async (manager) => {
       await this.lockFund(manager, fundId);
-      const authorization = await manager.save(manager.create(SpendingAuthorizationEntity, { fundId, authority: input.authority, adoptedOn: input.adoptedOn, createdBy: actor.id }));
-      authorization.lines = await manager.save(
-        input.lines.map((line, position) => manager.create(SpendingAuthorizationLineEntity, { authorizationId: authorization.id, fundId, position, ...line })),
+      const authorization = await manager.save(
+        manager.create(SpendingAuthorizationEntity, {
+          fundId,
+          authority: input.authority,
+          adoptedOn: input.adoptedOn,
+          createdBy: actor.id,
+        }),
       );
-      await this.audit.record(manager, { action: 'ledger.authorize', entityType: 'SpendingAuthorization', entityId: authorization.id, after: auditable({ ...authorization }) });
+      authorization.lines = await manager.save(
+        input.lines.map((line, position) =>
+          manager.create(SpendingAuthorizationLineEntity, {
+            authorizationId: authorization.id,
+            fundId,
+            position,
+            ...line,
+          }),
+        ),
+      );
+      await this.audit.record(manager, {
+        action: 'ledger.authorize',
+        entityType: 'SpendingAuthorization',
+        entityId: authorization.id,
+        after: auditable({ ...authorization }),
+      });
       return authorization;
     });
   }
 
-  async authorizations(fundId: string): Promise<{ rows: SpendingAuthorizationEntity[]; allocated: Map<string, bigint> }> {
-    const rows = await this.dataSource.getRepository(SpendingAuthorizationEntity).find({ where: { fundId }, relations: { lines: true }, order: { adoptedOn: 'DESC', createdAt: 'DESC' } });
-    const sums: Array<{ line: string; total: string }> = await this.dataSource.query(`SELECT authorization_line_id AS line, sum(amount_cents)::text AS total FROM round_allocations WHERE fund_id = $1 GROUP BY authorization_line_id`, [fundId]);
+  async authorizations(
+    fundId: string,
+  ): Promise<{ rows: SpendingAuthorizationEntity[]; allocated: Map<string, bigint> }> {
+    const rows = await this.dataSource
+      .getRepository(SpendingAuthorizationEntity)
+      .find({ where: { fundId }, relations: { lines: true }, order: { adoptedOn: 'DESC', createdAt: 'DESC' } });
+    const sums: Array<{ line: string; total: string }> = await this.dataSource.query(
+      `SELECT authorization_line_id AS line, sum(amount_cents)::text AS total FROM round_allocations WHERE fund_id = $1 GROUP BY authorization_line_id`,
+      [fundId],
+    );
     return { rows, allocated: new Map(sums.map((s) => [s.line, BigInt(s.total)])) };
   }
 
@@ -288,60 +480,159 @@ export class LedgerService {
 
   async setRoundFunding(roundId: string, fundId: string, strategies: RoundStrategyInput): Promise<FundingRoundEntity> {
     for (const code of strategies.strategyCodes) {
-      if (!findTaxonomy(strategies.taxonomyKey)) throw new BadUserInputException('strategies.taxonomyKey', `${strategies.taxonomyKey} is not a strategy list (see strategyTaxonomies)`);
-      if (!isTaggable(strategies.taxonomyKey, code)) throw new BadUserInputException('strategies.strategyCodes', `${code} is not a code money can be tagged to on ${strategies.taxonomyKey}`);
+      if (!findTaxonomy(strategies.taxonomyKey))
+        throw new BadUserInputException(
+          'strategies.taxonomyKey',
+          `${strategies.taxonomyKey} is not a strategy list (see strategyTaxonomies)`,
+        );
+      if (!isTaggable(strategies.taxonomyKey, code))
+        throw new BadUserInputException(
+          'strategies.strategyCodes',
+          `${code} is not a code money can be tagged to on ${strategies.taxonomyKey}`,
+        );
     }
-    if (new Set(strategies.strategyCodes).size !== strategies.strategyCodes.length) throw new BadUserInputException('strategies.strategyCodes', 'Each strategy code once');
+    if (new Set(strategies.strategyCodes).size !== strategies.strategyCodes.length)
+      throw new BadUserInputException('strategies.strategyCodes', 'Each strategy code once');
     const round = await this.rounds.get(roundId, null, { includeDrafts: true }).catch(() => {
       throw new NotFoundException('Funding round', 'roundId');
     });
     return this.transactions.run(async (manager) => {
       await this.lockFund(manager, fundId);
-      const existing = await manager.getRepository(RoundFundingEntity).createQueryBuilder('f').setLock('pessimistic_write').where('f.round_id = :roundId', { roundId }).getOne();
-      const allocations = await manager.find(RoundAllocationEntity, { where: { roundId }, relations: { authorizationLine: true } });
-      if (allocations.some((a) => a.fundId !== fundId)) throw new InvalidStateException('Money from another fund is already allocated to this round');
-      const allocatedCodes = new Set(allocations.map((a) => `${a.authorizationLine!.taxonomyKey}:${a.authorizationLine!.strategyCode}`));
+      const existing = await manager
+        .getRepository(RoundFundingEntity)
+        .createQueryBuilder('f')
+        .setLock('pessimistic_write')
+        .where('f.round_id = :roundId', { roundId })
+        .getOne();
+      const allocations = await manager.find(RoundAllocationEntity, {
+        where: { roundId },
+        relations: { authorizationLine: true },
+      });
+      if (allocations.some((a) => a.fundId !== fundId))
+        throw new InvalidStateException('Money from another fund is already allocated to this round');
+      const allocatedCodes = new Set(
+        allocations.map((a) => `${a.authorizationLine!.taxonomyKey}:${a.authorizationLine!.strategyCode}`),
+      );
       const kept = new Set(strategies.strategyCodes.map((c) => `${strategies.taxonomyKey}:${c}`));
       const dropped = [...allocatedCodes].find((c) => !kept.has(c));
-      if (dropped) throw new BadUserInputException('strategies.strategyCodes', `Money is allocated to this round for ${dropped.replace(':', ' ')}; keep that code`);
+      if (dropped)
+        throw new BadUserInputException(
+          'strategies.strategyCodes',
+          `Money is allocated to this round for ${dropped.replace(':', ' ')}; keep that code`,
+        );
       const before = existing ? { ...existing } : null;
-      const saved = await manager.save(Object.assign(existing ?? manager.create(RoundFundingEntity, { roundId }), { fundId, taxonomyKey: strategies.taxonomyKey, strategyCodes: strategies.strategyCodes }));
-      await this.audit.record(manager, { action: 'round.funding', entityType: 'FundingRound', entityId: roundId, before, after: { ...saved } });
+      const saved = await manager.save(
+        Object.assign(existing ?? manager.create(RoundFundingEntity, { roundId }), {
+          fundId,
+          taxonomyKey: strategies.taxonomyKey,
+          strategyCodes: strategies.strategyCodes,
+        }),
+      );
+      await this.audit.record(manager, {
+        action: 'round.funding',
+        entityType: 'FundingRound',
+        entityId: roundId,
+        before,
+        after: { ...saved },
+      });
       return round;
     });
   }
 
-  async roundFunding(roundIds: readonly string[]): Promise<Map<string, { funding: RoundFundingEntity; fundName: string; allocations: RoundAllocationEntity[] }>> {
+  async roundFunding(
+    roundIds: readonly string[],
+  ): Promise<Map<string, { funding: RoundFundingEntity; fundName: string; allocations: RoundAllocationEntity[] }>> {
     if (!roundIds.length) return new Map();
-    const fundings = await this.dataSource.getRepository(RoundFundingEntity).createQueryBuilder('f').leftJoinAndSelect('f.fund', 'fund').where('f.round_id IN (:...ids)', { ids: [...new Set(roundIds)] }).getMany();
-    const allocations = fundings.length ? await this.dataSource.getRepository(RoundAllocationEntity).createQueryBuilder('a').where('a.round_id IN (:...ids)', { ids: fundings.map((f) => f.roundId) }).orderBy('a.created_at').getMany() : [];
-    return new Map(fundings.map((f) => [f.roundId, { funding: f, fundName: f.fund?.name ?? '', allocations: allocations.filter((a) => a.roundId === f.roundId) }]));
+    const fundings = await this.dataSource
+      .getRepository(RoundFundingEntity)
+      .createQueryBuilder('f')
+      .leftJoinAndSelect('f.fund', 'fund')
+      .where('f.round_id IN (:...ids)', { ids: [...new Set(roundIds)] })
+      .getMany();
+    const allocations = fundings.length
+      ? await this.dataSource
+          .getRepository(RoundAllocationEntity)
+          .createQueryBuilder('a')
+          .where('a.round_id IN (:...ids)', { ids: fundings.map((f) => f.roundId) })
+          .orderBy('a.created_at')
+          .getMany()
+      : [];
+    return new Map(
+      fundings.map((f) => [
+        f.roundId,
+        { funding: f, fundName: f.fund?.name ?? '', allocations: allocations.filter((a) => a.roundId === f.roundId) },
+      ]),
+    );
   }
 
-  async allocateToRound(roundId: string, authorizationLineId: string, amountCents: bigint, actor: AuthUser): Promise<FundingRoundEntity> {
+  async allocateToRound(
+    roundId: string,
+    authorizationLineId: string,
+    amountCents: bigint,
+    actor: AuthUser,
+  ): Promise<FundingRoundEntity> {
     if (amountCents <= 0n) throw new BadUserInputException('amountCents', 'amountCents must be more than zero');
     if (!isUuid(authorizationLineId)) throw new NotFoundException('Authorization line', 'authorizationLineId');
     const round = await this.rounds.get(roundId, null, { includeDrafts: true }).catch(() => {
       throw new NotFoundException('Funding round', 'roundId');
     });
-    const line = await this.dataSource.manager.findOne(SpendingAuthorizationLineEntity, { where: { id: authorizationLineId } });
+    const line = await this.dataSource.manager.findOne(SpendingAuthorizationLineEntity, {
+      where: { id: authorizationLineId },
+    });
     if (!line) throw new NotFoundException('Authorization line', 'authorizationLineId');
     return this.transactions.run(async (manager) => {
       await this.lockFund(manager, line.fundId, 'authorizationLineId');
-      const [{ used }] = await manager.query(`SELECT coalesce(sum(amount_cents), 0)::text AS used FROM round_allocations WHERE authorization_line_id = $1`, [line.id]);
+      const [{ used }] = await manager.query(
+        `SELECT coalesce(sum(amount_cents), 0)::text AS used FROM round_allocations WHERE authorization_line_id = $1`,
+        [line.id],
+      );
       const left = line.amountCents - BigInt(used);
-      if (amountCents > left) throw new BadUserInputException('amountCents', `Only ${formatCents(left)} of this authorization line is left to allocate`);
-      const funding = await manager.getRepository(RoundFundingEntity).createQueryBuilder('f').setLock('pessimistic_write').where('f.round_id = :roundId', { roundId }).getOne();
-      if (funding && funding.fundId !== line.fundId) throw new BadUserInputException('authorizationLineId', 'This round is paid from another fund');
-      if (funding && funding.taxonomyKey !== line.taxonomyKey) throw new BadUserInputException('authorizationLineId', `This round’s strategies are on ${funding.taxonomyKey}, the line on ${line.taxonomyKey}`);
+      if (amountCents > left)
+        throw new BadUserInputException(
+          'amountCents',
+          `Only ${formatCents(left)} of this authorization line is left to allocate`,
+        );
+      const funding = await manager
+        .getRepository(RoundFundingEntity)
+        .createQueryBuilder('f')
+        .setLock('pessimistic_write')
+        .where('f.round_id = :roundId', { roundId })
+        .getOne();
+      if (funding && funding.fundId !== line.fundId)
+        throw new BadUserInputException('authorizationLineId', 'This round is paid from another fund');
+      if (funding && funding.taxonomyKey !== line.taxonomyKey)
+        throw new BadUserInputException(
+          'authorizationLineId',
+          `This round’s strategies are on ${funding.taxonomyKey}, the line on ${line.taxonomyKey}`,
+        );
       if (!funding) {
-        await manager.save(manager.create(RoundFundingEntity, { roundId, fundId: line.fundId, taxonomyKey: line.taxonomyKey, strategyCodes: [line.strategyCode] }));
+        await manager.save(
+          manager.create(RoundFundingEntity, {
+            roundId,
+            fundId: line.fundId,
+            taxonomyKey: line.taxonomyKey,
+            strategyCodes: [line.strategyCode],
+          }),
+        );
       } else if (!funding.strategyCodes.includes(line.strategyCode)) {
         funding.strategyCodes = [...funding.strategyCodes, line.strategyCode];
         await manager.save(funding);
       }
-      const allocation = await manager.save(manager.create(RoundAllocationEntity, { roundId, fundId: line.fundId, authorizationLineId: line.id, amountCents, createdBy: actor.id }));
-      await this.audit.record(manager, { action: 'ledger.allocate', entityType: 'RoundAllocation', entityId: allocation.id, after: auditable(allocation) });
+      const allocation = await manager.save(
+        manager.create(RoundAllocationEntity, {
+          roundId,
+          fundId: line.fundId,
+          authorizationLineId: line.id,
+          amountCents,
+          createdBy: actor.id,
+        }),
+      );
+      await this.audit.record(manager, {
+        action: 'ledger.allocate',
+        entityType: 'RoundAllocation',
+        entityId: allocation.id,
+        after: auditable(allocation),
+      });
       return round;
     });
   }
@@ -359,30 +650,66 @@ export class LedgerService {
     input.splits.forEach((split, i) => {
       this.checkCode(`input.splits.${i}`, split.taxonomyKey, split.strategyCode);
       const key = `${split.taxonomyKey}:${split.strategyCode}`;
-      if (seen.has(key)) throw new BadUserInputException(`input.splits.${i}.strategyCode`, `${split.strategyCode} appears twice; put its amounts on one split`);
+      if (seen.has(key))
+        throw new BadUserInputException(
+          `input.splits.${i}.strategyCode`,
+          `${split.strategyCode} appears twice; put its amounts on one split`,
+        );
       seen.add(key);
     });
-    if (input.classification === 'REMEDIATION' && input.splits.length === 0) throw new BadUserInputException('input.splits', 'A remediation expenditure names at least one strategy');
+    if (input.classification === 'REMEDIATION' && input.splits.length === 0)
+      throw new BadUserInputException('input.splits', 'A remediation expenditure names at least one strategy');
     const splitTotal = sumCents(input.splits.map((s) => s.amountCents));
     const amountCents = input.amountCents ?? splitTotal;
-    if (amountCents <= 0n) throw new BadUserInputException('input.amountCents', 'Give the amount, or splits that add up to it');
+    if (amountCents <= 0n)
+      throw new BadUserInputException('input.amountCents', 'Give the amount, or splits that add up to it');
     if (input.splits.length && splitTotal !== amountCents) {
       const last = input.splits.length - 1;
-      throw new BadUserInputException(`input.splits.${last}.amountCents`, `The splits add up to ${formatCents(splitTotal)}, not the expenditure’s ${formatCents(amountCents)}`);
+      throw new BadUserInputException(
+        `input.splits.${last}.amountCents`,
+        `The splits add up to ${formatCents(splitTotal)}, not the expenditure’s ${formatCents(amountCents)}`,
+      );
     }
     return this.transactions.run(async (manager) => {
       const fund = await this.lockFund(manager, fundId);
-      if (input.paidOn < fund.openedOn) throw new BadUserInputException('input.paidOn', `Only costs after the fund opened (${fund.openedOn}) may be paid from it`);
+      if (input.paidOn < fund.openedOn)
+        throw new BadUserInputException(
+          'input.paidOn',
+          `Only costs after the fund opened (${fund.openedOn}) may be paid from it`,
+        );
       const b = await this.balances(fundId, manager);
-      if (amountCents > b.availableCents) throw new BadUserInputException('input.amountCents', `${formatCents(amountCents)} exceeds the ${formatCents(b.availableCents)} available (cash not committed to awards)`);
+      if (amountCents > b.availableCents)
+        throw new BadUserInputException(
+          'input.amountCents',
+          `${formatCents(amountCents)} exceeds the ${formatCents(b.availableCents)} available (cash not committed to awards)`,
+        );
       const rules = this.ruleSetOf(fund);
-      if (rules.requiresAuthorization && input.classification === 'REMEDIATION') await this.checkAuthorized(manager, fundId, input);
+      if (rules.requiresAuthorization && input.classification === 'REMEDIATION')
+        await this.checkAuthorized(manager, fundId, input);
       const entry = await this.insertEntry(
         manager,
-        { fundId, kind: 'EXPENDITURE', amountCents, occurredOn: input.paidOn, classification: input.classification, payee: input.payee, description: input.description, createdBy: actor.id },
-        input.splits.map((s) => ({ taxonomyKey: s.taxonomyKey, strategyCode: s.strategyCode, amountCents: s.amountCents })),
+        {
+          fundId,
+          kind: 'EXPENDITURE',
+          amountCents,
+          occurredOn: input.paidOn,
+          classification: input.classification,
+          payee: input.payee,
+          description: input.description,
+          createdBy: actor.id,
+        },
+        input.splits.map((s) => ({
+          taxonomyKey: s.taxonomyKey,
+          strategyCode: s.strategyCode,
+          amountCents: s.amountCents,
+        })),
       );
-      await this.audit.record(manager, { action: 'ledger.expenditure', entityType: 'LedgerEntry', entityId: entry.id, after: auditable(entry) });
+      await this.audit.record(manager, {
+        action: 'ledger.expenditure',
+        entityType: 'LedgerEntry',
+        entityId: entry.id,
+        after: auditable(entry),
+      });
       return entry;
     });
   }
@@ -394,14 +721,25 @@ export class LedgerService {
    */
   private async checkAuthorized(manager: EntityManager, fundId: string, input: ExpenditureInput): Promise<void> {
     for (const [i, split] of input.splits.entries()) {
-      const lines = await manager.find(SpendingAuthorizationLineEntity, { where: { fundId, taxonomyKey: split.taxonomyKey, strategyCode: split.strategyCode } });
+      const lines = await manager.find(SpendingAuthorizationLineEntity, {
+        where: { fundId, taxonomyKey: split.taxonomyKey, strategyCode: split.strategyCode },
+      });
       const covering = lines.filter((l) => l.startsOn <= input.paidOn && input.paidOn <= l.endsOn);
       if (!covering.length) {
-        throw new BadUserInputException(`input.splits.${i}.strategyCode`, `No spending authorization covers ${strategyLabel(split.taxonomyKey, split.strategyCode)} on ${input.paidOn}; the governing body authorizes spending first`);
+        throw new BadUserInputException(
+          `input.splits.${i}.strategyCode`,
+          `No spending authorization covers ${strategyLabel(split.taxonomyKey, split.strategyCode)} on ${input.paidOn}; the governing body authorizes spending first`,
+        );
       }
       const from = covering.map((l) => l.startsOn).sort()[0];
-      const to = covering.map((l) => l.endsOn).sort().at(-1)!;
-      const [{ allocated }] = await manager.query(`SELECT coalesce(sum(amount_cents), 0)::text AS allocated FROM round_allocations WHERE authorization_line_id = ANY($1::uuid[])`, [covering.map((l) => l.id)]);
+      const to = covering
+        .map((l) => l.endsOn)
+        .sort()
+        .at(-1)!;
+      const [{ allocated }] = await manager.query(
+        `SELECT coalesce(sum(amount_cents), 0)::text AS allocated FROM round_allocations WHERE authorization_line_id = ANY($1::uuid[])`,
+        [covering.map((l) => l.id)],
+      );
       const [{ spent }] = await manager.query(
         `SELECT coalesce(sum(s.amount_cents), 0)::text AS spent FROM ledger_entry_splits s JOIN ledger_entries e ON e.id = s.entry_id
           WHERE e.fund_id = $1 AND e.kind = 'EXPENDITURE' AND e.round_id IS NULL AND s.taxonomy_key = $2 AND s.strategy_code = $3 AND e.occurred_on BETWEEN $4 AND $5`,
@@ -409,21 +747,34 @@ export class LedgerService {
       );
       const left = sumCents(covering.map((l) => l.amountCents)) - BigInt(allocated) - BigInt(spent);
       if (split.amountCents > left) {
-        throw new BadUserInputException(`input.splits.${i}.amountCents`, `Only ${formatCents(left > 0n ? left : 0n)} of the authorization for ${strategyLabel(split.taxonomyKey, split.strategyCode)} is left`);
+        throw new BadUserInputException(
+          `input.splits.${i}.amountCents`,
+          `Only ${formatCents(left > 0n ? left : 0n)} of the authorization for ${strategyLabel(split.taxonomyKey, split.strategyCode)} is left`,
+        );
       }
     }
   }
 
   async reverse(entryId: string, reason: string, actor: AuthUser): Promise<LedgerEntryEntity> {
     const trimmed = reason.trim();
-    if (trimmed.length < 3) throw new BadUserInputException('reason', 'Say why the entry is reversed (at least 3 characters)');
+    if (trimmed.length < 3)
+      throw new BadUserInputException('reason', 'Say why the entry is reversed (at least 3 characters)');
     if (trimmed.length > 2000) throw new BadUserInputException('reason', 'reason must be at most 2,000 characters');
-    const original = isUuid(entryId) ? await this.dataSource.getRepository(LedgerEntryEntity).findOne({ where: { id: entryId }, relations: { splits: true } }) : null;
+    const original = isUuid(entryId)
+      ? await this.dataSource
+          .getRepository(LedgerEntryEntity)
+          .findOne({ where: { id: entryId }, relations: { splits: true } })
+      : null;
     if (!original) throw new NotFoundException('Ledger entry', 'entryId');
-    if (original.reversesEntryId) throw new InvalidStateException('This entry is itself a reversal; post a new entry instead of reversing a reversal');
+    if (original.reversesEntryId)
+      throw new InvalidStateException(
+        'This entry is itself a reversal; post a new entry instead of reversing a reversal',
+      );
     return this.transactions.run(async (manager) => {
       await this.lockFund(manager, original.fundId, 'entryId');
-      const [already] = await manager.query(`SELECT id FROM ledger_entries WHERE reverses_entry_id = $1`, [original.id]);
+      const [already] = await manager.query(`SELECT id FROM ledger_entries WHERE reverses_entry_id = $1`, [
+        original.id,
+      ]);
       if (already) throw new InvalidStateException('This entry is already reversed');
       const today = this.today();
       const entry = await this.insertEntry(
@@ -448,9 +799,17 @@ export class LedgerService {
           reason: trimmed,
           createdBy: actor.id,
         },
-        (original.splits ?? []).sort((a, b) => a.position - b.position).map((s) => ({ taxonomyKey: s.taxonomyKey, strategyCode: s.strategyCode, amountCents: -s.amountCents })),
+        (original.splits ?? [])
+          .sort((a, b) => a.position - b.position)
+          .map((s) => ({ taxonomyKey: s.taxonomyKey, strategyCode: s.strategyCode, amountCents: -s.amountCents })),
       );
-      await this.audit.record(manager, { action: 'ledger.reverse', entityType: 'LedgerEntry', entityId: entry.id, before: auditable(original), after: auditable(entry) });
+      await this.audit.record(manager, {
+        action: 'ledger.reverse',
+        entityType: 'LedgerEntry',
+        entityId: entry.id,
+        before: auditable(original),
+        after: auditable(entry),
+      });
       return entry;
     });
   }
@@ -466,7 +825,9 @@ export class LedgerService {
     const codes = [...funding.strategyCodes].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
     const weights = codes.map((c) => BigInt(rows.find((r) => r.code === c)?.total ?? '0'));
     const parts = splitCents(amountCents, weights.some((w) => w > 0n) ? weights : codes.map(() => 1n));
-    return codes.map((code, i) => ({ taxonomyKey: funding.taxonomyKey, strategyCode: code, amountCents: parts[i] })).filter((s) => s.amountCents !== 0n);
+    return codes
+      .map((code, i) => ({ taxonomyKey: funding.taxonomyKey, strategyCode: code, amountCents: parts[i] }))
+      .filter((s) => s.amountCents !== 0n);
   }
 
   /**
@@ -480,10 +841,24 @@ export class LedgerService {
     await this.lockFund(manager, funding.fundId);
     const entry = await this.insertEntry(
       manager,
-      { fundId: funding.fundId, kind: 'ENCUMBRANCE', amountCents: input.amountCents, occurredOn: input.on ?? this.today(), roundId: input.roundId, awardId: input.awardId, description: 'Award released', createdBy: input.actorId },
+      {
+        fundId: funding.fundId,
+        kind: 'ENCUMBRANCE',
+        amountCents: input.amountCents,
+        occurredOn: input.on ?? this.today(),
+        roundId: input.roundId,
+        awardId: input.awardId,
+        description: 'Award released',
+        createdBy: input.actorId,
+      },
       await this.roundSplits(manager, funding, input.amountCents),
     );
-    await this.audit.record(manager, { action: 'ledger.encumber', entityType: 'LedgerEntry', entityId: entry.id, after: auditable(entry) });
+    await this.audit.record(manager, {
+      action: 'ledger.encumber',
+      entityType: 'LedgerEntry',
+      entityId: entry.id,
+      after: auditable(entry),
+    });
     return { entryId: entry.id };
   }
 
@@ -494,17 +869,24 @@ export class LedgerService {
    * is outstanding). Idempotent per paymentRequestId: a second call returns the first entry.
    */
   async postGrantPayment(manager: EntityManager, input: GrantPaymentInput): Promise<{ entryId: string }> {
-    const [existing] = await manager.query(`SELECT id FROM ledger_entries WHERE payment_request_id = $1`, [input.paymentRequestId]);
+    const [existing] = await manager.query(`SELECT id FROM ledger_entries WHERE payment_request_id = $1`, [
+      input.paymentRequestId,
+    ]);
     if (existing) return { entryId: existing.id };
     if (input.amountCents <= 0n) throw new BadUserInputException('amountCents', 'A payment must be more than zero');
     checkDate('paidOn', input.paidOn);
     const funding = await manager.findOne(RoundFundingEntity, { where: { roundId: input.roundId } });
     if (!funding) throw new InvalidStateException('This award’s round is not linked to a settlement fund');
     await this.lockFund(manager, funding.fundId);
-    const [again] = await manager.query(`SELECT id FROM ledger_entries WHERE payment_request_id = $1`, [input.paymentRequestId]);
+    const [again] = await manager.query(`SELECT id FROM ledger_entries WHERE payment_request_id = $1`, [
+      input.paymentRequestId,
+    ]);
     if (again) return { entryId: again.id };
     const b = await this.balances(funding.fundId, manager);
-    if (input.amountCents > b.cashCents) throw new InvalidStateException(`The fund holds ${formatCents(b.cashCents)}; it cannot pay ${formatCents(input.amountCents)}`);
+    if (input.amountCents > b.cashCents)
+      throw new InvalidStateException(
+        `The fund holds ${formatCents(b.cashCents)}; it cannot pay ${formatCents(input.amountCents)}`,
+      );
     const splits = await this.roundSplits(manager, funding, input.amountCents);
     const entry = await this.insertEntry(
       manager,
@@ -523,16 +905,35 @@ export class LedgerService {
       },
       splits,
     );
-    const [{ outstanding }] = await manager.query(`SELECT coalesce(sum(amount_cents), 0)::text AS outstanding FROM ledger_entries WHERE award_id = $1 AND kind = 'ENCUMBRANCE'`, [input.awardId]);
+    const [{ outstanding }] = await manager.query(
+      `SELECT coalesce(sum(amount_cents), 0)::text AS outstanding FROM ledger_entries WHERE award_id = $1 AND kind = 'ENCUMBRANCE'`,
+      [input.awardId],
+    );
     const release = input.amountCents < BigInt(outstanding) ? input.amountCents : BigInt(outstanding);
     if (release > 0n) {
       await this.insertEntry(
         manager,
-        { fundId: funding.fundId, kind: 'ENCUMBRANCE', amountCents: -release, occurredOn: input.paidOn, roundId: input.roundId, awardId: input.awardId, description: 'Liquidated by payment', reference: input.paymentRequestId, createdBy: input.actorId },
+        {
+          fundId: funding.fundId,
+          kind: 'ENCUMBRANCE',
+          amountCents: -release,
+          occurredOn: input.paidOn,
+          roundId: input.roundId,
+          awardId: input.awardId,
+          description: 'Liquidated by payment',
+          reference: input.paymentRequestId,
+          createdBy: input.actorId,
+        },
         (await this.roundSplits(manager, funding, release)).map((s) => ({ ...s, amountCents: -s.amountCents })),
       );
     }
-    await this.audit.record(manager, { action: 'ledger.grant-payment', entityType: 'LedgerEntry', entityId: entry.id, after: auditable(entry), actor: null });
+    await this.audit.record(manager, {
+      action: 'ledger.grant-payment',
+      entityType: 'LedgerEntry',
+      entityId: entry.id,
+      after: auditable(entry),
+      actor: null,
+    });
     return { entryId: entry.id };
   }
 
@@ -540,16 +941,27 @@ export class LedgerService {
 
   /** Every entry of the fund as facts for the report maths (one query for entries, one for splits). */
   async facts(fundId: string, upTo?: string): Promise<EntryFact[]> {
-    const rows: Array<{ id: string; kind: EntryKind; amount: string; on: string; classification: string | null; settlement_key: string | null; payee: string | null; description: string | null; reverses_entry_id: string | null }> = await this.dataSource.query(
+    const rows: Array<{
+      id: string;
+      kind: EntryKind;
+      amount: string;
+      on: string;
+      classification: string | null;
+      settlement_key: string | null;
+      payee: string | null;
+      description: string | null;
+      reverses_entry_id: string | null;
+    }> = await this.dataSource.query(
       `SELECT id, kind, amount_cents::text AS amount, to_char(occurred_on, 'YYYY-MM-DD') AS on, classification, settlement_key, payee, description, reverses_entry_id
          FROM ledger_entries WHERE fund_id = $1 AND kind <> 'ENCUMBRANCE' ${upTo ? 'AND occurred_on <= $2' : ''} ORDER BY occurred_on, id`,
       upTo ? [fundId, upTo] : [fundId],
     );
-    const splits: Array<{ entry_id: string; taxonomy_key: string; strategy_code: string; amount: string }> = await this.dataSource.query(
-      `SELECT s.entry_id, s.taxonomy_key, s.strategy_code, s.amount_cents::text AS amount FROM ledger_entry_splits s JOIN ledger_entries e ON e.id = s.entry_id
+    const splits: Array<{ entry_id: string; taxonomy_key: string; strategy_code: string; amount: string }> =
+      await this.dataSource.query(
+        `SELECT s.entry_id, s.taxonomy_key, s.strategy_code, s.amount_cents::text AS amount FROM ledger_entry_splits s JOIN ledger_entries e ON e.id = s.entry_id
         WHERE e.fund_id = $1 AND e.kind = 'EXPENDITURE' ${upTo ? 'AND e.occurred_on <= $2' : ''} ORDER BY s.entry_id, s.position`,
-      upTo ? [fundId, upTo] : [fundId],
-    );
+        upTo ? [fundId, upTo] : [fundId],
+      );
     const byEntry = new Map<string, EntryFact['splits']>();
     for (const s of splits) {
       const list = byEntry.get(s.entry_id) ?? [];
@@ -571,18 +983,27 @@ export class LedgerService {
   }
 
   async report(fundId: string, kind: ReportKind, fiscalYear: number): Promise<FundReportData> {
-    if (!Number.isInteger(fiscalYear) || fiscalYear < 2000 || fiscalYear > 2100) throw new BadUserInputException('fiscalYear', 'fiscalYear must be a year such as 2025');
+    if (!Number.isInteger(fiscalYear) || fiscalYear < 2000 || fiscalYear > 2100)
+      throw new BadUserInputException('fiscalYear', 'fiscalYear must be a year such as 2025');
     const fund = await this.getFund(fundId, 'fundId');
     const rules = this.ruleSetOf(fund);
     const { end } = fiscalYearRange(fiscalYear, rules.fiscalYearStartMonth);
-    return fundReport(kind, { fundName: fund.name, ruleSet: rules, entries: await this.facts(fundId, end), fiscalYear, today: this.today() });
+    return fundReport(kind, {
+      fundName: fund.name,
+      ruleSet: rules,
+      entries: await this.facts(fundId, end),
+      fiscalYear,
+      today: this.today(),
+    });
   }
 
   // ---- public ---------------------------------------------------------------------------
 
   async publicSpending(fundId?: string) {
     if (fundId !== undefined && !isUuid(fundId)) throw new NotFoundException('Settlement fund', 'fundId');
-    const funds = await this.dataSource.getRepository(SettlementFundEntity).find({ where: fundId ? { id: fundId } : {}, order: { name: 'ASC' } });
+    const funds = await this.dataSource
+      .getRepository(SettlementFundEntity)
+      .find({ where: fundId ? { id: fundId } : {}, order: { name: 'ASC' } });
     if (fundId && !funds.length) throw new NotFoundException('Settlement fund', 'fundId');
     return Promise.all(funds.map((fund) => this.publicFund(fund)));
   }
@@ -591,11 +1012,18 @@ export class LedgerService {
     const rules = this.ruleSetOf(fund);
     const offset = (13 - rules.fiscalYearStartMonth) % 12;
     const fy = `extract(year from (e.occurred_on + interval '${offset} months'))::int`;
-    const totals: Array<{ fy: number; kind: EntryKind; classification: string | null; total: string }> = await this.dataSource.query(
-      `SELECT ${fy} AS fy, e.kind, e.classification, sum(e.amount_cents)::text AS total FROM ledger_entries e WHERE e.fund_id = $1 GROUP BY 1, 2, 3`,
-      [fund.id],
-    );
-    const byStrategy: Array<{ fy: number; kind: EntryKind; taxonomy_key: string; strategy_code: string; total: string }> = await this.dataSource.query(
+    const totals: Array<{ fy: number; kind: EntryKind; classification: string | null; total: string }> =
+      await this.dataSource.query(
+        `SELECT ${fy} AS fy, e.kind, e.classification, sum(e.amount_cents)::text AS total FROM ledger_entries e WHERE e.fund_id = $1 GROUP BY 1, 2, 3`,
+        [fund.id],
+      );
+    const byStrategy: Array<{
+      fy: number;
+      kind: EntryKind;
+      taxonomy_key: string;
+      strategy_code: string;
+      total: string;
+    }> = await this.dataSource.query(
       `SELECT ${fy} AS fy, e.kind, s.taxonomy_key, s.strategy_code, sum(s.amount_cents)::text AS total FROM ledger_entry_splits s JOIN ledger_entries e ON e.id = s.entry_id
         WHERE e.fund_id = $1 AND e.kind IN ('EXPENDITURE', 'ENCUMBRANCE') AND e.classification IS DISTINCT FROM 'NON_REMEDIATION' GROUP BY 1, 2, 3, 4`,
       [fund.id],
@@ -605,24 +1033,36 @@ export class LedgerService {
       [fund.id],
     );
     const years = [...new Set([...totals.map((t) => t.fy), ...authorized.map((a) => a.fy)])].sort((a, b) => a - b);
-    const sum = (pred: (t: (typeof totals)[number]) => boolean) => sumCents(totals.filter(pred).map((t) => BigInt(t.total)));
+    const sum = (pred: (t: (typeof totals)[number]) => boolean) =>
+      sumCents(totals.filter(pred).map((t) => BigInt(t.total)));
     return {
       fundId: fund.id,
       fundName: fund.name,
       ruleSetTitle: rules.title,
       years: years.map((year) => {
         const { start, end } = fiscalYearRange(year, rules.fiscalYearStartMonth);
-        const keys = [...new Set(byStrategy.filter((s) => s.fy <= year).map((s) => `${s.taxonomy_key}\u0000${s.strategy_code}`))].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+        const keys = [
+          ...new Set(byStrategy.filter((s) => s.fy <= year).map((s) => `${s.taxonomy_key}\u0000${s.strategy_code}`)),
+        ].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
         const strategies = keys
           .map((key) => {
             const [taxonomyKey, strategyCode] = key.split('\u0000');
-            const match = (s: (typeof byStrategy)[number]) => s.taxonomy_key === taxonomyKey && s.strategy_code === strategyCode;
+            const match = (s: (typeof byStrategy)[number]) =>
+              s.taxonomy_key === taxonomyKey && s.strategy_code === strategyCode;
             return {
               taxonomyKey,
               strategyCode,
               title: strategyLabel(taxonomyKey, strategyCode),
-              spentCents: sumCents(byStrategy.filter((s) => match(s) && s.fy === year && s.kind === 'EXPENDITURE').map((s) => BigInt(s.total))),
-              committedCents: sumCents(byStrategy.filter((s) => match(s) && s.fy <= year && s.kind === 'ENCUMBRANCE').map((s) => BigInt(s.total))),
+              spentCents: sumCents(
+                byStrategy
+                  .filter((s) => match(s) && s.fy === year && s.kind === 'EXPENDITURE')
+                  .map((s) => BigInt(s.total)),
+              ),
+              committedCents: sumCents(
+                byStrategy
+                  .filter((s) => match(s) && s.fy <= year && s.kind === 'ENCUMBRANCE')
+                  .map((s) => BigInt(s.total)),
+              ),
             };
           })
           .filter((s) => s.spentCents !== 0n || s.committedCents !== 0n);

@@ -10,7 +10,13 @@ const MINUTE = 60_000;
 
 const messages = (n: number, to = (i: number) => `person-${i}@example.org`): OutgoingMessage[] => {
   const run = randomBytes(3).toString('hex');
-  return Array.from({ length: n }, (_, i) => ({ kind: 'test.delivery', recipientEmail: to(i), subject: `Test ${run} #${i}`, body: `Hello ${i}\n.\nA line with a lone dot above.`, dedupeKey: `test:${run}:${i}` }));
+  return Array.from({ length: n }, (_, i) => ({
+    kind: 'test.delivery',
+    recipientEmail: to(i),
+    subject: `Test ${run} #${i}`,
+    body: `Hello ${i}\n.\nA line with a lone dot above.`,
+    dedupeKey: `test:${run}:${i}`,
+  }));
 };
 
 describe('outbox delivery through SMTP', () => {
@@ -18,7 +24,10 @@ describe('outbox delivery through SMTP', () => {
   let t: TestApp;
   beforeAll(async () => {
     smtp = await startSmtpReceiver({ rejectRecipient: (address) => address.startsWith('nobody') });
-    t = await createTestApp({ imports: [NotificationsModule], env: { SMTP_URL: smtp.url, MAIL_FROM: 'Abate Grants <grants@abate.test>', MAIL_MAX_ATTEMPTS: '3' } });
+    t = await createTestApp({
+      imports: [NotificationsModule],
+      env: { SMTP_URL: smtp.url, MAIL_FROM: 'Abate Grants <grants@abate.test>', MAIL_MAX_ATTEMPTS: '3' },
+    });
   });
   afterEach(() => t.clock.reset());
   afterAll(async () => {
@@ -28,7 +37,9 @@ describe('outbox delivery through SMTP', () => {
 
   const enqueue = (list: OutgoingMessage[]) => t.get(OutboxService).enqueue(t.dataSource.manager, list);
   const rowsOf = (list: OutgoingMessage[]) =>
-    t.dataSource.getRepository(OutboxMessageEntity).find({ where: list.map((m) => ({ dedupeKey: m.dedupeKey })), order: { subject: 'ASC' } });
+    t.dataSource
+      .getRepository(OutboxMessageEntity)
+      .find({ where: list.map((m) => ({ dedupeKey: m.dedupeKey })), order: { subject: 'ASC' } });
 
   it('sends each waiting message once, from MAIL_FROM, and marks it sent', async () => {
     const list = messages(3);
@@ -86,7 +97,10 @@ describe('outbox delivery through SMTP', () => {
 
   it('never sends a message twice when two API processes deliver at once', async () => {
     // A second app on the same schema: another process of the same deployment.
-    const other = await createTestApp({ imports: [NotificationsModule], env: { DATABASE_SCHEMA: t.config.DATABASE_SCHEMA, SMTP_URL: smtp.url } });
+    const other = await createTestApp({
+      imports: [NotificationsModule],
+      env: { DATABASE_SCHEMA: t.config.DATABASE_SCHEMA, SMTP_URL: smtp.url },
+    });
     try {
       const list = messages(40);
       await enqueue(list);

@@ -56,7 +56,10 @@ export class DeliveryService {
       const batch = await this.claim(batchSize);
       if (!batch.length) break;
       if (this.mailer.transport === 'STORED') {
-        await this.markSent(batch.map((m) => m.id), 'STORED');
+        await this.markSent(
+          batch.map((m) => m.id),
+          'STORED',
+        );
         report.stored += batch.length;
         continue;
       }
@@ -67,7 +70,12 @@ export class DeliveryService {
           return this.logged(report);
         }
         try {
-          await this.mailer.send({ id: message.id, to: message.recipient_email, subject: message.subject, text: message.body });
+          await this.mailer.send({
+            id: message.id,
+            to: message.recipient_email,
+            subject: message.subject,
+            text: message.body,
+          });
         } catch (error) {
           await this.markFailed(message, error);
           report.failed += 1;
@@ -81,7 +89,8 @@ export class DeliveryService {
   }
 
   private logged(report: DeliveryReport): DeliveryReport {
-    if (report.sent || report.stored || report.failed) this.logger.log(`Outbox delivery: ${report.sent} sent, ${report.stored} stored, ${report.failed} failed`);
+    if (report.sent || report.stored || report.failed)
+      this.logger.log(`Outbox delivery: ${report.sent} sent, ${report.stored} stored, ${report.failed} failed`);
     return report;
   }
 
@@ -114,17 +123,21 @@ export class DeliveryService {
 
   /** Gives claimed messages back as they were, for the next run. */
   private async release(ids: string[]): Promise<void> {
-    await this.dataSource.query(`UPDATE outbox_messages SET attempts = attempts - 1, next_attempt_at = NULL WHERE id = ANY($1::uuid[]) AND sent_at IS NULL`, [ids]);
+    await this.dataSource.query(
+      `UPDATE outbox_messages SET attempts = attempts - 1, next_attempt_at = NULL WHERE id = ANY($1::uuid[]) AND sent_at IS NULL`,
+      [ids],
+    );
   }
 
   private async markFailed(message: Claimed, error: unknown): Promise<void> {
     const reason = (error instanceof Error ? error.message : String(error)).slice(0, 2000);
     const last = message.attempts >= this.config.MAIL_MAX_ATTEMPTS;
-    this.logger.warn(`Could not send outbox message ${message.id} (attempt ${message.attempts}${last ? ', the last' : ''}): ${reason}`);
-    await this.dataSource.query(`UPDATE outbox_messages SET last_error = $2, next_attempt_at = $3 WHERE id = $1 AND sent_at IS NULL`, [
-      message.id,
-      reason,
-      last ? null : new Date(this.clock.now().getTime() + retryDelayMs(message.attempts)),
-    ]);
+    this.logger.warn(
+      `Could not send outbox message ${message.id} (attempt ${message.attempts}${last ? ', the last' : ''}): ${reason}`,
+    );
+    await this.dataSource.query(
+      `UPDATE outbox_messages SET last_error = $2, next_attempt_at = $3 WHERE id = $1 AND sent_at IS NULL`,
+      [message.id, reason, last ? null : new Date(this.clock.now().getTime() + retryDelayMs(message.attempts))],
+    );
   }
 }

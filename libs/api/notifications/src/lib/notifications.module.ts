@@ -14,7 +14,13 @@ import { OutboxResolver } from './outbox.resolver';
  */
 @Module({
   imports: [TypeOrmModule.forFeature([OutboxMessageEntity])],
-  providers: [OutboxService, DeliveryService, Mailer, OutboxResolver, { provide: MailQueue, useExisting: OutboxService }],
+  providers: [
+    OutboxService,
+    DeliveryService,
+    Mailer,
+    OutboxResolver,
+    { provide: MailQueue, useExisting: OutboxService },
+  ],
   exports: [OutboxService, DeliveryService, MailQueue],
 })
 export class NotificationsModule {}

@@ -13,7 +13,18 @@ const OUTBOX = `query($first: Int, $after: String, $recipient: String) { outboxM
 interface OutboxPage {
   totalCount: number;
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  nodes: Array<{ id: string; kind: string; recipientEmail: string; subject: string; body: string; createdAt: string; sentAt: string | null; transport: string | null; attempts: number; lastError: string | null }>;
+  nodes: Array<{
+    id: string;
+    kind: string;
+    recipientEmail: string;
+    subject: string;
+    body: string;
+    createdAt: string;
+    sentAt: string | null;
+    transport: string | null;
+    attempts: number;
+    lastError: string | null;
+  }>;
 }
 
 describe('stored mail and the outbox page (no SMTP_URL)', () => {
@@ -25,14 +36,22 @@ describe('stored mail and the outbox page (no SMTP_URL)', () => {
   });
   afterAll(() => t.close());
 
-  const page = async (variables: Record<string, unknown>, token = officer.token) => (await gql<{ outboxMessages: OutboxPage }>(t, OUTBOX, variables, { token })).data!.outboxMessages;
+  const page = async (variables: Record<string, unknown>, token = officer.token) =>
+    (await gql<{ outboxMessages: OutboxPage }>(t, OUTBOX, variables, { token })).data!.outboxMessages;
 
   it('stores mail instead of sending it, and officers and auditors read it newest first, page by page', async () => {
     const run = randomBytes(3).toString('hex');
     const to = `Reader-${run}@Example.org`;
     // One statement each, so each has its own creation time.
     for (let i = 1; i <= 5; i++) {
-      await t.get(OutboxService).enqueue(t.dataSource.manager, [{ kind: 'test.stored', recipientEmail: i % 2 ? to.toLowerCase() : `other-${run}@example.org`, subject: `Message ${i}`, body: `Body ${i}` }]);
+      await t.get(OutboxService).enqueue(t.dataSource.manager, [
+        {
+          kind: 'test.stored',
+          recipientEmail: i % 2 ? to.toLowerCase() : `other-${run}@example.org`,
+          subject: `Message ${i}`,
+          body: `Body ${i}`,
+        },
+      ]);
     }
     expect((await t.get(DeliveryService).deliver()).stored).toBeGreaterThanOrEqual(5);
 

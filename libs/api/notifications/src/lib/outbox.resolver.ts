@@ -10,7 +10,10 @@ export class OutboxResolver {
   constructor(private readonly outbox: OutboxService) {}
 
   @Allow(NOTIFICATIONS_POLICY.outboxMessages)
-  @Query(() => OutboxMessageConnection, { description: 'The mail Abate wrote, newest first: what was sent, what was stored (no SMTP_URL), what is waiting or failing.' })
+  @Query(() => OutboxMessageConnection, {
+    description:
+      'The mail Abate wrote, newest first: what was sent, what was stored (no SMTP_URL), what is waiting or failing.',
+  })
   async outboxMessages(@Args() args: OutboxMessagesArgs): Promise<OutboxMessageConnection> {
     return mapPage(await this.outbox.list(args), OutboxMessageModel.from);
   }

@@ -40,7 +40,15 @@ export class OutboxService {
       .insert()
       .into(OutboxMessageEntity)
       // Subjects and recipients are mail headers: no text may add a header or a recipient.
-      .values(messages.map((m) => ({ ...m, subject: headerSafe(m.subject), recipientEmail: headerSafe(m.recipientEmail), recipientUserId: m.recipientUserId ?? null, dedupeKey: m.dedupeKey ?? null })))
+      .values(
+        messages.map((m) => ({
+          ...m,
+          subject: headerSafe(m.subject),
+          recipientEmail: headerSafe(m.recipientEmail),
+          recipientUserId: m.recipientUserId ?? null,
+          dedupeKey: m.dedupeKey ?? null,
+        })),
+      )
       .orIgnore()
       .returning(['id'])
       .updateEntity(false)
@@ -51,7 +59,8 @@ export class OutboxService {
   /** Newest first, optionally only the mail to one address. */
   list(args: OutboxMessagesArgs): Promise<Page<OutboxMessageEntity>> {
     const query = this.messages.createQueryBuilder('message');
-    if (args.recipient?.trim()) query.andWhere('lower(message.recipient_email) = lower(:recipient)', { recipient: args.recipient.trim() });
+    if (args.recipient?.trim())
+      query.andWhere('lower(message.recipient_email) = lower(:recipient)', { recipient: args.recipient.trim() });
     return paginate(query, args, { column: NEWEST_FIRST, value: (m) => -m.createdAt.getTime() });
   }
 }

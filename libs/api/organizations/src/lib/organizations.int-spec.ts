@@ -4,9 +4,12 @@ import { Role } from '@abate/api/core';
 import { OrganizationsModule } from './organizations.module';
 import { MembershipRole } from './organization-kind.enum';
 
-const CREATE_ORG = 'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id name kind state fipsCode population version } }';
-const CREATE_USER = 'mutation($input: CreateUserInput!) { createUser(input: $input) { id email roles memberships { role organization { id } } } }';
-const ORGS = 'query($first: Int!, $after: String) { organizations(first: $first, after: $after) { totalCount nodes { id name } pageInfo { hasNextPage endCursor } } }';
+const CREATE_ORG =
+  'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id name kind state fipsCode population version } }';
+const CREATE_USER =
+  'mutation($input: CreateUserInput!) { createUser(input: $input) { id email roles memberships { role organization { id } } } }';
+const ORGS =
+  'query($first: Int!, $after: String) { organizations(first: $first, after: $after) { totalCount nodes { id name } pageInfo { hasNextPage endCursor } } }';
 
 const newUser = (overrides: Record<string, unknown> = {}) => ({
   email: `new-${Math.random().toString(36).slice(2)}@example.org`,
@@ -48,13 +51,19 @@ describe('organizations and users', () => {
 
     it('refuses an unknown kind as a bad input naming the variable path', async () => {
       const input = { name: 'Wake County', kind: 'PARISH', state: 'NC', fipsCode: '37183', population: 1 };
-      expect(errorOf(await gql(t, CREATE_ORG, { input }, { token: officer }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.kind' });
+      expect(errorOf(await gql(t, CREATE_ORG, { input }, { token: officer }))).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'input.kind',
+      });
     });
 
     it('refuses a second organization with the same name in the same state', async () => {
       const org = await createOrganization(t);
       const input = { name: org.name, kind: 'COUNTY', state: 'NC', fipsCode: '37001', population: 1 };
-      expect(errorOf(await gql(t, CREATE_ORG, { input }, { token: officer }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.name' });
+      expect(errorOf(await gql(t, CREATE_ORG, { input }, { token: officer }))).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'input.name',
+      });
     });
 
     it('is for program officers only', async () => {
@@ -73,7 +82,12 @@ describe('organizations and users', () => {
     it('shows an applicant only their own organizations', async () => {
       const mine = await createOrganization(t, { name: 'Mine County' });
       const applicant = await createUser(t, { roles: [Role.APPLICANT], organizationId: mine.id });
-      const res = await gql<{ organizations: { totalCount: number; nodes: Array<{ id: string }> } }>(t, ORGS, { first: 10 }, { token: applicant.token });
+      const res = await gql<{ organizations: { totalCount: number; nodes: Array<{ id: string }> } }>(
+        t,
+        ORGS,
+        { first: 10 },
+        { token: applicant.token },
+      );
       expect(res.data?.organizations.nodes).toEqual([{ id: mine.id, name: 'Mine County' }]);
       expect(res.data?.organizations.totalCount).toBe(1);
     });
@@ -84,8 +98,15 @@ describe('organizations and users', () => {
       const seen: string[] = [];
       let after: string | null = null;
       for (;;) {
-        const res: { data: { organizations: { totalCount: number; nodes: Array<{ id: string; name: string }>; pageInfo: { hasNextPage: boolean; endCursor: string } } } | null } =
-          await gql(t, ORGS, { first: 2, after }, { token: officer });
+        const res: {
+          data: {
+            organizations: {
+              totalCount: number;
+              nodes: Array<{ id: string; name: string }>;
+              pageInfo: { hasNextPage: boolean; endCursor: string };
+            };
+          } | null;
+        } = await gql(t, ORGS, { first: 2, after }, { token: officer });
         const page = res.data!.organizations;
         expect(page.totalCount).toBe(total);
         seen.push(...page.nodes.map((n) => n.name));
@@ -97,52 +118,146 @@ describe('organizations and users', () => {
     });
 
     it('bounds page sizes and rejects forged cursors', async () => {
-      expect(errorOf(await gql(t, ORGS, { first: 101 }, { token: officer }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
-      expect(errorOf(await gql(t, ORGS, { first: 0 }, { token: officer }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
-      expect(errorOf(await gql(t, ORGS, { first: 5, after: "x'; DROP TABLE users; --" }, { token: officer }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+      expect(errorOf(await gql(t, ORGS, { first: 101 }, { token: officer }))).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'first',
+      });
+      expect(errorOf(await gql(t, ORGS, { first: 0 }, { token: officer }))).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'first',
+      });
+      expect(
+        errorOf(await gql(t, ORGS, { first: 5, after: "x'; DROP TABLE users; --" }, { token: officer })),
+      ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
     });
   });
 
   describe('createUser', () => {
     it('lets an officer create any user, with a lower-cased email', async () => {
       const org = await createOrganization(t);
-      const res = await gql(t, CREATE_USER, { input: newUser({ email: 'Casey.Reviewer@Example.org', roles: ['REVIEWER'] }) }, { token: officer });
-      expect(res.data?.createUser).toMatchObject({ email: 'casey.reviewer@example.org', roles: ['REVIEWER'], memberships: [] });
-      const applicant = await gql(t, CREATE_USER, { input: newUser({ organizationId: org.id, organizationRole: 'OWNER' }) }, { token: officer });
-      expect(applicant.data?.createUser).toMatchObject({ memberships: [{ role: 'OWNER', organization: { id: org.id } }] });
+      const res = await gql(
+        t,
+        CREATE_USER,
+        { input: newUser({ email: 'Casey.Reviewer@Example.org', roles: ['REVIEWER'] }) },
+        { token: officer },
+      );
+      expect(res.data?.createUser).toMatchObject({
+        email: 'casey.reviewer@example.org',
+        roles: ['REVIEWER'],
+        memberships: [],
+      });
+      const applicant = await gql(
+        t,
+        CREATE_USER,
+        { input: newUser({ organizationId: org.id, organizationRole: 'OWNER' }) },
+        { token: officer },
+      );
+      expect(applicant.data?.createUser).toMatchObject({
+        memberships: [{ role: 'OWNER', organization: { id: org.id } }],
+      });
     });
 
     it('answers BAD_USER_INPUT naming the field for a malformed email, short password, duplicate email or missing organization', async () => {
-      expect(errorOf(await gql(t, CREATE_USER, { input: newUser({ email: 'not-an-email', roles: ['REVIEWER'] }) }, { token: officer }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.email' });
-      expect(errorOf(await gql(t, CREATE_USER, { input: newUser({ password: 'elevenchars', roles: ['REVIEWER'] }) }, { token: officer }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.password' });
-      expect(errorOf(await gql(t, CREATE_USER, { input: newUser({ roles: [] }) }, { token: officer }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.roles' });
-      expect(errorOf(await gql(t, CREATE_USER, { input: newUser() }, { token: officer }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.organizationId' });
+      expect(
+        errorOf(
+          await gql(
+            t,
+            CREATE_USER,
+            { input: newUser({ email: 'not-an-email', roles: ['REVIEWER'] }) },
+            { token: officer },
+          ),
+        ),
+      ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.email' });
+      expect(
+        errorOf(
+          await gql(
+            t,
+            CREATE_USER,
+            { input: newUser({ password: 'elevenchars', roles: ['REVIEWER'] }) },
+            { token: officer },
+          ),
+        ),
+      ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.password' });
+      expect(errorOf(await gql(t, CREATE_USER, { input: newUser({ roles: [] }) }, { token: officer }))).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'input.roles',
+      });
+      expect(errorOf(await gql(t, CREATE_USER, { input: newUser() }, { token: officer }))).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'input.organizationId',
+      });
       const existing = await createUser(t, { roles: [Role.REVIEWER] });
-      expect(errorOf(await gql(t, CREATE_USER, { input: newUser({ email: existing.email.toUpperCase(), roles: ['REVIEWER'] }) }, { token: officer }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.email' });
+      expect(
+        errorOf(
+          await gql(
+            t,
+            CREATE_USER,
+            { input: newUser({ email: existing.email.toUpperCase(), roles: ['REVIEWER'] }) },
+            { token: officer },
+          ),
+        ),
+      ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.email' });
     });
 
     it('lets an organization owner add applicants to their own organization only', async () => {
       const own = await createOrganization(t);
       const other = await createOrganization(t);
-      const owner = await createUser(t, { roles: [Role.APPLICANT], organizationId: own.id, organizationRole: MembershipRole.OWNER });
+      const owner = await createUser(t, {
+        roles: [Role.APPLICANT],
+        organizationId: own.id,
+        organizationRole: MembershipRole.OWNER,
+      });
 
       const added = await gql(t, CREATE_USER, { input: newUser({ organizationId: own.id }) }, { token: owner.token });
-      expect(added.data?.createUser).toMatchObject({ roles: ['APPLICANT'], memberships: [{ role: 'CONTRIBUTOR', organization: { id: own.id } }] });
+      expect(added.data?.createUser).toMatchObject({
+        roles: ['APPLICANT'],
+        memberships: [{ role: 'CONTRIBUTOR', organization: { id: own.id } }],
+      });
 
-      expect(errorOf(await gql(t, CREATE_USER, { input: newUser({ organizationId: other.id }) }, { token: owner.token })).code).toBe('FORBIDDEN');
-      expect(errorOf(await gql(t, CREATE_USER, { input: newUser({ roles: ['PROGRAM_OFFICER'], organizationId: own.id }) }, { token: owner.token })).code).toBe('FORBIDDEN');
-      expect(errorOf(await gql(t, CREATE_USER, { input: newUser({ roles: ['PROGRAM_OFFICER'] }) }, { token: owner.token })).code).toBe('FORBIDDEN');
+      expect(
+        errorOf(await gql(t, CREATE_USER, { input: newUser({ organizationId: other.id }) }, { token: owner.token }))
+          .code,
+      ).toBe('FORBIDDEN');
+      expect(
+        errorOf(
+          await gql(
+            t,
+            CREATE_USER,
+            { input: newUser({ roles: ['PROGRAM_OFFICER'], organizationId: own.id }) },
+            { token: owner.token },
+          ),
+        ).code,
+      ).toBe('FORBIDDEN');
+      expect(
+        errorOf(await gql(t, CREATE_USER, { input: newUser({ roles: ['PROGRAM_OFFICER'] }) }, { token: owner.token }))
+          .code,
+      ).toBe('FORBIDDEN');
     });
 
     it('refuses contributors, reviewers and auditors', async () => {
       const org = await createOrganization(t);
-      const contributor = await createUser(t, { roles: [Role.APPLICANT], organizationId: org.id, organizationRole: MembershipRole.CONTRIBUTOR });
+      const contributor = await createUser(t, {
+        roles: [Role.APPLICANT],
+        organizationId: org.id,
+        organizationRole: MembershipRole.CONTRIBUTOR,
+      });
       const reviewer = await createUser(t, { roles: [Role.REVIEWER] });
       const auditor = await createUser(t, { roles: [Role.AUDITOR] });
-      expect(errorOf(await gql(t, CREATE_USER, { input: newUser({ organizationId: org.id }) }, { token: contributor.token })).code).toBe('FORBIDDEN');
-      expect(errorOf(await gql(t, CREATE_USER, { input: newUser({ organizationId: org.id }) }, { token: reviewer.token })).code).toBe('FORBIDDEN');
-      expect(errorOf(await gql(t, CREATE_USER, { input: newUser({ organizationId: org.id }) }, { token: auditor.token })).code).toBe('FORBIDDEN');
-      const count = (await t.dataSource.query('SELECT count(*)::int AS n FROM memberships WHERE organization_id = $1', [org.id]))[0].n;
+      expect(
+        errorOf(await gql(t, CREATE_USER, { input: newUser({ organizationId: org.id }) }, { token: contributor.token }))
+          .code,
+      ).toBe('FORBIDDEN');
+      expect(
+        errorOf(await gql(t, CREATE_USER, { input: newUser({ organizationId: org.id }) }, { token: reviewer.token }))
+          .code,
+      ).toBe('FORBIDDEN');
+      expect(
+        errorOf(await gql(t, CREATE_USER, { input: newUser({ organizationId: org.id }) }, { token: auditor.token }))
+          .code,
+      ).toBe('FORBIDDEN');
+      const count = (
+        await t.dataSource.query('SELECT count(*)::int AS n FROM memberships WHERE organization_id = $1', [org.id])
+      )[0].n;
       expect(count).toBe(1);
     });
   });

@@ -16,7 +16,13 @@ import { UserMembershipsResolver } from './memberships.resolver';
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature([OrganizationEntity, MembershipEntity]), IdentityModule],
-  providers: [OrganizationsService, { provide: MembershipDirectory, useExisting: OrganizationsService }, OrganizationsLoader, OrganizationsResolver, UserMembershipsResolver],
+  providers: [
+    OrganizationsService,
+    { provide: MembershipDirectory, useExisting: OrganizationsService },
+    OrganizationsLoader,
+    OrganizationsResolver,
+    UserMembershipsResolver,
+  ],
   exports: [OrganizationsService, OrganizationsLoader, MembershipDirectory, IdentityModule],
 })
 export class OrganizationsModule {}

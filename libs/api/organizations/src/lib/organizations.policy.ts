@@ -13,7 +13,8 @@ export const ORGANIZATIONS_POLICY = definePolicy('organizations', {
   removeMembership: [Role.PROGRAM_OFFICER, Role.APPLICANT],
 });
 
-export const readsAllOrganizations = (actor: AuthUser): boolean => hasRole(actor, Role.PROGRAM_OFFICER, Role.AUDITOR, Role.FINANCE_OFFICER);
+export const readsAllOrganizations = (actor: AuthUser): boolean =>
+  hasRole(actor, Role.PROGRAM_OFFICER, Role.AUDITOR, Role.FINANCE_OFFICER);
 
 /** Officers manage any organization's members; an OWNER their own organization's, but never their own membership. */
 export function mayManageMembers(actor: AuthUser, actorIsOwner: boolean, targetUserId: string): boolean {

@@ -14,7 +14,9 @@ export class OrganizationsResolver {
   constructor(private readonly service: OrganizationsService) {}
 
   @Allow(ORGANIZATIONS_POLICY.organizations)
-  @Query(() => OrganizationConnection, { description: 'Officers, auditors and finance officers: all organizations; others: their own.' })
+  @Query(() => OrganizationConnection, {
+    description: 'Officers, auditors and finance officers: all organizations; others: their own.',
+  })
   async organizations(@Args() args: PageArgs, @CurrentUser() actor: AuthUser): Promise<OrganizationConnection> {
     return mapPage(await this.service.list(actor, args), OrganizationModel.from);
   }
@@ -32,7 +34,9 @@ export class OrganizationsResolver {
   }
 
   @Allow(ORGANIZATIONS_POLICY.updateOrganization)
-  @Mutation(() => OrganizationModel, { description: 'Officers: edits an organization, including the e-mail domains it claims.' })
+  @Mutation(() => OrganizationModel, {
+    description: 'Officers: edits an organization, including the e-mail domains it claims.',
+  })
   async updateOrganization(
     @IdArg('id') id: string,
     @Args('version', { type: () => Int }) version: number,
@@ -42,7 +46,9 @@ export class OrganizationsResolver {
   }
 
   @Allow(ORGANIZATIONS_POLICY.updateMembership)
-  @Mutation(() => OrganizationMemberModel, { description: "Officers, or an OWNER of the organization: changes a member's place in it." })
+  @Mutation(() => OrganizationMemberModel, {
+    description: "Officers, or an OWNER of the organization: changes a member's place in it.",
+  })
   async updateMembership(
     @IdArg('userId') userId: string,
     @IdArg('organizationId') organizationId: string,
@@ -54,16 +60,29 @@ export class OrganizationsResolver {
   }
 
   @Allow(ORGANIZATIONS_POLICY.removeMembership)
-  @Mutation(() => Boolean, { description: 'Officers, or an OWNER: takes a person out of the organization (the last owner stays).' })
-  removeMembership(@IdArg('userId') userId: string, @IdArg('organizationId') organizationId: string, @CurrentUser() actor: AuthUser): Promise<boolean> {
+  @Mutation(() => Boolean, {
+    description: 'Officers, or an OWNER: takes a person out of the organization (the last owner stays).',
+  })
+  removeMembership(
+    @IdArg('userId') userId: string,
+    @IdArg('organizationId') organizationId: string,
+    @CurrentUser() actor: AuthUser,
+  ): Promise<boolean> {
     return this.service.removeMembership(actor, userId, organizationId);
   }
 
   /** The organization's people: staff see any organization's, members their own. */
   @ResolveField(() => [OrganizationMemberModel])
-  async members(@Parent() org: OrganizationModel, @CurrentUser() actor: AuthUser | null): Promise<OrganizationMemberModel[]> {
+  async members(
+    @Parent() org: OrganizationModel,
+    @CurrentUser() actor: AuthUser | null,
+  ): Promise<OrganizationMemberModel[]> {
     if (!actor) return [];
     if (!readsAllOrganizations(actor) && !(await this.service.membershipRole(actor.id, org.id))) return [];
-    return (await this.service.members(org.id)).map((m) => ({ user: UserModel.from(m.user!), role: m.role, since: m.createdAt }));
+    return (await this.service.members(org.id)).map((m) => ({
+      user: UserModel.from(m.user!),
+      role: m.role,
+      since: m.createdAt,
+    }));
   }
 }

@@ -3,7 +3,19 @@ import { ModuleRef } from '@nestjs/core';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import type { EntityManager } from 'typeorm';
-import { AuditWriter, AuthUser, BadUserInputException, ForbiddenException, InvalidStateException, NotFoundException, Page, PageArgs, lockVersioned, paginate, Transactions } from '@abate/api/core';
+import {
+  AuditWriter,
+  AuthUser,
+  BadUserInputException,
+  ForbiddenException,
+  InvalidStateException,
+  NotFoundException,
+  Page,
+  PageArgs,
+  lockVersioned,
+  paginate,
+  Transactions,
+} from '@abate/api/core';
 import { fipsProblem } from '@abate/shared/jurisdictions';
 import { MembershipDirectory, UsersService } from '@abate/api/identity';
 import type { UserEntity } from '@abate/api/identity';
@@ -16,7 +28,8 @@ import { UpdateOrganizationInput } from './dto/update-organization.input';
 import { mayManageMembers, readsAllOrganizations } from './organizations.policy';
 
 /** Lower-cased, trimmed and without repeats; a domain may be claimed by one organization only. */
-const normalizeDomains = (domains: readonly string[]) => [...new Set(domains.map((d) => d.trim().toLowerCase()))].sort();
+const normalizeDomains = (domains: readonly string[]) =>
+  [...new Set(domains.map((d) => d.trim().toLowerCase()))].sort();
 
 @Injectable()
 export class OrganizationsService implements MembershipDirectory {
@@ -37,7 +50,9 @@ export class OrganizationsService implements MembershipDirectory {
   list(actor: AuthUser, args: PageArgs): Promise<Page<OrganizationEntity>> {
     const query = this.organizations.createQueryBuilder('org');
     if (!readsAllOrganizations(actor)) {
-      query.innerJoin(MembershipEntity, 'm', 'm.organization_id = org.id AND m.user_id = :userId', { userId: actor.id });
+      query.innerJoin(MembershipEntity, 'm', 'm.organization_id = org.id AND m.user_id = :userId', {
+        userId: actor.id,
+      });
     }
     return paginate(query, args, { column: 'org.name', value: (o) => o.name });
   }
@@ -45,21 +60,31 @@ export class OrganizationsService implements MembershipDirectory {
   /** One organization, for those who may read it (NOT_FOUND otherwise, so ids are not probed). */
   async readable(actor: AuthUser, id: string): Promise<OrganizationEntity> {
     const org = await this.get(id);
-    if (!readsAllOrganizations(actor) && !(await this.membershipRole(actor.id, id))) throw new NotFoundException('Organization', 'id');
+    if (!readsAllOrganizations(actor) && !(await this.membershipRole(actor.id, id)))
+      throw new NotFoundException('Organization', 'id');
     return org;
   }
 
   /** Officers only (the policy); the audit event names the caller from the request context. */
   async create(input: CreateOrganizationInput): Promise<OrganizationEntity> {
     const problem = fipsProblem(input.state, input.fipsCode);
-    if (problem) throw new BadUserInputException(problem.includes('state or territory') ? 'input.state' : 'input.fipsCode', problem);
+    if (problem)
+      throw new BadUserInputException(
+        problem.includes('state or territory') ? 'input.state' : 'input.fipsCode',
+        problem,
+      );
     const emailDomains = normalizeDomains(input.emailDomains ?? []);
     return this.transactions.run(async (manager) => {
       const clash = await manager.findOne(OrganizationEntity, { where: { name: input.name, state: input.state } });
       if (clash) throw new BadUserInputException('input.name', `${input.name} (${input.state}) is already registered`);
       await this.assertDomainsFree(manager, emailDomains, null);
       const saved = await manager.save(manager.create(OrganizationEntity, { ...input, emailDomains }));
-      await this.audit.record(manager, { action: 'organization.create', entityType: 'Organization', entityId: saved.id, after: saved });
+      await this.audit.record(manager, {
+        action: 'organization.create',
+        entityType: 'Organization',
+        entityId: saved.id,
+        after: saved,
+      });
       return saved;
     });
   }
@@ -69,18 +94,39 @@ export class OrganizationsService implements MembershipDirectory {
     return this.transactions.run(async (manager) => {
       const current = await lockVersioned(manager, OrganizationEntity, id, version, 'Organization');
       const before = { ...current };
-      const next = { ...current, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) } as OrganizationEntity;
+      const next = {
+        ...current,
+        ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)),
+      } as OrganizationEntity;
       if (input.emailDomains) next.emailDomains = normalizeDomains(input.emailDomains);
       const problem = fipsProblem(next.state, next.fipsCode);
-      if (problem) throw new BadUserInputException(problem.includes('state or territory') ? 'input.state' : 'input.fipsCode', problem);
+      if (problem)
+        throw new BadUserInputException(
+          problem.includes('state or territory') ? 'input.state' : 'input.fipsCode',
+          problem,
+        );
       if (next.name !== current.name || next.state !== current.state) {
         const clash = await manager.findOne(OrganizationEntity, { where: { name: next.name, state: next.state } });
-        if (clash && clash.id !== id) throw new BadUserInputException('input.name', `${next.name} (${next.state}) is already registered`);
+        if (clash && clash.id !== id)
+          throw new BadUserInputException('input.name', `${next.name} (${next.state}) is already registered`);
       }
       await this.assertDomainsFree(manager, next.emailDomains, id);
-      const changes = { name: next.name, kind: next.kind, state: next.state, fipsCode: next.fipsCode, population: next.population, emailDomains: next.emailDomains };
+      const changes = {
+        name: next.name,
+        kind: next.kind,
+        state: next.state,
+        fipsCode: next.fipsCode,
+        population: next.population,
+        emailDomains: next.emailDomains,
+      };
       const saved = await manager.save(Object.assign(current, changes));
-      await this.audit.record(manager, { action: 'organization.update', entityType: 'Organization', entityId: id, before, after: saved });
+      await this.audit.record(manager, {
+        action: 'organization.update',
+        entityType: 'Organization',
+        entityId: id,
+        before,
+        after: saved,
+      });
       return saved;
     });
   }
@@ -94,7 +140,10 @@ export class OrganizationsService implements MembershipDirectory {
       .getOne();
     if (taken) {
       const clash = domains.find((d) => taken.emailDomains.includes(d));
-      throw new BadUserInputException('input.emailDomains', `${clash} is already claimed by ${taken.name} (${taken.state})`);
+      throw new BadUserInputException(
+        'input.emailDomains',
+        `${clash} is already claimed by ${taken.name} (${taken.state})`,
+      );
     }
   }
 
@@ -116,8 +165,14 @@ export class OrganizationsService implements MembershipDirectory {
 
   /** Active members of an organization, for messages to its people. */
   async membersOf(organizationId: string): Promise<Array<{ userId: string; email: string; name: string }>> {
-    const rows = await this.memberships.find({ where: { organizationId }, relations: { user: true }, order: { createdAt: 'ASC' } });
-    return rows.filter((m) => m.user?.active).map((m) => ({ userId: m.userId, email: m.user!.email, name: m.user!.name }));
+    const rows = await this.memberships.find({
+      where: { organizationId },
+      relations: { user: true },
+      order: { createdAt: 'ASC' },
+    });
+    return rows
+      .filter((m) => m.user?.active)
+      .map((m) => ({ userId: m.userId, email: m.user!.email, name: m.user!.name }));
   }
 
   /** Every member (active or not) with their account, for the team and administration pages. */
@@ -126,14 +181,25 @@ export class OrganizationsService implements MembershipDirectory {
   }
 
   /** Officers anywhere; an OWNER in their own organization (not their own membership, so an organization keeps its owner). */
-  async updateMembership(actor: AuthUser, userId: string, organizationId: string, role: MembershipRole): Promise<MembershipEntity> {
+  async updateMembership(
+    actor: AuthUser,
+    userId: string,
+    organizationId: string,
+    role: MembershipRole,
+  ): Promise<MembershipEntity> {
     return this.transactions.run(async (manager) => {
       await this.assertMayManage(manager, actor, userId, organizationId);
       const membership = await manager.findOne(MembershipEntity, { where: { userId, organizationId } });
       if (!membership) throw new NotFoundException('Membership', 'userId');
       if (membership.role !== role) {
         await manager.update(MembershipEntity, { userId, organizationId }, { role });
-        await this.audit.record(manager, { action: 'membership.update', entityType: 'User', entityId: userId, before: { organizationId, role: membership.role }, after: { organizationId, role } });
+        await this.audit.record(manager, {
+          action: 'membership.update',
+          entityType: 'User',
+          entityId: userId,
+          before: { organizationId, role: membership.role },
+          after: { organizationId, role },
+        });
       }
       return manager.findOneOrFail(MembershipEntity, { where: { userId, organizationId }, relations: { user: true } });
     });
@@ -145,19 +211,34 @@ export class OrganizationsService implements MembershipDirectory {
       await this.assertMayManage(manager, actor, userId, organizationId);
       const membership = await manager.findOne(MembershipEntity, { where: { userId, organizationId } });
       if (!membership) throw new NotFoundException('Membership', 'userId');
-      if (membership.role === MembershipRole.OWNER && (await manager.count(MembershipEntity, { where: { organizationId, role: MembershipRole.OWNER } })) <= 1) {
+      if (
+        membership.role === MembershipRole.OWNER &&
+        (await manager.count(MembershipEntity, { where: { organizationId, role: MembershipRole.OWNER } })) <= 1
+      ) {
         throw new InvalidStateException('An organization keeps at least one owner; make someone else owner first');
       }
       await manager.delete(MembershipEntity, { userId, organizationId });
-      await this.audit.record(manager, { action: 'membership.remove', entityType: 'User', entityId: userId, before: { organizationId, role: membership.role } });
+      await this.audit.record(manager, {
+        action: 'membership.remove',
+        entityType: 'User',
+        entityId: userId,
+        before: { organizationId, role: membership.role },
+      });
       return true;
     });
   }
 
-  private async assertMayManage(manager: EntityManager, actor: AuthUser, userId: string, organizationId: string): Promise<void> {
+  private async assertMayManage(
+    manager: EntityManager,
+    actor: AuthUser,
+    userId: string,
+    organizationId: string,
+  ): Promise<void> {
     const own = await manager.findOne(MembershipEntity, { where: { userId: actor.id, organizationId } });
-    if (!(await manager.exists(OrganizationEntity, { where: { id: organizationId } }))) throw new NotFoundException('Organization', 'organizationId');
-    if (!mayManageMembers(actor, own?.role === MembershipRole.OWNER, userId)) throw new ForbiddenException('Only an officer or an owner of this organization may change its members');
+    if (!(await manager.exists(OrganizationEntity, { where: { id: organizationId } })))
+      throw new NotFoundException('Organization', 'organizationId');
+    if (!mayManageMembers(actor, own?.role === MembershipRole.OWNER, userId))
+      throw new ForbiddenException('Only an officer or an owner of this organization may change its members');
   }
 
   /** The organizations a user belongs to: other domains filter their lists by these (never by joining memberships). */
@@ -167,14 +248,22 @@ export class OrganizationsService implements MembershipDirectory {
   }
 
   /** Active members of many organizations, ordered by email, for reminders. */
-  async activeMembersOfMany(organizationIds: readonly string[]): Promise<Map<string, Array<{ id: string; email: string; name: string }>>> {
+  async activeMembersOfMany(
+    organizationIds: readonly string[],
+  ): Promise<Map<string, Array<{ id: string; email: string; name: string }>>> {
     const byOrganization = new Map<string, Array<{ id: string; email: string; name: string }>>();
     if (!organizationIds.length) return byOrganization;
-    const rows = await this.memberships.find({ where: { organizationId: In([...new Set(organizationIds)]) }, relations: { user: true } });
+    const rows = await this.memberships.find({
+      where: { organizationId: In([...new Set(organizationIds)]) },
+      relations: { user: true },
+    });
     rows.sort((a, b) => (a.user?.email ?? '').localeCompare(b.user?.email ?? ''));
     for (const m of rows) {
       if (!m.user?.active) continue;
-      byOrganization.set(m.organizationId, [...(byOrganization.get(m.organizationId) ?? []), { id: m.userId, email: m.user.email, name: m.user.name }]);
+      byOrganization.set(m.organizationId, [
+        ...(byOrganization.get(m.organizationId) ?? []),
+        { id: m.userId, email: m.user.email, name: m.user.name },
+      ]);
     }
     return byOrganization;
   }
@@ -191,7 +280,11 @@ export class OrganizationsService implements MembershipDirectory {
 
   /** Memberships (with their organizations) of many users at once, for the DataLoader. */
   async membershipsOfUsers(userIds: readonly string[]): Promise<Map<string, MembershipEntity[]>> {
-    const rows = await this.memberships.find({ where: { userId: In([...userIds]) }, relations: { organization: true }, order: { createdAt: 'ASC' } });
+    const rows = await this.memberships.find({
+      where: { userId: In([...userIds]) },
+      relations: { organization: true },
+      order: { createdAt: 'ASC' },
+    });
     const byUser = new Map<string, MembershipEntity[]>(userIds.map((id) => [id, []]));
     for (const row of rows) byUser.get(row.userId)?.push(row);
     return byUser;
@@ -208,12 +301,21 @@ export class OrganizationsService implements MembershipDirectory {
   }
 
   async addMember(manager: EntityManager, userId: string, organizationId: string, role: MembershipRole): Promise<void> {
-    await manager.createQueryBuilder().insert().into(MembershipEntity).values({ userId, organizationId, role }).orIgnore().execute();
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(MembershipEntity)
+      .values({ userId, organizationId, role })
+      .orIgnore()
+      .execute();
   }
 
   async organizationClaimingDomain(domain: string): Promise<{ id: string; name: string } | null> {
     if (!domain) return null;
-    const org = await this.organizations.createQueryBuilder('o').where(':domain = ANY(o.email_domains)', { domain: domain.toLowerCase() }).getOne();
+    const org = await this.organizations
+      .createQueryBuilder('o')
+      .where(':domain = ANY(o.email_domains)', { domain: domain.toLowerCase() })
+      .getOne();
     return org ? { id: org.id, name: org.name } : null;
   }
 

@@ -14,10 +14,15 @@ export class PaymentBatchesController {
   @Get(':file')
   async download(@Param('file') file: string, @Res() res: Response): Promise<void> {
     const match = /^(.+)\.csv$/.exec(file);
-    if (!match || !isUuid(match[1])) throw new BadUserInputException('id', 'Ask for /exports/payment-batches/<batch id>.csv');
+    if (!match || !isUuid(match[1]))
+      throw new BadUserInputException('id', 'Ask for /exports/payment-batches/<batch id>.csv');
     const id = match[1].toLowerCase();
     const body = await this.batches.csv(id);
-    res.set({ 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="payment-batch-${id.slice(0, 8)}.csv"`, 'cache-control': 'no-store' });
+    res.set({
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="payment-batch-${id.slice(0, 8)}.csv"`,
+      'cache-control': 'no-store',
+    });
     res.send(body);
   }
 }

@@ -35,7 +35,10 @@ export class PaymentLineAttachments implements AttachmentOwner, OnModuleInit {
 
   async lockForChange(manager: EntityManager, lineId: string): Promise<void> {
     const request = await this.payments.lock(manager, await this.requestOf(lineId, manager));
-    if (!EDITABLE_STATES.includes(request.status)) throw new InvalidStateException(`A ${request.status.toLowerCase().replace('_', ' ')} payment request is read-only`);
+    if (!EDITABLE_STATES.includes(request.status))
+      throw new InvalidStateException(
+        `A ${request.status.toLowerCase().replace('_', ' ')} payment request is read-only`,
+      );
   }
 
   private async requestOf(lineId: string, manager?: EntityManager): Promise<string> {

@@ -10,7 +10,8 @@ export interface PaymentMessageContext {
   paymentReference?: string | null;
 }
 
-export type PaymentEvent = 'submitted' | 'program_approved' | 'approved' | 'changes_requested' | 'rejected' | 'scheduled' | 'paid' | 'failed';
+export type PaymentEvent =
+  'submitted' | 'program_approved' | 'approved' | 'changes_requested' | 'rejected' | 'scheduled' | 'paid' | 'failed';
 
 const SUBJECTS: Record<PaymentEvent, (c: PaymentMessageContext) => string> = {
   submitted: (c) => `Payment request ${c.reference} received`,
@@ -24,19 +25,33 @@ const SUBJECTS: Record<PaymentEvent, (c: PaymentMessageContext) => string> = {
 };
 
 const BODIES: Record<PaymentEvent, (c: PaymentMessageContext) => string> = {
-  submitted: (c) => `Your payment request ${c.reference} for ${formatCents(c.totalCents)} was submitted. A program officer reviews it first, then the finance office.`,
-  program_approved: (c) => `The program officer approved payment request ${c.reference} (${formatCents(c.totalCents)}). The finance office reviews it next.`,
-  approved: (c) => `The finance office approved payment request ${c.reference} (${formatCents(c.totalCents)}). It will be included in the next payment batch.`,
-  changes_requested: (c) => `Payment request ${c.reference} (${formatCents(c.totalCents)}) needs changes before it can be approved.\n\nNote: ${c.note ?? ''}\n\nSign in to Abate to change it and submit it again.`,
-  rejected: (c) => `Payment request ${c.reference} (${formatCents(c.totalCents)}) was not approved.\n\nReason: ${c.note ?? ''}`,
-  scheduled: (c) => `Payment request ${c.reference} (${formatCents(c.totalCents)}) is in a payment batch sent to the county's accounting system.`,
-  paid: (c) => `Payment request ${c.reference} was paid: ${formatCents(c.totalCents)} on ${c.paidOn}, reference ${c.paymentReference}.`,
-  failed: (c) => `The payment of request ${c.reference} (${formatCents(c.totalCents)}) did not go through.\n\nReason: ${c.note ?? ''}\n\nThe finance office will schedule it again; nothing is needed from you unless they ask.`,
+  submitted: (c) =>
+    `Your payment request ${c.reference} for ${formatCents(c.totalCents)} was submitted. A program officer reviews it first, then the finance office.`,
+  program_approved: (c) =>
+    `The program officer approved payment request ${c.reference} (${formatCents(c.totalCents)}). The finance office reviews it next.`,
+  approved: (c) =>
+    `The finance office approved payment request ${c.reference} (${formatCents(c.totalCents)}). It will be included in the next payment batch.`,
+  changes_requested: (c) =>
+    `Payment request ${c.reference} (${formatCents(c.totalCents)}) needs changes before it can be approved.\n\nNote: ${c.note ?? ''}\n\nSign in to Abate to change it and submit it again.`,
+  rejected: (c) =>
+    `Payment request ${c.reference} (${formatCents(c.totalCents)}) was not approved.\n\nReason: ${c.note ?? ''}`,
+  scheduled: (c) =>
+    `Payment request ${c.reference} (${formatCents(c.totalCents)}) is in a payment batch sent to the county's accounting system.`,
+  paid: (c) =>
+    `Payment request ${c.reference} was paid: ${formatCents(c.totalCents)} on ${c.paidOn}, reference ${c.paymentReference}.`,
+  failed: (c) =>
+    `The payment of request ${c.reference} (${formatCents(c.totalCents)}) did not go through.\n\nReason: ${c.note ?? ''}\n\nThe finance office will schedule it again; nothing is needed from you unless they ask.`,
 };
 
 export function paymentMessage(event: PaymentEvent, context: PaymentMessageContext): { subject: string; body: string } {
   return {
     subject: SUBJECTS[event](context),
-    body: [`Hello ${context.recipientName},`, '', BODIES[event](context), '', 'Sign in to Abate to see the request and its history.'].join('\n'),
+    body: [
+      `Hello ${context.recipientName},`,
+      '',
+      BODIES[event](context),
+      '',
+      'Sign in to Abate to see the request and its history.',
+    ].join('\n'),
   };
 }

@@ -26,10 +26,33 @@ describe('payments posted to the settlement fund ledger', () => {
     const ledger = t.get(LedgerService);
     const fund = await createFund(t);
     await runWithRequestContext({ requestId: 'factory', actor: SYSTEM_ACTOR }, async () => {
-      await ledger.recordReceipt(fund.id, { settlementKey: 'distributors', paymentYear: 2024, receivedOn: '2024-08-15', amountCents: 100_000_000n, payer: 'BrownGreer', reference: 'WIRE-1' }, SYSTEM_ACTOR);
+      await ledger.recordReceipt(
+        fund.id,
+        {
+          settlementKey: 'distributors',
+          paymentYear: 2024,
+          receivedOn: '2024-08-15',
+          amountCents: 100_000_000n,
+          payer: 'BrownGreer',
+          reference: 'WIRE-1',
+        },
+        SYSTEM_ACTOR,
+      );
       const auth = await ledger.authorize(
         fund.id,
-        { authority: 'Resolution 9', adoptedOn: '2024-06-15', lines: [{ taxonomyKey: 'nc-moa-exhibit-a', strategyCode: '8', amountCents: 50_000_000n, startsOn: '2024-07-01', endsOn: '2028-06-30' }] },
+        {
+          authority: 'Resolution 9',
+          adoptedOn: '2024-06-15',
+          lines: [
+            {
+              taxonomyKey: 'nc-moa-exhibit-a',
+              strategyCode: '8',
+              amountCents: 50_000_000n,
+              startsOn: '2024-07-01',
+              endsOn: '2028-06-30',
+            },
+          ],
+        },
         SYSTEM_ACTOR,
       );
       const [line] = (await ledger.authorizations(fund.id)).rows.find((a) => a.id === auth.id)!.lines!;
@@ -38,13 +61,34 @@ describe('payments posted to the settlement fund ledger', () => {
     return { award, owner, fund };
   }
 
-  const entriesOf = (requestId: string) => t.dataSource.query(`SELECT kind, amount_cents::text AS amount FROM ledger_entries WHERE payment_request_id = $1`, [requestId]) as Promise<Array<{ kind: string; amount: string }>>;
+  const entriesOf = (requestId: string) =>
+    t.dataSource.query(`SELECT kind, amount_cents::text AS amount FROM ledger_entries WHERE payment_request_id = $1`, [
+      requestId,
+    ]) as Promise<Array<{ kind: string; amount: string }>>;
 
   it('posts a paid request once, tagged with the round’s strategy, even when the result is sent twice; a failed one posts nothing', async () => {
     const { award, owner, fund } = await fundedAward();
-    const paid = await approvedPaymentRequest(t, { awardId: award.id, token: owner.token, officerToken: officer.token, financeToken: finance.token, lines: [{ category: 'supplies', amountCents: 123_456 }] });
-    const failed = await approvedPaymentRequest(t, { awardId: award.id, token: owner.token, officerToken: officer.token, financeToken: finance.token });
-    const batch = (await gql<{ schedulePayments: { id: string } }>(t, SCHEDULE_PAYMENTS, { ids: [paid.id, failed.id] }, { token: finance.token })).data!.schedulePayments;
+    const paid = await approvedPaymentRequest(t, {
+      awardId: award.id,
+      token: owner.token,
+      officerToken: officer.token,
+      financeToken: finance.token,
+      lines: [{ category: 'supplies', amountCents: 123_456 }],
+    });
+    const failed = await approvedPaymentRequest(t, {
+      awardId: award.id,
+      token: owner.token,
+      officerToken: officer.token,
+      financeToken: finance.token,
+    });
+    const batch = (
+      await gql<{ schedulePayments: { id: string } }>(
+        t,
+        SCHEDULE_PAYMENTS,
+        { ids: [paid.id, failed.id] },
+        { token: finance.token },
+      )
+    ).data!.schedulePayments;
     const results = [
       { paymentRequestId: paid.id, outcome: 'PAID', paidOn: '2026-11-02', reference: 'EFT-7' },
       { paymentRequestId: failed.id, outcome: 'FAILED', note: 'Vendor record incomplete' },
@@ -55,12 +99,20 @@ describe('payments posted to the settlement fund ledger', () => {
     }
     expect(await entriesOf(paid.id)).toEqual([{ kind: 'EXPENDITURE', amount: '123456' }]);
     expect(await entriesOf(failed.id)).toEqual([]);
-    const splits = await t.dataSource.query(`SELECT s.strategy_code, s.amount_cents::text AS a FROM ledger_entry_splits s JOIN ledger_entries e ON e.id = s.entry_id WHERE e.payment_request_id = $1`, [paid.id]);
+    const splits = await t.dataSource.query(
+      `SELECT s.strategy_code, s.amount_cents::text AS a FROM ledger_entry_splits s JOIN ledger_entries e ON e.id = s.entry_id WHERE e.payment_request_id = $1`,
+      [paid.id],
+    );
     expect(splits).toEqual([{ strategy_code: '8', a: '123456' }]);
     const balances = await t.get(LedgerService).balances(fund.id);
     expect(balances.expendedCents).toBe(123_456n);
     // The award's budget shows the same cents as paid.
-    const budget = await gql<{ award: { budget: Array<{ category: string; paidCents: string }> } }>(t, 'query($id: ID!) { award(id: $id) { budget { category paidCents } } }', { id: award.id }, { token: owner.token });
+    const budget = await gql<{ award: { budget: Array<{ category: string; paidCents: string }> } }>(
+      t,
+      'query($id: ID!) { award(id: $id) { budget { category paidCents } } }',
+      { id: award.id },
+      { token: owner.token },
+    );
     expect(budget.data!.award.budget.find((b) => b.category === 'supplies')!.paidCents).toBe('123456');
   });
 });

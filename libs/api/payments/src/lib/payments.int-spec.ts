@@ -27,7 +27,10 @@ const calls: GrantPaymentPosting[] = [];
 const recordingLedger: PaymentPosting = {
   async postGrantPayment(manager: EntityManager, input: GrantPaymentPosting) {
     calls.push(input);
-    const [row] = await manager.query(`INSERT INTO test_ledger (payment_request_id, amount_cents) VALUES ($1, $2) RETURNING id`, [input.paymentRequestId, input.amountCents.toString()]);
+    const [row] = await manager.query(
+      `INSERT INTO test_ledger (payment_request_id, amount_cents) VALUES ($1, $2) RETURNING id`,
+      [input.paymentRequestId, input.amountCents.toString()],
+    );
     return { entryId: row.id as string };
   },
 };
@@ -35,11 +38,14 @@ const recordingLedger: PaymentPosting = {
 @Module({ providers: [{ provide: PAYMENT_POSTING, useValue: recordingLedger }], exports: [PAYMENT_POSTING] })
 class RecordingLedgerModule {}
 
-const BUDGET = 'query($id: ID!) { award(id: $id) { id version amountCents budget { category awardedCents paidCents pendingCents remainingCents } application { budgetLines { category amountCents } } } }';
+const BUDGET =
+  'query($id: ID!) { award(id: $id) { id version amountCents budget { category awardedCents paidCents pendingCents remainingCents } application { budgetLines { category amountCents } } } }';
 const GET = `query($id: ID!) { paymentRequest(id: $id) { ${PAYMENT_FIELDS} } }`;
 const SAVE = `mutation($id: ID!, $v: Int!, $i: PaymentRequestInput!) { savePaymentRequest(id: $id, version: $v, input: $i) { ${PAYMENT_FIELDS} } }`;
-const AMEND = 'mutation($a: ID!, $v: Int!, $i: AwardAmendmentInput!) { amendAward(awardId: $a, version: $v, input: $i) { id number status previous { amountCents budgetLines { category amountCents } } } }';
-const DECIDE_AMENDMENT = 'mutation($id: ID!, $d: AmendmentDecision!, $n: String) { decideAwardAmendment(id: $id, decision: $d, note: $n) { id status decidedAt } }';
+const AMEND =
+  'mutation($a: ID!, $v: Int!, $i: AwardAmendmentInput!) { amendAward(awardId: $a, version: $v, input: $i) { id number status previous { amountCents budgetLines { category amountCents } } } }';
+const DECIDE_AMENDMENT =
+  'mutation($id: ID!, $d: AmendmentDecision!, $n: String) { decideAwardAmendment(id: $id, decision: $d, note: $n) { id status decidedAt } }';
 
 interface BudgetLine {
   category: string;
@@ -58,7 +64,9 @@ describe('payments', () => {
   let auditor: TestUser;
   beforeAll(async () => {
     t = await createTestApp({ imports: [RecordingLedgerModule, PaymentsModule] });
-    await t.dataSource.query(`CREATE TABLE test_ledger (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), payment_request_id uuid NOT NULL, amount_cents bigint NOT NULL)`);
+    await t.dataSource.query(
+      `CREATE TABLE test_ledger (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), payment_request_id uuid NOT NULL, amount_cents bigint NOT NULL)`,
+    );
     officer = await createUser(t, { roles: [Role.PROGRAM_OFFICER] });
     officer2 = await createUser(t, { roles: [Role.PROGRAM_OFFICER] });
     finance = await createUser(t, { roles: [Role.FINANCE_OFFICER] });
@@ -67,13 +75,21 @@ describe('payments', () => {
   });
   afterAll(() => t.close());
 
-  const budgetOf = async (awardId: string, token: string) => (await gql<{ award: { version: number; budget: BudgetLine[] } }>(t, BUDGET, { id: awardId }, { token })).data!.award;
-  const get = async (id: string, token: string) => (await gql<{ paymentRequest: PaymentRequestJson }>(t, GET, { id }, { token })).data!.paymentRequest;
-  const ledgerRows = async (id: string) => (await t.dataSource.query(`SELECT amount_cents::text AS amount FROM test_ledger WHERE payment_request_id = $1`, [id])) as Array<{ amount: string }>;
+  const budgetOf = async (awardId: string, token: string) =>
+    (await gql<{ award: { version: number; budget: BudgetLine[] } }>(t, BUDGET, { id: awardId }, { token })).data!
+      .award;
+  const get = async (id: string, token: string) =>
+    (await gql<{ paymentRequest: PaymentRequestJson }>(t, GET, { id }, { token })).data!.paymentRequest;
+  const ledgerRows = async (id: string) =>
+    (await t.dataSource.query(`SELECT amount_cents::text AS amount FROM test_ledger WHERE payment_request_id = $1`, [
+      id,
+    ])) as Array<{ amount: string }>;
 
   it('gives each award a budget per category: the request, scaled when less is awarded, leaving the application as it was', async () => {
     const { award, owner } = await createAward(t, { amountCents: 9_000_001 });
-    const res = await gql<{ award: { budget: BudgetLine[]; application: { budgetLines: Array<{ category: string; amountCents: number }> } } }>(t, BUDGET, { id: award.id }, { token: owner.token });
+    const res = await gql<{
+      award: { budget: BudgetLine[]; application: { budgetLines: Array<{ category: string; amountCents: number }> } };
+    }>(t, BUDGET, { id: award.id }, { token: owner.token });
     expect(res.data!.award.budget.map((b) => [b.category, b.awardedCents, b.remainingCents])).toEqual([
       ['personnel', '8100001', '8100001'],
       ['supplies', '900000', '900000'],
@@ -83,42 +99,109 @@ describe('payments', () => {
 
   it('walks a reimbursement from draft to paid: program officer, then finance, a batch and its file, one ledger posting', async () => {
     const { award, owner } = await createAward(t);
-    const draft = await draftPaymentRequest(t, { awardId: award.id, token: owner.token, lines: [{ category: 'personnel', amountCents: 250_000 }, { category: 'supplies', amountCents: '125050' }] });
+    const draft = await draftPaymentRequest(t, {
+      awardId: award.id,
+      token: owner.token,
+      lines: [
+        { category: 'personnel', amountCents: 250_000 },
+        { category: 'supplies', amountCents: '125050' },
+      ],
+    });
     expect(draft).toMatchObject({ status: 'DRAFT', totalCents: '375050', number: 1 });
     expect(draft.attachments).toHaveLength(0); // the documents were added after this answer
 
     // Stale version: CONFLICT; the grantee's autosave then carries on with the current one.
-    const stale = await gql(t, SAVE, { id: draft.id, v: draft.version - 1, i: { final: true } }, { token: owner.token });
+    const stale = await gql(
+      t,
+      SAVE,
+      { id: draft.id, v: draft.version - 1, i: { final: true } },
+      { token: owner.token },
+    );
     expect(errorOf(stale).code).toBe('CONFLICT');
-    const saved = (await gql<{ savePaymentRequest: PaymentRequestJson }>(t, SAVE, { id: draft.id, v: draft.version, i: { final: true } }, { token: owner.token })).data!.savePaymentRequest;
+    const saved = (
+      await gql<{ savePaymentRequest: PaymentRequestJson }>(
+        t,
+        SAVE,
+        { id: draft.id, v: draft.version, i: { final: true } },
+        { token: owner.token },
+      )
+    ).data!.savePaymentRequest;
     expect(saved.version).toBe(draft.version + 1);
 
     // Nobody but the grantee submits, and nobody reviews a draft.
-    expect(errorOf(await gql(t, SUBMIT_PAYMENT, { id: draft.id, v: saved.version }, { token: officer.token })).code).toBe('FORBIDDEN');
-    expect(errorOf(await gql(t, REVIEW_PAYMENT, { id: draft.id, d: 'APPROVE' }, { token: officer.token })).code).toBe('INVALID_STATE');
+    expect(
+      errorOf(await gql(t, SUBMIT_PAYMENT, { id: draft.id, v: saved.version }, { token: officer.token })).code,
+    ).toBe('FORBIDDEN');
+    expect(errorOf(await gql(t, REVIEW_PAYMENT, { id: draft.id, d: 'APPROVE' }, { token: officer.token })).code).toBe(
+      'INVALID_STATE',
+    );
 
-    const submitted = (await gql<{ submitPaymentRequest: PaymentRequestJson }>(t, SUBMIT_PAYMENT, { id: draft.id, v: saved.version }, { token: owner.token })).data!.submitPaymentRequest;
+    const submitted = (
+      await gql<{ submitPaymentRequest: PaymentRequestJson }>(
+        t,
+        SUBMIT_PAYMENT,
+        { id: draft.id, v: saved.version },
+        { token: owner.token },
+      )
+    ).data!.submitPaymentRequest;
     expect(submitted.status).toBe('SUBMITTED');
     expect(submitted.lines.map((l) => l.documents.length)).toEqual([1, 1]);
     expect(submitted.attachments).toHaveLength(2);
     expect((await budgetOf(award.id, owner.token)).budget).toEqual([
-      { category: 'personnel', awardedCents: '9000000', paidCents: '0', pendingCents: '250000', remainingCents: '8750000' },
-      { category: 'supplies', awardedCents: '1000000', paidCents: '0', pendingCents: '125050', remainingCents: '874950' },
+      {
+        category: 'personnel',
+        awardedCents: '9000000',
+        paidCents: '0',
+        pendingCents: '250000',
+        remainingCents: '8750000',
+      },
+      {
+        category: 'supplies',
+        awardedCents: '1000000',
+        paidCents: '0',
+        pendingCents: '125050',
+        remainingCents: '874950',
+      },
     ]);
 
     // The grantee's submitted request is read-only; finance cannot go first; the grantee cannot review.
-    expect(errorOf(await gql(t, SAVE, { id: draft.id, v: submitted.version, i: { final: true } }, { token: owner.token })).code).toBe('INVALID_STATE');
-    expect(errorOf(await gql(t, REVIEW_PAYMENT, { id: draft.id, d: 'APPROVE' }, { token: finance.token })).code).toBe('FORBIDDEN');
-    expect(errorOf(await gql(t, REVIEW_PAYMENT, { id: draft.id, d: 'APPROVE' }, { token: owner.token })).code).toBe('FORBIDDEN');
-    expect(errorOf(await gql(t, REVIEW_PAYMENT, { id: draft.id, d: 'APPROVE' }, { token: auditor.token })).code).toBe('FORBIDDEN');
+    expect(
+      errorOf(await gql(t, SAVE, { id: draft.id, v: submitted.version, i: { final: true } }, { token: owner.token }))
+        .code,
+    ).toBe('INVALID_STATE');
+    expect(errorOf(await gql(t, REVIEW_PAYMENT, { id: draft.id, d: 'APPROVE' }, { token: finance.token })).code).toBe(
+      'FORBIDDEN',
+    );
+    expect(errorOf(await gql(t, REVIEW_PAYMENT, { id: draft.id, d: 'APPROVE' }, { token: owner.token })).code).toBe(
+      'FORBIDDEN',
+    );
+    expect(errorOf(await gql(t, REVIEW_PAYMENT, { id: draft.id, d: 'APPROVE' }, { token: auditor.token })).code).toBe(
+      'FORBIDDEN',
+    );
 
     // The person holding both roles gives the program approval, and then may not give finance's.
-    const first = (await gql<{ reviewPaymentRequest: PaymentRequestJson }>(t, REVIEW_PAYMENT, { id: draft.id, d: 'APPROVE' }, { token: both.token })).data!.reviewPaymentRequest;
+    const first = (
+      await gql<{ reviewPaymentRequest: PaymentRequestJson }>(
+        t,
+        REVIEW_PAYMENT,
+        { id: draft.id, d: 'APPROVE' },
+        { token: both.token },
+      )
+    ).data!.reviewPaymentRequest;
     expect(first.status).toBe('PROGRAM_APPROVED');
     const twice = await gql(t, REVIEW_PAYMENT, { id: draft.id, d: 'APPROVE' }, { token: both.token });
     expect(errorOf(twice)).toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining('another person') });
-    expect(errorOf(await gql(t, REVIEW_PAYMENT, { id: draft.id, d: 'APPROVE' }, { token: officer.token })).code).toBe('FORBIDDEN');
-    const approved = (await gql<{ reviewPaymentRequest: PaymentRequestJson }>(t, REVIEW_PAYMENT, { id: draft.id, d: 'APPROVE' }, { token: finance.token })).data!.reviewPaymentRequest;
+    expect(errorOf(await gql(t, REVIEW_PAYMENT, { id: draft.id, d: 'APPROVE' }, { token: officer.token })).code).toBe(
+      'FORBIDDEN',
+    );
+    const approved = (
+      await gql<{ reviewPaymentRequest: PaymentRequestJson }>(
+        t,
+        REVIEW_PAYMENT,
+        { id: draft.id, d: 'APPROVE' },
+        { token: finance.token },
+      )
+    ).data!.reviewPaymentRequest;
     expect(approved.status).toBe('APPROVED');
     expect(approved.approvals.map((a) => [a.role, a.decision, a.user.id])).toEqual([
       ['PROGRAM_OFFICER', 'APPROVE', both.user.id],
@@ -126,14 +209,26 @@ describe('payments', () => {
     ]);
 
     // Only finance schedules; the batch's file lists the payment, formula-safe.
-    expect(errorOf(await gql(t, SCHEDULE_PAYMENTS, { ids: [draft.id] }, { token: officer.token })).code).toBe('FORBIDDEN');
-    const batch = (await gql<{ schedulePayments: { id: string; csvUrl: string; totalCents: string } }>(t, SCHEDULE_PAYMENTS, { ids: [draft.id] }, { token: finance.token })).data!.schedulePayments;
+    expect(errorOf(await gql(t, SCHEDULE_PAYMENTS, { ids: [draft.id] }, { token: officer.token })).code).toBe(
+      'FORBIDDEN',
+    );
+    const batch = (
+      await gql<{ schedulePayments: { id: string; csvUrl: string; totalCents: string } }>(
+        t,
+        SCHEDULE_PAYMENTS,
+        { ids: [draft.id] },
+        { token: finance.token },
+      )
+    ).data!.schedulePayments;
     expect(batch.totalCents).toBe('375050');
     expect((await get(draft.id, owner.token)).status).toBe('SCHEDULED');
     const file = await t.http().get(batch.csvUrl).set('authorization', `Bearer ${finance.token}`);
     expect(file.status).toBe(200);
     expect(file.headers['content-type']).toContain('text/csv');
-    const lines = file.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = file.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toBe('Payee,Organization,Award,Amount,Strategy codes,Reference');
     expect(lines[1]).toContain(`,${award.id},3750.50,,${approved.reference}`);
     expect((await t.http().get(batch.csvUrl).set('authorization', `Bearer ${owner.token}`)).status).toBe(403);
@@ -141,9 +236,19 @@ describe('payments', () => {
 
     // Paid: posted once, in the same transaction; a retried call posts nothing more.
     const result = { paymentRequestId: draft.id, outcome: 'PAID', paidOn: '2026-11-02', reference: 'EFT-000123' };
-    const recorded = await gql<{ recordPaymentResults: { complete: boolean } }>(t, RECORD_RESULTS, { b: batch.id, r: [result] }, { token: finance.token });
+    const recorded = await gql<{ recordPaymentResults: { complete: boolean } }>(
+      t,
+      RECORD_RESULTS,
+      { b: batch.id, r: [result] },
+      { token: finance.token },
+    );
     expect(recorded.data!.recordPaymentResults.complete).toBe(true);
-    const again = await gql<{ recordPaymentResults: { complete: boolean } }>(t, RECORD_RESULTS, { b: batch.id, r: [result] }, { token: finance.token });
+    const again = await gql<{ recordPaymentResults: { complete: boolean } }>(
+      t,
+      RECORD_RESULTS,
+      { b: batch.id, r: [result] },
+      { token: finance.token },
+    );
     expect(again.data!.recordPaymentResults.complete).toBe(true);
     expect(await ledgerRows(draft.id)).toEqual([{ amount: '375050' }]);
     expect(calls.filter((c) => c.paymentRequestId === draft.id)).toHaveLength(1);
@@ -151,71 +256,217 @@ describe('payments', () => {
     expect(paid).toMatchObject({ status: 'PAID', paidOn: '2026-11-02', paymentReference: 'EFT-000123' });
     expect(paid.ledgerEntryId).toBeTruthy();
     // A different result for a recorded request is refused.
-    expect(errorOf(await gql(t, RECORD_RESULTS, { b: batch.id, r: [{ ...result, reference: 'EFT-999' }] }, { token: finance.token })).code).toBe('INVALID_STATE');
-    expect((await budgetOf(award.id, owner.token)).budget.map((b) => [b.category, b.paidCents, b.pendingCents, b.remainingCents])).toEqual([
+    expect(
+      errorOf(
+        await gql(
+          t,
+          RECORD_RESULTS,
+          { b: batch.id, r: [{ ...result, reference: 'EFT-999' }] },
+          { token: finance.token },
+        ),
+      ).code,
+    ).toBe('INVALID_STATE');
+    expect(
+      (await budgetOf(award.id, owner.token)).budget.map((b) => [
+        b.category,
+        b.paidCents,
+        b.pendingCents,
+        b.remainingCents,
+      ]),
+    ).toEqual([
       ['personnel', '250000', '0', '8750000'],
       ['supplies', '125050', '0', '874950'],
     ]);
 
     // The grantee heard of every step.
-    const mail: Array<{ kind: string }> = await t.dataSource.query(`SELECT kind FROM outbox_messages WHERE recipient_user_id = $1 ORDER BY created_at`, [owner.user.id]);
-    expect(mail.map((m) => m.kind).filter((k) => k.startsWith('payment.'))).toEqual(['payment.submitted', 'payment.program_approved', 'payment.approved', 'payment.scheduled', 'payment.paid']);
+    const mail: Array<{ kind: string }> = await t.dataSource.query(
+      `SELECT kind FROM outbox_messages WHERE recipient_user_id = $1 ORDER BY created_at`,
+      [owner.user.id],
+    );
+    expect(mail.map((m) => m.kind).filter((k) => k.startsWith('payment.'))).toEqual([
+      'payment.submitted',
+      'payment.program_approved',
+      'payment.approved',
+      'payment.scheduled',
+      'payment.paid',
+    ]);
     // And the trail has every step.
-    const trail: Array<{ action: string }> = await t.dataSource.query(`SELECT action FROM audit_events WHERE entity_id = $1 ORDER BY occurred_at, action`, [draft.id]);
-    expect(trail.map((e) => e.action)).toEqual(expect.arrayContaining(['payment.create', 'payment.save', 'payment.submit', 'payment.review', 'payment.schedule', 'payment.record']));
+    const trail: Array<{ action: string }> = await t.dataSource.query(
+      `SELECT action FROM audit_events WHERE entity_id = $1 ORDER BY occurred_at, action`,
+      [draft.id],
+    );
+    expect(trail.map((e) => e.action)).toEqual(
+      expect.arrayContaining([
+        'payment.create',
+        'payment.save',
+        'payment.submit',
+        'payment.review',
+        'payment.schedule',
+        'payment.record',
+      ]),
+    );
   });
 
   it('a failed payment posts nothing, and the request can be scheduled again and paid once', async () => {
     const { award, owner } = await createAward(t);
-    const request = await approvedPaymentRequest(t, { awardId: award.id, token: owner.token, officerToken: officer.token, financeToken: finance.token });
-    const batch = (await gql<{ schedulePayments: { id: string } }>(t, SCHEDULE_PAYMENTS, { ids: [request.id] }, { token: finance.token })).data!.schedulePayments;
-    const missingNote = await gql(t, RECORD_RESULTS, { b: batch.id, r: [{ paymentRequestId: request.id, outcome: 'FAILED' }] }, { token: finance.token });
+    const request = await approvedPaymentRequest(t, {
+      awardId: award.id,
+      token: owner.token,
+      officerToken: officer.token,
+      financeToken: finance.token,
+    });
+    const batch = (
+      await gql<{ schedulePayments: { id: string } }>(
+        t,
+        SCHEDULE_PAYMENTS,
+        { ids: [request.id] },
+        { token: finance.token },
+      )
+    ).data!.schedulePayments;
+    const missingNote = await gql(
+      t,
+      RECORD_RESULTS,
+      { b: batch.id, r: [{ paymentRequestId: request.id, outcome: 'FAILED' }] },
+      { token: finance.token },
+    );
     expect(errorOf(missingNote)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'results.0.note' });
-    await gql(t, RECORD_RESULTS, { b: batch.id, r: [{ paymentRequestId: request.id, outcome: 'FAILED', note: 'Bank account closed' }] }, { token: finance.token });
+    await gql(
+      t,
+      RECORD_RESULTS,
+      { b: batch.id, r: [{ paymentRequestId: request.id, outcome: 'FAILED', note: 'Bank account closed' }] },
+      { token: finance.token },
+    );
     expect(await ledgerRows(request.id)).toEqual([]);
     const failed = await get(request.id, owner.token);
     expect(failed).toMatchObject({ status: 'FAILED', failureReason: 'Bank account closed', ledgerEntryId: null });
     // Still owed: it counts as pending against the budget.
-    expect((await budgetOf(award.id, owner.token)).budget.find((b) => b.category === 'supplies')!.pendingCents).toBe('100000');
+    expect((await budgetOf(award.id, owner.token)).budget.find((b) => b.category === 'supplies')!.pendingCents).toBe(
+      '100000',
+    );
 
-    const second = (await gql<{ schedulePayments: { id: string } }>(t, SCHEDULE_PAYMENTS, { ids: [request.id] }, { token: finance.token })).data!.schedulePayments;
-    await gql(t, RECORD_RESULTS, { b: second.id, r: [{ paymentRequestId: request.id, outcome: 'PAID', paidOn: '2026-11-03', reference: 'CHK-5' }] }, { token: finance.token });
+    const second = (
+      await gql<{ schedulePayments: { id: string } }>(
+        t,
+        SCHEDULE_PAYMENTS,
+        { ids: [request.id] },
+        { token: finance.token },
+      )
+    ).data!.schedulePayments;
+    await gql(
+      t,
+      RECORD_RESULTS,
+      {
+        b: second.id,
+        r: [{ paymentRequestId: request.id, outcome: 'PAID', paidOn: '2026-11-03', reference: 'CHK-5' }],
+      },
+      { token: finance.token },
+    );
     expect(await ledgerRows(request.id)).toEqual([{ amount: '100000' }]);
     // The first batch's result stays FAILED and cannot be turned into a second payment.
-    expect(errorOf(await gql(t, RECORD_RESULTS, { b: batch.id, r: [{ paymentRequestId: request.id, outcome: 'PAID', paidOn: '2026-11-03', reference: 'CHK-5' }] }, { token: finance.token })).code).toBe('INVALID_STATE');
+    expect(
+      errorOf(
+        await gql(
+          t,
+          RECORD_RESULTS,
+          {
+            b: batch.id,
+            r: [{ paymentRequestId: request.id, outcome: 'PAID', paidOn: '2026-11-03', reference: 'CHK-5' }],
+          },
+          { token: finance.token },
+        ),
+      ).code,
+    ).toBe('INVALID_STATE');
     expect(await ledgerRows(request.id)).toEqual([{ amount: '100000' }]);
     // Only approved or failed requests are scheduled.
-    expect(errorOf(await gql(t, SCHEDULE_PAYMENTS, { ids: [request.id] }, { token: finance.token })).code).toBe('INVALID_STATE');
+    expect(errorOf(await gql(t, SCHEDULE_PAYMENTS, { ids: [request.id] }, { token: finance.token })).code).toBe(
+      'INVALID_STATE',
+    );
   });
 
   it('sends a request back with a note, takes it again, and rejects with a reason (both need the note)', async () => {
     const { award, owner } = await createAward(t);
     const draft = await draftPaymentRequest(t, { awardId: award.id, token: owner.token });
     await gql(t, SUBMIT_PAYMENT, { id: draft.id, v: draft.version }, { token: owner.token });
-    expect(errorOf(await gql(t, REVIEW_PAYMENT, { id: draft.id, d: 'REQUEST_CHANGES' }, { token: officer.token }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'note' });
-    const back = (await gql<{ reviewPaymentRequest: PaymentRequestJson }>(t, REVIEW_PAYMENT, { id: draft.id, d: 'REQUEST_CHANGES', n: 'Attach the naloxone invoice, not the quote' }, { token: officer.token })).data!.reviewPaymentRequest;
-    expect(back).toMatchObject({ status: 'CHANGES_REQUESTED', reviewNote: 'Attach the naloxone invoice, not the quote' });
+    expect(
+      errorOf(await gql(t, REVIEW_PAYMENT, { id: draft.id, d: 'REQUEST_CHANGES' }, { token: officer.token })),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'note' });
+    const back = (
+      await gql<{ reviewPaymentRequest: PaymentRequestJson }>(
+        t,
+        REVIEW_PAYMENT,
+        { id: draft.id, d: 'REQUEST_CHANGES', n: 'Attach the naloxone invoice, not the quote' },
+        { token: officer.token },
+      )
+    ).data!.reviewPaymentRequest;
+    expect(back).toMatchObject({
+      status: 'CHANGES_REQUESTED',
+      reviewNote: 'Attach the naloxone invoice, not the quote',
+    });
     // Not counted against the budget while it is back with the grantee.
-    expect((await budgetOf(award.id, owner.token)).budget.find((b) => b.category === 'supplies')!.pendingCents).toBe('0');
-    const edited = (await gql<{ savePaymentRequest: PaymentRequestJson }>(t, SAVE, { id: draft.id, v: back.version, i: { lines: [{ id: back.lines[0].id, category: 'supplies', description: 'Naloxone (invoice 42)', amountCents: '90000' }] } }, { token: owner.token }))
-      .data!.savePaymentRequest;
+    expect((await budgetOf(award.id, owner.token)).budget.find((b) => b.category === 'supplies')!.pendingCents).toBe(
+      '0',
+    );
+    const edited = (
+      await gql<{ savePaymentRequest: PaymentRequestJson }>(
+        t,
+        SAVE,
+        {
+          id: draft.id,
+          v: back.version,
+          i: {
+            lines: [
+              {
+                id: back.lines[0].id,
+                category: 'supplies',
+                description: 'Naloxone (invoice 42)',
+                amountCents: '90000',
+              },
+            ],
+          },
+        },
+        { token: owner.token },
+      )
+    ).data!.savePaymentRequest;
     expect(edited.lines[0].id).toBe(back.lines[0].id); // its document stays with it
-    const again = (await gql<{ submitPaymentRequest: PaymentRequestJson }>(t, SUBMIT_PAYMENT, { id: draft.id, v: edited.version }, { token: owner.token })).data!.submitPaymentRequest;
+    const again = (
+      await gql<{ submitPaymentRequest: PaymentRequestJson }>(
+        t,
+        SUBMIT_PAYMENT,
+        { id: draft.id, v: edited.version },
+        { token: owner.token },
+      )
+    ).data!.submitPaymentRequest;
     expect(again.status).toBe('SUBMITTED');
     // A new cycle: the officer who sent it back may approve it now; a different finance officer rejects.
     await gql(t, REVIEW_PAYMENT, { id: draft.id, d: 'APPROVE' }, { token: officer.token });
-    expect(errorOf(await gql(t, REVIEW_PAYMENT, { id: draft.id, d: 'REJECT' }, { token: finance.token }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'note' });
-    const rejected = (await gql<{ reviewPaymentRequest: PaymentRequestJson }>(t, REVIEW_PAYMENT, { id: draft.id, d: 'REJECT', n: 'Costs outside the grant period' }, { token: finance.token })).data!.reviewPaymentRequest;
+    expect(
+      errorOf(await gql(t, REVIEW_PAYMENT, { id: draft.id, d: 'REJECT' }, { token: finance.token })),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'note' });
+    const rejected = (
+      await gql<{ reviewPaymentRequest: PaymentRequestJson }>(
+        t,
+        REVIEW_PAYMENT,
+        { id: draft.id, d: 'REJECT', n: 'Costs outside the grant period' },
+        { token: finance.token },
+      )
+    ).data!.reviewPaymentRequest;
     expect(rejected.status).toBe('REJECTED');
     // Terminal.
-    expect(errorOf(await gql(t, REVIEW_PAYMENT, { id: draft.id, d: 'APPROVE' }, { token: officer2.token })).code).toBe('INVALID_STATE');
-    expect(errorOf(await gql(t, SAVE, { id: draft.id, v: rejected.version, i: { final: true } }, { token: owner.token })).code).toBe('INVALID_STATE');
+    expect(errorOf(await gql(t, REVIEW_PAYMENT, { id: draft.id, d: 'APPROVE' }, { token: officer2.token })).code).toBe(
+      'INVALID_STATE',
+    );
+    expect(
+      errorOf(await gql(t, SAVE, { id: draft.id, v: rejected.version, i: { final: true } }, { token: owner.token }))
+        .code,
+    ).toBe('INVALID_STATE');
   });
 
   it('refuses a line that passes what its category has left, naming the line, and asks for a document per reimbursed line', async () => {
     const { award, owner } = await createAward(t);
     const noDocs = await draftPaymentRequest(t, { awardId: award.id, token: owner.token, documents: false });
-    expect(errorOf(await gql(t, SUBMIT_PAYMENT, { id: noDocs.id, v: noDocs.version }, { token: owner.token }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'lines.0.documents' });
+    expect(
+      errorOf(await gql(t, SUBMIT_PAYMENT, { id: noDocs.id, v: noDocs.version }, { token: owner.token })),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'lines.0.documents' });
     const over = await draftPaymentRequest(t, {
       awardId: award.id,
       token: owner.token,
@@ -230,38 +481,95 @@ describe('payments', () => {
     expect(errorOf(refused).message).toContain('$4,000.00 left');
     expect((await get(over.id, owner.token)).status).toBe('DRAFT');
     // A category the award has no budget for.
-    const travel = await draftPaymentRequest(t, { awardId: award.id, token: owner.token, lines: [{ category: 'travel', amountCents: 1 }] });
-    expect(errorOf(await gql(t, SUBMIT_PAYMENT, { id: travel.id, v: travel.version }, { token: owner.token }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'lines.0.amountCents' });
+    const travel = await draftPaymentRequest(t, {
+      awardId: award.id,
+      token: owner.token,
+      lines: [{ category: 'travel', amountCents: 1 }],
+    });
+    expect(
+      errorOf(await gql(t, SUBMIT_PAYMENT, { id: travel.id, v: travel.version }, { token: owner.token })),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'lines.0.amountCents' });
   });
 
   it('20 concurrent submissions that together exceed a category never all pass: approved + pending stays within the budget', async () => {
     const { award, owner } = await createAward(t);
     // supplies: $10,000 awarded; 20 requests of $1,000 = $20,000.
     const drafts: PaymentRequestJson[] = [];
-    for (let i = 0; i < 20; i++) drafts.push(await draftPaymentRequest(t, { awardId: award.id, token: owner.token, lines: [{ category: 'supplies', amountCents: 100_000 }] }));
-    const results = await Promise.all(drafts.map((d) => gql(t, SUBMIT_PAYMENT, { id: d.id, v: d.version }, { token: owner.token })));
+    for (let i = 0; i < 20; i++)
+      drafts.push(
+        await draftPaymentRequest(t, {
+          awardId: award.id,
+          token: owner.token,
+          lines: [{ category: 'supplies', amountCents: 100_000 }],
+        }),
+      );
+    const results = await Promise.all(
+      drafts.map((d) => gql(t, SUBMIT_PAYMENT, { id: d.id, v: d.version }, { token: owner.token })),
+    );
     const passed = results.filter((r) => r.data);
     const refused = results.filter((r) => !r.data);
     expect(passed).toHaveLength(10);
-    expect(refused.every((r) => errorOf(r).code === 'BAD_USER_INPUT' && errorOf(r).field === 'lines.0.amountCents')).toBe(true);
+    expect(
+      refused.every((r) => errorOf(r).code === 'BAD_USER_INPUT' && errorOf(r).field === 'lines.0.amountCents'),
+    ).toBe(true);
     const supplies = (await budgetOf(award.id, owner.token)).budget.find((b) => b.category === 'supplies')!;
     expect(supplies).toMatchObject({ awardedCents: '1000000', pendingCents: '1000000', remainingCents: '0' });
   });
 
   it('shows the officer, on a quarterly report, its spending beside what was paid for the quarter, with the differences', async () => {
     const { award, owner } = await createAward(t);
-    const request = await approvedPaymentRequest(t, { awardId: award.id, token: owner.token, officerToken: officer.token, financeToken: finance.token, lines: [{ category: 'personnel', amountCents: 250_000 }] });
-    const batch = (await gql<{ schedulePayments: { id: string } }>(t, SCHEDULE_PAYMENTS, { ids: [request.id] }, { token: finance.token })).data!.schedulePayments;
-    await gql(t, RECORD_RESULTS, { b: batch.id, r: [{ paymentRequestId: request.id, outcome: 'PAID', paidOn: '2026-11-02', reference: 'EFT-9' }] }, { token: finance.token });
-    const milestones = await gql<{ award: { milestones: Array<{ id: string; periodStart: string }> } }>(t, 'query($id: ID!) { award(id: $id) { milestones { id periodStart } } }', { id: award.id }, { token: owner.token });
+    const request = await approvedPaymentRequest(t, {
+      awardId: award.id,
+      token: owner.token,
+      officerToken: officer.token,
+      financeToken: finance.token,
+      lines: [{ category: 'personnel', amountCents: 250_000 }],
+    });
+    const batch = (
+      await gql<{ schedulePayments: { id: string } }>(
+        t,
+        SCHEDULE_PAYMENTS,
+        { ids: [request.id] },
+        { token: finance.token },
+      )
+    ).data!.schedulePayments;
+    await gql(
+      t,
+      RECORD_RESULTS,
+      { b: batch.id, r: [{ paymentRequestId: request.id, outcome: 'PAID', paidOn: '2026-11-02', reference: 'EFT-9' }] },
+      { token: finance.token },
+    );
+    const milestones = await gql<{ award: { milestones: Array<{ id: string; periodStart: string }> } }>(
+      t,
+      'query($id: ID!) { award(id: $id) { milestones { id periodStart } } }',
+      { id: award.id },
+      { token: owner.token },
+    );
     const q1 = milestones.data!.award.milestones.find((m) => m.periodStart === '2027-01-01')!;
     const saved = await gql<{ saveQuarterlyReport: { id: string } }>(
       t,
       'mutation($m: ID!, $i: QuarterlyReportInput!) { saveQuarterlyReport(milestoneId: $m, input: $i) { id } }',
-      { m: q1.id, i: { spending: [{ category: 'personnel', amountCents: 300_000 }, { category: 'travel', amountCents: 4_000 }] } },
+      {
+        m: q1.id,
+        i: {
+          spending: [
+            { category: 'personnel', amountCents: 300_000 },
+            { category: 'travel', amountCents: 4_000 },
+          ],
+        },
+      },
       { token: owner.token },
     );
-    const res = await gql<{ quarterlyReport: { paymentComparison: Array<{ category: string; reportedCents: string; paidCents: string; differenceCents: string }> } }>(
+    const res = await gql<{
+      quarterlyReport: {
+        paymentComparison: Array<{
+          category: string;
+          reportedCents: string;
+          paidCents: string;
+          differenceCents: string;
+        }>;
+      };
+    }>(
       t,
       'query($id: ID!) { quarterlyReport(id: $id) { paymentComparison { category reportedCents paidCents differenceCents } } }',
       { id: saved.data!.saveQuarterlyReport.id },
@@ -275,10 +583,24 @@ describe('payments', () => {
 
   it('keeps a second advance waiting until the first is paid and settled', async () => {
     const { award, owner } = await createAward(t);
-    const first = await draftPaymentRequest(t, { awardId: award.id, token: owner.token, kind: 'ADVANCE', lines: [{ category: 'personnel', amountCents: 500_000 }] });
-    expect((await gql(t, SUBMIT_PAYMENT, { id: first.id, v: first.version }, { token: owner.token })).data).toBeTruthy();
-    const second = await draftPaymentRequest(t, { awardId: award.id, token: owner.token, kind: 'ADVANCE', lines: [{ category: 'personnel', amountCents: 500_000 }] });
-    expect(errorOf(await gql(t, SUBMIT_PAYMENT, { id: second.id, v: second.version }, { token: owner.token })).code).toBe('INVALID_STATE');
+    const first = await draftPaymentRequest(t, {
+      awardId: award.id,
+      token: owner.token,
+      kind: 'ADVANCE',
+      lines: [{ category: 'personnel', amountCents: 500_000 }],
+    });
+    expect(
+      (await gql(t, SUBMIT_PAYMENT, { id: first.id, v: first.version }, { token: owner.token })).data,
+    ).toBeTruthy();
+    const second = await draftPaymentRequest(t, {
+      awardId: award.id,
+      token: owner.token,
+      kind: 'ADVANCE',
+      lines: [{ category: 'personnel', amountCents: 500_000 }],
+    });
+    expect(
+      errorOf(await gql(t, SUBMIT_PAYMENT, { id: second.id, v: second.version }, { token: owner.token })).code,
+    ).toBe('INVALID_STATE');
   });
 
   it('keeps other organizations and anonymous callers out', async () => {
@@ -287,42 +609,114 @@ describe('payments', () => {
     const draft = await draftPaymentRequest(t, { awardId: award.id, token: owner.token });
     expect(errorOf(await gql(t, GET, { id: draft.id }, { token: stranger.token })).code).toBe('FORBIDDEN');
     expect(errorOf(await gql(t, GET, { id: draft.id })).code).toBe('UNAUTHENTICATED');
-    expect(errorOf(await gql(t, SAVE, { id: draft.id, v: draft.version, i: { final: true } }, { token: stranger.token })).code).toBe('FORBIDDEN');
-    const create = await gql(t, `mutation($a: ID!) { createPaymentRequest(awardId: $a, input: { kind: ADVANCE }) { id } }`, { a: award.id }, { token: stranger.token });
+    expect(
+      errorOf(await gql(t, SAVE, { id: draft.id, v: draft.version, i: { final: true } }, { token: stranger.token }))
+        .code,
+    ).toBe('FORBIDDEN');
+    const create = await gql(
+      t,
+      `mutation($a: ID!) { createPaymentRequest(awardId: $a, input: { kind: ADVANCE }) { id } }`,
+      { a: award.id },
+      { token: stranger.token },
+    );
     expect(errorOf(create).code).toBe('FORBIDDEN');
     expect((await uploadPaymentDocument(t, { lineId: draft.lines[0].id, token: stranger.token })).status).toBe(403);
-    const list = await gql<{ paymentRequests: { nodes: Array<{ id: string }> } }>(t, `query($a: ID) { paymentRequests(awardId: $a, first: 100) { nodes { id } } }`, { a: award.id }, { token: stranger.token });
+    const list = await gql<{ paymentRequests: { nodes: Array<{ id: string }> } }>(
+      t,
+      `query($a: ID) { paymentRequests(awardId: $a, first: 100) { nodes { id } } }`,
+      { a: award.id },
+      { token: stranger.token },
+    );
     expect(list.data!.paymentRequests.nodes).toEqual([]);
   });
 
   it('amends an award: versions kept and audited, remaining follows the approved version only', async () => {
     const { award, owner } = await createAward(t);
-    const draft = await draftPaymentRequest(t, { awardId: award.id, token: owner.token, lines: [{ category: 'supplies', amountCents: 500_000 }] });
+    const draft = await draftPaymentRequest(t, {
+      awardId: award.id,
+      token: owner.token,
+      lines: [{ category: 'supplies', amountCents: 500_000 }],
+    });
     await gql(t, SUBMIT_PAYMENT, { id: draft.id, v: draft.version }, { token: owner.token });
     const { version } = await budgetOf(award.id, owner.token);
-    const move = { reason: 'More naloxone, fewer staff hours', budgetLines: [{ category: 'personnel', amountCents: '7000000' }, { category: 'supplies', amountCents: '3000000' }] };
-    const unbalanced = await gql(t, AMEND, { a: award.id, v: version, i: { ...move, budgetLines: [{ category: 'supplies', amountCents: '1' }] } }, { token: owner.token });
+    const move = {
+      reason: 'More naloxone, fewer staff hours',
+      budgetLines: [
+        { category: 'personnel', amountCents: '7000000' },
+        { category: 'supplies', amountCents: '3000000' },
+      ],
+    };
+    const unbalanced = await gql(
+      t,
+      AMEND,
+      { a: award.id, v: version, i: { ...move, budgetLines: [{ category: 'supplies', amountCents: '1' }] } },
+      { token: owner.token },
+    );
     expect(errorOf(unbalanced)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.budgetLines' });
-    const proposed = (await gql<{ amendAward: { id: string; number: number; status: string } }>(t, AMEND, { a: award.id, v: version, i: move }, { token: owner.token })).data!.amendAward;
+    const proposed = (
+      await gql<{ amendAward: { id: string; number: number; status: string } }>(
+        t,
+        AMEND,
+        { a: award.id, v: version, i: move },
+        { token: owner.token },
+      )
+    ).data!.amendAward;
     expect(proposed).toMatchObject({ number: 1, status: 'PENDING' });
     // Pending: nothing changes yet.
-    expect((await budgetOf(award.id, owner.token)).budget.find((b) => b.category === 'supplies')!.remainingCents).toBe('500000');
-    expect(errorOf(await gql(t, DECIDE_AMENDMENT, { id: proposed.id, d: 'APPROVE' }, { token: owner.token })).code).toBe('FORBIDDEN');
-    expect((await gql(t, DECIDE_AMENDMENT, { id: proposed.id, d: 'APPROVE' }, { token: officer.token })).data).toBeTruthy();
+    expect((await budgetOf(award.id, owner.token)).budget.find((b) => b.category === 'supplies')!.remainingCents).toBe(
+      '500000',
+    );
+    expect(
+      errorOf(await gql(t, DECIDE_AMENDMENT, { id: proposed.id, d: 'APPROVE' }, { token: owner.token })).code,
+    ).toBe('FORBIDDEN');
+    expect(
+      (await gql(t, DECIDE_AMENDMENT, { id: proposed.id, d: 'APPROVE' }, { token: officer.token })).data,
+    ).toBeTruthy();
     const after = await budgetOf(award.id, owner.token);
     expect(after.budget.map((b) => [b.category, b.awardedCents, b.remainingCents])).toEqual([
       ['personnel', '7000000', '7000000'],
       ['supplies', '3000000', '2500000'],
     ]);
     // A rejected amendment changes nothing; cutting below what is committed is refused on approval.
-    const cut = (await gql<{ amendAward: { id: string } }>(t, AMEND, { a: award.id, v: after.version, i: { reason: 'Cut supplies', budgetLines: [{ category: 'personnel', amountCents: '9600000' }, { category: 'supplies', amountCents: '400000' }] } }, { token: officer.token })).data!.amendAward;
-    expect(errorOf(await gql(t, DECIDE_AMENDMENT, { id: cut.id, d: 'APPROVE' }, { token: officer.token })).code).toBe('FORBIDDEN'); // proposed it
-    expect(errorOf(await gql(t, DECIDE_AMENDMENT, { id: cut.id, d: 'APPROVE' }, { token: officer2.token })).code).toBe('INVALID_STATE');
+    const cut = (
+      await gql<{ amendAward: { id: string } }>(
+        t,
+        AMEND,
+        {
+          a: award.id,
+          v: after.version,
+          i: {
+            reason: 'Cut supplies',
+            budgetLines: [
+              { category: 'personnel', amountCents: '9600000' },
+              { category: 'supplies', amountCents: '400000' },
+            ],
+          },
+        },
+        { token: officer.token },
+      )
+    ).data!.amendAward;
+    expect(errorOf(await gql(t, DECIDE_AMENDMENT, { id: cut.id, d: 'APPROVE' }, { token: officer.token })).code).toBe(
+      'FORBIDDEN',
+    ); // proposed it
+    expect(errorOf(await gql(t, DECIDE_AMENDMENT, { id: cut.id, d: 'APPROVE' }, { token: officer2.token })).code).toBe(
+      'INVALID_STATE',
+    );
     await gql(t, DECIDE_AMENDMENT, { id: cut.id, d: 'REJECT', n: 'Supplies are committed' }, { token: officer2.token });
     expect((await budgetOf(award.id, owner.token)).budget.map((b) => b.awardedCents)).toEqual(['7000000', '3000000']);
-    const trail: Array<{ action: string }> = await t.dataSource.query(`SELECT action FROM audit_events WHERE entity_id IN ($1, $2, $3) ORDER BY occurred_at`, [award.id, proposed.id, cut.id]);
-    expect(trail.map((e) => e.action)).toEqual(expect.arrayContaining(['award.amend', 'award.amendment.decide', 'award.budget.set']));
-    const amendments = await gql<{ award: { amendments: Array<{ number: number; status: string }> } }>(t, 'query($id: ID!) { award(id: $id) { amendments { number status } } }', { id: award.id }, { token: owner.token });
+    const trail: Array<{ action: string }> = await t.dataSource.query(
+      `SELECT action FROM audit_events WHERE entity_id IN ($1, $2, $3) ORDER BY occurred_at`,
+      [award.id, proposed.id, cut.id],
+    );
+    expect(trail.map((e) => e.action)).toEqual(
+      expect.arrayContaining(['award.amend', 'award.amendment.decide', 'award.budget.set']),
+    );
+    const amendments = await gql<{ award: { amendments: Array<{ number: number; status: string }> } }>(
+      t,
+      'query($id: ID!) { award(id: $id) { amendments { number status } } }',
+      { id: award.id },
+      { token: owner.token },
+    );
     expect(amendments.data!.award.amendments).toEqual([
       { number: 1, status: 'APPROVED' },
       { number: 2, status: 'REJECTED' },

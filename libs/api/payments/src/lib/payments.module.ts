@@ -11,15 +11,38 @@ import { PaymentApprovalEntity } from './entities/payment-approval.entity';
 import { PaymentBatchEntity, PaymentBatchItemEntity } from './entities/payment-batch.entity';
 import { PaymentsService } from './payments.service';
 import { PaymentBatchesService } from './payment-batches.service';
-import { AwardBudgetResolver, PaymentApprovalResolver, PaymentBatchesResolver, PaymentLineResolver, PaymentsResolver } from './payments.resolver';
+import {
+  AwardBudgetResolver,
+  PaymentApprovalResolver,
+  PaymentBatchesResolver,
+  PaymentLineResolver,
+  PaymentsResolver,
+} from './payments.resolver';
 import { PaymentLineAttachments } from './payment-line-attachments';
 import { PaymentBatchesController } from './payment-batches.controller';
 
 /** Payment requests, their two approvals, batches and payment files; award.budget's paid and pending. */
 @Module({
-  imports: [TypeOrmModule.forFeature([PaymentRequestEntity, PaymentApprovalEntity, PaymentBatchEntity, PaymentBatchItemEntity]), AwardsModule, AttachmentsModule, OrganizationsModule, NotificationsModule, ReportingModule],
+  imports: [
+    TypeOrmModule.forFeature([PaymentRequestEntity, PaymentApprovalEntity, PaymentBatchEntity, PaymentBatchItemEntity]),
+    AwardsModule,
+    AttachmentsModule,
+    OrganizationsModule,
+    NotificationsModule,
+    ReportingModule,
+  ],
   controllers: [PaymentBatchesController],
-  providers: [PaymentsService, PaymentBatchesService, PaymentLineAttachments, PaymentLineResolver, PaymentsResolver, PaymentApprovalResolver, AwardBudgetResolver, PaymentBatchesResolver, ReportPaymentsResolver],
+  providers: [
+    PaymentsService,
+    PaymentBatchesService,
+    PaymentLineAttachments,
+    PaymentLineResolver,
+    PaymentsResolver,
+    PaymentApprovalResolver,
+    AwardBudgetResolver,
+    PaymentBatchesResolver,
+    ReportPaymentsResolver,
+  ],
   exports: [PaymentsService, PaymentBatchesService, PaymentLineAttachments],
 })
 export class PaymentsModule {}

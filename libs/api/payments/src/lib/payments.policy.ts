@@ -19,7 +19,8 @@ export const PAYMENTS_POLICY = definePolicy('payments', {
 });
 
 /** Officers, finance and auditors read every request; grantees only their organizations' (checked by membership). */
-export const readsAllPayments = (actor: AuthUser) => hasRole(actor, Role.PROGRAM_OFFICER, Role.FINANCE_OFFICER, Role.AUDITOR);
+export const readsAllPayments = (actor: AuthUser) =>
+  hasRole(actor, Role.PROGRAM_OFFICER, Role.FINANCE_OFFICER, Role.AUDITOR);
 
 /** Grantees (members of the award's organization, checked by the service) write requests. */
 export const writesPaymentRequests = (actor: AuthUser) => hasRole(actor, Role.APPLICANT);
@@ -28,7 +29,8 @@ export const writesPaymentRequests = (actor: AuthUser) => hasRole(actor, Role.AP
 export const isFirstApproval = (role: ApprovalRole) => role === 'PROGRAM_OFFICER';
 
 /** Whether the actor holds the role this approval needs. */
-export const mayGiveApproval = (actor: AuthUser, role: ApprovalRole) => hasRole(actor, role === 'PROGRAM_OFFICER' ? Role.PROGRAM_OFFICER : Role.FINANCE_OFFICER);
+export const mayGiveApproval = (actor: AuthUser, role: ApprovalRole) =>
+  hasRole(actor, role === 'PROGRAM_OFFICER' ? Role.PROGRAM_OFFICER : Role.FINANCE_OFFICER);
 
 /** Which approval a request waits for: the program officer's first, then finance's. */
 export function approvalRoleFor(status: PaymentState): ApprovalRole | null {

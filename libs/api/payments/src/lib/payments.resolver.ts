@@ -5,8 +5,20 @@ import { AttachmentModel, AttachmentsService } from '@abate/api/attachments';
 import type { AttachmentEntity } from '@abate/api/attachments';
 import { AwardBudgetLineModel, AwardModel, AwardsService } from '@abate/api/awards';
 import { UserModel, UsersService } from '@abate/api/organizations';
-import { PaymentRequestInput, PaymentRequestsArgs, PaymentResultInput, PaymentReviewDecision } from './dto/payment-request.input';
-import { PaymentApprovalModel, PaymentBatchConnection, PaymentLineModel, PaymentBatchModel, PaymentRequestConnection, PaymentRequestModel } from './models/payment.model';
+import {
+  PaymentRequestInput,
+  PaymentRequestsArgs,
+  PaymentResultInput,
+  PaymentReviewDecision,
+} from './dto/payment-request.input';
+import {
+  PaymentApprovalModel,
+  PaymentBatchConnection,
+  PaymentLineModel,
+  PaymentBatchModel,
+  PaymentRequestConnection,
+  PaymentRequestModel,
+} from './models/payment.model';
 import type { PaymentApprovalEntity } from './entities/payment-approval.entity';
 import { PaymentsService } from './payments.service';
 import type { BudgetRow } from './payments.service';
@@ -22,8 +34,13 @@ export class PaymentsResolver {
   ) {}
 
   @Allow(PAYMENTS_POLICY.paymentRequests)
-  @Query(() => PaymentRequestConnection, { description: 'Grantees: their organizations’ requests; officers, finance and auditors: all. Newest last.' })
-  async paymentRequests(@Args() args: PaymentRequestsArgs, @CurrentUser() actor: AuthUser): Promise<PaymentRequestConnection> {
+  @Query(() => PaymentRequestConnection, {
+    description: 'Grantees: their organizations’ requests; officers, finance and auditors: all. Newest last.',
+  })
+  async paymentRequests(
+    @Args() args: PaymentRequestsArgs,
+    @CurrentUser() actor: AuthUser,
+  ): Promise<PaymentRequestConnection> {
     return mapPage(await this.payments.list(actor, args), PaymentRequestModel.from);
   }
 
@@ -34,13 +51,21 @@ export class PaymentsResolver {
   }
 
   @Allow(PAYMENTS_POLICY.createPaymentRequest)
-  @Mutation(() => PaymentRequestModel, { description: 'A draft request against the award; members of the grantee organization only.' })
-  async createPaymentRequest(@IdArg('awardId') awardId: string, @Args('input') input: PaymentRequestInput, @CurrentUser() actor: AuthUser): Promise<PaymentRequestModel> {
+  @Mutation(() => PaymentRequestModel, {
+    description: 'A draft request against the award; members of the grantee organization only.',
+  })
+  async createPaymentRequest(
+    @IdArg('awardId') awardId: string,
+    @Args('input') input: PaymentRequestInput,
+    @CurrentUser() actor: AuthUser,
+  ): Promise<PaymentRequestModel> {
     return PaymentRequestModel.from(await this.payments.create(actor, awardId, input));
   }
 
   @Allow(PAYMENTS_POLICY.savePaymentRequest)
-  @Mutation(() => PaymentRequestModel, { description: 'Partial update of a draft (or a request sent back for changes); CONFLICT when version is stale.' })
+  @Mutation(() => PaymentRequestModel, {
+    description: 'Partial update of a draft (or a request sent back for changes); CONFLICT when version is stale.',
+  })
   async savePaymentRequest(
     @IdArg('id') id: string,
     @Args('version', { type: () => Int }) version: number,
@@ -51,13 +76,23 @@ export class PaymentsResolver {
   }
 
   @Allow(PAYMENTS_POLICY.submitPaymentRequest)
-  @Mutation(() => PaymentRequestModel, { description: 'BAD_USER_INPUT naming the line (lines.N.amountCents) when it passes what its budget category has left.' })
-  async submitPaymentRequest(@IdArg('id') id: string, @Args('version', { type: () => Int }) version: number, @CurrentUser() actor: AuthUser): Promise<PaymentRequestModel> {
+  @Mutation(() => PaymentRequestModel, {
+    description:
+      'BAD_USER_INPUT naming the line (lines.N.amountCents) when it passes what its budget category has left.',
+  })
+  async submitPaymentRequest(
+    @IdArg('id') id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @CurrentUser() actor: AuthUser,
+  ): Promise<PaymentRequestModel> {
     return PaymentRequestModel.from(await this.payments.submit(actor, id, version));
   }
 
   @Allow(PAYMENTS_POLICY.reviewPaymentRequest)
-  @Mutation(() => PaymentRequestModel, { description: 'Program officer first, then finance officer; one person never gives both approvals. A note is required to request changes or reject.' })
+  @Mutation(() => PaymentRequestModel, {
+    description:
+      'Program officer first, then finance officer; one person never gives both approvals. A note is required to request changes or reject.',
+  })
   async reviewPaymentRequest(
     @IdArg('id') id: string,
     @Args('decision', { type: () => PaymentReviewDecision }) decision: PaymentReviewDecision,
@@ -68,16 +103,28 @@ export class PaymentsResolver {
   }
 
   @ResolveField(() => [PaymentApprovalModel], { description: 'Every decision, oldest first.' })
-  async approvals(@Parent() request: PaymentRequestModel, @Context() context: GqlContext): Promise<PaymentApprovalModel[]> {
-    const rows = await requestLoader<string, PaymentApprovalEntity[]>(context, 'approvals-by-payment-request', async (ids) => {
-      const found = await this.payments.approvalsOf(ids);
-      return ids.map((id) => found.get(id) ?? []);
-    }).load(request.id);
+  async approvals(
+    @Parent() request: PaymentRequestModel,
+    @Context() context: GqlContext,
+  ): Promise<PaymentApprovalModel[]> {
+    const rows = await requestLoader<string, PaymentApprovalEntity[]>(
+      context,
+      'approvals-by-payment-request',
+      async (ids) => {
+        const found = await this.payments.approvalsOf(ids);
+        return ids.map((id) => found.get(id) ?? []);
+      },
+    ).load(request.id);
     return rows.map(PaymentApprovalModel.from);
   }
 
-  @ResolveField(() => [AttachmentModel], { description: 'Supporting documents of all its lines (each line lists its own in documents).' })
-  async attachments(@Parent() request: PaymentRequestModel, @Context() context: GqlContext): Promise<AttachmentModel[]> {
+  @ResolveField(() => [AttachmentModel], {
+    description: 'Supporting documents of all its lines (each line lists its own in documents).',
+  })
+  async attachments(
+    @Parent() request: PaymentRequestModel,
+    @Context() context: GqlContext,
+  ): Promise<AttachmentModel[]> {
     const perLine = await lineDocuments(context, this.attachmentsService).loadMany(request.lines.map((l) => l.id));
     return perLine.flatMap((rows) => (rows instanceof Error ? [] : rows)).map(AttachmentModel.from);
   }
@@ -103,7 +150,9 @@ const lineDocuments = (context: GqlContext, attachments: AttachmentsService) =>
 export class PaymentLineResolver {
   constructor(private readonly attachments: AttachmentsService) {}
 
-  @ResolveField(() => [AttachmentModel], { description: 'Supporting documents of this line. Upload with POST /api/payment-lines/{id}/attachments.' })
+  @ResolveField(() => [AttachmentModel], {
+    description: 'Supporting documents of this line. Upload with POST /api/payment-lines/{id}/attachments.',
+  })
   async documents(@Parent() line: PaymentLineModel, @Context() context: GqlContext): Promise<AttachmentModel[]> {
     return (await lineDocuments(context, this.attachments).load(line.id)).map(AttachmentModel.from);
   }
@@ -128,7 +177,10 @@ export class PaymentApprovalResolver {
 export class AwardBudgetResolver {
   constructor(private readonly payments: PaymentsService) {}
 
-  @ResolveField(() => [AwardBudgetLineModel], { description: 'Per SF-424A category: awarded (the approved version), paid, pending (submitted, not yet paid or refused) and remaining.' })
+  @ResolveField(() => [AwardBudgetLineModel], {
+    description:
+      'Per SF-424A category: awarded (the approved version), paid, pending (submitted, not yet paid or refused) and remaining.',
+  })
   async budget(@Parent() award: AwardModel, @Context() context: GqlContext): Promise<AwardBudgetLineModel[]> {
     const rows = await requestLoader<string, BudgetRow[]>(context, 'budget-by-award', async (ids) => {
       const found = await this.payments.budgetOf(ids);
@@ -156,14 +208,22 @@ export class PaymentBatchesResolver {
   }
 
   @Allow(PAYMENTS_POLICY.schedulePayments)
-  @Mutation(() => PaymentBatchModel, { description: 'Gathers approved (or failed) requests into a batch; its payment file is at csvUrl.' })
-  async schedulePayments(@Args('paymentRequestIds', { type: () => [ID] }) ids: string[], @CurrentUser() actor: AuthUser): Promise<PaymentBatchModel> {
+  @Mutation(() => PaymentBatchModel, {
+    description: 'Gathers approved (or failed) requests into a batch; its payment file is at csvUrl.',
+  })
+  async schedulePayments(
+    @Args('paymentRequestIds', { type: () => [ID] }) ids: string[],
+    @CurrentUser() actor: AuthUser,
+  ): Promise<PaymentBatchModel> {
     const { batch, items } = await this.batches.schedule(actor, ids);
     return PaymentBatchModel.from(batch, items);
   }
 
   @Allow(PAYMENTS_POLICY.recordPaymentResults)
-  @Mutation(() => PaymentBatchModel, { description: 'PAID (date and reference) posts the expenditure to the fund’s ledger; FAILED (with a note) posts nothing and can be scheduled again. Idempotent per request.' })
+  @Mutation(() => PaymentBatchModel, {
+    description:
+      'PAID (date and reference) posts the expenditure to the fund’s ledger; FAILED (with a note) posts nothing and can be scheduled again. Idempotent per request.',
+  })
   async recordPaymentResults(
     @IdArg('batchId') batchId: string,
     @Args('results', { type: () => [PaymentResultInput] }) results: PaymentResultInput[],

@@ -26,7 +26,14 @@ import { PaymentRequestEntity } from './entities/payment-request.entity';
 import type { PaymentLine, PaymentState } from './entities/payment-request.entity';
 import { PaymentApprovalEntity } from './entities/payment-approval.entity';
 import { PaymentRequestInput, PaymentRequestsArgs, PaymentReviewDecision } from './dto/payment-request.input';
-import { approvalRoleFor, isFirstApproval, mayGiveApproval, readsAllPayments, separationOfDuties, writesPaymentRequests } from './payments.policy';
+import {
+  approvalRoleFor,
+  isFirstApproval,
+  mayGiveApproval,
+  readsAllPayments,
+  separationOfDuties,
+  writesPaymentRequests,
+} from './payments.policy';
 import { paymentMessage } from './payment-messages';
 import type { PaymentEvent } from './payment-messages';
 import { paymentReference } from './models/payment.model';
@@ -71,7 +78,9 @@ export class PaymentsService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.budgets.useCommitments({ committedByCategory: async (manager, awardId) => this.committedTotal(manager, awardId) });
+    this.budgets.useCommitments({
+      committedByCategory: async (manager, awardId) => this.committedTotal(manager, awardId),
+    });
   }
 
   async create(actor: AuthUser, awardId: string, input: PaymentRequestInput): Promise<PaymentRequestEntity> {
@@ -83,7 +92,10 @@ export class PaymentsService implements OnModuleInit {
     return this.transactions.run(async (manager) => {
       // Numbers are given one at a time per award.
       await manager.query(`SELECT id FROM awards WHERE id = $1 FOR UPDATE`, [awardId]);
-      const [{ n }] = await manager.query(`SELECT coalesce(max(number), 0)::int AS n FROM payment_requests WHERE award_id = $1`, [awardId]);
+      const [{ n }] = await manager.query(
+        `SELECT coalesce(max(number), 0)::int AS n FROM payment_requests WHERE award_id = $1`,
+        [awardId],
+      );
       const saved = await manager.save(
         manager.create(PaymentRequestEntity, {
           awardId,
@@ -99,7 +111,12 @@ export class PaymentsService implements OnModuleInit {
           createdBy: actor.id,
         }),
       );
-      await this.audit.record(manager, { action: 'payment.create', entityType: 'PaymentRequest', entityId: saved.id, after: { awardId, number: saved.number, kind: saved.kind, lines: saved.lines } });
+      await this.audit.record(manager, {
+        action: 'payment.create',
+        entityType: 'PaymentRequest',
+        entityId: saved.id,
+        after: { awardId, number: saved.number, kind: saved.kind, lines: saved.lines },
+      });
       return saved;
     });
   }
@@ -109,8 +126,14 @@ export class PaymentsService implements OnModuleInit {
     await this.getEditable(actor, id);
     return this.transactions.run(async (manager) => {
       const request = await this.lock(manager, id);
-      if (request.version !== version) throw new ConflictException(`This payment request was saved elsewhere since you loaded it (now version ${request.version}, you sent ${version}); reload to continue`);
-      if (!EDITABLE.includes(request.status)) throw new InvalidStateException(`A ${request.status.toLowerCase().replace('_', ' ')} payment request is read-only`);
+      if (request.version !== version)
+        throw new ConflictException(
+          `This payment request was saved elsewhere since you loaded it (now version ${request.version}, you sent ${version}); reload to continue`,
+        );
+      if (!EDITABLE.includes(request.status))
+        throw new InvalidStateException(
+          `A ${request.status.toLowerCase().replace('_', ' ')} payment request is read-only`,
+        );
       const after: Record<string, unknown> = {};
       if (input.kind !== undefined) request.kind = after['kind'] = input.kind;
       if (input.periodStart !== undefined) request.periodStart = after['periodStart'] = input.periodStart;
@@ -137,17 +160,29 @@ export class PaymentsService implements OnModuleInit {
     const award = await this.awards.get(actor, current.awardId);
     // Read before the transaction: a transaction never waits for a second pooled connection.
     const members = await this.membersOf([current.organizationId]);
-    const documents = await this.attachments.byOwnerIds('PAYMENT_LINE', current.lines.map((l) => l.id));
+    const documents = await this.attachments.byOwnerIds(
+      'PAYMENT_LINE',
+      current.lines.map((l) => l.id),
+    );
     return this.transactions.run(async (manager) => {
       const budget = await this.budgets.lockBudget(manager, current.awardId);
       const request = await this.lock(manager, id);
-      if (request.version !== version) throw new ConflictException(`This payment request was saved elsewhere since you loaded it (now version ${request.version}, you sent ${version}); reload to continue`);
-      if (!EDITABLE.includes(request.status)) throw new InvalidStateException(`This payment request is already ${request.status.toLowerCase().replace('_', ' ')}`);
+      if (request.version !== version)
+        throw new ConflictException(
+          `This payment request was saved elsewhere since you loaded it (now version ${request.version}, you sent ${version}); reload to continue`,
+        );
+      if (!EDITABLE.includes(request.status))
+        throw new InvalidStateException(
+          `This payment request is already ${request.status.toLowerCase().replace('_', ' ')}`,
+        );
       this.assertComplete(request, award);
       if (request.kind === 'REIMBURSEMENT') {
         request.lines.forEach((line, i) => {
           if (!documents.get(line.id)?.length) {
-            throw new BadUserInputException(`lines.${i}.documents`, `Line ${i + 1} (${line.description}) needs a supporting document (invoice, receipt or payroll register)`);
+            throw new BadUserInputException(
+              `lines.${i}.documents`,
+              `Line ${i + 1} (${line.description}) needs a supporting document (invoice, receipt or payroll register)`,
+            );
           }
         });
       } else {
@@ -158,7 +193,10 @@ export class PaymentsService implements OnModuleInit {
       request.lines.forEach((line, i) => {
         const amount = BigInt(line.amountCents);
         const awarded = budget.get(line.category) ?? 0n;
-        const used = (committed.paid.get(line.category) ?? 0n) + (committed.pending.get(line.category) ?? 0n) + (running.get(line.category) ?? 0n);
+        const used =
+          (committed.paid.get(line.category) ?? 0n) +
+          (committed.pending.get(line.category) ?? 0n) +
+          (running.get(line.category) ?? 0n);
         const left = awarded - used;
         if (amount > left) {
           throw new BadUserInputException(
@@ -175,31 +213,58 @@ export class PaymentsService implements OnModuleInit {
       request.submittedAt = this.clock.now();
       request.reviewNote = null;
       const saved = await manager.save(request);
-      await this.audit.record(manager, { action: 'payment.submit', entityType: 'PaymentRequest', entityId: id, before, after: { status: saved.status, cycle: saved.cycle, totalCents: saved.totalCents.toString() } });
+      await this.audit.record(manager, {
+        action: 'payment.submit',
+        entityType: 'PaymentRequest',
+        entityId: id,
+        before,
+        after: { status: saved.status, cycle: saved.cycle, totalCents: saved.totalCents.toString() },
+      });
       await this.mail(manager, saved, 'submitted', members);
       return saved;
     });
   }
 
   /** Program officer first, finance officer second; never one person for both. */
-  async review(actor: AuthUser, id: string, decision: PaymentReviewDecision, note: string | undefined): Promise<PaymentRequestEntity> {
+  async review(
+    actor: AuthUser,
+    id: string,
+    decision: PaymentReviewDecision,
+    note: string | undefined,
+  ): Promise<PaymentRequestEntity> {
     const text = note?.trim() ?? '';
     if (text.length > 5000) throw new BadUserInputException('note', 'note must be at most 5,000 characters');
-    if (decision === PaymentReviewDecision.REQUEST_CHANGES && !text) throw new BadUserInputException('note', 'Say what needs to change: the grantee reads this note');
-    if (decision === PaymentReviewDecision.REJECT && !text) throw new BadUserInputException('note', 'Give the reason for rejecting: the grantee reads it');
+    if (decision === PaymentReviewDecision.REQUEST_CHANGES && !text)
+      throw new BadUserInputException('note', 'Say what needs to change: the grantee reads this note');
+    if (decision === PaymentReviewDecision.REJECT && !text)
+      throw new BadUserInputException('note', 'Give the reason for rejecting: the grantee reads it');
     const preview = await this.requests.findOne({ where: { id } });
     if (!preview) throw new NotFoundException('Payment request', 'id');
     const members = await this.membersOf([preview.organizationId]);
     return this.transactions.run(async (manager) => {
       const request = await this.lock(manager, id);
       const role = approvalRoleFor(request.status);
-      if (!role) throw new InvalidStateException(`A ${request.status.toLowerCase().replace('_', ' ')} payment request is not waiting for a review`);
+      if (!role)
+        throw new InvalidStateException(
+          `A ${request.status.toLowerCase().replace('_', ' ')} payment request is not waiting for a review`,
+        );
       const first = isFirstApproval(role);
-      if (!mayGiveApproval(actor, role)) throw new ForbiddenException(first ? 'A program officer gives the first approval' : 'The finance office gives the second approval');
+      if (!mayGiveApproval(actor, role))
+        throw new ForbiddenException(
+          first ? 'A program officer gives the first approval' : 'The finance office gives the second approval',
+        );
       const earlier = await manager.find(PaymentApprovalEntity, { where: { paymentRequestId: id } });
       const refusal = separationOfDuties(actor, request, earlier);
       if (refusal) throw new ForbiddenException(refusal);
-      await manager.insert(PaymentApprovalEntity, { paymentRequestId: id, cycle: request.cycle, role, decision, userId: actor.id, note: text || null, decidedAt: this.clock.now() });
+      await manager.insert(PaymentApprovalEntity, {
+        paymentRequestId: id,
+        cycle: request.cycle,
+        role,
+        decision,
+        userId: actor.id,
+        note: text || null,
+        decidedAt: this.clock.now(),
+      });
       const before = { status: request.status };
       let event: PaymentEvent;
       if (decision === PaymentReviewDecision.APPROVE) {
@@ -211,7 +276,13 @@ export class PaymentsService implements OnModuleInit {
         event = decision === PaymentReviewDecision.REJECT ? 'rejected' : 'changes_requested';
       }
       const saved = await manager.save(request);
-      await this.audit.record(manager, { action: 'payment.review', entityType: 'PaymentRequest', entityId: id, before, after: { status: saved.status, role, decision, note: text || null } });
+      await this.audit.record(manager, {
+        action: 'payment.review',
+        entityType: 'PaymentRequest',
+        entityId: id,
+        before,
+        after: { status: saved.status, role, decision, note: text || null },
+      });
       await this.mail(manager, saved, event, members, text || null);
       return saved;
     });
@@ -219,7 +290,9 @@ export class PaymentsService implements OnModuleInit {
 
   /** The request a line belongs to (line ids are unique across requests). */
   async requestIdOfLine(lineId: string, manager: EntityManager = this.requests.manager): Promise<string | null> {
-    const [row] = await manager.query(`SELECT id FROM payment_requests WHERE lines @> $1::jsonb`, [JSON.stringify([{ id: lineId.toLowerCase() }])]);
+    const [row] = await manager.query(`SELECT id FROM payment_requests WHERE lines @> $1::jsonb`, [
+      JSON.stringify([{ id: lineId.toLowerCase() }]),
+    ]);
     return row?.id ?? null;
   }
 
@@ -235,7 +308,9 @@ export class PaymentsService implements OnModuleInit {
   async list(actor: AuthUser, args: PaymentRequestsArgs): Promise<Page<PaymentRequestEntity>> {
     const query = this.requests.createQueryBuilder('pr');
     if (!readsAllPayments(actor)) {
-      query.andWhere('pr.organization_id = ANY(CAST(:organizationIds AS uuid[]))', { organizationIds: await this.organizations.organizationIdsOfUser(actor.id) });
+      query.andWhere('pr.organization_id = ANY(CAST(:organizationIds AS uuid[]))', {
+        organizationIds: await this.organizations.organizationIdsOfUser(actor.id),
+      });
     }
     if (args.awardId) query.andWhere('pr.award_id = :awardId', { awardId: args.awardId.toLowerCase() });
     if (args.status) query.andWhere('pr.status = :status', { status: args.status });
@@ -245,7 +320,10 @@ export class PaymentsService implements OnModuleInit {
   async approvalsOf(ids: readonly string[]): Promise<Map<string, PaymentApprovalEntity[]>> {
     const out = new Map<string, PaymentApprovalEntity[]>(ids.map((id) => [id, []]));
     if (!ids.length) return out;
-    const rows = await this.approvals.find({ where: { paymentRequestId: In([...new Set(ids)]) }, order: { decidedAt: 'ASC' } });
+    const rows = await this.approvals.find({
+      where: { paymentRequestId: In([...new Set(ids)]) },
+      order: { decidedAt: 'ASC' },
+    });
     for (const row of rows) out.get(row.paymentRequestId)?.push(row);
     return out;
   }
@@ -274,7 +352,14 @@ export class PaymentsService implements OnModuleInit {
           const paidCents = BigInt(row?.paid ?? '0');
           const pendingCents = BigInt(row?.pending ?? '0');
           const awardedCents = awarded.get(category) ?? 0n;
-          return { category, label: LABELS.get(category) ?? category, awardedCents, paidCents, pendingCents, remainingCents: awardedCents - paidCents - pendingCents };
+          return {
+            category,
+            label: LABELS.get(category) ?? category,
+            awardedCents,
+            paidCents,
+            pendingCents,
+            remainingCents: awardedCents - paidCents - pendingCents,
+          };
         }),
       );
     }
@@ -293,7 +378,11 @@ export class PaymentsService implements OnModuleInit {
   }
 
   /** What each category has paid and pending, other requests only (in the caller's transaction, after the budget lock). */
-  async committed(manager: EntityManager, awardId: string, exceptId: string | null): Promise<{ paid: CategoryAmounts; pending: CategoryAmounts }> {
+  async committed(
+    manager: EntityManager,
+    awardId: string,
+    exceptId: string | null,
+  ): Promise<{ paid: CategoryAmounts; pending: CategoryAmounts }> {
     const rows: Array<{ category: string; paid: string; pending: string }> = await manager.query(
       `SELECT l->>'category' AS category,
               coalesce(sum((l->>'amountCents')::bigint) FILTER (WHERE pr.status = 'PAID'), 0)::text AS paid,
@@ -302,7 +391,10 @@ export class PaymentsService implements OnModuleInit {
         WHERE pr.award_id = $1 AND ($2::uuid IS NULL OR pr.id <> $2::uuid) GROUP BY 1`,
       [awardId, exceptId, PENDING_STATES],
     );
-    return { paid: new Map(rows.map((r) => [r.category, BigInt(r.paid)])), pending: new Map(rows.map((r) => [r.category, BigInt(r.pending)])) };
+    return {
+      paid: new Map(rows.map((r) => [r.category, BigInt(r.paid)])),
+      pending: new Map(rows.map((r) => [r.category, BigInt(r.pending)])),
+    };
   }
 
   private async committedTotal(manager: EntityManager, awardId: string): Promise<CategoryAmounts> {
@@ -315,12 +407,20 @@ export class PaymentsService implements OnModuleInit {
   async getEditable(actor: AuthUser, id: string): Promise<PaymentRequestEntity> {
     const request = await this.get(actor, id);
     await this.assertGrantee(actor, request.organizationId);
-    if (!EDITABLE.includes(request.status)) throw new InvalidStateException(`A ${request.status.toLowerCase().replace('_', ' ')} payment request is read-only`);
+    if (!EDITABLE.includes(request.status))
+      throw new InvalidStateException(
+        `A ${request.status.toLowerCase().replace('_', ' ')} payment request is read-only`,
+      );
     return request;
   }
 
   async lock(manager: EntityManager, id: string): Promise<PaymentRequestEntity> {
-    const request = await manager.getRepository(PaymentRequestEntity).createQueryBuilder('pr').setLock('pessimistic_write').where('pr.id = :id', { id }).getOne();
+    const request = await manager
+      .getRepository(PaymentRequestEntity)
+      .createQueryBuilder('pr')
+      .setLock('pessimistic_write')
+      .where('pr.id = :id', { id })
+      .getOne();
     if (!request) throw new NotFoundException('Payment request', 'id');
     return request;
   }
@@ -328,11 +428,19 @@ export class PaymentsService implements OnModuleInit {
   /** Members of each organization, read before a transaction that mails them. */
   async membersOf(organizationIds: readonly string[]): Promise<Members> {
     const unique = [...new Set(organizationIds)];
-    return new Map(await Promise.all(unique.map(async (orgId) => [orgId, await this.organizations.membersOf(orgId)] as const)));
+    return new Map(
+      await Promise.all(unique.map(async (orgId) => [orgId, await this.organizations.membersOf(orgId)] as const)),
+    );
   }
 
   /** Mail to each member of the grantee organization, in the transaction of the change. */
-  async mail(manager: EntityManager, request: PaymentRequestEntity, event: PaymentEvent, membersByOrg: Members, note: string | null = null): Promise<void> {
+  async mail(
+    manager: EntityManager,
+    request: PaymentRequestEntity,
+    event: PaymentEvent,
+    membersByOrg: Members,
+    note: string | null = null,
+  ): Promise<void> {
     const members = membersByOrg.get(request.organizationId) ?? [];
     const reference = paymentReference(request);
     await this.outbox.enqueue(
@@ -341,7 +449,14 @@ export class PaymentsService implements OnModuleInit {
         kind: `payment.${event}`,
         recipientUserId: member.userId,
         recipientEmail: member.email,
-        ...paymentMessage(event, { reference, totalCents: request.totalCents, recipientName: member.name, note, paidOn: request.paidOn, paymentReference: request.paymentReference }),
+        ...paymentMessage(event, {
+          reference,
+          totalCents: request.totalCents,
+          recipientName: member.name,
+          note,
+          paidOn: request.paidOn,
+          paymentReference: request.paymentReference,
+        }),
         dedupeKey: `payment.${event}:${request.id}:${request.cycle}:${request.version}:${member.userId}`,
       })),
     );
@@ -358,25 +473,45 @@ export class PaymentsService implements OnModuleInit {
     if (!input.lines) return null;
     const known = new Set(existing.map((l) => l.id));
     return input.lines.map((line, i) => {
-      if (!BUDGET_CATEGORY_KEYS.has(line.category)) throw new BadUserInputException(`input.lines.${i}.category`, `${line.category} is not a budget category (${[...BUDGET_CATEGORY_KEYS].join(', ')})`);
-      if (line.amountCents < 0n) throw new BadUserInputException(`input.lines.${i}.amountCents`, 'amountCents cannot be negative');
-      if (line.amountCents > MAX_LINE_CENTS) throw new BadUserInputException(`input.lines.${i}.amountCents`, 'amountCents is more than any award');
-      if (line.id && !known.has(line.id.toLowerCase())) throw new BadUserInputException(`input.lines.${i}.id`, 'This line is not part of the request');
-      return { id: line.id?.toLowerCase() ?? randomUUID(), category: line.category, description: line.description, amountCents: line.amountCents.toString() };
+      if (!BUDGET_CATEGORY_KEYS.has(line.category))
+        throw new BadUserInputException(
+          `input.lines.${i}.category`,
+          `${line.category} is not a budget category (${[...BUDGET_CATEGORY_KEYS].join(', ')})`,
+        );
+      if (line.amountCents < 0n)
+        throw new BadUserInputException(`input.lines.${i}.amountCents`, 'amountCents cannot be negative');
+      if (line.amountCents > MAX_LINE_CENTS)
+        throw new BadUserInputException(`input.lines.${i}.amountCents`, 'amountCents is more than any award');
+      if (line.id && !known.has(line.id.toLowerCase()))
+        throw new BadUserInputException(`input.lines.${i}.id`, 'This line is not part of the request');
+      return {
+        id: line.id?.toLowerCase() ?? randomUUID(),
+        category: line.category,
+        description: line.description,
+        amountCents: line.amountCents.toString(),
+      };
     });
   }
 
   private assertComplete(request: PaymentRequestEntity, award: AwardEntity): void {
     if (!request.lines.length) throw new BadUserInputException('lines', 'Add at least one line');
     request.lines.forEach((line, i) => {
-      if (!line.description.trim()) throw new BadUserInputException(`lines.${i}.description`, `Line ${i + 1} needs a description`);
-      if (BigInt(line.amountCents) <= 0n) throw new BadUserInputException(`lines.${i}.amountCents`, `Line ${i + 1} needs an amount more than zero`);
+      if (!line.description.trim())
+        throw new BadUserInputException(`lines.${i}.description`, `Line ${i + 1} needs a description`);
+      if (BigInt(line.amountCents) <= 0n)
+        throw new BadUserInputException(`lines.${i}.amountCents`, `Line ${i + 1} needs an amount more than zero`);
     });
-    if (!request.periodStart) throw new BadUserInputException('periodStart', 'Give the first day of the period this request covers');
-    if (!request.periodEnd) throw new BadUserInputException('periodEnd', 'Give the last day of the period this request covers');
-    if (request.periodEnd < request.periodStart) throw new BadUserInputException('periodEnd', 'The period ends before it starts');
+    if (!request.periodStart)
+      throw new BadUserInputException('periodStart', 'Give the first day of the period this request covers');
+    if (!request.periodEnd)
+      throw new BadUserInputException('periodEnd', 'Give the last day of the period this request covers');
+    if (request.periodEnd < request.periodStart)
+      throw new BadUserInputException('periodEnd', 'The period ends before it starts');
     if (request.periodStart < award.startDate || request.periodEnd > award.endDate) {
-      throw new BadUserInputException('periodStart', `The period must fall within the grant, ${award.startDate} to ${award.endDate}`);
+      throw new BadUserInputException(
+        'periodStart',
+        `The period must fall within the grant, ${award.startDate} to ${award.endDate}`,
+      );
     }
   }
 
@@ -392,7 +527,10 @@ export class PaymentsService implements OnModuleInit {
          FROM payment_requests WHERE award_id = $1 AND id <> $2`,
       [request.awardId, request.id, PENDING_STATES],
     );
-    if (row.open_advances > 0) throw new InvalidStateException('An earlier advance is still in review or unpaid: a second advance waits until it is paid and settled');
+    if (row.open_advances > 0)
+      throw new InvalidStateException(
+        'An earlier advance is still in review or unpaid: a second advance waits until it is paid and settled',
+      );
     if (BigInt(row.advanced) > BigInt(row.reimbursed)) {
       throw new InvalidStateException(
         `Earlier advances (${formatCents(BigInt(row.advanced))}) are not yet settled by reimbursed spending (${formatCents(BigInt(row.reimbursed))}): request reimbursement of what they paid for first`,

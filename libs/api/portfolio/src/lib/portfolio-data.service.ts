@@ -89,7 +89,8 @@ export class PortfolioDataService {
       if (error instanceof NotFoundException) return null;
       throw error;
     });
-    if (!round || (options.publishedOnly && round.stage === 'DRAFT')) throw new NotFoundException('Funding round', 'roundId');
+    if (!round || (options.publishedOnly && round.stage === 'DRAFT'))
+      throw new NotFoundException('Funding round', 'roundId');
     return round;
   }
 
@@ -126,7 +127,11 @@ export class PortfolioDataService {
    * per metric (19 per report) took a round's ~1,000 reports from ~12 ms to ~100 ms.
    */
   async reportedMetrics(roundId: string | null): Promise<ReportedMetric[]> {
-    const reports: Array<{ awardId: string; quarter: string; metrics: Array<{ key?: unknown; value?: unknown }> | null }> = await this.dataSource.query(
+    const reports: Array<{
+      awardId: string;
+      quarter: string;
+      metrics: Array<{ key?: unknown; value?: unknown }> | null;
+    }> = await this.dataSource.query(
       `SELECT r.award_id AS "awardId", m.label AS "quarter", r.metrics AS "metrics"
          FROM quarterly_reports r
          JOIN reporting_milestones m ON m.id = r.milestone_id
@@ -150,7 +155,15 @@ export class PortfolioDataService {
    * status, acceptance time and metrics: the public page decides from these which quarters are final.
    */
   async quarterlyReportFacts(roundId: string | null): Promise<
-    Array<{ roundId: string; awardId: string; quarter: string; dueDate: string; status: string | null; reviewedAt: Date | null; metrics: Array<{ key?: unknown; value?: unknown }> | null }>
+    Array<{
+      roundId: string;
+      awardId: string;
+      quarter: string;
+      dueDate: string;
+      status: string | null;
+      reviewedAt: Date | null;
+      metrics: Array<{ key?: unknown; value?: unknown }> | null;
+    }>
   > {
     return this.dataSource.query(
       `SELECT a.round_id AS "roundId", m.award_id AS "awardId", m.label AS "quarter", m.due_date::text AS "dueDate",

@@ -10,8 +10,13 @@ import type { OpenMilestone, PortfolioAward, ReportedMetric, ReportedSpending } 
  * on outreach visits (the "police paradox": it drives survivors away). Checked at
  * load so a renamed metric fails loudly.
  */
-export const SAFEGUARD_FLAG_KEYS = ['warrant_checks', 'arrests_during_outreach', 'visits_with_uniformed_police'] as const;
-for (const key of SAFEGUARD_FLAG_KEYS) if (!METRIC_KEYS.has(key)) throw new Error(`quarterly-metrics.json has no metric ${key}`);
+export const SAFEGUARD_FLAG_KEYS = [
+  'warrant_checks',
+  'arrests_during_outreach',
+  'visits_with_uniformed_police',
+] as const;
+for (const key of SAFEGUARD_FLAG_KEYS)
+  if (!METRIC_KEYS.has(key)) throw new Error(`quarterly-metrics.json has no metric ${key}`);
 
 const METRICS_BY_KEY = new Map(QUARTERLY_METRICS.metrics.map((m) => [m.key, m]));
 const CATEGORY_LABELS = new Map(BUDGET_CATEGORIES.map((c) => [c.key, c.label]));
@@ -169,7 +174,12 @@ export function portfolioFigures(input: {
     grantee.values.add(row.key, row.value);
     grantee.quarters.add(row.quarter);
     if (flagKeys.has(row.key) && row.value > (METRICS_BY_KEY.get(row.key)?.expected ?? 0)) {
-      grantee.flags.push({ quarter: row.quarter, key: row.key, label: METRICS_BY_KEY.get(row.key)!.label, value: row.value });
+      grantee.flags.push({
+        quarter: row.quarter,
+        key: row.key,
+        label: METRICS_BY_KEY.get(row.key)!.label,
+        value: row.value,
+      });
     }
   }
 
@@ -190,7 +200,14 @@ export function portfolioFigures(input: {
     const daysOverdue = daysBetween(m.dueDate, input.today(timeZone));
     if (daysOverdue <= 0) continue;
     const list = overdueBy.get(m.awardId) ?? [];
-    list.push({ milestoneId: m.milestoneId, kind: m.kind, label: m.label, dueDate: m.dueDate, daysOverdue, reportStatus: m.reportStatus });
+    list.push({
+      milestoneId: m.milestoneId,
+      kind: m.kind,
+      label: m.label,
+      dueDate: m.dueDate,
+      daysOverdue,
+      reportStatus: m.reportStatus,
+    });
     overdueBy.set(m.awardId, list);
   }
 
@@ -200,7 +217,8 @@ export function portfolioFigures(input: {
     const figures = byGrantee.get(id)!;
     const spent = spentBy.get(id) ?? new Map<string, bigint>();
     const budget = new Map<string, bigint>();
-    for (const line of award.budgetLines) budget.set(line.category, (budget.get(line.category) ?? 0n) + line.amountCents);
+    for (const line of award.budgetLines)
+      budget.set(line.category, (budget.get(line.category) ?? 0n) + line.amountCents);
     const targets = award.targets.map((target): TargetFigure => {
       const metric = METRICS_BY_KEY.get(target.metricKey);
       const actual = metric ? figures.values.figure(metric) : null;
@@ -215,13 +233,22 @@ export function portfolioFigures(input: {
       };
     });
     // Every category of the file with a budget line or spending; spending in a category outside the file is kept under its own key.
-    const categories = [...BUDGET_CATEGORIES.map((c) => c.key), ...[...spent.keys()].filter((k) => !CATEGORY_LABELS.has(k)).sort()];
+    const categories = [
+      ...BUDGET_CATEGORIES.map((c) => c.key),
+      ...[...spent.keys()].filter((k) => !CATEGORY_LABELS.has(k)).sort(),
+    ];
     const spending = categories
       .filter((category) => (budget.get(category) ?? 0n) > 0n || (spent.get(category) ?? 0n) > 0n)
       .map((category) => {
         const budgetCents = budget.get(category) ?? 0n;
         const spentCents = spent.get(category) ?? 0n;
-        return { category, label: CATEGORY_LABELS.get(category) ?? category, budgetCents, spentCents, remainingCents: budgetCents - spentCents };
+        return {
+          category,
+          label: CATEGORY_LABELS.get(category) ?? category,
+          budgetCents,
+          spentCents,
+          remainingCents: budgetCents - spentCents,
+        };
       });
     return {
       award,
@@ -231,7 +258,9 @@ export function portfolioFigures(input: {
       quartersReported: [...figures.quarters].sort(),
       targets,
       spending,
-      safeguardFlags: figures.flags.sort((a, b) => a.quarter.localeCompare(b.quarter) || flagOrder(a.key) - flagOrder(b.key)),
+      safeguardFlags: figures.flags.sort(
+        (a, b) => a.quarter.localeCompare(b.quarter) || flagOrder(a.key) - flagOrder(b.key),
+      ),
       overdue: overdueBy.get(id) ?? [],
     };
   });

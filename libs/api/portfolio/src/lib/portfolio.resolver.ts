@@ -10,7 +10,8 @@ export class PortfolioResolver {
 
   @Allow(PORTFOLIO_POLICY.portfolioOutcomes)
   @Query(() => PortfolioOutcomesModel, {
-    description: 'Outcomes by quarter with derived rates, targets against actuals, spending against budget, safeguard flags and overdue reports, for a round or (roundId null) every round.',
+    description:
+      'Outcomes by quarter with derived rates, targets against actuals, spending against budget, safeguard flags and overdue reports, for a round or (roundId null) every round.',
   })
   portfolioOutcomes(@OptionalIdArg('roundId') roundId: string | undefined): Promise<PortfolioOutcomesModel> {
     return this.portfolio.outcomes(roundId ?? null);

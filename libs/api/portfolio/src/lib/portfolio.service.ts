@@ -20,7 +20,11 @@ export class PortfolioService {
   /** Four queries whatever the size of the portfolio, then one pass in memory. */
   async figures(roundId: string | null): Promise<PortfolioFigures> {
     if (roundId) await this.data.round(roundId);
-    const [awards, metrics, spending] = await Promise.all([this.data.awardsOf(roundId), this.data.reportedMetrics(roundId), this.data.reportedSpending(roundId)]);
+    const [awards, metrics, spending] = await Promise.all([
+      this.data.awardsOf(roundId),
+      this.data.reportedMetrics(roundId),
+      this.data.reportedSpending(roundId),
+    ]);
     const now = this.clock.now();
     const todayIn = new Map<string, string>();
     const today = (timeZone: string) => {
@@ -29,7 +33,10 @@ export class PortfolioService {
       return date;
     };
     // Past due is decided per round's zone in memory; the query only needs a bound no zone's date is beyond.
-    const latestToday = awards.map((a) => today(a.timeZone)).sort().at(-1);
+    const latestToday = awards
+      .map((a) => today(a.timeZone))
+      .sort()
+      .at(-1);
     const unsent = latestToday ? await this.data.unsentMilestones(roundId, latestToday) : [];
     return portfolioFigures({ roundId, awards, metrics, spending, unsent, today });
   }
@@ -46,7 +53,11 @@ export class PortfolioService {
         fipsCode: award.fipsCode,
         roundId: award.entity.roundId,
         roundTitle: award.roundTitle,
-        overdue: grantee.overdue.map((o) => ({ ...o, kind: o.kind as MilestoneKind, reportStatus: o.reportStatus as ReportStatus | null })),
+        overdue: grantee.overdue.map((o) => ({
+          ...o,
+          kind: o.kind as MilestoneKind,
+          reportStatus: o.reportStatus as ReportStatus | null,
+        })),
       })),
     };
   }

@@ -35,7 +35,8 @@ const award = (id: string, roundId: string): PortfolioAward => ({
 
 function scenario(random: () => number) {
   const awards: PortfolioAward[] = [];
-  for (const roundId of ['r1', 'r2']) for (let i = 0, n = 1 + Math.floor(random() * 4); i < n; i++) awards.push(award(`${roundId}-a${i}`, roundId));
+  for (const roundId of ['r1', 'r2'])
+    for (let i = 0, n = 1 + Math.floor(random() * 4); i < n; i++) awards.push(award(`${roundId}-a${i}`, roundId));
   const count = () => {
     const x = random();
     return x < 0.3 ? 0 : x < 0.65 ? 1 + Math.floor(random() * 10) : 11 + Math.floor(random() * 40);
@@ -50,8 +51,19 @@ function scenario(random: () => number) {
       const due = Date.parse(`${dueDate}T00:00:00Z`);
       // Most accepted around the due date, some very late (after the quarter closed), some never.
       const status = x < 0.75 ? 'ACCEPTED' : x < 0.85 ? 'SUBMITTED' : x < 0.92 ? 'CHANGES_REQUESTED' : null;
-      const reviewedAt = status === 'ACCEPTED' ? new Date(due + Math.floor(-20 + random() * (PUBLIC_FIGURES_GRACE_DAYS + 60)) * DAY) : null;
-      facts.push({ roundId: a.entity.roundId, awardId: a.entity.id, quarter, dueDate, status, reviewedAt, metrics: status ? metrics : null });
+      const reviewedAt =
+        status === 'ACCEPTED'
+          ? new Date(due + Math.floor(-20 + random() * (PUBLIC_FIGURES_GRACE_DAYS + 60)) * DAY)
+          : null;
+      facts.push({
+        roundId: a.entity.roundId,
+        awardId: a.entity.id,
+        quarter,
+        dueDate,
+        status,
+        reviewedAt,
+        metrics: status ? metrics : null,
+      });
     }
   }
   return { awards, facts, truth };
@@ -64,7 +76,11 @@ interface Snapshot {
 
 function publish(awards: PortfolioAward[], facts: QuarterReportFact[], at: Date): Snapshot[] {
   const metrics = finalQuarterMetrics(facts, at);
-  const views: Array<[string, string | null]> = [['all', null], ['r1', 'r1'], ['r2', 'r2']];
+  const views: Array<[string, string | null]> = [
+    ['all', null],
+    ['r1', 'r1'],
+    ['r2', 'r2'],
+  ];
   return views.map(([view, roundId]) => {
     const members = awards.filter((a) => roundId === null || a.entity.roundId === roundId);
     return { view, out: publicOutcomes({ roundId, awards: members, metrics, spending: [] }) };
@@ -72,7 +88,11 @@ function publish(awards: PortfolioAward[], facts: QuarterReportFact[], at: Date)
 }
 
 /** Every shown figure as an equation over the (metric, award, quarter) counts; hidden cells boxed 1..10. */
-function readerKnowledge(snapshots: Snapshot[]): { equations: PublishedEquation[]; boxes: Map<string, Interval>; hidden: Set<string> } {
+function readerKnowledge(snapshots: Snapshot[]): {
+  equations: PublishedEquation[];
+  boxes: Map<string, Interval>;
+  hidden: Set<string>;
+} {
   const equations: PublishedEquation[] = [];
   const boxes = new Map<string, Interval>();
   const hidden = new Set<string>();
@@ -93,10 +113,14 @@ function readerKnowledge(snapshots: Snapshot[]): { equations: PublishedEquation[
             boxes.set(unknown, [1, 10]);
           } else equations.push({ unknowns: [unknown], total: cell.value! });
         }
-        if (!grantee.total.suppressed && grantee.total.value !== null) equations.push({ unknowns: row, total: grantee.total.value });
+        if (!grantee.total.suppressed && grantee.total.value !== null)
+          equations.push({ unknowns: row, total: grantee.total.value });
       }
-      for (const { quarter, cell } of metric.byQuarter) if (!cell.suppressed && cell.value !== null) equations.push({ unknowns: included.get(quarter) ?? [], total: cell.value });
-      if (!metric.total.suppressed && metric.total.value !== null) equations.push({ unknowns: all, total: metric.total.value });
+      for (const { quarter, cell } of metric.byQuarter)
+        if (!cell.suppressed && cell.value !== null)
+          equations.push({ unknowns: included.get(quarter) ?? [], total: cell.value });
+      if (!metric.total.suppressed && metric.total.value !== null)
+        equations.push({ unknowns: all, total: metric.total.value });
     }
   }
   return { equations, boxes, hidden };
@@ -107,7 +131,8 @@ function shownFigures(snapshots: Snapshot[]): Map<string, string> {
   const figures = new Map<string, string>();
   for (const { view, out } of snapshots) {
     for (const metric of out.metrics.filter((m) => m.unit === 'count')) {
-      for (const g of metric.grantees) for (const q of g.byQuarter) figures.set(`${view}|${metric.key}|${g.awardId}|${q.quarter}`, q.cell.display);
+      for (const g of metric.grantees)
+        for (const q of g.byQuarter) figures.set(`${view}|${metric.key}|${g.awardId}|${q.quarter}`, q.cell.display);
       for (const q of metric.byQuarter) figures.set(`${view}|${metric.key}|${q.quarter}`, q.cell.display);
     }
   }
@@ -139,7 +164,9 @@ describe('public figures against a reader with every snapshot (property, seeded)
       // A quarter once published stays, with the same figures.
       const before = shownFigures(first);
       const after = shownFigures(second);
-      const revised = [...before].filter(([name, display]) => after.get(name) !== display).map(([name, display]) => `${name}: ${display} -> ${after.get(name)}`);
+      const revised = [...before]
+        .filter(([name, display]) => after.get(name) !== display)
+        .map(([name, display]) => `${name}: ${display} -> ${after.get(name)}`);
       expect({ n, revised }).toEqual({ n, revised: [] });
       quartersPublished += second[0].out.quarters.length;
     }
@@ -149,17 +176,37 @@ describe('public figures against a reader with every snapshot (property, seeded)
 
   it('a quarter waits until final: nothing while a report is only submitted, then frozen at the close', () => {
     const facts: QuarterReportFact[] = [
-      { roundId: 'r1', awardId: 'a', quarter: '2027 Q1', dueDate: '2027-04-30', status: 'ACCEPTED', reviewedAt: new Date('2027-05-02T00:00:00Z'), metrics: [{ key: 'moud_starts', value: 30 }] },
-      { roundId: 'r1', awardId: 'b', quarter: '2027 Q1', dueDate: '2027-04-30', status: 'SUBMITTED', reviewedAt: null, metrics: [{ key: 'moud_starts', value: 7 }] },
+      {
+        roundId: 'r1',
+        awardId: 'a',
+        quarter: '2027 Q1',
+        dueDate: '2027-04-30',
+        status: 'ACCEPTED',
+        reviewedAt: new Date('2027-05-02T00:00:00Z'),
+        metrics: [{ key: 'moud_starts', value: 30 }],
+      },
+      {
+        roundId: 'r1',
+        awardId: 'b',
+        quarter: '2027 Q1',
+        dueDate: '2027-04-30',
+        status: 'SUBMITTED',
+        reviewedAt: null,
+        metrics: [{ key: 'moud_starts', value: 7 }],
+      },
     ];
     expect(finalQuarterMetrics(facts, new Date('2027-05-10T00:00:00Z'))).toEqual([]);
     const closed = finalQuarterMetrics(facts, new Date('2027-06-30T00:00:00Z'));
     expect(closed).toEqual([{ awardId: 'a', quarter: '2027 Q1', key: 'moud_starts', value: 30 }]);
     // Accepted after the close: never published, so the published 30 is never revised to 37.
-    const late = facts.map((f) => (f.awardId === 'b' ? { ...f, status: 'ACCEPTED', reviewedAt: new Date('2027-07-15T00:00:00Z') } : f));
+    const late = facts.map((f) =>
+      f.awardId === 'b' ? { ...f, status: 'ACCEPTED', reviewedAt: new Date('2027-07-15T00:00:00Z') } : f,
+    );
     expect(finalQuarterMetrics(late, new Date('2028-01-01T00:00:00Z'))).toEqual(closed);
     // All accepted before the close: final at the last acceptance.
-    const early = facts.map((f) => (f.awardId === 'b' ? { ...f, status: 'ACCEPTED', reviewedAt: new Date('2027-05-20T00:00:00Z') } : f));
+    const early = facts.map((f) =>
+      f.awardId === 'b' ? { ...f, status: 'ACCEPTED', reviewedAt: new Date('2027-05-20T00:00:00Z') } : f,
+    );
     expect(finalQuarterMetrics(early, new Date('2027-05-19T00:00:00Z'))).toEqual([]);
     expect(finalQuarterMetrics(early, new Date('2027-05-21T00:00:00Z'))).toHaveLength(2);
   });

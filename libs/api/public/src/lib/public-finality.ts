@@ -30,7 +30,11 @@ export interface QuarterReportFact {
  * A quarter is published only when final in every round that owes it (all rounds share the
  * calendar, so this delays a round by at most the grace period).
  */
-export function finalQuarterMetrics(facts: readonly QuarterReportFact[], now: Date, graceDays = PUBLIC_FIGURES_GRACE_DAYS): ReportedMetric[] {
+export function finalQuarterMetrics(
+  facts: readonly QuarterReportFact[],
+  now: Date,
+  graceDays = PUBLIC_FIGURES_GRACE_DAYS,
+): ReportedMetric[] {
   const groups = new Map<string, QuarterReportFact[]>();
   for (const fact of facts) {
     const key = `${fact.roundId}\u0000${fact.quarter}`;

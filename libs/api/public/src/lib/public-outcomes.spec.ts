@@ -17,11 +17,16 @@ const award = (id: string, roundId: string, name: string): PortfolioAward => ({
   budgetLines: [{ category: 'personnel', description: 'Staff', amountCents: 9_000_000n }],
 });
 
-const rows = (awardId: string, quarter: string, values: Record<string, number>): ReportedMetric[] => Object.entries(values).map(([key, value]) => ({ awardId, quarter, key, value }));
+const rows = (awardId: string, quarter: string, values: Record<string, number>): ReportedMetric[] =>
+  Object.entries(values).map(([key, value]) => ({ awardId, quarter, key, value }));
 
 const metric = (outcomes: PublicOutcomes, key: string) => outcomes.metrics.find((m) => m.key === key)!;
-const cellOf = (outcomes: PublicOutcomes, key: string, awardId: string, quarter: string) => metric(outcomes, key).grantees.find((g) => g.awardId === awardId)!.byQuarter.find((q) => q.quarter === quarter)!.cell;
-const quarterOf = (outcomes: PublicOutcomes, key: string, quarter: string) => metric(outcomes, key).byQuarter.find((q) => q.quarter === quarter)!.cell;
+const cellOf = (outcomes: PublicOutcomes, key: string, awardId: string, quarter: string) =>
+  metric(outcomes, key)
+    .grantees.find((g) => g.awardId === awardId)!
+    .byQuarter.find((q) => q.quarter === quarter)!.cell;
+const quarterOf = (outcomes: PublicOutcomes, key: string, quarter: string) =>
+  metric(outcomes, key).byQuarter.find((q) => q.quarter === quarter)!.cell;
 const shown = (value: number, display = String(value)): Cell => ({ value, display, suppressed: false });
 const hidden: Cell = { value: null, display: 'suppressed', suppressed: true };
 
@@ -54,12 +59,26 @@ describe('publicOutcomes', () => {
     expect(cellOf(out, 'warrant_checks', 'a', '2027 Q1')).toEqual(shown(0));
     expect(cellOf(out, 'referrals_received', 'b', '2027 Q2')).toEqual(shown(1234, '1,234'));
     // Money is not a count.
-    expect(out.spending.find((s) => s.category === 'personnel')).toEqual({ category: 'personnel', label: 'Personnel', budgetCents: 18_000_000n, spentCents: 500n });
+    expect(out.spending.find((s) => s.category === 'personnel')).toEqual({
+      category: 'personnel',
+      label: 'Personnel',
+      budgetCents: 18_000_000n,
+      spentCents: 500n,
+    });
   });
 
   it('shows a quarter a grantee did not report as "not reported", adding nothing to the totals', () => {
-    const out = publicOutcomes({ roundId: 'r1', awards: [a, b], metrics: [...rows('a', '2027 Q1', { naloxone_kits: 60 }), ...rows('b', '2027 Q2', { naloxone_kits: 20 })], spending: [] });
-    expect(cellOf(out, 'naloxone_kits', 'a', '2027 Q2')).toEqual({ value: null, display: 'not reported', suppressed: false });
+    const out = publicOutcomes({
+      roundId: 'r1',
+      awards: [a, b],
+      metrics: [...rows('a', '2027 Q1', { naloxone_kits: 60 }), ...rows('b', '2027 Q2', { naloxone_kits: 20 })],
+      spending: [],
+    });
+    expect(cellOf(out, 'naloxone_kits', 'a', '2027 Q2')).toEqual({
+      value: null,
+      display: 'not reported',
+      suppressed: false,
+    });
     expect(quarterOf(out, 'naloxone_kits', '2027 Q1')).toEqual(shown(60));
     expect(metric(out, 'naloxone_kits').total).toEqual(shown(80));
   });
@@ -86,7 +105,11 @@ describe('publicOutcomes', () => {
     const out = publicOutcomes({
       roundId: 'r1',
       awards: [a, b],
-      metrics: [...rows('a', '2027 Q1', { median_hours_to_first_attempt: 3 }), ...rows('b', '2027 Q1', { median_hours_to_first_attempt: 26.5 }), ...rows('a', '2027 Q2', { median_hours_to_first_attempt: 30 })],
+      metrics: [
+        ...rows('a', '2027 Q1', { median_hours_to_first_attempt: 3 }),
+        ...rows('b', '2027 Q1', { median_hours_to_first_attempt: 26.5 }),
+        ...rows('a', '2027 Q2', { median_hours_to_first_attempt: 30 }),
+      ],
       spending: [],
     });
     expect(cellOf(out, 'median_hours_to_first_attempt', 'a', '2027 Q1')).toEqual(shown(3));

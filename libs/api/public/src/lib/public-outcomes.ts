@@ -55,7 +55,8 @@ const shown = (value: number): Cell => ({ value, display: NUMBER.format(value), 
 const NOT_REPORTED: Cell = { value: null, display: 'not reported', suppressed: false };
 const HIDDEN: Cell = { value: null, display: 'suppressed', suppressed: true };
 
-const fromSuppression = (cell: SuppressionCell): Cell => (cell.suppressed ? { value: null, display: cell.display, suppressed: true } : shown(cell.value));
+const fromSuppression = (cell: SuppressionCell): Cell =>
+  cell.suppressed ? { value: null, display: cell.display, suppressed: true } : shown(cell.value);
 
 /**
  * A figure made of figures published in separate tables (the same quarter in
@@ -88,7 +89,12 @@ function medianCell(values: number[]): Cell {
  * each other to recover a hidden count. Totals across different metrics are
  * never formed (they mean nothing) so metrics cannot be played off each other.
  */
-export function publicOutcomes(input: { roundId: string | null; awards: PortfolioAward[]; metrics: ReportedMetric[]; spending: ReportedSpending[] }): PublicOutcomes {
+export function publicOutcomes(input: {
+  roundId: string | null;
+  awards: PortfolioAward[];
+  metrics: ReportedMetric[];
+  spending: ReportedSpending[];
+}): PublicOutcomes {
   const awardIds = new Set(input.awards.map((a) => a.entity.id));
   // award -> quarter -> metric -> value
   const reported = new Map<string, Map<string, Map<string, number>>>();
@@ -150,7 +156,8 @@ export function publicOutcomes(input: { roundId: string | null; awards: Portfoli
       members.forEach((award, i) => {
         const cells = new Map<string, Cell>();
         columns.forEach((quarter, j) => {
-          if (valueOf(award.entity.id, quarter, metric.key) !== undefined) cells.set(quarter, fromSuppression(table.cells[i][j]));
+          if (valueOf(award.entity.id, quarter, metric.key) !== undefined)
+            cells.set(quarter, fromSuppression(table.cells[i][j]));
         });
         rows.push(row(award, cells, fromSuppression(table.rowTotals[i])));
       });
@@ -166,15 +173,23 @@ export function publicOutcomes(input: { roundId: string | null; awards: Portfoli
   });
 
   const budget = new Map<string, bigint>();
-  for (const award of input.awards) for (const line of award.budgetLines) budget.set(line.category, (budget.get(line.category) ?? 0n) + line.amountCents);
+  for (const award of input.awards)
+    for (const line of award.budgetLines)
+      budget.set(line.category, (budget.get(line.category) ?? 0n) + line.amountCents);
   const spent = new Map<string, bigint>();
-  for (const line of input.spending) if (awardIds.has(line.awardId)) spent.set(line.category, (spent.get(line.category) ?? 0n) + line.amountCents);
+  for (const line of input.spending)
+    if (awardIds.has(line.awardId)) spent.set(line.category, (spent.get(line.category) ?? 0n) + line.amountCents);
 
   return {
     roundId: input.roundId,
     quarters,
     metrics,
-    spending: BUDGET_CATEGORIES.map((c) => ({ category: c.key, label: c.label, budgetCents: budget.get(c.key) ?? 0n, spentCents: spent.get(c.key) ?? 0n })),
+    spending: BUDGET_CATEGORIES.map((c) => ({
+      category: c.key,
+      label: c.label,
+      budgetCents: budget.get(c.key) ?? 0n,
+      spentCents: spent.get(c.key) ?? 0n,
+    })),
     suppressionRule: SUPPRESSION_RULE,
   };
 }

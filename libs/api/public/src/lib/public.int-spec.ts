@@ -36,7 +36,15 @@ interface Outcomes {
     unit: string;
     total: Cell;
     byQuarter: QuarterCell[];
-    grantees: Array<{ awardId: string; roundId: string; organizationName: string; state: string; fipsCode: string; total: Cell; byQuarter: QuarterCell[] }>;
+    grantees: Array<{
+      awardId: string;
+      roundId: string;
+      organizationName: string;
+      state: string;
+      fipsCode: string;
+      total: Cell;
+      byQuarter: QuarterCell[];
+    }>;
   }>;
   spending: Array<{ category: string; label: string; budgetCents: number; spentCents: number }>;
 }
@@ -56,14 +64,44 @@ describe('public transparency page', () => {
     t = await createTestApp({ imports: [PublicModule] });
     const officer = await createUser(t, { roles: [Role.PROGRAM_OFFICER] });
     const suffix = randomBytes(3).toString('hex');
-    const made = await awardsInOneRound(t, [{ organizationName: `Alpha County ${suffix}` }, { organizationName: `Beta County ${suffix}`, amountCents: 20_000_000 }]);
+    const made = await awardsInOneRound(t, [
+      { organizationName: `Alpha County ${suffix}` },
+      { organizationName: `Beta County ${suffix}`, amountCents: 20_000_000 },
+    ]);
     roundId = made.round.id;
     [alpha, beta] = made.grantees;
     // MOUD starts: Alpha 7 then 40, Beta 30 then 50. Warrant checks 0 throughout; referrals 40 or more.
-    await fileReport(t, alpha, '2027 Q1', { metrics: { moud_starts: 7 }, spending: [{ category: 'personnel', amountCents: 2_000_000 }] }, { review: { officer, decision: 'ACCEPT' } });
-    await fileReport(t, alpha, '2027 Q2', { metrics: { moud_starts: 40 }, spending: [{ category: 'supplies', amountCents: 500 }] }, { review: { officer, decision: 'ACCEPT' } });
-    await fileReport(t, beta, '2027 Q1', { metrics: { moud_starts: 30, referrals_received: 60 }, spending: [{ category: 'personnel', amountCents: 5_000_000 }] }, { review: { officer, decision: 'ACCEPT' } });
-    await fileReport(t, beta, '2027 Q2', { metrics: { moud_starts: 50, median_hours_to_first_attempt: 30 } }, { review: { officer, decision: 'ACCEPT' } });
+    await fileReport(
+      t,
+      alpha,
+      '2027 Q1',
+      { metrics: { moud_starts: 7 }, spending: [{ category: 'personnel', amountCents: 2_000_000 }] },
+      { review: { officer, decision: 'ACCEPT' } },
+    );
+    await fileReport(
+      t,
+      alpha,
+      '2027 Q2',
+      { metrics: { moud_starts: 40 }, spending: [{ category: 'supplies', amountCents: 500 }] },
+      { review: { officer, decision: 'ACCEPT' } },
+    );
+    await fileReport(
+      t,
+      beta,
+      '2027 Q1',
+      {
+        metrics: { moud_starts: 30, referrals_received: 60 },
+        spending: [{ category: 'personnel', amountCents: 5_000_000 }],
+      },
+      { review: { officer, decision: 'ACCEPT' } },
+    );
+    await fileReport(
+      t,
+      beta,
+      '2027 Q2',
+      { metrics: { moud_starts: 50, median_hours_to_first_attempt: 30 } },
+      { review: { officer, decision: 'ACCEPT' } },
+    );
     // Neither a draft nor a final report counts.
     await fileReport(t, beta, '2027 Q3', { metrics: { moud_starts: 3 } }, { submit: false });
     await fileReport(t, alpha, 'Final report', { metrics: { moud_starts: 999 } });
@@ -72,7 +110,13 @@ describe('public transparency page', () => {
     const single = await createAward(t);
     otherRoundId = single.round.id;
     gamma = { award: single.award, owner: single.owner };
-    await fileReport(t, gamma, '2027 Q1', { metrics: { referrals_from_police: 5, moud_starts: 12 } }, { review: { officer, decision: 'ACCEPT' } });
+    await fileReport(
+      t,
+      gamma,
+      '2027 Q1',
+      { metrics: { referrals_from_police: 5, moud_starts: 12 } },
+      { review: { officer, decision: 'ACCEPT' } },
+    );
   });
   afterAll(() => t.close());
 
@@ -82,8 +126,10 @@ describe('public transparency page', () => {
     return res.data.publicOutcomes;
   };
   const metric = (o: Outcomes, key: string) => o.metrics.find((m) => m.key === key)!;
-  const granteeRow = (o: Outcomes, key: string, grantee: Grantee) => metric(o, key).grantees.find((g) => g.awardId === grantee.award.id)!;
-  const cell = (o: Outcomes, key: string, grantee: Grantee, quarter: string) => granteeRow(o, key, grantee).byQuarter.find((q) => q.quarter === quarter)!.cell;
+  const granteeRow = (o: Outcomes, key: string, grantee: Grantee) =>
+    metric(o, key).grantees.find((g) => g.awardId === grantee.award.id)!;
+  const cell = (o: Outcomes, key: string, grantee: Grantee, quarter: string) =>
+    granteeRow(o, key, grantee).byQuarter.find((q) => q.quarter === quarter)!.cell;
 
   it('lists awards with jurisdiction, amount, round and program to anyone', async () => {
     const res = await gql<{ publicAwards: Array<Record<string, unknown>> }>(t, AWARDS, { r: roundId });
@@ -104,7 +150,9 @@ describe('public transparency page', () => {
       expect.objectContaining({ id: beta.award.id, amountCents: '20000000' }),
     ]);
     const all = await gql<{ publicAwards: Array<{ id: string }> }>(t, AWARDS, {});
-    expect(all.data?.publicAwards.map((a) => a.id).sort()).toEqual([alpha.award.id, beta.award.id, gamma.award.id].sort());
+    expect(all.data?.publicAwards.map((a) => a.id).sort()).toEqual(
+      [alpha.award.id, beta.award.id, gamma.award.id].sort(),
+    );
   });
 
   it('does not reveal rounds that are not published', async () => {
@@ -138,8 +186,16 @@ describe('public transparency page', () => {
     expect(metric(o, 'warrant_checks').total).toEqual(shown(0));
     expect(cell(o, 'referrals_received', beta, '2027 Q1')).toEqual(shown(60));
     expect(metric(o, 'referrals_received').byQuarter[0].cell).toEqual(shown(100));
-    expect(metric(o, 'median_hours_to_first_attempt')).toMatchObject({ unit: 'hours', byQuarter: [{ cell: { value: 26.5, display: '26.5' } }, { cell: { value: 28.25, display: '28.25' } }] });
-    expect(o.spending.find((s) => s.category === 'personnel')).toEqual({ category: 'personnel', label: 'Personnel', budgetCents: '28000000', spentCents: '7000000' });
+    expect(metric(o, 'median_hours_to_first_attempt')).toMatchObject({
+      unit: 'hours',
+      byQuarter: [{ cell: { value: 26.5, display: '26.5' } }, { cell: { value: 28.25, display: '28.25' } }],
+    });
+    expect(o.spending.find((s) => s.category === 'personnel')).toEqual({
+      category: 'personnel',
+      label: 'Personnel',
+      budgetCents: '28000000',
+      spentCents: '7000000',
+    });
     expect(o.spending.find((s) => s.category === 'supplies')?.spentCents).toBe('500');
     expect(o.suppressionRule).toMatch(/1 to 10/);
   });
@@ -162,7 +218,9 @@ describe('public transparency page', () => {
       expect(res.headers['content-type']).toMatch(/application\/json/);
       const file = JSON.parse(res.text) as Outcomes;
       expect(file).toEqual(await outcomes(roundId));
-      const row = file.metrics.find((m) => m.key === 'moud_starts')!.grantees.find((g) => g.awardId === alpha.award.id)!;
+      const row = file.metrics
+        .find((m) => m.key === 'moud_starts')!
+        .grantees.find((g) => g.awardId === alpha.award.id)!;
       expect(row.byQuarter.map((q) => q.cell.value)).toEqual([null, 40]);
       expect(JSON.stringify(row)).not.toMatch(/\b(7|47)\b/);
     });
@@ -172,8 +230,21 @@ describe('public transparency page', () => {
       expect(res.status).toBe(200);
       expect(res.headers['content-type']).toMatch(/text\/csv/);
       const [header, ...rows] = parseCsv(res.text);
-      expect(header).toEqual(['Section', 'Key', 'Label', 'Unit', 'Award ID', 'Grantee', 'State', 'FIPS', 'Quarter', 'Value', 'Display']);
-      const moud = (awardId: string, quarter: string) => rows.find((r) => r[1] === 'moud_starts' && r[4] === awardId && r[8] === quarter)!;
+      expect(header).toEqual([
+        'Section',
+        'Key',
+        'Label',
+        'Unit',
+        'Award ID',
+        'Grantee',
+        'State',
+        'FIPS',
+        'Quarter',
+        'Value',
+        'Display',
+      ]);
+      const moud = (awardId: string, quarter: string) =>
+        rows.find((r) => r[1] === 'moud_starts' && r[4] === awardId && r[8] === quarter)!;
       // Alpha's 7 and 40, Beta's 30 and 50: none in the file.
       expect(moud(alpha.award.id, '2027 Q1').slice(9)).toEqual(['', 'suppressed']);
       expect(moud(alpha.award.id, '2027 Q2').slice(9)).toEqual(['40', '40']);
@@ -184,12 +255,24 @@ describe('public transparency page', () => {
       // Every suppressed row has an empty value, and one label.
       expect(rows.some((r) => r[10] === '1-10')).toBe(false);
       expect(rows.filter((r) => r[10] === 'suppressed').every((r) => r[9] === '')).toBe(true);
-      expect(rows.find((r) => r[0] === 'spending' && r[1] === 'personnel')?.slice(9)).toEqual(['70000.00', '$70,000.00']);
+      expect(rows.find((r) => r[0] === 'spending' && r[1] === 'personnel')?.slice(9)).toEqual([
+        '70000.00',
+        '$70,000.00',
+      ]);
     });
 
     it('publish awards as CSV and JSON', async () => {
       const csv = parseCsv((await t.http().get(`/api/public/awards.csv?roundId=${roundId}`)).text);
-      expect(csv[0].slice(0, 8)).toEqual(['Award ID', 'Round ID', 'Round', 'Jurisdiction', 'Kind', 'State', 'FIPS', 'Amount']);
+      expect(csv[0].slice(0, 8)).toEqual([
+        'Award ID',
+        'Round ID',
+        'Round',
+        'Jurisdiction',
+        'Kind',
+        'State',
+        'FIPS',
+        'Amount',
+      ]);
       expect(csv.slice(1).map((r) => [r[0], r[7]])).toEqual([
         [alpha.award.id, '100000.00'],
         [beta.award.id, '200000.00'],
@@ -197,7 +280,10 @@ describe('public transparency page', () => {
       const json = await t.http().get('/api/public/awards.json');
       expect(json.status).toBe(200);
       expect((json.body as { roundId: null; awards: Array<{ id: string }> }).awards).toHaveLength(3);
-      expect((await t.http().get('/api/public/secrets.csv')).body.error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'file' });
+      expect((await t.http().get('/api/public/secrets.csv')).body.error).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'file',
+      });
       expect((await t.http().get('/api/public/awards.csv?roundId=nope')).status).toBe(400);
     });
   });

@@ -28,7 +28,12 @@ export class PublicService {
       id: a.entity.id,
       roundId: a.entity.roundId,
       roundTitle: a.roundTitle,
-      jurisdiction: { name: a.organizationName, kind: a.organizationKind as OrganizationKind, state: a.state, fipsCode: a.fipsCode },
+      jurisdiction: {
+        name: a.organizationName,
+        kind: a.organizationKind as OrganizationKind,
+        state: a.state,
+        fipsCode: a.fipsCode,
+      },
       amountCents: a.entity.amountCents,
       startDate: a.entity.startDate,
       endDate: a.entity.endDate,
@@ -40,7 +45,11 @@ export class PublicService {
 
   async outcomes(roundId: string | null): Promise<PublicOutcomes> {
     if (roundId) await this.data.round(roundId, { publishedOnly: true });
-    const [awards, facts, spending] = await Promise.all([this.data.awardsOf(roundId), this.data.quarterlyReportFacts(roundId), this.data.reportedSpending(roundId)]);
+    const [awards, facts, spending] = await Promise.all([
+      this.data.awardsOf(roundId),
+      this.data.quarterlyReportFacts(roundId),
+      this.data.reportedSpending(roundId),
+    ]);
     // Only final quarters, frozen at the moment they became final (docs/security.md).
     return publicOutcomes({ roundId, awards, metrics: finalQuarterMetrics(facts, this.clock.now()), spending });
   }

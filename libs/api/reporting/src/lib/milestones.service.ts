@@ -50,7 +50,12 @@ export class MilestonesService extends AwardsCreatedListener {
 
   /** The reports each new award owes: each calendar quarter of the grant, then a final one (in the awards' transaction). */
   async awardsCreated(manager: EntityManager, awards: readonly AwardEntity[]): Promise<void> {
-    const rows = awards.flatMap((award) => reportingSchedule(award.startDate, award.endDate, { dueDays: this.config.REPORT_DUE_DAYS }).map((period) => ({ awardId: award.id, ...period })));
+    const rows = awards.flatMap((award) =>
+      reportingSchedule(award.startDate, award.endDate, { dueDays: this.config.REPORT_DUE_DAYS }).map((period) => ({
+        awardId: award.id,
+        ...period,
+      })),
+    );
     if (rows.length) await manager.insert(ReportingMilestoneEntity, rows);
   }
 
@@ -61,7 +66,10 @@ export class MilestonesService extends AwardsCreatedListener {
 
   /** Each award's milestones: quarterly reports in order, then the final report. */
   async ofAwards(awardIds: readonly string[]): Promise<Map<string, ReportingMilestoneEntity[]>> {
-    const rows = await this.milestones.find({ where: { awardId: In([...new Set(awardIds)]) }, order: { kind: 'DESC', periodStart: 'ASC' } });
+    const rows = await this.milestones.find({
+      where: { awardId: In([...new Set(awardIds)]) },
+      order: { kind: 'DESC', periodStart: 'ASC' },
+    });
     const byAward = new Map<string, ReportingMilestoneEntity[]>(awardIds.map((id) => [id, []]));
     for (const row of rows) byAward.get(row.awardId)?.push(row);
     return byAward;
@@ -103,10 +111,15 @@ export class MilestonesService extends AwardsCreatedListener {
       .leftJoin('quarterly_reports', 'report', 'report.milestone_id = milestone.id')
       .setParameter('now', this.clock.now().toISOString());
     if (!readsEverything(actor)) {
-      query.andWhere('award.organization_id = ANY(CAST(:organizationIds AS uuid[]))', { organizationIds: await this.organizations.organizationIdsOfUser(actor.id) });
+      query.andWhere('award.organization_id = ANY(CAST(:organizationIds AS uuid[]))', {
+        organizationIds: await this.organizations.organizationIdsOfUser(actor.id),
+      });
     }
     if (args.status) query.andWhere(`${STATUS_SQL} = :status`, { status: args.status });
-    if (args.dueBefore) query.andWhere('milestone.due_date < CAST(:dueBefore AS timestamptz)', { dueBefore: args.dueBefore.toISOString() });
+    if (args.dueBefore)
+      query.andWhere('milestone.due_date < CAST(:dueBefore AS timestamptz)', {
+        dueBefore: args.dueBefore.toISOString(),
+      });
     return paginate(query, args, { column: 'milestone.due_date', value: (m) => m.dueDate });
   }
 }

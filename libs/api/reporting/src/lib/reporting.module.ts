@@ -12,8 +12,20 @@ import { AwardMilestonesResolver, MilestoneFieldsResolver, ReportsResolver } fro
 
 /** Reporting milestones (scheduled when awards are created) and the quarterly reports against them: metrics, spending, narrative, the officer's review. */
 @Module({
-  imports: [TypeOrmModule.forFeature([QuarterlyReportEntity, ReportVersionEntity, ReportingMilestoneEntity]), AwardsModule, ApplicationsModule, OrganizationsModule],
-  providers: [ReportsService, MilestonesService, { provide: AwardsCreatedListener, useExisting: MilestonesService }, ReportsResolver, MilestoneFieldsResolver, AwardMilestonesResolver],
+  imports: [
+    TypeOrmModule.forFeature([QuarterlyReportEntity, ReportVersionEntity, ReportingMilestoneEntity]),
+    AwardsModule,
+    ApplicationsModule,
+    OrganizationsModule,
+  ],
+  providers: [
+    ReportsService,
+    MilestonesService,
+    { provide: AwardsCreatedListener, useExisting: MilestonesService },
+    ReportsResolver,
+    MilestoneFieldsResolver,
+    AwardMilestonesResolver,
+  ],
   exports: [ReportsService, MilestonesService],
 })
 export class ReportingModule {}

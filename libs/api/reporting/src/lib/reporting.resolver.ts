@@ -10,7 +10,13 @@ import type { ReportingMilestoneEntity } from './entities/reporting-milestone.en
 import { MilestonesService } from './milestones.service';
 import { QuarterlyReportInput, ReportDecision } from './dto/report.input';
 import { MilestonesArgs } from './dto/milestones.args';
-import { CategorySpendModel, MilestoneStatus, QuarterlyReportModel, ReportCheckModel, ReportVersionModel } from './models/report.model';
+import {
+  CategorySpendModel,
+  MilestoneStatus,
+  QuarterlyReportModel,
+  ReportCheckModel,
+  ReportVersionModel,
+} from './models/report.model';
 import type { QuarterlyReportEntity } from './entities/quarterly-report.entity';
 import { REPORTING_POLICY } from './reporting.policy';
 
@@ -25,7 +31,10 @@ export class ReportsResolver {
   ) {}
 
   @Allow(REPORTING_POLICY.saveQuarterlyReport)
-  @Mutation(() => QuarterlyReportModel, { description: 'Creates the report on the first save (no version), then a partial update; CONFLICT when version is stale.' })
+  @Mutation(() => QuarterlyReportModel, {
+    description:
+      'Creates the report on the first save (no version), then a partial update; CONFLICT when version is stale.',
+  })
   async saveQuarterlyReport(
     @IdArg('milestoneId') milestoneId: string,
     @Args('version', { type: () => Int, nullable: true }) version: number | null,
@@ -36,13 +45,21 @@ export class ReportsResolver {
   }
 
   @Allow(REPORTING_POLICY.submitQuarterlyReport)
-  @Mutation(() => QuarterlyReportModel, { description: 'Needs no errors and the confirmable warnings confirmed; every submission is kept.' })
-  async submitQuarterlyReport(@IdArg('reportId') reportId: string, @Args('version', { type: () => Int }) version: number, @CurrentUser() actor: AuthUser): Promise<QuarterlyReportModel> {
+  @Mutation(() => QuarterlyReportModel, {
+    description: 'Needs no errors and the confirmable warnings confirmed; every submission is kept.',
+  })
+  async submitQuarterlyReport(
+    @IdArg('reportId') reportId: string,
+    @Args('version', { type: () => Int }) version: number,
+    @CurrentUser() actor: AuthUser,
+  ): Promise<QuarterlyReportModel> {
     return QuarterlyReportModel.from(await this.reports.submit(actor, reportId, version));
   }
 
   @Allow(REPORTING_POLICY.reviewQuarterlyReport)
-  @Mutation(() => QuarterlyReportModel, { description: 'ACCEPT, or REQUEST_CHANGES with a note; accepting the final report closes the award.' })
+  @Mutation(() => QuarterlyReportModel, {
+    description: 'ACCEPT, or REQUEST_CHANGES with a note; accepting the final report closes the award.',
+  })
   async reviewQuarterlyReport(
     @IdArg('reportId') reportId: string,
     @Args('decision', { type: () => ReportDecision }) decision: ReportDecision,
@@ -57,12 +74,16 @@ export class ReportsResolver {
     return QuarterlyReportModel.from(await this.reports.get(actor, id));
   }
 
-  @ResolveField(() => ReportCheckModel, { description: 'Errors block submission; warnings are shown; safeguard deviations are flagged to the officer.' })
+  @ResolveField(() => ReportCheckModel, {
+    description: 'Errors block submission; warnings are shown; safeguard deviations are flagged to the officer.',
+  })
   async check(@Parent() report: QuarterlyReportModel): Promise<ReportCheckModel> {
     return (await this.checked(report)).check;
   }
 
-  @ResolveField(() => [CategorySpendModel], { description: 'Cumulative spending against the awarded budget, per category.' })
+  @ResolveField(() => [CategorySpendModel], {
+    description: 'Cumulative spending against the awarded budget, per category.',
+  })
   async spendingSummary(@Parent() report: QuarterlyReportModel): Promise<CategorySpendModel[]> {
     return (await this.checked(report)).spending;
   }
@@ -85,7 +106,10 @@ export class ReportsResolver {
   }
 
   @ResolveField(() => ReportingMilestoneModel)
-  async milestone(@Parent() report: QuarterlyReportModel, @Context() context: GqlContext): Promise<ReportingMilestoneModel> {
+  async milestone(
+    @Parent() report: QuarterlyReportModel,
+    @Context() context: GqlContext,
+  ): Promise<ReportingMilestoneModel> {
     const milestones = await requestLoader(context, 'milestone-of-report', async (ids: readonly string[]) => {
       const all = await this.milestones.byIds(ids);
       return ids.map((id) => all.get(id) ?? new Error(`Milestone ${id} not found`));
@@ -103,13 +127,21 @@ export class MilestoneFieldsResolver {
   ) {}
 
   @Allow(REPORTING_POLICY.reportingMilestones)
-  @Query(() => ReportingMilestoneConnection, { description: 'Grantees: their own; officers and auditors: all. By due date.' })
-  async reportingMilestones(@Args() args: MilestonesArgs, @CurrentUser() actor: AuthUser): Promise<ReportingMilestoneConnection> {
+  @Query(() => ReportingMilestoneConnection, {
+    description: 'Grantees: their own; officers and auditors: all. By due date.',
+  })
+  async reportingMilestones(
+    @Args() args: MilestonesArgs,
+    @CurrentUser() actor: AuthUser,
+  ): Promise<ReportingMilestoneConnection> {
     return mapPage(await this.milestones.list(actor, args), ReportingMilestoneModel.from);
   }
 
   @ResolveField(() => QuarterlyReportModel, { nullable: true })
-  async report(@Parent() milestone: ReportingMilestoneModel, @Context() context: GqlContext): Promise<QuarterlyReportModel | null> {
+  async report(
+    @Parent() milestone: ReportingMilestoneModel,
+    @Context() context: GqlContext,
+  ): Promise<QuarterlyReportModel | null> {
     const report = await this.reportOf(context, milestone.id);
     return report ? QuarterlyReportModel.from(report) : null;
   }

@@ -53,33 +53,58 @@ export class ReportsService {
   ) {}
 
   /** Creates the report on first save (version omitted), then partial updates under optimistic concurrency. */
-  async save(actor: AuthUser, milestoneId: string, version: number | null | undefined, input: QuarterlyReportInput): Promise<QuarterlyReportEntity> {
+  async save(
+    actor: AuthUser,
+    milestoneId: string,
+    version: number | null | undefined,
+    input: QuarterlyReportInput,
+  ): Promise<QuarterlyReportEntity> {
     const milestone = await this.milestone(milestoneId);
     const award = await this.awards.get(actor, milestone.awardId);
     await this.assertGrantee(actor, award);
     input.spending?.forEach((line, i) => {
-      if (!BUDGET_CATEGORY_KEYS.has(line.category)) throw new BadUserInputException(`input.spending.${i}.category`, `${line.category} is not a budget category`);
+      if (!BUDGET_CATEGORY_KEYS.has(line.category))
+        throw new BadUserInputException(`input.spending.${i}.category`, `${line.category} is not a budget category`);
     });
     return this.transactions.run(async (manager) => {
-      const existing = await manager.getRepository(QuarterlyReportEntity).createQueryBuilder('r').setLock('pessimistic_write').where('r.milestone_id = :milestoneId', { milestoneId }).getOne();
-      if (existing && version == null) throw new ConflictException('This report already exists: send its version to change it');
+      const existing = await manager
+        .getRepository(QuarterlyReportEntity)
+        .createQueryBuilder('r')
+        .setLock('pessimistic_write')
+        .where('r.milestone_id = :milestoneId', { milestoneId })
+        .getOne();
+      if (existing && version == null)
+        throw new ConflictException('This report already exists: send its version to change it');
       const merge = (report: QuarterlyReportEntity, change: ChangeRecorder<QuarterlyReportEntity>) => {
-        if (report.status === 'SUBMITTED' || report.status === 'ACCEPTED') throw new InvalidStateException(`A ${report.status.toLowerCase()} report is read-only`);
+        if (report.status === 'SUBMITTED' || report.status === 'ACCEPTED')
+          throw new InvalidStateException(`A ${report.status.toLowerCase()} report is read-only`);
         if (input.metrics) {
           const merged = new Map(report.metrics.map((m) => [m.key, m]));
           for (const m of input.metrics) merged.set(m.key, { key: m.key, value: m.value });
-          change.note('metrics', report.metrics.filter((m) => input.metrics?.some((given) => given.key === m.key)), input.metrics);
+          change.note(
+            'metrics',
+            report.metrics.filter((m) => input.metrics?.some((given) => given.key === m.key)),
+            input.metrics,
+          );
           report.metrics = [...merged.values()];
         }
         if (input.spending) {
           const merged = new Map(report.spending.map((s) => [s.category, s]));
           for (const s of input.spending) merged.set(s.category, { category: s.category, amountCents: s.amountCents });
-          change.note('spending', report.spending.filter((s) => input.spending?.some((given) => given.category === s.category)), input.spending);
+          change.note(
+            'spending',
+            report.spending.filter((s) => input.spending?.some((given) => given.category === s.category)),
+            input.spending,
+          );
           report.spending = [...merged.values()];
         }
         if (input.narrative?.successes !== undefined) change.set('successes', input.narrative.successes ?? null);
         if (input.narrative?.challenges !== undefined) change.set('challenges', input.narrative.challenges ?? null);
-        if (input.confirmedWarnings) change.set('confirmedWarnings', input.confirmedWarnings.filter((w) => CONFIRMABLE.has(w)));
+        if (input.confirmedWarnings)
+          change.set(
+            'confirmedWarnings',
+            input.confirmedWarnings.filter((w) => CONFIRMABLE.has(w)),
+          );
       };
       if (existing) {
         // The version is checked before the state, as clients expect: a stale page reloads first.
@@ -88,14 +113,22 @@ export class ReportsService {
           id: existing.id,
           expectedVersion: version as number,
           label: 'Quarterly report',
-          stale: (now, sent) => `This report was saved elsewhere since you loaded it (now version ${now}, you sent ${sent}); reload to continue`,
+          stale: (now, sent) =>
+            `This report was saved elsewhere since you loaded it (now version ${now}, you sent ${sent}); reload to continue`,
           audit: { action: 'report.save', entityType: 'QuarterlyReport' },
           merge,
         });
       }
       if (version != null) throw new NotFoundException('Quarterly report', 'milestoneId');
       // The first save creates the report: nothing to lock or compare yet.
-      const created = manager.create(QuarterlyReportEntity, { milestoneId, awardId: award.id, status: 'DRAFT', metrics: [], spending: [], confirmedWarnings: [] });
+      const created = manager.create(QuarterlyReportEntity, {
+        milestoneId,
+        awardId: award.id,
+        status: 'DRAFT',
+        metrics: [],
+        spending: [],
+        confirmedWarnings: [],
+      });
       const after: Record<string, unknown> = {};
       merge(created, {
         set: (key, value) => {
@@ -107,7 +140,12 @@ export class ReportsService {
         },
       });
       const saved = await manager.save(created);
-      await this.audit.record(manager, { action: 'report.save', entityType: 'QuarterlyReport', entityId: saved.id, after });
+      await this.audit.record(manager, {
+        action: 'report.save',
+        entityType: 'QuarterlyReport',
+        entityId: saved.id,
+        after,
+      });
       return saved;
     });
   }
@@ -119,16 +157,29 @@ export class ReportsService {
     await this.assertGrantee(actor, award);
     return this.transactions.run(async (manager) => {
       const report = await this.lock(manager, reportId);
-      if (report.status === 'SUBMITTED' || report.status === 'ACCEPTED') throw new InvalidStateException(`This report is already ${report.status.toLowerCase()}`);
-      if (report.version !== version) throw new ConflictException(`This report was saved elsewhere since you loaded it (now version ${report.version}, you sent ${version}); reload to continue`);
+      if (report.status === 'SUBMITTED' || report.status === 'ACCEPTED')
+        throw new InvalidStateException(`This report is already ${report.status.toLowerCase()}`);
+      if (report.version !== version)
+        throw new ConflictException(
+          `This report was saved elsewhere since you loaded it (now version ${report.version}, you sent ${version}); reload to continue`,
+        );
       const context = await this.context(manager, report);
       const check = this.check(report, context);
       if (check.errors.length) {
         const [first] = check.errors;
-        throw new BadUserInputException(first.field, `${check.errors.length} ${check.errors.length === 1 ? 'problem needs' : 'problems need'} fixing before you can submit. First: ${first.message}`);
+        throw new BadUserInputException(
+          first.field,
+          `${check.errors.length} ${check.errors.length === 1 ? 'problem needs' : 'problems need'} fixing before you can submit. First: ${first.message}`,
+        );
       }
-      const unconfirmed = check.warnings.find((w) => CONFIRMABLE.has(w.field) && !report.confirmedWarnings.includes(w.field));
-      if (unconfirmed) throw new BadUserInputException(unconfirmed.field, `Confirm this figure before submitting: ${unconfirmed.message}`);
+      const unconfirmed = check.warnings.find(
+        (w) => CONFIRMABLE.has(w.field) && !report.confirmedWarnings.includes(w.field),
+      );
+      if (unconfirmed)
+        throw new BadUserInputException(
+          unconfirmed.field,
+          `Confirm this figure before submitting: ${unconfirmed.message}`,
+        );
       const now = this.clock.now();
       const number = (await manager.count(ReportVersionEntity, { where: { reportId } })) + 1;
       await manager.insert(ReportVersionEntity, {
@@ -145,7 +196,13 @@ export class ReportsService {
       report.status = 'SUBMITTED';
       report.submittedAt = now;
       const saved = await manager.save(report);
-      await this.audit.record(manager, { action: 'report.submit', entityType: 'QuarterlyReport', entityId: reportId, before, after: { status: saved.status, versionNumber: number } });
+      await this.audit.record(manager, {
+        action: 'report.submit',
+        entityType: 'QuarterlyReport',
+        entityId: reportId,
+        before,
+        after: { status: saved.status, versionNumber: number },
+      });
       return saved;
     });
   }
@@ -153,8 +210,10 @@ export class ReportsService {
   /** The officer accepts or sends back with a note; accepting the final report closes the award. */
   async review(reportId: string, decision: ReportDecision, note: string | undefined): Promise<QuarterlyReportEntity> {
     const text = note?.trim() ?? '';
-    if (decision === ReportDecision.REQUEST_CHANGES && !text) throw new BadUserInputException('note', 'Say what needs to change: the grantee reads this note');
-    if (!fitsLimit(text, NARRATIVE_MAX_CHARS)) throw new BadUserInputException('note', tooLongMessage('note', NARRATIVE_MAX_CHARS));
+    if (decision === ReportDecision.REQUEST_CHANGES && !text)
+      throw new BadUserInputException('note', 'Say what needs to change: the grantee reads this note');
+    if (!fitsLimit(text, NARRATIVE_MAX_CHARS))
+      throw new BadUserInputException('note', tooLongMessage('note', NARRATIVE_MAX_CHARS));
     return this.transactions.run(async (manager) => {
       const report = await this.lock(manager, reportId);
       if (report.status !== 'SUBMITTED') throw new InvalidStateException('Only a submitted report can be reviewed');
@@ -163,7 +222,13 @@ export class ReportsService {
       report.reviewNote = text || null;
       report.reviewedAt = this.clock.now();
       const saved = await manager.save(report);
-      await this.audit.record(manager, { action: 'report.review', entityType: 'QuarterlyReport', entityId: reportId, before, after: { status: saved.status, note: saved.reviewNote } });
+      await this.audit.record(manager, {
+        action: 'report.review',
+        entityType: 'QuarterlyReport',
+        entityId: reportId,
+        before,
+        after: { status: saved.status, note: saved.reviewNote },
+      });
       const milestone = await manager.findOneByOrFail(ReportingMilestoneEntity, { id: report.milestoneId });
       if (decision === ReportDecision.ACCEPT && milestone.kind === 'FINAL') {
         // The awards domain owns the award: it closes it, audited, in this transaction.
@@ -192,7 +257,10 @@ export class ReportsService {
   /** Errors, warnings and safeguard deviations of the report as it stands. */
   async checkOf(report: QuarterlyReportEntity): Promise<{ check: ReportCheck; spending: CategorySpend[] }> {
     const context = await this.context(this.reports.manager, report);
-    return { check: this.check(report, context), spending: spendingSummary(report.spending, context.budgetByCategory, context.previousSpending) };
+    return {
+      check: this.check(report, context),
+      spending: spendingSummary(report.spending, context.budgetByCategory, context.previousSpending),
+    };
   }
 
   /** A milestone's status from the clock (the calendar date in the round's time zone) and its report. */
@@ -221,16 +289,24 @@ export class ReportsService {
     // Only the approved budget: the whole application would bring every narrative (most of its size) on each save.
     const budgetLines = await this.applications.budgetLinesOf(award.applicationId, manager);
     const budgetByCategory = new Map<string, bigint>();
-    for (const line of budgetLines) budgetByCategory.set(line.category, (budgetByCategory.get(line.category) ?? 0n) + line.amountCents);
+    for (const line of budgetLines)
+      budgetByCategory.set(line.category, (budgetByCategory.get(line.category) ?? 0n) + line.amountCents);
     // Earlier quarters that were sent count towards cumulative spending; the final report restates the whole grant, so it is checked alone.
     const previousSpending = new Map<string, bigint>();
     if (milestone.kind === 'QUARTERLY') {
       const earlier = await manager
         .createQueryBuilder(QuarterlyReportEntity, 'r')
         .innerJoin(ReportingMilestoneEntity, 'm', 'm.id = r.milestone_id')
-        .where('r.award_id = :awardId AND m.kind = :kind AND m.period_start < :start AND r.status IN (:...sent)', { awardId: award.id, kind: 'QUARTERLY', start: milestone.periodStart, sent: ['SUBMITTED', 'ACCEPTED', 'CHANGES_REQUESTED'] })
+        .where('r.award_id = :awardId AND m.kind = :kind AND m.period_start < :start AND r.status IN (:...sent)', {
+          awardId: award.id,
+          kind: 'QUARTERLY',
+          start: milestone.periodStart,
+          sent: ['SUBMITTED', 'ACCEPTED', 'CHANGES_REQUESTED'],
+        })
         .getMany();
-      for (const r of earlier) for (const s of r.spending) previousSpending.set(s.category, (previousSpending.get(s.category) ?? 0n) + s.amountCents);
+      for (const r of earlier)
+        for (const s of r.spending)
+          previousSpending.set(s.category, (previousSpending.get(s.category) ?? 0n) + s.amountCents);
     }
     return { award, milestone, budgetByCategory, previousSpending };
   }
@@ -242,7 +318,12 @@ export class ReportsService {
   }
 
   private async lock(manager: EntityManager, id: string): Promise<QuarterlyReportEntity> {
-    const row = await manager.getRepository(QuarterlyReportEntity).createQueryBuilder('r').setLock('pessimistic_write').where('r.id = :id', { id }).getOne();
+    const row = await manager
+      .getRepository(QuarterlyReportEntity)
+      .createQueryBuilder('r')
+      .setLock('pessimistic_write')
+      .where('r.id = :id', { id })
+      .getOne();
     if (!row) throw new NotFoundException('Quarterly report', 'reportId');
     return row;
   }

@@ -7,7 +7,8 @@ const app = (id: string, needed: number, excluded: string[] = [], assigned: stri
   eligible: (r) => !excluded.includes(r),
 });
 
-const loads = (plan: Array<{ reviewerId: string }>, reviewers: string[]) => reviewers.map((r) => plan.filter((p) => p.reviewerId === r).length);
+const loads = (plan: Array<{ reviewerId: string }>, reviewers: string[]) =>
+  reviewers.map((r) => plan.filter((p) => p.reviewerId === r).length);
 
 describe('planAssignments', () => {
   it('spreads slots evenly with no constraints', () => {
@@ -29,12 +30,26 @@ describe('planAssignments', () => {
 
   it('counts existing assignments in the loads and never repeats a reviewer on an application', () => {
     const reviewers = ['a', 'b', 'c'];
-    const plan = planAssignments([app('1', 1, [], ['a', 'b']), app('2', 2)], reviewers, new Map([['a', 2], ['b', 1]]));
+    const plan = planAssignments(
+      [app('1', 1, [], ['a', 'b']), app('2', 2)],
+      reviewers,
+      new Map([
+        ['a', 2],
+        ['b', 1],
+      ]),
+    );
     expect(plan.filter((p) => p.applicationId === '1')).toEqual([{ applicationId: '1', reviewerId: 'c' }]);
-    expect(plan.filter((p) => p.applicationId === '2').map((p) => p.reviewerId).sort()).toEqual(['b', 'c']);
+    expect(
+      plan
+        .filter((p) => p.applicationId === '2')
+        .map((p) => p.reviewerId)
+        .sort(),
+    ).toEqual(['b', 'c']);
   });
 
   it('assigns what it can when too few reviewers are eligible', () => {
-    expect(planAssignments([app('1', 3, ['a'])], ['a', 'b'], new Map())).toEqual([{ applicationId: '1', reviewerId: 'b' }]);
+    expect(planAssignments([app('1', 3, ['a'])], ['a', 'b'], new Map())).toEqual([
+      { applicationId: '1', reviewerId: 'b' },
+    ]);
   });
 });

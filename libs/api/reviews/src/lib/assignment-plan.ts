@@ -24,7 +24,11 @@ export interface PlannedAssignment {
  * hands an application to one who may take it, who hands one of theirs on…
  * until someone at least two below the busiest receives one.
  */
-export function planAssignments(applications: PlanApplication[], reviewerIds: string[], existingLoad: ReadonlyMap<string, number>): PlannedAssignment[] {
+export function planAssignments(
+  applications: PlanApplication[],
+  reviewerIds: string[],
+  existingLoad: ReadonlyMap<string, number>,
+): PlannedAssignment[] {
   const load = new Map(reviewerIds.map((id) => [id, existingLoad.get(id) ?? 0]));
   const order = new Map(reviewerIds.map((id, i) => [id, i]));
   const on = new Map(applications.map((a) => [a.id, new Set(a.assigned)]));
@@ -45,7 +49,7 @@ export function planAssignments(applications: PlanApplication[], reviewerIds: st
 
   const appById = new Map(applications.map((a) => [a.id, a]));
   // Each improving chain lowers the sum of squared loads, so this ends.
-  for (let improved = true; improved; ) {
+  for (let improved = true; improved;) {
     improved = false;
     const max = Math.max(...load.values());
     for (const start of reviewerIds.filter((r) => load.get(r) === max)) {
@@ -70,7 +74,7 @@ export function planAssignments(applications: PlanApplication[], reviewerIds: st
       }
       if (!end) continue;
       // Apply the chain from its end: each link hands one application along.
-      for (let to = end as string; to !== start; ) {
+      for (let to = end as string; to !== start;) {
         const { from, index } = parent.get(to)!;
         const moved = planned[index];
         on.get(moved.applicationId)!.delete(from);

@@ -10,4 +10,7 @@ export enum AssignmentStatus {
   SUBMITTED = 'SUBMITTED',
 }
 
-registerEnumType(AssignmentStatus, { name: 'AssignmentStatus', description: 'PENDING_COI -> CONFLICTED | IN_PROGRESS -> SUBMITTED.' });
+registerEnumType(AssignmentStatus, {
+  name: 'AssignmentStatus',
+  description: 'PENDING_COI -> CONFLICTED | IN_PROGRESS -> SUBMITTED.',
+});

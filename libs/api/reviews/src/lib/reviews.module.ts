@@ -12,8 +12,20 @@ import { ApplicationReviewFieldsResolver, ReviewsResolver } from './reviews.reso
 
 /** Reviewer assignment, conflicts of interest, item-by-item scoring, and who may see which review. */
 @Module({
-  imports: [TypeOrmModule.forFeature([ReviewAssignmentEntity]), ApplicationsModule, ChecklistsModule, RoundsModule, OrganizationsModule, NotificationsModule],
-  providers: [ReviewsService, { provide: ApplicationReadGrant, useExisting: ReviewsService }, ReviewsResolver, ApplicationReviewFieldsResolver],
+  imports: [
+    TypeOrmModule.forFeature([ReviewAssignmentEntity]),
+    ApplicationsModule,
+    ChecklistsModule,
+    RoundsModule,
+    OrganizationsModule,
+    NotificationsModule,
+  ],
+  providers: [
+    ReviewsService,
+    { provide: ApplicationReadGrant, useExisting: ReviewsService },
+    ReviewsResolver,
+    ApplicationReviewFieldsResolver,
+  ],
   exports: [ReviewsService],
 })
 export class ReviewsModule {}

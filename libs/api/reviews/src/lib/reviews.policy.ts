@@ -34,9 +34,11 @@ export const mayReview = (user: { roles: readonly Role[] }): boolean => user.rol
 /** Fields that hide data by role (the resolver returns null for the others). */
 export const REVIEWS_FIELD_VISIBILITY = {
   /** `ReviewAssignment.application`: officers and auditors; the assigned reviewer once they declared no conflict. */
-  assignmentApplication: (actor: AuthUser, assignment: { reviewerId: string }, opened: boolean): boolean => readsEverything(actor) || (opened && assignment.reviewerId === actor.id),
+  assignmentApplication: (actor: AuthUser, assignment: { reviewerId: string }, opened: boolean): boolean =>
+    readsEverything(actor) || (opened && assignment.reviewerId === actor.id),
   /** `ReviewAssignment.reviewer`: officers, auditors and the reviewer themself. */
-  assignmentReviewer: (actor: AuthUser, assignment: { reviewerId: string }): boolean => readsEverything(actor) || assignment.reviewerId === actor.id,
+  assignmentReviewer: (actor: AuthUser, assignment: { reviewerId: string }): boolean =>
+    readsEverything(actor) || assignment.reviewerId === actor.id,
   /** `ApplicationReview.reviewer` (the name behind "Reviewer 1"): officers and auditors only. */
   applicationReviewReviewer: (actor: AuthUser): boolean => readsEverything(actor),
 };

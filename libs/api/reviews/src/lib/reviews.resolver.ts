@@ -7,7 +7,12 @@ import { UserModel } from '@abate/api/organizations';
 import type { UserEntity } from '@abate/api/organizations';
 import { ReviewsService } from './reviews.service';
 import { ReviewInput } from './dto/review.input';
-import { ApplicationReviewModel, ItemScoreModel, ReviewAssignmentModel, ReviewerLoadModel } from './models/review.model';
+import {
+  ApplicationReviewModel,
+  ItemScoreModel,
+  ReviewAssignmentModel,
+  ReviewerLoadModel,
+} from './models/review.model';
 import type { ReviewAssignmentEntity } from './entities/review-assignment.entity';
 import { AssignmentStatus } from './review-status';
 import { REVIEWS_FIELD_VISIBILITY, REVIEWS_POLICY } from './reviews.policy';
@@ -22,7 +27,10 @@ export class ReviewsResolver {
   ) {}
 
   @Allow(REVIEWS_POLICY.assignReviewers)
-  @Mutation(() => [ReviewAssignmentModel], { description: 'Balanced assignment of every submitted application; keeps existing assignments; never a reviewer of the applicant’s own organization.' })
+  @Mutation(() => [ReviewAssignmentModel], {
+    description:
+      'Balanced assignment of every submitted application; keeps existing assignments; never a reviewer of the applicant’s own organization.',
+  })
   async assignReviewers(
     @IdArg('roundId') roundId: string,
     @Args('reviewerIds', { type: () => [ID] }) reviewerIds: string[],
@@ -33,7 +41,10 @@ export class ReviewsResolver {
 
   @Allow(REVIEWS_POLICY.assignReviewer)
   @Mutation(() => ReviewAssignmentModel)
-  async assignReviewer(@IdArg('applicationId') applicationId: string, @IdArg('reviewerId') reviewerId: string): Promise<ReviewAssignmentModel> {
+  async assignReviewer(
+    @IdArg('applicationId') applicationId: string,
+    @IdArg('reviewerId') reviewerId: string,
+  ): Promise<ReviewAssignmentModel> {
     return ReviewAssignmentModel.from(await this.service.assignOne(applicationId, reviewerId));
   }
 
@@ -46,12 +57,17 @@ export class ReviewsResolver {
 
   @Allow(REVIEWS_POLICY.myReviewAssignments)
   @Query(() => [ReviewAssignmentModel], { description: 'The caller’s review queue.' })
-  async myReviewAssignments(@OptionalIdArg('roundId') roundId: string | undefined, @CurrentUser() actor: AuthUser): Promise<ReviewAssignmentModel[]> {
+  async myReviewAssignments(
+    @OptionalIdArg('roundId') roundId: string | undefined,
+    @CurrentUser() actor: AuthUser,
+  ): Promise<ReviewAssignmentModel[]> {
     return (await this.service.mine(actor, roundId)).map(ReviewAssignmentModel.summary);
   }
 
   @Allow(REVIEWS_POLICY.reviewAssignment)
-  @Query(() => ReviewAssignmentModel, { description: 'One assignment: the reviewer’s own, or any for officers and auditors.' })
+  @Query(() => ReviewAssignmentModel, {
+    description: 'One assignment: the reviewer’s own, or any for officers and auditors.',
+  })
   async reviewAssignment(@IdArg('id') id: string, @CurrentUser() actor: AuthUser): Promise<ReviewAssignmentModel> {
     return ReviewAssignmentModel.from(await this.service.get(actor, id));
   }
@@ -75,7 +91,9 @@ export class ReviewsResolver {
   }
 
   @Allow(REVIEWS_POLICY.declareConflict)
-  @Mutation(() => ReviewAssignmentModel, { description: 'hasConflict: true (with an explanation) closes the application to you for good; false opens it.' })
+  @Mutation(() => ReviewAssignmentModel, {
+    description: 'hasConflict: true (with an explanation) closes the application to you for good; false opens it.',
+  })
   async declareConflict(
     @IdArg('assignmentId') assignmentId: string,
     @Args('hasConflict') hasConflict: boolean,
@@ -86,7 +104,9 @@ export class ReviewsResolver {
   }
 
   @Allow(REVIEWS_POLICY.saveReview)
-  @Mutation(() => ReviewAssignmentModel, { description: 'Partial update; CONFLICT when version is stale; a 0 rating needs a comment.' })
+  @Mutation(() => ReviewAssignmentModel, {
+    description: 'Partial update; CONFLICT when version is stale; a 0 rating needs a comment.',
+  })
   async saveReview(
     @IdArg('assignmentId') assignmentId: string,
     @Args('version', { type: () => Int }) version: number,
@@ -98,20 +118,30 @@ export class ReviewsResolver {
 
   @Allow(REVIEWS_POLICY.submitReview)
   @Mutation(() => ReviewAssignmentModel, { description: 'Needs every item rated; the review is then final.' })
-  async submitReview(@IdArg('assignmentId') assignmentId: string, @CurrentUser() actor: AuthUser): Promise<ReviewAssignmentModel> {
+  async submitReview(
+    @IdArg('assignmentId') assignmentId: string,
+    @CurrentUser() actor: AuthUser,
+  ): Promise<ReviewAssignmentModel> {
     return ReviewAssignmentModel.from(await this.service.submit(actor, assignmentId));
   }
 
   @Allow(REVIEWS_POLICY.applicationReviews)
   @Query(() => [ApplicationReviewModel], {
-    description: 'Submitted reviews of an application. Reviewers: only after submitting their own. Applicants: after decisions are released. Names: officers and auditors only.',
+    description:
+      'Submitted reviews of an application. Reviewers: only after submitting their own. Applicants: after decisions are released. Names: officers and auditors only.',
   })
-  async applicationReviews(@IdArg('applicationId') applicationId: string, @CurrentUser() actor: AuthUser): Promise<ApplicationReviewModel[]> {
+  async applicationReviews(
+    @IdArg('applicationId') applicationId: string,
+    @CurrentUser() actor: AuthUser,
+  ): Promise<ApplicationReviewModel[]> {
     const visible = await this.service.visibleReviews(actor, applicationId);
-    const users = visible.some((v) => v.showReviewer) ? await this.usersById(visible.map((v) => v.assignment.reviewerId)) : new Map<string, UserEntity>();
+    const users = visible.some((v) => v.showReviewer)
+      ? await this.usersById(visible.map((v) => v.assignment.reviewerId))
+      : new Map<string, UserEntity>();
     return visible.map(({ label, assignment, showReviewer }) => ({
       label,
-      reviewer: showReviewer && users.has(assignment.reviewerId) ? UserModel.from(users.get(assignment.reviewerId)!) : null,
+      reviewer:
+        showReviewer && users.has(assignment.reviewerId) ? UserModel.from(users.get(assignment.reviewerId)!) : null,
       scores: assignment.scores,
       overallComment: assignment.overallComment,
       submittedAt: assignment.submittedAt!,
@@ -123,13 +153,19 @@ export class ReviewsResolver {
     return FundingRoundModel.from(await this.loader.round(context, assignment.roundId), this.roundsService.now());
   }
 
-  @ResolveField(() => String, { description: 'The applicant organization’s name: all a reviewer sees before declaring.' })
+  @ResolveField(() => String, {
+    description: 'The applicant organization’s name: all a reviewer sees before declaring.',
+  })
   async organizationName(@Parent() assignment: ReviewAssignmentModel, @Context() context: GqlContext): Promise<string> {
     // Only the organization's id: the whole application (every narrative) would be read and parsed for one name.
-    const organizationId = await requestLoader(context, 'application-organization-id', async (ids: readonly string[]) => {
-      const found = await this.applications.organizationIdsOf(ids);
-      return ids.map((i) => found.get(i) ?? new Error(`Application ${i} not found`));
-    }).load(assignment.applicationId);
+    const organizationId = await requestLoader(
+      context,
+      'application-organization-id',
+      async (ids: readonly string[]) => {
+        const found = await this.applications.organizationIdsOf(ids);
+        return ids.map((i) => found.get(i) ?? new Error(`Application ${i} not found`));
+      },
+    ).load(assignment.applicationId);
     return (await this.loader.organization(context, organizationId)).name;
   }
 
@@ -139,19 +175,36 @@ export class ReviewsResolver {
   }
 
   @ResolveField(() => String, { nullable: true })
-  async overallComment(@Parent() assignment: ReviewAssignmentModel, @Context() context: GqlContext): Promise<string | null> {
-    return assignment.overallComment !== undefined ? assignment.overallComment : (await this.wholeAssignment(context, assignment.id)).overallComment;
+  async overallComment(
+    @Parent() assignment: ReviewAssignmentModel,
+    @Context() context: GqlContext,
+  ): Promise<string | null> {
+    return assignment.overallComment !== undefined
+      ? assignment.overallComment
+      : (await this.wholeAssignment(context, assignment.id)).overallComment;
   }
 
-  @ResolveField(() => ApplicationModel, { nullable: true, description: 'Null until the reviewer declares no conflict, and for good after a declared conflict.' })
-  async application(@Parent() assignment: ReviewAssignmentModel, @Context() context: GqlContext, @CurrentUser() actor: AuthUser): Promise<ApplicationModel | null> {
-    const opened = assignment.status === AssignmentStatus.IN_PROGRESS || assignment.status === AssignmentStatus.SUBMITTED;
+  @ResolveField(() => ApplicationModel, {
+    nullable: true,
+    description: 'Null until the reviewer declares no conflict, and for good after a declared conflict.',
+  })
+  async application(
+    @Parent() assignment: ReviewAssignmentModel,
+    @Context() context: GqlContext,
+    @CurrentUser() actor: AuthUser,
+  ): Promise<ApplicationModel | null> {
+    const opened =
+      assignment.status === AssignmentStatus.IN_PROGRESS || assignment.status === AssignmentStatus.SUBMITTED;
     if (!REVIEWS_FIELD_VISIBILITY.assignmentApplication(actor, assignment, opened)) return null;
     return ApplicationModel.from(await this.applicationEntity(context, assignment.applicationId));
   }
 
   @ResolveField(() => UserModel, { nullable: true, description: 'Officers, auditors and the reviewer themself.' })
-  async reviewer(@Parent() assignment: ReviewAssignmentModel, @Context() context: GqlContext, @CurrentUser() actor: AuthUser): Promise<UserModel | null> {
+  async reviewer(
+    @Parent() assignment: ReviewAssignmentModel,
+    @Context() context: GqlContext,
+    @CurrentUser() actor: AuthUser,
+  ): Promise<UserModel | null> {
     if (!REVIEWS_FIELD_VISIBILITY.assignmentReviewer(actor, assignment)) return null;
     const users = await requestLoader(context, 'user-by-id', async (ids: readonly string[]) => {
       const found = await this.usersById(ids);
@@ -185,7 +238,9 @@ export class ReviewsResolver {
 export class ApplicationReviewFieldsResolver {
   constructor(private readonly service: ReviewsService) {}
 
-  @ResolveField(() => Int, { description: 'Reviews the round still needs for this application (declared conflicts do not count).' })
+  @ResolveField(() => Int, {
+    description: 'Reviews the round still needs for this application (declared conflicts do not count).',
+  })
   async reviewsStillNeeded(@Parent() app: ApplicationModel, @Context() context: GqlContext): Promise<number> {
     return requestLoader(context, 'reviews-still-needed', async (ids: readonly string[]) => {
       const found = await this.service.stillNeeded(ids);

@@ -12,7 +12,10 @@ export enum RoundStatus {
   DECIDED = 'DECIDED',
 }
 
-registerEnumType(RoundStatus, { name: 'RoundStatus', description: 'DRAFT -> PUBLISHED (accepting from opensAt to closesAt) -> REVIEW (after closesAt) -> DECIDED.' });
+registerEnumType(RoundStatus, {
+  name: 'RoundStatus',
+  description: 'DRAFT -> PUBLISHED (accepting from opensAt to closesAt) -> REVIEW (after closesAt) -> DECIDED.',
+});
 
 export function roundStatus(round: { stage: RoundStage; closesAt: Date }, now: Date): RoundStatus {
   if (round.stage === 'DRAFT') return RoundStatus.DRAFT;
@@ -22,5 +25,7 @@ export function roundStatus(round: { stage: RoundStage; closesAt: Date }, now: D
 
 /** Accepting applications: published, opened, and not yet at the deadline (to the millisecond). */
 export function isAccepting(round: { stage: RoundStage; opensAt: Date; closesAt: Date }, now: Date): boolean {
-  return round.stage === 'PUBLISHED' && now.getTime() >= round.opensAt.getTime() && now.getTime() < round.closesAt.getTime();
+  return (
+    round.stage === 'PUBLISHED' && now.getTime() >= round.opensAt.getTime() && now.getTime() < round.closesAt.getTime()
+  );
 }

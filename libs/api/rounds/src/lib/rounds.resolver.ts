@@ -16,8 +16,13 @@ export class RoundsResolver {
   ) {}
 
   @Allow(ROUNDS_POLICY.fundingRounds)
-  @Query(() => FundingRoundConnection, { description: 'Published rounds for everyone; drafts too for officers and auditors.' })
-  async fundingRounds(@Args() args: FundingRoundsArgs, @CurrentUser() actor: AuthUser | null): Promise<FundingRoundConnection> {
+  @Query(() => FundingRoundConnection, {
+    description: 'Published rounds for everyone; drafts too for officers and auditors.',
+  })
+  async fundingRounds(
+    @Args() args: FundingRoundsArgs,
+    @CurrentUser() actor: AuthUser | null,
+  ): Promise<FundingRoundConnection> {
     const now = this.service.now();
     return mapPage(await this.service.list(actor, args), (r) => FundingRoundModel.from(r, now));
   }
@@ -35,7 +40,10 @@ export class RoundsResolver {
   }
 
   @Allow(ROUNDS_POLICY.updateFundingRound)
-  @Mutation(() => FundingRoundModel, { description: 'Partial update; CONFLICT when version is stale. After publishing only the title, description and a later deadline may change.' })
+  @Mutation(() => FundingRoundModel, {
+    description:
+      'Partial update; CONFLICT when version is stale. After publishing only the title, description and a later deadline may change.',
+  })
   async updateFundingRound(
     @IdArg('id') id: string,
     @Args('version', { type: () => Int }) version: number,
@@ -52,13 +60,23 @@ export class RoundsResolver {
 
   @Allow(ROUNDS_POLICY.closeFundingRound)
   @Mutation(() => FundingRoundModel, {
-    description: 'Closes an accepting round now: its deadline becomes this instant and it moves to REVIEW. The reason is kept in the audit trail. INVALID_STATE unless the round is published and accepting.',
+    description:
+      'Closes an accepting round now: its deadline becomes this instant and it moves to REVIEW. The reason is kept in the audit trail. INVALID_STATE unless the round is published and accepting.',
   })
-  async closeFundingRound(@IdArg('id') id: string, @Args('reason', { type: () => String, description: 'Why the round closes early (3 to 2,000 characters); kept in the audit trail.' }) reason: string): Promise<FundingRoundModel> {
+  async closeFundingRound(
+    @IdArg('id') id: string,
+    @Args('reason', {
+      type: () => String,
+      description: 'Why the round closes early (3 to 2,000 characters); kept in the audit trail.',
+    })
+    reason: string,
+  ): Promise<FundingRoundModel> {
     return FundingRoundModel.from(await this.service.closeNow(id, reason), this.service.now());
   }
 
-  @ResolveField(() => ChecklistModel, { description: 'The checklist version applications are scored against (the rubric with weights).' })
+  @ResolveField(() => ChecklistModel, {
+    description: 'The checklist version applications are scored against (the rubric with weights).',
+  })
   async checklist(@Parent() round: FundingRoundModel, @Context() context: GqlContext): Promise<ChecklistModel> {
     const entity = await requestLoader(context, 'checklist-by-id', async (ids: readonly string[]) => {
       const found = await this.checklistsService.byIds(ids);

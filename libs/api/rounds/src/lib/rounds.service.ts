@@ -23,7 +23,10 @@ import { isAccepting, RoundStatus, roundStatus } from './round-status';
 import { ROUND_FUNDING_GUARD } from './round-funding-guard';
 import type { RoundFundingGuard } from './round-funding-guard';
 
-type RoundTerms = Pick<CreateFundingRoundInput, 'timeZone' | 'opensAt' | 'closesAt' | 'minAwardCents' | 'maxAwardCents' | 'budgetCents' | 'grantStart' | 'grantEnd'>;
+type RoundTerms = Pick<
+  CreateFundingRoundInput,
+  'timeZone' | 'opensAt' | 'closesAt' | 'minAwardCents' | 'maxAwardCents' | 'budgetCents' | 'grantStart' | 'grantEnd'
+>;
 
 // Once a round is published applicants rely on its terms; only these may still change.
 const EDITABLE_WHEN_PUBLISHED = new Set(['title', 'description', 'closesAt']);
@@ -57,14 +60,24 @@ export class RoundsService {
     this.checkTerms(input);
     return this.transactions.run(async (manager) => {
       const { checklistKey: _key, checklistVersion: _version, ...terms } = input;
-      const saved = await manager.save(manager.create(FundingRoundEntity, { ...terms, checklistVersionId: checklist.id, stage: 'DRAFT' }));
-      await this.audit.record(manager, { action: 'round.create', entityType: 'FundingRound', entityId: saved.id, after: saved });
+      const saved = await manager.save(
+        manager.create(FundingRoundEntity, { ...terms, checklistVersionId: checklist.id, stage: 'DRAFT' }),
+      );
+      await this.audit.record(manager, {
+        action: 'round.create',
+        entityType: 'FundingRound',
+        entityId: saved.id,
+        after: saved,
+      });
       return saved;
     });
   }
 
   async update(id: string, version: number, input: UpdateFundingRoundInput): Promise<FundingRoundEntity> {
-    const checklist = input.checklistKey || input.checklistVersion ? await this.checklistFor(input.checklistKey, input.checklistVersion, id) : null;
+    const checklist =
+      input.checklistKey || input.checklistVersion
+        ? await this.checklistFor(input.checklistKey, input.checklistVersion, id)
+        : null;
     return this.transactions.run(async (manager) => {
       const round = await lockVersioned(manager, FundingRoundEntity, id, version, 'Funding round');
       const status = this.status(round);
@@ -79,7 +92,10 @@ export class RoundsService {
           );
         }
         if (input.closesAt && input.closesAt.getTime() < round.closesAt.getTime()) {
-          throw new BadUserInputException('input.closesAt', 'A published round’s deadline can only be extended, never brought forward');
+          throw new BadUserInputException(
+            'input.closesAt',
+            'A published round’s deadline can only be extended, never brought forward',
+          );
         }
       }
       const before = { ...round };
@@ -88,24 +104,42 @@ export class RoundsService {
       if (checklist) merged.checklistVersionId = checklist.id;
       this.checkTerms(merged);
       const saved = await manager.save(merged);
-      await this.audit.record(manager, { action: 'round.update', entityType: 'FundingRound', entityId: id, before, after: saved });
+      await this.audit.record(manager, {
+        action: 'round.update',
+        entityType: 'FundingRound',
+        entityId: id,
+        before,
+        after: saved,
+      });
       return saved;
     });
   }
 
   async publish(id: string): Promise<FundingRoundEntity> {
     return this.transactions.run(async (manager) => {
-      const round = await manager.getRepository(FundingRoundEntity).createQueryBuilder('r').setLock('pessimistic_write').where('r.id = :id', { id }).getOne();
+      const round = await manager
+        .getRepository(FundingRoundEntity)
+        .createQueryBuilder('r')
+        .setLock('pessimistic_write')
+        .where('r.id = :id', { id })
+        .getOne();
       if (!round) throw new NotFoundException('Funding round', 'id');
       if (round.stage !== 'DRAFT') throw new InvalidStateException('This round is already published');
       const now = this.clock.now();
-      if (round.closesAt.getTime() <= now.getTime()) throw new InvalidStateException('The round’s deadline has passed; set a later closesAt before publishing');
+      if (round.closesAt.getTime() <= now.getTime())
+        throw new InvalidStateException('The round’s deadline has passed; set a later closesAt before publishing');
       await this.fundingGuard?.assertPublishable(manager, round);
       const before = { ...round };
       round.stage = 'PUBLISHED';
       round.publishedAt = now;
       const saved = await manager.save(round);
-      await this.audit.record(manager, { action: 'round.publish', entityType: 'FundingRound', entityId: id, before, after: saved });
+      await this.audit.record(manager, {
+        action: 'round.publish',
+        entityType: 'FundingRound',
+        entityId: id,
+        before,
+        after: saved,
+      });
       return saved;
     });
   }
@@ -117,23 +151,37 @@ export class RoundsService {
    */
   async closeNow(id: string, reason: string): Promise<FundingRoundEntity> {
     const why = typeof reason === 'string' ? reason.trim() : '';
-    if (why.length < 3) throw new BadUserInputException('reason', 'Give a reason for closing the round early (at least 3 characters)');
+    if (why.length < 3)
+      throw new BadUserInputException('reason', 'Give a reason for closing the round early (at least 3 characters)');
     if (why.length > 2_000) throw new BadUserInputException('reason', 'The reason must be at most 2,000 characters');
     return this.transactions.run(async (manager) => {
-      const round = await manager.getRepository(FundingRoundEntity).createQueryBuilder('r').setLock('pessimistic_write').where('r.id = :id', { id }).getOne();
+      const round = await manager
+        .getRepository(FundingRoundEntity)
+        .createQueryBuilder('r')
+        .setLock('pessimistic_write')
+        .where('r.id = :id', { id })
+        .getOne();
       if (!round) throw new NotFoundException('Funding round', 'id');
       const now = this.clock.now();
       if (!isAccepting(round, now)) {
         const status = this.status(round);
         throw new InvalidStateException(
-          status === RoundStatus.PUBLISHED ? 'This round has not opened yet; change its dates instead of closing it' : `Only a round that is accepting applications can be closed; this one is in ${status}`,
+          status === RoundStatus.PUBLISHED
+            ? 'This round has not opened yet; change its dates instead of closing it'
+            : `Only a round that is accepting applications can be closed; this one is in ${status}`,
         );
       }
       const before = { closesAt: round.closesAt, version: round.version };
       // The window check wants closesAt after opensAt, which an accepting round's now always is.
       round.closesAt = now;
       const saved = await manager.save(round);
-      await this.audit.record(manager, { action: 'round.close-early', entityType: 'FundingRound', entityId: id, before, after: { closesAt: saved.closesAt, version: saved.version, reason: why } });
+      await this.audit.record(manager, {
+        action: 'round.close-early',
+        entityType: 'FundingRound',
+        entityId: id,
+        before,
+        after: { closesAt: saved.closesAt, version: saved.version, reason: why },
+      });
       return saved;
     });
   }
@@ -144,13 +192,24 @@ export class RoundsService {
     round.stage = 'DECIDED';
     round.decidedAt = this.clock.now();
     const saved = await manager.save(round);
-    await this.audit.record(manager, { action: 'round.release-decisions', entityType: 'FundingRound', entityId: round.id, before, after: { stage: saved.stage, decidedAt: saved.decidedAt } });
+    await this.audit.record(manager, {
+      action: 'round.release-decisions',
+      entityType: 'FundingRound',
+      entityId: round.id,
+      before,
+      after: { stage: saved.stage, decidedAt: saved.decidedAt },
+    });
     return saved;
   }
 
   /** Locks the round row for a use case that changes its stage. */
   async lockRound(manager: EntityManager, id: string): Promise<FundingRoundEntity> {
-    const round = await manager.getRepository(FundingRoundEntity).createQueryBuilder('r').setLock('pessimistic_write').where('r.id = :id', { id }).getOne();
+    const round = await manager
+      .getRepository(FundingRoundEntity)
+      .createQueryBuilder('r')
+      .setLock('pessimistic_write')
+      .where('r.id = :id', { id })
+      .getOne();
     if (!round) throw new NotFoundException('Funding round', 'roundId');
     return round;
   }
@@ -177,7 +236,8 @@ export class RoundsService {
   /** A round the caller may see (drafts only for officers and auditors). */
   async get(id: string, actor: AuthUser | null = null, { includeDrafts = false } = {}): Promise<FundingRoundEntity> {
     const round = await this.rounds.findOne({ where: { id } });
-    if (!round || (round.stage === 'DRAFT' && !includeDrafts && !seesDrafts(actor))) throw new NotFoundException('Funding round', 'id');
+    if (!round || (round.stage === 'DRAFT' && !includeDrafts && !seesDrafts(actor)))
+      throw new NotFoundException('Funding round', 'id');
     return round;
   }
 
@@ -189,7 +249,9 @@ export class RoundsService {
   private async checklistFor(key: string | undefined, label: string | undefined, roundId?: string) {
     if (!key || !label) {
       // Changing one half of the pair keeps the other from the stored round.
-      const current = roundId ? await this.checklists.byId((await this.get(roundId, null, { includeDrafts: true })).checklistVersionId) : null;
+      const current = roundId
+        ? await this.checklists.byId((await this.get(roundId, null, { includeDrafts: true })).checklistVersionId)
+        : null;
       key ??= current?.key;
       label ??= current?.label;
     }
@@ -202,13 +264,23 @@ export class RoundsService {
 
   /** The rules that relate fields; each error names the field to fix. */
   private checkTerms(t: RoundTerms): void {
-    if (!isTimeZone(t.timeZone)) throw new BadUserInputException('input.timeZone', `${t.timeZone} is not an IANA time zone such as America/New_York`);
-    if (t.closesAt.getTime() <= t.opensAt.getTime()) throw new BadUserInputException('input.closesAt', 'closesAt must be after opensAt');
-    if (t.minAwardCents > t.maxAwardCents) throw new BadUserInputException('input.minAwardCents', 'The minimum award must not exceed the maximum award');
-    if (t.maxAwardCents > t.budgetCents) throw new BadUserInputException('input.maxAwardCents', 'The maximum award must not exceed the round’s budget');
-    if (!validDate(t.grantStart)) throw new BadUserInputException('input.grantStart', `${t.grantStart} is not a calendar date`);
-    if (!validDate(t.grantEnd)) throw new BadUserInputException('input.grantEnd', `${t.grantEnd} is not a calendar date`);
-    if (t.grantEnd <= t.grantStart) throw new BadUserInputException('input.grantEnd', 'grantEnd must be after grantStart');
+    if (!isTimeZone(t.timeZone))
+      throw new BadUserInputException(
+        'input.timeZone',
+        `${t.timeZone} is not an IANA time zone such as America/New_York`,
+      );
+    if (t.closesAt.getTime() <= t.opensAt.getTime())
+      throw new BadUserInputException('input.closesAt', 'closesAt must be after opensAt');
+    if (t.minAwardCents > t.maxAwardCents)
+      throw new BadUserInputException('input.minAwardCents', 'The minimum award must not exceed the maximum award');
+    if (t.maxAwardCents > t.budgetCents)
+      throw new BadUserInputException('input.maxAwardCents', 'The maximum award must not exceed the round’s budget');
+    if (!validDate(t.grantStart))
+      throw new BadUserInputException('input.grantStart', `${t.grantStart} is not a calendar date`);
+    if (!validDate(t.grantEnd))
+      throw new BadUserInputException('input.grantEnd', `${t.grantEnd} is not a calendar date`);
+    if (t.grantEnd <= t.grantStart)
+      throw new BadUserInputException('input.grantEnd', 'grantEnd must be after grantStart');
   }
 }
 

@@ -49,8 +49,8 @@ export function AboutSection({ values, update, notSaved, minAwardCents, maxAward
         className="usa-input--medium"
         hint={
           <>
-            This round awards between {formatDollars(minAwardCents)} and {formatDollars(maxAwardCents)}. Enter dollars, for
-            example 50000 or 50,000.50. The budget lines must add up to this amount.
+            This round awards between {formatDollars(minAwardCents)} and {formatDollars(maxAwardCents)}. Enter dollars,
+            for example 50000 or 50,000.50. The budget lines must add up to this amount.
           </>
         }
         value={values.requested}

@@ -5,7 +5,13 @@ import { activityActionLabel, partLabel } from '../model/labels';
 const HIDDEN_FIELDS = new Set(['status', 'trackingId', 'submittedAt', 'roundId', 'organizationId']);
 
 /** Who saved what, when: the application's audit trail, newest first. */
-export function ActivityList({ activity, itemTitles }: { activity: EditorApplication['activity']; itemTitles: ReadonlyMap<string, string> }) {
+export function ActivityList({
+  activity,
+  itemTitles,
+}: {
+  activity: EditorApplication['activity'];
+  itemTitles: ReadonlyMap<string, string>;
+}) {
   if (activity.length === 0) return <p>No activity yet.</p>;
   return (
     <table className="usa-table usa-table--borderless usa-table--stacked width-full">
@@ -19,7 +25,9 @@ export function ActivityList({ activity, itemTitles }: { activity: EditorApplica
       </thead>
       <tbody>
         {activity.map((entry, index) => {
-          const fields = entry.fields.filter((field) => !HIDDEN_FIELDS.has(field)).map((field) => partLabel(field, itemTitles));
+          const fields = entry.fields
+            .filter((field) => !HIDDEN_FIELDS.has(field))
+            .map((field) => partLabel(field, itemTitles));
           return (
             <tr key={`${entry.at}-${index}`}>
               <td data-label="When" className="text-no-wrap">

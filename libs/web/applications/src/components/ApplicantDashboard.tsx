@@ -3,7 +3,12 @@ import { Link } from 'react-router';
 import { Alert, Button } from '@trussworks/react-uswds';
 import { formatDollars } from '@abate/shared/checklist';
 import { PageHeading } from '@abate/web/ui';
-import { useApplicantDashboard, useCreateApplication, type DashboardApplication, type DashboardRound } from '../hooks/useApplicantDashboard';
+import {
+  useApplicantDashboard,
+  useCreateApplication,
+  type DashboardApplication,
+  type DashboardRound,
+} from '../hooks/useApplicantDashboard';
 import { formatLocalDateTime } from '../model/format';
 import { organizationKindPlural } from '../model/labels';
 import { StatusTag } from './StatusTag';
@@ -38,8 +43,8 @@ function RoundAction({ round, organization, existing, applicationHref, creating,
   if (!round.eligibleKinds.includes(organization.kind as never)) {
     return (
       <p className="margin-0">
-        Open to {round.eligibleKinds.map((kind) => organizationKindPlural[kind]).join(', ')} only; {organization.name} cannot
-        apply.
+        Open to {round.eligibleKinds.map((kind) => organizationKindPlural[kind]).join(', ')} only; {organization.name}{' '}
+        cannot apply.
       </p>
     );
   }
@@ -59,7 +64,8 @@ export function ApplicantDashboard({ applicationHref, receiptHref, roundHref, on
   const [startingRoundId, setStartingRoundId] = useState<string | null>(null);
 
   const memberships = useMemo(() => data?.me?.memberships ?? [], [data]);
-  const organization = memberships.find((m) => m.organization.id === chosenOrganizationId)?.organization ?? memberships[0]?.organization;
+  const organization =
+    memberships.find((m) => m.organization.id === chosenOrganizationId)?.organization ?? memberships[0]?.organization;
   const openRounds = (data?.fundingRounds.nodes ?? []).filter((round) => round.accepting);
   const applications = useMemo(
     () => [...(data?.applications.nodes ?? [])].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
@@ -92,7 +98,9 @@ export function ApplicantDashboard({ applicationHref, receiptHref, roundHref, on
       {errors.length > 0 && (
         <Alert type="error" className="margin-bottom-3" role="alert">
           <p className="usa-alert__text">
-            {errors[0].code === 'NETWORK' ? 'Abate could not be reached. Check your connection, then reload the page.' : errors[0].message}
+            {errors[0].code === 'NETWORK'
+              ? 'Abate could not be reached. Check your connection, then reload the page.'
+              : errors[0].message}
           </p>
         </Alert>
       )}
@@ -100,8 +108,8 @@ export function ApplicantDashboard({ applicationHref, receiptHref, roundHref, on
       {data && memberships.length === 0 && (
         <Alert type="info" className="margin-bottom-3">
           <p className="usa-alert__text">
-            Your account is not linked to an organization yet, so you cannot start an application. Ask your program officer
-            to add you to your organization.
+            Your account is not linked to an organization yet, so you cannot start an application. Ask your program
+            officer to add you to your organization.
           </p>
         </Alert>
       )}
@@ -111,7 +119,13 @@ export function ApplicantDashboard({ applicationHref, receiptHref, roundHref, on
           <label className="usa-label" htmlFor="organization">
             Organization you are applying for
           </label>
-          <select className="usa-select" id="organization" name="organization" value={organization?.id ?? ''} onChange={(event) => setChosenOrganizationId(event.target.value)}>
+          <select
+            className="usa-select"
+            id="organization"
+            name="organization"
+            value={organization?.id ?? ''}
+            onChange={(event) => setChosenOrganizationId(event.target.value)}
+          >
             {memberships.map(({ organization: org }) => (
               <option key={org.id} value={org.id}>
                 {org.name}
@@ -130,7 +144,8 @@ export function ApplicantDashboard({ applicationHref, receiptHref, roundHref, on
       {createError && (
         <Alert type="error" className="margin-bottom-3" role="alert">
           <p className="usa-alert__text">
-            The application was not started: {createError.code === 'NETWORK' ? 'Abate could not be reached. Try again.' : createError.message}
+            The application was not started:{' '}
+            {createError.code === 'NETWORK' ? 'Abate could not be reached. Try again.' : createError.message}
           </p>
         </Alert>
       )}
@@ -138,7 +153,9 @@ export function ApplicantDashboard({ applicationHref, receiptHref, roundHref, on
       {openRounds.length > 0 && (
         <ul className="usa-card-group">
           {openRounds.map((round) => {
-            const existing = applications.find((a) => a.round.id === round.id && a.organization.id === organization?.id && a.status !== 'WITHDRAWN');
+            const existing = applications.find(
+              (a) => a.round.id === round.id && a.organization.id === organization?.id && a.status !== 'WITHDRAWN',
+            );
             return (
               <li key={round.id} className="usa-card tablet:grid-col-6">
                 <div className="usa-card__container">

@@ -42,9 +42,15 @@ export function ApplicationEditor({ data, onSubmitted, onReloadPage, signInHref 
   const { submit, submitting, failure } = useSubmitApplication(data.id, controller);
 
   const itemTitles = useMemo(() => new Map(checklist.items.map((item) => [item.key, item.title])), [checklist.items]);
-  const scaleLabels = useMemo(() => new Map(checklist.scale.map((step) => [String(step.value), step.label])), [checklist.scale]);
+  const scaleLabels = useMemo(
+    () => new Map(checklist.scale.map((step) => [String(step.value), step.label])),
+    [checklist.scale],
+  );
   const itemsByDomain = useMemo(
-    () => new Map(checklist.domains.map((domain) => [domain.key, checklist.items.filter((item) => item.domain === domain.key)])),
+    () =>
+      new Map(
+        checklist.domains.map((domain) => [domain.key, checklist.items.filter((item) => item.domain === domain.key)]),
+      ),
     [checklist.domains, checklist.items],
   );
   const definition = useMemo<ChecklistDefinition>(
@@ -62,7 +68,10 @@ export function ApplicationEditor({ data, onSubmitted, onReloadPage, signInHref 
 
   const { values, dirty, problems, rejected, server } = state;
   // The award range as the shared validation reads it: exact cents.
-  const roundTerms = useMemo(() => ({ minAwardCents: parseCents(round.minAwardCents), maxAwardCents: parseCents(round.maxAwardCents) }), [round.minAwardCents, round.maxAwardCents]);
+  const roundTerms = useMemo(
+    () => ({ minAwardCents: parseCents(round.minAwardCents), maxAwardCents: parseCents(round.maxAwardCents) }),
+    [round.minAwardCents, round.maxAwardCents],
+  );
   const notSaved = useMemo(() => ({ ...problems, ...rejected }), [problems, rejected]);
   // The server's validation describes what it holds; while changes wait, the same rules run on the form.
   const validation = useMemo(
@@ -92,18 +101,32 @@ export function ApplicationEditor({ data, onSubmitted, onReloadPage, signInHref 
       return { id: domainSectionId(domain.key), title: domain.title, note: `${answered} of ${items.length} answered` };
     }),
     { id: 'section-budget', title: 'Budget', note: formatDollars(budgetTotalOf(values)) },
-    { id: 'section-targets', title: 'Outcome targets', note: values.targets.length === 1 ? '1 target' : `${values.targets.length} targets` },
+    {
+      id: 'section-targets',
+      title: 'Outcome targets',
+      note: values.targets.length === 1 ? '1 target' : `${values.targets.length} targets`,
+    },
     { id: 'section-attachments', title: 'Attachments' },
     {
       id: 'section-safeguards',
       title: 'Safeguard flags',
-      note: server.safeguardFlags.length === 0 ? 'None' : server.safeguardFlags.length === 1 ? '1 flag' : `${server.safeguardFlags.length} flags`,
+      note:
+        server.safeguardFlags.length === 0
+          ? 'None'
+          : server.safeguardFlags.length === 1
+            ? '1 flag'
+            : `${server.safeguardFlags.length} flags`,
     },
     { id: 'section-activity', title: 'Activity' },
     {
       id: 'section-review',
       title: 'Review and submit',
-      note: validation.errors.length === 0 ? 'Ready to submit' : validation.errors.length === 1 ? '1 problem to fix' : `${validation.errors.length} problems to fix`,
+      note:
+        validation.errors.length === 0
+          ? 'Ready to submit'
+          : validation.errors.length === 1
+            ? '1 problem to fix'
+            : `${validation.errors.length} problems to fix`,
     },
   ];
 
@@ -117,8 +140,8 @@ export function ApplicationEditor({ data, onSubmitted, onReloadPage, signInHref 
     <div className="abate-editor">
       <PageHeading>{`Application to ${round.title}`}</PageHeading>
       <p className="margin-top-0">
-        For <strong>{organization.name}</strong>. Applications close {round.closesAtLocal}. Your changes save automatically
-        as you type.
+        For <strong>{organization.name}</strong>. Applications close {round.closesAtLocal}. Your changes save
+        automatically as you type.
       </p>
 
       <SaveStatusBar state={state} wording={draftStatusWording} onSaveNow={() => void controller.saveNow()} />
@@ -150,7 +173,13 @@ export function ApplicationEditor({ data, onSubmitted, onReloadPage, signInHref 
           <AboutSection {...sectionProps} minAwardCents={round.minAwardCents} maxAwardCents={round.maxAwardCents} />
           <LawEnforcementSection values={values} update={controller.update} />
           {checklist.domains.map((domain) => (
-            <ChecklistDomainSection key={domain.key} {...sectionProps} domain={domain} items={itemsByDomain.get(domain.key) ?? []} scale={checklist.scale} />
+            <ChecklistDomainSection
+              key={domain.key}
+              {...sectionProps}
+              domain={domain}
+              items={itemsByDomain.get(domain.key) ?? []}
+              scale={checklist.scale}
+            />
           ))}
           <BudgetSection {...sectionProps} />
           <TargetsSection {...sectionProps} />

@@ -18,13 +18,23 @@ import { StatusTag } from './StatusTag';
 import './applications.css';
 
 /** Text left on this device for an application that can no longer be edited: shown to copy, deleted on request. */
-function StoredCopy({ applicationId, itemTitles, scaleLabels }: { applicationId: string; itemTitles: ReadonlyMap<string, string>; scaleLabels: ReadonlyMap<string, string> }) {
+function StoredCopy({
+  applicationId,
+  itemTitles,
+  scaleLabels,
+}: {
+  applicationId: string;
+  itemTitles: ReadonlyMap<string, string>;
+  scaleLabels: ReadonlyMap<string, string>;
+}) {
   const [stored, setStored] = useState<StoredDraft | null>(() => browserDraftStorage.read(applicationId));
   if (!stored) return null;
   const parts = { ...stored.dirty, ...stored.kept };
   const discard = (chosen?: PartKey[]) => {
     const keep = (record: Partial<Record<string, unknown>>) =>
-      Object.fromEntries(Object.entries(record).filter(([part]) => chosen !== undefined && !chosen.includes(part as PartKey)));
+      Object.fromEntries(
+        Object.entries(record).filter(([part]) => chosen !== undefined && !chosen.includes(part as PartKey)),
+      );
     const next: StoredDraft = { ...stored, dirty: keep(stored.dirty), kept: keep(stored.kept) };
     if (Object.keys(next.dirty).length + Object.keys(next.kept).length === 0) {
       browserDraftStorage.remove(applicationId);
@@ -46,7 +56,15 @@ function StoredCopy({ applicationId, itemTitles, scaleLabels }: { applicationId:
   );
 }
 
-function WithdrawApplication({ applicationId, closesAtLocal, onWithdrawn }: { applicationId: string; closesAtLocal: string; onWithdrawn: () => void }) {
+function WithdrawApplication({
+  applicationId,
+  closesAtLocal,
+  onWithdrawn,
+}: {
+  applicationId: string;
+  closesAtLocal: string;
+  onWithdrawn: () => void;
+}) {
   const [confirming, setConfirming] = useState(false);
   const { withdraw, withdrawing, error } = useWithdrawApplication();
   const confirmHeading = useRef<HTMLHeadingElement>(null);
@@ -79,8 +97,8 @@ function WithdrawApplication({ applicationId, closesAtLocal, onWithdrawn }: { ap
             Withdraw this application?
           </h3>
           <p className="usa-alert__text">
-            Reviewers will not see a withdrawn application, and it cannot be submitted again. While the round is open, your
-            organization can start a new application.
+            Reviewers will not see a withdrawn application, and it cannot be submitted again. While the round is open,
+            your organization can start a new application.
           </p>
           <ButtonGroup type="default" className="margin-top-2">
             <Button type="button" secondary onClick={() => void confirm()} disabled={withdrawing}>
@@ -92,7 +110,8 @@ function WithdrawApplication({ applicationId, closesAtLocal, onWithdrawn }: { ap
           </ButtonGroup>
           {error && (
             <p className="usa-alert__text text-bold" role="alert">
-              The application was not withdrawn: {error.code === 'NETWORK' ? 'Abate could not be reached. Try again.' : error.message}
+              The application was not withdrawn:{' '}
+              {error.code === 'NETWORK' ? 'Abate could not be reached. Try again.' : error.message}
             </p>
           )}
         </Alert>
@@ -113,8 +132,14 @@ export function ApplicationReadOnly({ data, receiptHref, onChanged }: Applicatio
   const { round, organization } = data;
   const { checklist } = round;
   const itemTitles = useMemo(() => new Map(checklist.items.map((item) => [item.key, item.title])), [checklist.items]);
-  const scaleLabels = useMemo(() => new Map(checklist.scale.map((step) => [String(step.value), step.label])), [checklist.scale]);
-  const responses = useMemo(() => new Map(data.responses.map((response) => [response.itemKey, response])), [data.responses]);
+  const scaleLabels = useMemo(
+    () => new Map(checklist.scale.map((step) => [String(step.value), step.label])),
+    [checklist.scale],
+  );
+  const responses = useMemo(
+    () => new Map(data.responses.map((response) => [response.itemKey, response])),
+    [data.responses],
+  );
   const canWithdraw = round.accepting && (data.status === 'SUBMITTED' || data.status === 'DRAFT');
 
   return (
@@ -127,7 +152,8 @@ export function ApplicationReadOnly({ data, receiptHref, onChanged }: Applicatio
       {data.trackingId && data.submittedAt && data.status !== 'WITHDRAWN' && (
         <Alert type="info" className="margin-bottom-3">
           <p className="usa-alert__text">
-            Submitted {formatLocalDateTime(data.submittedAt)}. Tracking id <strong id="tracking-id">{data.trackingId}</strong>.{' '}
+            Submitted {formatLocalDateTime(data.submittedAt)}. Tracking id{' '}
+            <strong id="tracking-id">{data.trackingId}</strong>.{' '}
             <Link className="usa-link" to={receiptHref}>
               View the receipt
             </Link>
@@ -142,13 +168,15 @@ export function ApplicationReadOnly({ data, receiptHref, onChanged }: Applicatio
       {data.status === 'DRAFT' && !round.accepting && (
         <Alert type="warning" className="margin-bottom-3">
           <p className="usa-alert__text">
-            This round is not accepting applications ({round.closesAtLocal} was the deadline), so this draft can no longer
-            be changed or submitted.
+            This round is not accepting applications ({round.closesAtLocal} was the deadline), so this draft can no
+            longer be changed or submitted.
           </p>
         </Alert>
       )}
 
-      {(data.status === 'AWARDED' || data.status === 'DECLINED') && <DecisionPanel applicationId={data.id} itemTitles={itemTitles} scaleLabels={scaleLabels} />}
+      {(data.status === 'AWARDED' || data.status === 'DECLINED') && (
+        <DecisionPanel applicationId={data.id} itemTitles={itemTitles} scaleLabels={scaleLabels} />
+      )}
 
       <StoredCopy applicationId={data.id} itemTitles={itemTitles} scaleLabels={scaleLabels} />
 
@@ -159,7 +187,9 @@ export function ApplicationReadOnly({ data, receiptHref, onChanged }: Applicatio
         <dt className="text-bold">Summary</dt>
         <dd className="margin-left-0 margin-bottom-2 abate-prose-text">{data.summary || 'Not answered'}</dd>
         <dt className="text-bold">Requested amount</dt>
-        <dd className="margin-left-0 margin-bottom-2">{data.requestedCents === null ? 'Not answered' : formatDollars(data.requestedCents)}</dd>
+        <dd className="margin-left-0 margin-bottom-2">
+          {data.requestedCents === null ? 'Not answered' : formatDollars(data.requestedCents)}
+        </dd>
       </dl>
 
       <h2>Law enforcement</h2>
@@ -209,7 +239,9 @@ export function ApplicationReadOnly({ data, receiptHref, onChanged }: Applicatio
       <h2>Activity</h2>
       <ActivityList activity={data.activity} itemTitles={itemTitles} />
 
-      {canWithdraw && <WithdrawApplication applicationId={data.id} closesAtLocal={round.closesAtLocal} onWithdrawn={onChanged} />}
+      {canWithdraw && (
+        <WithdrawApplication applicationId={data.id} closesAtLocal={round.closesAtLocal} onWithdrawn={onChanged} />
+      )}
     </div>
   );
 }

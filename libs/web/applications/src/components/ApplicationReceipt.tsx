@@ -63,14 +63,16 @@ export function ApplicationReceipt({ applicationId, applicationHref, dashboardHr
       <Alert type="success" className="margin-bottom-3" id="receipt-confirmation">
         <AlertHeading level="h2">Your application was submitted</AlertHeading>
         <p className="usa-alert__text">
-          Tracking id <strong id="receipt-tracking-id">{application.trackingId}</strong>. Quote it if you contact the program
-          officer.
+          Tracking id <strong id="receipt-tracking-id">{application.trackingId}</strong>. Quote it if you contact the
+          program officer.
         </p>
         <p className="usa-alert__text">A receipt was emailed to your organization’s members.</p>
       </Alert>
       {application.status === 'WITHDRAWN' && (
         <Alert type="warning" className="margin-bottom-3">
-          <p className="usa-alert__text">This application was withdrawn after it was submitted. Reviewers will not see it.</p>
+          <p className="usa-alert__text">
+            This application was withdrawn after it was submitted. Reviewers will not see it.
+          </p>
         </Alert>
       )}
 
@@ -89,7 +91,9 @@ export function ApplicationReceipt({ applicationId, applicationHref, dashboardHr
         <dt className="text-bold">Application title</dt>
         <dd className="margin-left-0 margin-bottom-2">{application.title || 'Untitled'}</dd>
         <dt className="text-bold">Requested amount</dt>
-        <dd className="margin-left-0 margin-bottom-2">{application.requestedCents === null ? 'Not given' : formatDollars(application.requestedCents)}</dd>
+        <dd className="margin-left-0 margin-bottom-2">
+          {application.requestedCents === null ? 'Not given' : formatDollars(application.requestedCents)}
+        </dd>
       </dl>
       <p>Reviews begin after the round closes ({application.round.closesAtLocal}).</p>
 

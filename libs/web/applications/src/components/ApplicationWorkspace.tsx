@@ -12,7 +12,13 @@ export interface ApplicationWorkspaceProps {
 }
 
 /** Loads an application: the editor while it is a draft in an open round, otherwise the read-only view. */
-export function ApplicationWorkspace({ applicationId, receiptHref, dashboardHref, signInHref, onSubmitted }: ApplicationWorkspaceProps) {
+export function ApplicationWorkspace({
+  applicationId,
+  receiptHref,
+  dashboardHref,
+  signInHref,
+  onSubmitted,
+}: ApplicationWorkspaceProps) {
   const { state, reload } = useApplicationEditorData(applicationId);
 
   if (state.kind === 'loading') {
@@ -39,7 +45,15 @@ export function ApplicationWorkspace({ applicationId, receiptHref, dashboardHref
 
   const { data } = state;
   if (data.status === 'DRAFT' && data.round.accepting) {
-    return <ApplicationEditor key={state.loadedAt} data={data} onSubmitted={onSubmitted} onReloadPage={reload} signInHref={signInHref} />;
+    return (
+      <ApplicationEditor
+        key={state.loadedAt}
+        data={data}
+        onSubmitted={onSubmitted}
+        onReloadPage={reload}
+        signInHref={signInHref}
+      />
+    );
   }
   return <ApplicationReadOnly data={data} receiptHref={receiptHref(data.id)} onChanged={reload} />;
 }

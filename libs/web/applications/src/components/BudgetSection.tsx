@@ -77,7 +77,13 @@ export function BudgetSection({ values, update, notSaved }: SectionProps) {
                       <label className="usa-sr-only" htmlFor={id('category')}>
                         {line} category
                       </label>
-                      <select className="usa-select margin-top-0" id={id('category')} name={id('category')} value={row.category} onChange={(event) => setRow(index, { category: event.target.value })}>
+                      <select
+                        className="usa-select margin-top-0"
+                        id={id('category')}
+                        name={id('category')}
+                        value={row.category}
+                        onChange={(event) => setRow(index, { category: event.target.value })}
+                      >
                         <option value="">- Select -</option>
                         {BUDGET_CATEGORIES.map((category) => (
                           <option key={category.key} value={category.key}>
@@ -90,7 +96,15 @@ export function BudgetSection({ values, update, notSaved }: SectionProps) {
                       <label className="usa-sr-only" htmlFor={id('description')}>
                         {line} description
                       </label>
-                      <input className="usa-input margin-top-0" id={id('description')} name={id('description')} type="text" autoComplete="off" value={row.description} onChange={(event) => setRow(index, { description: event.target.value })} />
+                      <input
+                        className="usa-input margin-top-0"
+                        id={id('description')}
+                        name={id('description')}
+                        type="text"
+                        autoComplete="off"
+                        value={row.description}
+                        onChange={(event) => setRow(index, { description: event.target.value })}
+                      />
                     </td>
                     <td data-label="Amount (dollars)">
                       <label className="usa-sr-only" htmlFor={id('amountCents')}>
@@ -100,11 +114,24 @@ export function BudgetSection({ values, update, notSaved }: SectionProps) {
                         <div className="usa-input-prefix" aria-hidden="true">
                           $
                         </div>
-                        <input className="usa-input" id={id('amountCents')} name={id('amountCents')} type="text" inputMode="decimal" autoComplete="off" value={row.amount} onChange={(event) => setRow(index, { amount: event.target.value })} />
+                        <input
+                          className="usa-input"
+                          id={id('amountCents')}
+                          name={id('amountCents')}
+                          type="text"
+                          inputMode="decimal"
+                          autoComplete="off"
+                          value={row.amount}
+                          onChange={(event) => setRow(index, { amount: event.target.value })}
+                        />
                       </div>
                     </td>
                     <td>
-                      <button type="button" className="usa-button usa-button--unstyled" onClick={() => removeRow(index)}>
+                      <button
+                        type="button"
+                        className="usa-button usa-button--unstyled"
+                        onClick={() => removeRow(index)}
+                      >
                         Remove<span className="usa-sr-only"> line {index + 1}</span>
                       </button>
                     </td>

@@ -41,7 +41,13 @@ interface ChecklistItemFieldProps {
  * One checklist item: its title labels the narrative, its description describes
  * it, and the self-rating select is described by the title.
  */
-const ChecklistItemField = memo(function ChecklistItemField({ item, scale, response, problem, onChange }: ChecklistItemFieldProps) {
+const ChecklistItemField = memo(function ChecklistItemField({
+  item,
+  scale,
+  response,
+  problem,
+  onChange,
+}: ChecklistItemFieldProps) {
   const base = fieldId(responsePart(item.key));
   const narrativeId = `${base}__narrative`;
   const ratingId = `${base}__selfRating`;
@@ -101,7 +107,14 @@ export interface ChecklistDomainSectionProps extends SectionProps {
 }
 
 /** The items of one checklist domain, each with its narrative and self-rating. */
-export function ChecklistDomainSection({ domain, items, scale, values, update, notSaved }: ChecklistDomainSectionProps) {
+export function ChecklistDomainSection({
+  domain,
+  items,
+  scale,
+  values,
+  update,
+  notSaved,
+}: ChecklistDomainSectionProps) {
   const onChange = useCallback(
     (itemKey: string, patch: Partial<ResponseValues>) =>
       update((v) => ({ ...v, responses: { ...v.responses, [itemKey]: { ...responseValues(v, itemKey), ...patch } } })),

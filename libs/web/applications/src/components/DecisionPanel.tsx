@@ -30,7 +30,9 @@ export function DecisionPanel({ applicationId, itemTitles, scaleLabels }: Decisi
       {decision.decision === 'AWARD' ? (
         <Alert type="success" id="decision">
           <AlertHeading level="h3">{`Awarded ${formatDollars(decision.amountCents ?? 0)}`}</AlertHeading>
-          <AlertText>{decision.conditions ? `Conditions: ${decision.conditions}` : 'No conditions are attached to this award.'}</AlertText>
+          <AlertText>
+            {decision.conditions ? `Conditions: ${decision.conditions}` : 'No conditions are attached to this award.'}
+          </AlertText>
         </Alert>
       ) : (
         <Alert type="info" id="decision">
@@ -50,7 +52,8 @@ export function DecisionPanel({ applicationId, itemTitles, scaleLabels }: Decisi
                   .filter((score) => score.comment)
                   .map((score) => (
                     <li key={score.itemKey}>
-                      <strong>{itemTitles.get(score.itemKey) ?? score.itemKey}</strong> ({scaleLabels.get(String(score.rating)) ?? score.rating}): {score.comment}
+                      <strong>{itemTitles.get(score.itemKey) ?? score.itemKey}</strong> (
+                      {scaleLabels.get(String(score.rating)) ?? score.rating}): {score.comment}
                     </li>
                   ))}
               </ul>

@@ -14,7 +14,9 @@ export function EditorSideNav({ sections }: { sections: readonly EditorNavSectio
 
   const jump = (event: MouseEvent<HTMLAnchorElement>, id: string) => {
     // A section's own heading, or the first one inside it (the attachments panel brings its own).
-    const heading = document.getElementById(`${id}-heading`) ?? document.getElementById(id)?.querySelector<HTMLElement>('h2[tabindex]');
+    const heading =
+      document.getElementById(`${id}-heading`) ??
+      document.getElementById(id)?.querySelector<HTMLElement>('h2[tabindex]');
     if (!heading) return;
     event.preventDefault();
     document.getElementById(id)?.scrollIntoView({ block: 'start' });
@@ -34,7 +36,9 @@ export function EditorSideNav({ sections }: { sections: readonly EditorNavSectio
               onClick={(event) => jump(event, section.id)}
             >
               {section.title}
-              {section.note && <span className="display-block font-sans-3xs text-base-dark text-normal">{section.note}</span>}
+              {section.note && (
+                <span className="display-block font-sans-3xs text-base-dark text-normal">{section.note}</span>
+              )}
             </a>
           </li>
         ))}

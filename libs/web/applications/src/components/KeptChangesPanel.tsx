@@ -11,10 +11,16 @@ const dollars = (text: string) => {
 };
 
 /** A part's kept value as readable text, to copy from. */
-export function describePartValue(part: PartKey, value: PartValue | unknown, scaleLabels: ReadonlyMap<string, string>): string {
+export function describePartValue(
+  part: PartKey,
+  value: PartValue | unknown,
+  scaleLabels: ReadonlyMap<string, string>,
+): string {
   if (itemKeyOfPart(part) !== null) {
     const response = (value ?? {}) as { narrative?: string; selfRating?: string };
-    const rating = response.selfRating ? `\n\nSelf-rating: ${response.selfRating} – ${scaleLabels.get(response.selfRating) ?? ''}` : '';
+    const rating = response.selfRating
+      ? `\n\nSelf-rating: ${response.selfRating} – ${scaleLabels.get(response.selfRating) ?? ''}`
+      : '';
     return `${response.narrative || '(no text)'}${rating}`;
   }
   switch (part) {
@@ -25,12 +31,25 @@ export function describePartValue(part: PartKey, value: PartValue | unknown, sca
     case 'warrantChecks':
       return value === 'yes' ? 'Yes' : value === 'no' ? 'No' : 'Not answered';
     case 'budgetLines': {
-      const rows = Array.isArray(value) ? (value as Array<{ category: string; description: string; amount: string }>) : [];
-      return rows.length ? rows.map((row, i) => `${i + 1}. ${budgetCategoryLabel(row.category) || '(no category)'} — ${row.description || '(no description)'} — ${dollars(row.amount) || '(no amount)'}`).join('\n') : '(no lines)';
+      const rows = Array.isArray(value)
+        ? (value as Array<{ category: string; description: string; amount: string }>)
+        : [];
+      return rows.length
+        ? rows
+            .map(
+              (row, i) =>
+                `${i + 1}. ${budgetCategoryLabel(row.category) || '(no category)'} — ${row.description || '(no description)'} — ${dollars(row.amount) || '(no amount)'}`,
+            )
+            .join('\n')
+        : '(no lines)';
     }
     case 'targets': {
       const rows = Array.isArray(value) ? (value as Array<{ metricKey: string; value: string }>) : [];
-      return rows.length ? rows.map((row, i) => `${i + 1}. ${metricLabel(row.metricKey) || '(no metric)'}: ${row.value || '(no value)'}`).join('\n') : '(no targets)';
+      return rows.length
+        ? rows
+            .map((row, i) => `${i + 1}. ${metricLabel(row.metricKey) || '(no metric)'}: ${row.value || '(no value)'}`)
+            .join('\n')
+        : '(no targets)';
     }
     default:
       return typeof value === 'string' && value ? value : '(blank)';
@@ -50,6 +69,9 @@ export interface KeptChangesPanelProps {
 
 /** The shared kept-changes panel, with the application's parts named and shown as readable text. */
 export function KeptChangesPanel({ itemTitles, scaleLabels, ...props }: KeptChangesPanelProps) {
-  const describe = (part: PartKey, value: unknown) => ({ label: partLabel(part, itemTitles), text: describePartValue(part, value, scaleLabels) });
+  const describe = (part: PartKey, value: unknown) => ({
+    label: partLabel(part, itemTitles),
+    text: describePartValue(part, value, scaleLabels),
+  });
   return <SharedKeptChangesPanel<PartKey> {...props} describe={describe} />;
 }

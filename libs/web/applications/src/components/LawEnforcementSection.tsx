@@ -43,7 +43,9 @@ export function LawEnforcementSection({ values, update }: Omit<SectionProps, 'no
       </fieldset>
 
       <fieldset className="usa-fieldset margin-top-4" id="warrantChecks" aria-describedby="warrantChecks-hint">
-        <legend className="usa-legend text-bold">Will anyone run warrant checks on people referred to the program?</legend>
+        <legend className="usa-legend text-bold">
+          Will anyone run warrant checks on people referred to the program?
+        </legend>
         <span className="usa-hint" id="warrantChecks-hint">
           For example, police looking up a survivor for open warrants before or during an outreach visit.
         </span>

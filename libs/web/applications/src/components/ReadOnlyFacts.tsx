@@ -20,7 +20,9 @@ export function LawEnforcementFacts({ lawEnforcementRole, warrantChecks }: LawEn
       <dt className="text-bold">Role of police in the program</dt>
       <dd className="margin-left-0 margin-bottom-2">{lawEnforcementLabel(lawEnforcementRole)}</dd>
       <dt className="text-bold">Warrant checks on people referred</dt>
-      <dd className="margin-left-0 margin-bottom-2">{warrantChecks === null ? 'Not answered' : warrantChecks ? 'Yes' : 'No'}</dd>
+      <dd className="margin-left-0 margin-bottom-2">
+        {warrantChecks === null ? 'Not answered' : warrantChecks ? 'Yes' : 'No'}
+      </dd>
     </>
   );
 }

@@ -53,7 +53,10 @@ const failureHeadings: Partial<Record<ApiError['code'], string>> = {
 function SubmitFailureAlert({ failure }: { failure: SubmitFailure }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => ref.current?.focus(), [failure]);
-  const heading = failure.kind === 'unsaved' ? 'Your changes are not all saved' : (failureHeadings[failure.error.code] ?? 'The application was not submitted');
+  const heading =
+    failure.kind === 'unsaved'
+      ? 'Your changes are not all saved'
+      : (failureHeadings[failure.error.code] ?? 'The application was not submitted');
   const message =
     failure.kind === 'unsaved'
       ? failure.message
@@ -89,14 +92,24 @@ export interface ReviewSectionProps {
  * Every validation error (blocking) and warning (advice), each a link to its
  * field; submitting is disabled, and says why, while any error remains.
  */
-export function ReviewSection({ errors, warnings, unsaved, closesAtLocal, submitting, failure, onSubmit }: ReviewSectionProps) {
+export function ReviewSection({
+  errors,
+  warnings,
+  unsaved,
+  closesAtLocal,
+  submitting,
+  failure,
+  onSubmit,
+}: ReviewSectionProps) {
   const blocked = errors.length > 0;
   return (
     <EditorSection id="section-review" title="Review and submit">
       {blocked ? (
         <div id="review-errors">
           <h3 className="margin-bottom-1">
-            {errors.length === 1 ? '1 problem to fix before you can submit' : `${errors.length} problems to fix before you can submit`}
+            {errors.length === 1
+              ? '1 problem to fix before you can submit'
+              : `${errors.length} problems to fix before you can submit`}
           </h3>
           <ProblemList problems={errors} />
         </div>
@@ -109,7 +122,9 @@ export function ReviewSection({ errors, warnings, unsaved, closesAtLocal, submit
       {warnings.length > 0 && (
         <div id="review-warnings">
           <h3 className="margin-bottom-1">Advice ({warnings.length})</h3>
-          <p className="margin-top-0">These do not stop you submitting, but reviewers may score the application lower.</p>
+          <p className="margin-top-0">
+            These do not stop you submitting, but reviewers may score the application lower.
+          </p>
           <ProblemList problems={warnings} />
         </div>
       )}

@@ -9,7 +9,13 @@ const flagTitles: Record<string, string> = {
 };
 
 /** Safeguard flags as advice: a warning each, with the research it rests on. */
-export function SafeguardFlagList({ flags, headingLevel = 'h3' }: { flags: EditorApplication['safeguardFlags']; headingLevel?: 'h3' | 'h4' }) {
+export function SafeguardFlagList({
+  flags,
+  headingLevel = 'h3',
+}: {
+  flags: EditorApplication['safeguardFlags'];
+  headingLevel?: 'h3' | 'h4';
+}) {
   return (
     <>
       {flags.map((flag) => (
@@ -33,7 +39,13 @@ export function SafeguardFlagList({ flags, headingLevel = 'h3' }: { flags: Edito
   );
 }
 
-export function SafeguardFlagsSection({ flags, hasUnsavedChanges }: { flags: EditorApplication['safeguardFlags']; hasUnsavedChanges: boolean }) {
+export function SafeguardFlagsSection({
+  flags,
+  hasUnsavedChanges,
+}: {
+  flags: EditorApplication['safeguardFlags'];
+  hasUnsavedChanges: boolean;
+}) {
   return (
     <section id="section-safeguards" className="abate-editor__section margin-bottom-6">
       <h2 id="section-safeguards-heading" tabIndex={-1} className="margin-top-0 abate-editor__section-heading">

@@ -63,7 +63,13 @@ export function TargetsSection({ values, update, notSaved }: SectionProps) {
                       <label className="usa-sr-only" htmlFor={id('metricKey')}>
                         Target {index + 1} metric
                       </label>
-                      <select className="usa-select margin-top-0" id={id('metricKey')} name={id('metricKey')} value={row.metricKey} onChange={(event) => setRow(index, { metricKey: event.target.value })}>
+                      <select
+                        className="usa-select margin-top-0"
+                        id={id('metricKey')}
+                        name={id('metricKey')}
+                        value={row.metricKey}
+                        onChange={(event) => setRow(index, { metricKey: event.target.value })}
+                      >
                         <option value="">- Select a metric -</option>
                         {groups.map((group) => (
                           <optgroup key={group.label} label={group.label}>
@@ -80,10 +86,23 @@ export function TargetsSection({ values, update, notSaved }: SectionProps) {
                       <label className="usa-sr-only" htmlFor={id('value')}>
                         Target {index + 1} value
                       </label>
-                      <input className="usa-input usa-input--small margin-top-0" id={id('value')} name={id('value')} type="text" inputMode="decimal" autoComplete="off" value={row.value} onChange={(event) => setRow(index, { value: event.target.value })} />
+                      <input
+                        className="usa-input usa-input--small margin-top-0"
+                        id={id('value')}
+                        name={id('value')}
+                        type="text"
+                        inputMode="decimal"
+                        autoComplete="off"
+                        value={row.value}
+                        onChange={(event) => setRow(index, { value: event.target.value })}
+                      />
                     </td>
                     <td>
-                      <button type="button" className="usa-button usa-button--unstyled" onClick={() => removeRow(index)}>
+                      <button
+                        type="button"
+                        className="usa-button usa-button--unstyled"
+                        onClick={() => removeRow(index)}
+                      >
                         Remove<span className="usa-sr-only"> target {index + 1}</span>
                       </button>
                     </td>

@@ -27,7 +27,18 @@ export interface TextInputFieldProps {
 }
 
 /** Label, hint, "not saved" message and input, each wired to the input by id. */
-export function TextInputField({ id, label, value, onChange, hint, problem, prefix, inputMode, className, autoComplete = 'off' }: TextInputFieldProps) {
+export function TextInputField({
+  id,
+  label,
+  value,
+  onChange,
+  hint,
+  problem,
+  prefix,
+  inputMode,
+  className,
+  autoComplete = 'off',
+}: TextInputFieldProps) {
   const hintId = `${id}-hint`;
   const problemId = `${id}-problem`;
   const input = (
@@ -96,7 +107,15 @@ export interface CharacterCountTextareaProps {
  * so nothing typed or pasted is lost. The caller renders the label and wraps it
  * in `usa-form-group usa-character-count`.
  */
-export function CharacterCountTextarea({ id, value, onChange, maxLength, describedBy = [], invalid, rows = 8 }: CharacterCountTextareaProps) {
+export function CharacterCountTextarea({
+  id,
+  value,
+  onChange,
+  maxLength,
+  describedBy = [],
+  invalid,
+  rows = 8,
+}: CharacterCountTextareaProps) {
   const over = value.length > maxLength;
   const message = countMessage(value.length, maxLength);
   // Screen readers hear the count once typing pauses, as the USWDS script does (not on page load).
@@ -126,7 +145,10 @@ export function CharacterCountTextarea({ id, value, onChange, maxLength, describ
       <span id={`${id}-info`} className="usa-sr-only">
         You can enter up to {formatCount(maxLength)} characters
       </span>
-      <div className={`usa-hint usa-character-count__status${over ? ' usa-character-count__status--invalid' : ''}`} aria-hidden="true">
+      <div
+        className={`usa-hint usa-character-count__status${over ? ' usa-character-count__status--invalid' : ''}`}
+        aria-hidden="true"
+      >
         {message}
       </div>
       <div className="usa-character-count__sr-status usa-sr-only" aria-live="polite">

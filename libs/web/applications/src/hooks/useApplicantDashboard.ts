@@ -8,7 +8,10 @@ export type DashboardRound = DashboardData['fundingRounds']['nodes'][number];
 export type DashboardApplication = DashboardData['applications']['nodes'][number];
 
 export function useApplicantDashboard() {
-  const [{ data, fetching, error }, refetch] = useQuery({ query: applicantDashboardQuery, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: applicantDashboardQuery,
+    requestPolicy: 'cache-and-network',
+  });
   return {
     data,
     fetching,
@@ -26,7 +29,11 @@ export function useCreateApplication() {
       setError(null);
       const result = await execute({ roundId, organizationId });
       if (result.data) return result.data.createApplication.id;
-      setError(result.error ? (toApiErrors(result.error)[0] ?? null) : { code: 'UNKNOWN', message: 'The application was not started' });
+      setError(
+        result.error
+          ? (toApiErrors(result.error)[0] ?? null)
+          : { code: 'UNKNOWN', message: 'The application was not started' },
+      );
       return null;
     },
     [execute],

@@ -8,9 +8,7 @@ export type EditorRound = EditorData['round'];
 export type EditorChecklist = EditorRound['checklist'];
 
 export type EditorDataState =
-  | { kind: 'loading' }
-  | { kind: 'failed'; errors: ApiError[] }
-  | { kind: 'ready'; data: EditorData; loadedAt: number };
+  { kind: 'loading' } | { kind: 'failed'; errors: ApiError[] } | { kind: 'ready'; data: EditorData; loadedAt: number };
 
 /**
  * The application with its round and checklist, always from the network. Loaded
@@ -30,7 +28,11 @@ export function useApplicationEditorData(applicationId: string) {
       .then((result) => {
         if (!current) return;
         if (result.data) setState({ kind: 'ready', data: result.data.application, loadedAt: Date.now() });
-        else setState({ kind: 'failed', errors: result.error ? toApiErrors(result.error) : [{ code: 'UNKNOWN', message: 'No data' }] });
+        else
+          setState({
+            kind: 'failed',
+            errors: result.error ? toApiErrors(result.error) : [{ code: 'UNKNOWN', message: 'No data' }],
+          });
       });
     return () => {
       current = false;

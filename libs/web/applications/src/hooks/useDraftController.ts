@@ -12,14 +12,28 @@ export function useDraftController(data: EditorData): [DraftController, EditorSt
   const [controller] = useState(() => {
     const transport: DraftTransport = {
       async save(version, input) {
-        const result = await client.mutation(applicantSaveApplicationMutation, { id: data.id, version, input }).toPromise();
+        const result = await client
+          .mutation(applicantSaveApplicationMutation, { id: data.id, version, input })
+          .toPromise();
         if (result.data) return { ok: true, data: result.data.saveApplication };
-        return { ok: false, errors: result.error ? toApiErrors(result.error) : [{ code: 'UNKNOWN', message: 'The save returned nothing' }] };
+        return {
+          ok: false,
+          errors: result.error
+            ? toApiErrors(result.error)
+            : [{ code: 'UNKNOWN', message: 'The save returned nothing' }],
+        };
       },
       async load() {
-        const result = await client.query(applicantEditorQuery, { id: data.id }, { requestPolicy: 'network-only' }).toPromise();
+        const result = await client
+          .query(applicantEditorQuery, { id: data.id }, { requestPolicy: 'network-only' })
+          .toPromise();
         if (result.data) return { ok: true, data: result.data.application };
-        return { ok: false, errors: result.error ? toApiErrors(result.error) : [{ code: 'UNKNOWN', message: 'The application could not be loaded' }] };
+        return {
+          ok: false,
+          errors: result.error
+            ? toApiErrors(result.error)
+            : [{ code: 'UNKNOWN', message: 'The application could not be loaded' }],
+        };
       },
     };
     return new AutosaveController({

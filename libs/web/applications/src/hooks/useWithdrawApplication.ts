@@ -12,7 +12,11 @@ export function useWithdrawApplication() {
       setError(null);
       const result = await execute({ id });
       if (result.data) return true;
-      setError(result.error ? (toApiErrors(result.error)[0] ?? null) : { code: 'UNKNOWN', message: 'The application was not withdrawn' });
+      setError(
+        result.error
+          ? (toApiErrors(result.error)[0] ?? null)
+          : { code: 'UNKNOWN', message: 'The application was not withdrawn' },
+      );
       return false;
     },
     [execute],

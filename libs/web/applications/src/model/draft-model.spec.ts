@@ -35,7 +35,17 @@ describe('draftModel', () => {
   const model = draftModel(ITEM_KEYS);
 
   it('saves the fixed parts and one part per checklist item', () => {
-    expect(model.parts).toEqual(['title', 'summary', 'requestedCents', 'lawEnforcementRole', 'warrantChecks', 'budgetLines', 'targets', 'responses.services.naloxone', 'responses.services.equity']);
+    expect(model.parts).toEqual([
+      'title',
+      'summary',
+      'requestedCents',
+      'lawEnforcementRole',
+      'warrantChecks',
+      'budgetLines',
+      'targets',
+      'responses.services.naloxone',
+      'responses.services.equity',
+    ]);
   });
 
   it('takes saves while the application is a draft, with its version and time', () => {
@@ -46,9 +56,16 @@ describe('draftModel', () => {
   });
 
   it('builds partial input and maps an API error path back to the part sent', () => {
-    const values = { ...fromServer(application()), title: 'Reach', responses: { 'services.equity': { narrative: 'Yes', selfRating: '1' } } };
+    const values = {
+      ...fromServer(application()),
+      title: 'Reach',
+      responses: { 'services.equity': { narrative: 'Yes', selfRating: '1' } },
+    };
     const { input, partOfField } = model.buildInput(values, ['title', 'responses.services.equity']);
-    expect(input).toEqual({ title: 'Reach', responses: [{ itemKey: 'services.equity', narrative: 'Yes', selfRating: 1 }] });
+    expect(input).toEqual({
+      title: 'Reach',
+      responses: [{ itemKey: 'services.equity', narrative: 'Yes', selfRating: 1 }],
+    });
     expect(partOfField('input.responses.0.itemKey')).toBe('responses.services.equity');
     expect(partOfField('input.title')).toBe('title');
     expect(partOfField('version')).toBeNull();
@@ -57,11 +74,16 @@ describe('draftModel', () => {
   it('reads a stored part defensively', () => {
     const values = fromServer(application());
     expect(model.withPartValue(values, 'warrantChecks', 'maybe').warrantChecks).toBe('');
-    const budget = model.withPartValue(values, 'budgetLines', [{ category: 'supplies', description: 'Kits', amount: '1,000' }, 'junk']);
+    const budget = model.withPartValue(values, 'budgetLines', [
+      { category: 'supplies', description: 'Kits', amount: '1,000' },
+      'junk',
+    ]);
     expect(model.partValue(budget, 'budgetLines')).toEqual([
       { category: 'supplies', description: 'Kits', amount: '1,000' },
       { category: '', description: '', amount: '' },
     ]);
-    expect(model.partProblem(model.withPartValue(values, 'requestedCents', 'lots'), 'requestedCents')).toMatch(/dollars/);
+    expect(model.partProblem(model.withPartValue(values, 'requestedCents', 'lots'), 'requestedCents')).toMatch(
+      /dollars/,
+    );
   });
 });

@@ -16,7 +16,9 @@ const FOCUSABLE = 'input:not([type="hidden"]), select, textarea, button';
 export function focusField(id: string): boolean {
   const element = document.getElementById(id);
   if (!element) return false;
-  const target = element.matches('input, select, textarea, button') ? element : (element.querySelector<HTMLElement>('input:checked') ?? element.querySelector<HTMLElement>(FOCUSABLE) ?? element);
+  const target = element.matches('input, select, textarea, button')
+    ? element
+    : (element.querySelector<HTMLElement>('input:checked') ?? element.querySelector<HTMLElement>(FOCUSABLE) ?? element);
   target.scrollIntoView({ block: 'center' });
   target.focus({ preventScroll: true });
   return true;

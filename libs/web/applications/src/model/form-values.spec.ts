@@ -21,15 +21,30 @@ describe('buildInput', () => {
       title: 'Reach after overdose',
       requested: '50,000',
       warrantChecks: 'no',
-      responses: { 'services.naloxone': { narrative: 'Every visit', selfRating: '2' }, 'services.equity': { narrative: 'x', selfRating: '' } },
+      responses: {
+        'services.naloxone': { narrative: 'Every visit', selfRating: '2' },
+        'services.equity': { narrative: 'x', selfRating: '' },
+      },
     });
-    const { input, responseOrder } = buildInput(values, ['requestedCents', 'warrantChecks', 'responses.services.naloxone']);
-    expect(input).toEqual({ requestedCents: '5000000', warrantChecks: false, responses: [{ itemKey: 'services.naloxone', narrative: 'Every visit', selfRating: 2 }] });
+    const { input, responseOrder } = buildInput(values, [
+      'requestedCents',
+      'warrantChecks',
+      'responses.services.naloxone',
+    ]);
+    expect(input).toEqual({
+      requestedCents: '5000000',
+      warrantChecks: false,
+      responses: [{ itemKey: 'services.naloxone', narrative: 'Every visit', selfRating: 2 }],
+    });
     expect(responseOrder).toEqual(['services.naloxone']);
   });
 
   it('clears a blank answer with null', () => {
-    const { input } = buildInput(valuesWith({ title: '  ', requested: '' }), ['title', 'requestedCents', 'lawEnforcementRole']);
+    const { input } = buildInput(valuesWith({ title: '  ', requested: '' }), [
+      'title',
+      'requestedCents',
+      'lawEnforcementRole',
+    ]);
     expect(input).toEqual({ title: null, requestedCents: null, lawEnforcementRole: null });
   });
 });
@@ -48,13 +63,17 @@ describe('partProblem', () => {
 
   it('holds back an amount that is not dollars, and an over-long narrative', () => {
     expect(partProblem(valuesWith({ requested: 'lots' }), 'requestedCents')).toMatch(/dollars/);
-    expect(partProblem(valuesWith({ responses: { k: { narrative: 'x'.repeat(5001), selfRating: '' } } }), 'responses.k')).toMatch(/5,000/);
+    expect(
+      partProblem(valuesWith({ responses: { k: { narrative: 'x'.repeat(5001), selfRating: '' } } }), 'responses.k'),
+    ).toMatch(/5,000/);
   });
 
   it('holds back targets without a metric or with a repeated one', () => {
     const row = (metricKey: string, value: string) => ({ rowId: metricKey + value, metricKey, value });
     expect(partProblem(valuesWith({ targets: [row('', '5')] }), 'targets')).toMatch(/metric/);
-    expect(partProblem(valuesWith({ targets: [row('naloxone_kits', '5'), row('naloxone_kits', '6')] }), 'targets')).toMatch(/one target/);
+    expect(
+      partProblem(valuesWith({ targets: [row('naloxone_kits', '5'), row('naloxone_kits', '6')] }), 'targets'),
+    ).toMatch(/one target/);
     expect(partProblem(valuesWith({ targets: [row('naloxone_kits', '5.5')] }), 'targets')).toBeNull();
   });
 });
@@ -71,7 +90,9 @@ describe('partOfInputField', () => {
 
 describe('fieldId', () => {
   it('derives element ids from validation paths', () => {
-    expect(fieldId('responses.law-enforcement.no-warrant-checks.narrative')).toBe('responses__law-enforcement__no-warrant-checks__narrative');
+    expect(fieldId('responses.law-enforcement.no-warrant-checks.narrative')).toBe(
+      'responses__law-enforcement__no-warrant-checks__narrative',
+    );
     expect(fieldId('budgetLines.0.amountCents')).toBe('budgetLines__0__amountCents');
     expect(fieldId('title')).toBe('title');
   });

@@ -50,7 +50,15 @@ export interface FormValues {
 
 export const EMPTY_RESPONSE: ResponseValues = { narrative: '', selfRating: '' };
 
-export const FIXED_PARTS = ['title', 'summary', 'requestedCents', 'lawEnforcementRole', 'warrantChecks', 'budgetLines', 'targets'] as const;
+export const FIXED_PARTS = [
+  'title',
+  'summary',
+  'requestedCents',
+  'lawEnforcementRole',
+  'warrantChecks',
+  'budgetLines',
+  'targets',
+] as const;
 export type FixedPart = (typeof FIXED_PARTS)[number];
 /**
  * A unit of saving: one top-level answer, the whole budget, all targets, or
@@ -61,7 +69,8 @@ export type PartKey = FixedPart | `responses.${string}`;
 
 const RESPONSES_PREFIX = 'responses.';
 export const responsePart = (itemKey: string): PartKey => `responses.${itemKey}`;
-export const itemKeyOfPart = (part: PartKey): string | null => (part.startsWith(RESPONSES_PREFIX) ? part.slice(RESPONSES_PREFIX.length) : null);
+export const itemKeyOfPart = (part: PartKey): string | null =>
+  part.startsWith(RESPONSES_PREFIX) ? part.slice(RESPONSES_PREFIX.length) : null;
 
 export function allParts(itemKeys: readonly string[]): PartKey[] {
   return [...FIXED_PARTS, ...itemKeys.map(responsePart)];
@@ -81,10 +90,25 @@ export function emptyTargetRow(): TargetRow {
   return { rowId: newRowId(), metricKey: '', value: '' };
 }
 
-export function fromServer(app: Pick<EditorApplication, 'title' | 'summary' | 'requestedCents' | 'lawEnforcementRole' | 'warrantChecks' | 'responses' | 'budgetLines' | 'targets'>): FormValues {
+export function fromServer(
+  app: Pick<
+    EditorApplication,
+    | 'title'
+    | 'summary'
+    | 'requestedCents'
+    | 'lawEnforcementRole'
+    | 'warrantChecks'
+    | 'responses'
+    | 'budgetLines'
+    | 'targets'
+  >,
+): FormValues {
   const responses: Record<string, ResponseValues> = {};
   for (const response of app.responses) {
-    responses[response.itemKey] = { narrative: response.narrative, selfRating: response.selfRating === null ? '' : String(response.selfRating) };
+    responses[response.itemKey] = {
+      narrative: response.narrative,
+      selfRating: response.selfRating === null ? '' : String(response.selfRating),
+    };
   }
   return {
     title: app.title ?? '',
@@ -93,8 +117,17 @@ export function fromServer(app: Pick<EditorApplication, 'title' | 'summary' | 'r
     lawEnforcementRole: app.lawEnforcementRole ?? '',
     warrantChecks: app.warrantChecks === null ? '' : app.warrantChecks ? 'yes' : 'no',
     responses,
-    budgetLines: app.budgetLines.map((line) => ({ rowId: newRowId(), category: line.category, description: line.description, amount: centsToDollarInput(line.amountCents) })),
-    targets: app.targets.map((target) => ({ rowId: newRowId(), metricKey: target.metricKey, value: String(target.value) })),
+    budgetLines: app.budgetLines.map((line) => ({
+      rowId: newRowId(),
+      category: line.category,
+      description: line.description,
+      amount: centsToDollarInput(line.amountCents),
+    })),
+    targets: app.targets.map((target) => ({
+      rowId: newRowId(),
+      metricKey: target.metricKey,
+      value: String(target.value),
+    })),
   };
 }
 
@@ -103,11 +136,7 @@ export function responseValues(values: FormValues, itemKey: string): ResponseVal
 }
 
 /** A part's value without local row keys: what is compared, stored on the device and shown back. */
-export type PartValue =
-  | string
-  | ResponseValues
-  | Array<Omit<BudgetRow, 'rowId'>>
-  | Array<Omit<TargetRow, 'rowId'>>;
+export type PartValue = string | ResponseValues | Array<Omit<BudgetRow, 'rowId'>> | Array<Omit<TargetRow, 'rowId'>>;
 
 export function partValue(values: FormValues, part: PartKey): PartValue {
   switch (part) {
@@ -138,8 +167,15 @@ export function partSnapshot(values: FormValues, part: PartKey): string {
 }
 
 const asString = (value: unknown): string => (typeof value === 'string' ? value : '');
-const asRecord = (value: unknown): Record<string, unknown> => (value && typeof value === 'object' ? (value as Record<string, unknown>) : {});
-const LAW_ENFORCEMENT_ROLES: readonly string[] = ['NONE', 'DATA_ONLY', 'PLAIN_CLOTHES_ACCOMPANY', 'UNIFORMED_ACCOMPANY', 'POLICE_LED'];
+const asRecord = (value: unknown): Record<string, unknown> =>
+  value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+const LAW_ENFORCEMENT_ROLES: readonly string[] = [
+  'NONE',
+  'DATA_ONLY',
+  'PLAIN_CLOTHES_ACCOMPANY',
+  'UNIFORMED_ACCOMPANY',
+  'POLICE_LED',
+];
 
 /** `values` with one part replaced by a stored value (read defensively: it comes from the device). */
 export function withPartValue(values: FormValues, part: PartKey, value: unknown): FormValues {
@@ -152,7 +188,10 @@ export function withPartValue(values: FormValues, part: PartKey, value: unknown)
       return { ...values, requested: asString(value) };
     case 'lawEnforcementRole': {
       const role = asString(value);
-      return { ...values, lawEnforcementRole: LAW_ENFORCEMENT_ROLES.includes(role) ? (role as LawEnforcementRole) : '' };
+      return {
+        ...values,
+        lawEnforcementRole: LAW_ENFORCEMENT_ROLES.includes(role) ? (role as LawEnforcementRole) : '',
+      };
     }
     case 'warrantChecks': {
       const answer = asString(value);
@@ -160,16 +199,37 @@ export function withPartValue(values: FormValues, part: PartKey, value: unknown)
     }
     case 'budgetLines': {
       const rows = Array.isArray(value) ? value.map(asRecord) : [];
-      return { ...values, budgetLines: rows.map((row) => ({ rowId: newRowId(), category: asString(row['category']), description: asString(row['description']), amount: asString(row['amount']) })) };
+      return {
+        ...values,
+        budgetLines: rows.map((row) => ({
+          rowId: newRowId(),
+          category: asString(row['category']),
+          description: asString(row['description']),
+          amount: asString(row['amount']),
+        })),
+      };
     }
     case 'targets': {
       const rows = Array.isArray(value) ? value.map(asRecord) : [];
-      return { ...values, targets: rows.map((row) => ({ rowId: newRowId(), metricKey: asString(row['metricKey']), value: asString(row['value']) })) };
+      return {
+        ...values,
+        targets: rows.map((row) => ({
+          rowId: newRowId(),
+          metricKey: asString(row['metricKey']),
+          value: asString(row['value']),
+        })),
+      };
     }
     default: {
       const itemKey = itemKeyOfPart(part) ?? '';
       const record = asRecord(value);
-      return { ...values, responses: { ...values.responses, [itemKey]: { narrative: asString(record['narrative']), selfRating: asString(record['selfRating']) } } };
+      return {
+        ...values,
+        responses: {
+          ...values.responses,
+          [itemKey]: { narrative: asString(record['narrative']), selfRating: asString(record['selfRating']) },
+        },
+      };
     }
   }
 }
@@ -184,7 +244,8 @@ function budgetRowProblem(row: Omit<BudgetRow, 'rowId'>, index: number): string 
   if (!BUDGET_CATEGORY_KEYS.has(row.category)) return `choose a category for ${line}`;
   const description = row.description.trim();
   if (description === '') return `describe what ${line} pays for`;
-  if (description.length > BUDGET_DESCRIPTION_MAX) return `shorten the description of ${line} to ${BUDGET_DESCRIPTION_MAX} characters`;
+  if (description.length > BUDGET_DESCRIPTION_MAX)
+    return `shorten the description of ${line} to ${BUDGET_DESCRIPTION_MAX} characters`;
   const amount = parseDollars(row.amount);
   if (!amount.ok) return `${line}: ${amount.message.charAt(0).toLowerCase()}${amount.message.slice(1)}`;
   if (amount.cents === null || amount.cents < 1) return `enter an amount above $0 for ${line}`;
@@ -200,7 +261,9 @@ export function partProblem(values: FormValues, part: PartKey): string | null {
     case 'title':
       return values.title.trim().length > TITLE_MAX ? `Shorten the title to ${TITLE_MAX} characters to save it` : null;
     case 'summary':
-      return values.summary.length > SUMMARY_MAX ? `Shorten the summary to ${SUMMARY_MAX.toLocaleString('en-US')} characters to save it` : null;
+      return values.summary.length > SUMMARY_MAX
+        ? `Shorten the summary to ${SUMMARY_MAX.toLocaleString('en-US')} characters to save it`
+        : null;
     case 'requestedCents': {
       const parsed = parseDollars(values.requested);
       if (!parsed.ok) return parsed.message;
@@ -221,18 +284,23 @@ export function partProblem(values: FormValues, part: PartKey): string | null {
       const seen = new Set<string>();
       for (const [index, row] of values.targets.entries()) {
         const target = `target ${index + 1}`;
-        if (!METRIC_KEYS.has(row.metricKey)) return `Targets are saved once each has a metric and a value: choose a metric for ${target}, or remove it`;
-        if (seen.has(row.metricKey)) return `Each metric can have one target: change the metric of ${target}, or remove it`;
+        if (!METRIC_KEYS.has(row.metricKey))
+          return `Targets are saved once each has a metric and a value: choose a metric for ${target}, or remove it`;
+        if (seen.has(row.metricKey))
+          return `Each metric can have one target: change the metric of ${target}, or remove it`;
         seen.add(row.metricKey);
         const value = parseTarget(row.value);
-        if (value === null) return `Targets are saved once each has a metric and a value: enter a number of 0 or more (at most one decimal) for ${target}`;
+        if (value === null)
+          return `Targets are saved once each has a metric and a value: enter a number of 0 or more (at most one decimal) for ${target}`;
         if (value > TARGET_MAX) return `The value of ${target} is too large`;
       }
       return null;
     }
     default: {
       const { narrative } = responseValues(values, itemKeyOfPart(part) ?? '');
-      return narrative.length > NARRATIVE_MAX ? `Shorten this answer to ${NARRATIVE_MAX.toLocaleString('en-US')} characters to save it` : null;
+      return narrative.length > NARRATIVE_MAX
+        ? `Shorten this answer to ${NARRATIVE_MAX.toLocaleString('en-US')} characters to save it`
+        : null;
     }
   }
 }
@@ -274,7 +342,11 @@ export function buildInput(values: FormValues, parts: readonly PartKey[]): Built
       case 'budgetLines':
         input.budgetLines = values.budgetLines.map((row) => {
           const amount = parseDollars(row.amount);
-          return { category: row.category, description: row.description.trim(), amountCents: (amount.ok && amount.cents !== null ? amount.cents : 0n).toString() };
+          return {
+            category: row.category,
+            description: row.description.trim(),
+            amountCents: (amount.ok && amount.cents !== null ? amount.cents : 0n).toString(),
+          };
         });
         break;
       case 'targets':
@@ -283,7 +355,10 @@ export function buildInput(values: FormValues, parts: readonly PartKey[]): Built
       default: {
         const itemKey = itemKeyOfPart(part) ?? '';
         const { narrative, selfRating } = responseValues(values, itemKey);
-        input.responses = [...(input.responses ?? []), { itemKey, narrative, selfRating: selfRating === '' ? null : Number(selfRating) }];
+        input.responses = [
+          ...(input.responses ?? []),
+          { itemKey, narrative, selfRating: selfRating === '' ? null : Number(selfRating) },
+        ];
         responseOrder.push(itemKey);
       }
     }
@@ -314,11 +389,19 @@ export function answersOf(values: FormValues): ApplicationAnswers {
     warrantChecks: values.warrantChecks === '' ? null : values.warrantChecks === 'yes',
     responses: Object.entries(values.responses)
       .filter(([, response]) => response.narrative !== '' || response.selfRating !== '')
-      .map(([itemKey, response]) => ({ itemKey, narrative: response.narrative, selfRating: response.selfRating === '' ? null : Number(response.selfRating) })),
+      .map(([itemKey, response]) => ({
+        itemKey,
+        narrative: response.narrative,
+        selfRating: response.selfRating === '' ? null : Number(response.selfRating),
+      })),
     budgetLines: values.budgetLines.map((row) => {
       const amount = parseDollars(row.amount);
       // An amount not yet readable is not a bigint, which the shared validation reports on its line.
-      return { category: row.category, description: row.description, amountCents: amount.ok && amount.cents !== null ? amount.cents : (Number.NaN as unknown as bigint) };
+      return {
+        category: row.category,
+        description: row.description,
+        amountCents: amount.ok && amount.cents !== null ? amount.cents : (Number.NaN as unknown as bigint),
+      };
     }),
     targets: values.targets.map((row) => ({ metricKey: row.metricKey, value: parseTarget(row.value) ?? Number.NaN })),
   };
@@ -331,4 +414,3 @@ export function budgetTotalOf(values: FormValues): bigint {
     return total + (amount.ok && amount.cents !== null ? amount.cents : 0n);
   }, 0n);
 }
-

@@ -40,7 +40,8 @@ export const lawEnforcementOptions: readonly LawEnforcementOption[] = [
   {
     value: 'PLAIN_CLOTHES_ACCOMPANY',
     label: 'Plain-clothes officers on some visits',
-    description: 'Officers in plain clothes and unmarked cars go along on some visits, for example when a health worker asks.',
+    description:
+      'Officers in plain clothes and unmarked cars go along on some visits, for example when a health worker asks.',
   },
   {
     value: 'UNIFORMED_ACCOMPANY',
@@ -88,7 +89,10 @@ export function metricGroups(): Array<{ label: string; metrics: Array<{ key: str
     list.push({ key: metric.key, label: metricLabel(metric.key) });
     groups.set(metric.group, list);
   }
-  return [...groups].map(([group, metrics]) => ({ label: groupLabels[group] ?? group.charAt(0).toUpperCase() + group.slice(1), metrics }));
+  return [...groups].map(([group, metrics]) => ({
+    label: groupLabels[group] ?? group.charAt(0).toUpperCase() + group.slice(1),
+    metrics,
+  }));
 }
 
 export const organizationKindPlural: Record<OrganizationKind, string> = {

@@ -2,7 +2,11 @@ import { useCallback, useEffect, useId, useRef, useState, type ChangeEvent } fro
 import { useMutation, useQuery } from 'urql';
 import { Alert, Button, FileInput, type FileInputRef } from '@trussworks/react-uswds';
 import { toApiErrors } from '@abate/web/core';
-import { applicationAttachmentsQuery, deleteAttachmentMutation, type AttachmentItem } from '../graphql/attachments.documents';
+import {
+  applicationAttachmentsQuery,
+  deleteAttachmentMutation,
+  type AttachmentItem,
+} from '../graphql/attachments.documents';
 import { useAttachmentUploads } from '../hooks/useAttachmentUploads';
 import { ACCEPT, formatBytes, formatUploadedAt, typeLabel } from '../model/format';
 import { UploadProgress } from './UploadProgress';
@@ -28,7 +32,10 @@ export function AttachmentsPanel({ applicationId, editable }: AttachmentsPanelPr
   const deleteButtons = useRef(new Map<string, HTMLButtonElement>());
   const confirmRef = useRef<HTMLButtonElement>(null);
 
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: applicationAttachmentsQuery, variables: { id: applicationId } });
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: applicationAttachmentsQuery,
+    variables: { id: applicationId },
+  });
   const [{ fetching: deleting }, executeDelete] = useMutation(deleteAttachmentMutation);
   const [announcement, setAnnouncement] = useState('');
   const [confirming, setConfirming] = useState<string | null>(null);
@@ -133,7 +140,14 @@ export function AttachmentsPanel({ applicationId, editable }: AttachmentsPanelPr
                     {confirming === attachment.id ? (
                       <span role="group" aria-label={`Delete ${attachment.fileName}?`}>
                         <span className="margin-right-1">Delete {attachment.fileName}?</span>
-                        <Button type="button" secondary className="margin-right-1" ref={confirmRef} disabled={deleting} onClick={() => void confirmDelete(attachment)}>
+                        <Button
+                          type="button"
+                          secondary
+                          className="margin-right-1"
+                          ref={confirmRef}
+                          disabled={deleting}
+                          onClick={() => void confirmDelete(attachment)}
+                        >
                           {deleting ? 'Deleting…' : 'Yes, delete'}
                         </Button>
                         <Button type="button" unstyled disabled={deleting} onClick={() => cancelDelete(attachment.id)}>
@@ -189,7 +203,15 @@ export function AttachmentsPanel({ applicationId, editable }: AttachmentsPanelPr
               </p>
             </Alert>
           ))}
-          <FileInput id={inputId} name="attachments" multiple accept={ACCEPT} aria-describedby={hintId} ref={fileInputRef} onChange={onFilesChosen} />
+          <FileInput
+            id={inputId}
+            name="attachments"
+            multiple
+            accept={ACCEPT}
+            aria-describedby={hintId}
+            ref={fileInputRef}
+            onChange={onFilesChosen}
+          />
           {inProgress.length > 0 && (
             <ul className="usa-list usa-list--unstyled margin-top-2" aria-label="Uploads in progress">
               {inProgress.map((item) => (

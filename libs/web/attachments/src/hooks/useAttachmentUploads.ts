@@ -26,7 +26,11 @@ let nextKey = 0;
  * A queue of uploads for one application, sent one after another with progress.
  * A file the server would refuse for its size is refused here without sending it.
  */
-export function useAttachmentUploads(applicationId: string, onUploaded: (fileName: string) => void, onCancelled: (fileName: string) => void): AttachmentUploads {
+export function useAttachmentUploads(
+  applicationId: string,
+  onUploaded: (fileName: string) => void,
+  onCancelled: (fileName: string) => void,
+): AttachmentUploads {
   const [items, setItems] = useState<UploadItem[]>([]);
   const queue = useRef<Array<{ key: string; file: File }>>([]);
   const current = useRef<{ key: string; cancel: () => void } | null>(null);
@@ -35,7 +39,11 @@ export function useAttachmentUploads(applicationId: string, onUploaded: (fileNam
     callbacks.current = { onUploaded, onCancelled };
   });
 
-  const update = useCallback((key: string, change: Partial<UploadItem>) => setItems((all) => all.map((item) => (item.key === key ? { ...item, ...change } : item))), []);
+  const update = useCallback(
+    (key: string, change: Partial<UploadItem>) =>
+      setItems((all) => all.map((item) => (item.key === key ? { ...item, ...change } : item))),
+    [],
+  );
   const remove = useCallback((key: string) => setItems((all) => all.filter((item) => item.key !== key)), []);
 
   const pump = useCallback(async () => {
@@ -65,7 +73,9 @@ export function useAttachmentUploads(applicationId: string, onUploaded: (fileNam
         const key = `upload-${++nextKey}`;
         const refusal = localRefusal(file);
         if (!refusal) queue.current.push({ key, file });
-        return refusal ? { key, fileName: file.name, progress: 0, state: 'failed', message: refusal } : { key, fileName: file.name, progress: 0, state: 'waiting' };
+        return refusal
+          ? { key, fileName: file.name, progress: 0, state: 'failed', message: refusal }
+          : { key, fileName: file.name, progress: 0, state: 'waiting' };
       });
       setItems((all) => [...all.filter((item) => item.state !== 'failed'), ...added]);
       void pump();

@@ -35,6 +35,7 @@ export function formatUploadedAt(iso: string): string {
 /** The same refusals the server gives, without sending the file (it would say so too). */
 export function localRefusal(file: { name: string; size: number }): string | null {
   if (file.size === 0) return `${file.name} is empty (0 bytes); choose the file again, or another file with content`;
-  if (file.size > MAX_FILE_BYTES) return `${file.name} is larger than 10 MB, the limit for each file; make it smaller or split it, and upload it again`;
+  if (file.size > MAX_FILE_BYTES)
+    return `${file.name} is larger than 10 MB, the limit for each file; make it smaller or split it, and upload it again`;
   return null;
 }

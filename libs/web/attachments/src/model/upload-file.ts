@@ -52,11 +52,24 @@ export function uploadFile(applicationId: string, file: File, onProgress: (fract
         return;
       }
       const error = (body as ErrorBody | null)?.error;
-      resolve({ ok: false, canceled: false, status: xhr.status, code: error?.code ?? 'UNKNOWN', message: error?.message ?? fallbackMessage(file.name, xhr.status) });
+      resolve({
+        ok: false,
+        canceled: false,
+        status: xhr.status,
+        code: error?.code ?? 'UNKNOWN',
+        message: error?.message ?? fallbackMessage(file.name, xhr.status),
+      });
     };
     xhr.onerror = () =>
-      resolve({ ok: false, canceled: false, status: 0, code: 'NETWORK', message: `${file.name} could not be uploaded: the connection to Abate failed. Check your connection and try again.` });
-    xhr.onabort = () => resolve({ ok: false, canceled: true, status: 0, code: 'CANCELLED', message: `Upload of ${file.name} canceled` });
+      resolve({
+        ok: false,
+        canceled: false,
+        status: 0,
+        code: 'NETWORK',
+        message: `${file.name} could not be uploaded: the connection to Abate failed. Check your connection and try again.`,
+      });
+    xhr.onabort = () =>
+      resolve({ ok: false, canceled: true, status: 0, code: 'CANCELLED', message: `Upload of ${file.name} canceled` });
     xhr.send(file);
   });
   return { result, cancel: () => xhr.abort() };

@@ -1,10 +1,39 @@
 import { useRef, useState, type FormEvent, type MouseEvent } from 'react';
-import { Alert, AlertHeading, AlertText, Button, ButtonGroup, Checkbox, ErrorMessage, Fieldset, FormGroup, Label, Select, Table, Tag } from '@trussworks/react-uswds';
+import {
+  Alert,
+  AlertHeading,
+  AlertText,
+  Button,
+  ButtonGroup,
+  Checkbox,
+  ErrorMessage,
+  Fieldset,
+  FormGroup,
+  Label,
+  Select,
+  Table,
+  Tag,
+} from '@trussworks/react-uswds';
 import { apiErrorText, apiFieldErrors, type AssignmentStatus } from '@abate/web/core';
 import { LoadFailed, Loading, type RoundDetail } from '@abate/web/rounds';
 import { ErrorSummary, InputField, type FormError } from '@abate/web/ui';
-import { useAssignmentBoard, useAssignmentMutations, useReviewers, type BoardAssignment, type Reviewer, type ReviewerLoad } from '../hooks/useAssignments';
-import { assignableReviewers, assignErrorTarget, assignFormErrors, assignmentStatusText, canUnassign, groupAssignments, type ApplicationAssignments } from '../lib/assignments';
+import {
+  useAssignmentBoard,
+  useAssignmentMutations,
+  useReviewers,
+  type BoardAssignment,
+  type Reviewer,
+  type ReviewerLoad,
+} from '../hooks/useAssignments';
+import {
+  assignableReviewers,
+  assignErrorTarget,
+  assignFormErrors,
+  assignmentStatusText,
+  canUnassign,
+  groupAssignments,
+  type ApplicationAssignments,
+} from '../lib/assignments';
 import './awards.css';
 
 export interface AssignmentsViewProps {
@@ -49,11 +78,16 @@ export function AssignmentsView({ round, canAct }: AssignmentsViewProps) {
         <section aria-labelledby="assign-heading" className="margin-bottom-5">
           <h2 id="assign-heading">Assign reviewers</h2>
           <p>
-            Abate spreads the submitted applications across the reviewers you choose, as evenly as it can. It keeps every existing
-            assignment, never gives reviewers an application from their own organization, and skips anyone who declared a conflict.
+            Abate spreads the submitted applications across the reviewers you choose, as evenly as it can. It keeps
+            every existing assignment, never gives reviewers an application from their own organization, and skips
+            anyone who declared a conflict.
           </p>
           {reviewers.reviewers ? (
-            <AssignReviewersForm round={round} reviewers={reviewers.reviewers} assignmentCount={board.reviewAssignments.length} />
+            <AssignReviewersForm
+              round={round}
+              reviewers={reviewers.reviewers}
+              assignmentCount={board.reviewAssignments.length}
+            />
           ) : reviewers.error ? (
             <LoadFailed error={reviewers.error} what="the reviewers" onRetry={reviewers.retry} />
           ) : (
@@ -71,13 +105,20 @@ export function AssignmentsView({ round, canAct }: AssignmentsViewProps) {
         <h2 id="applications-heading">Submitted applications</h2>
         {board.applications.totalCount > board.applications.nodes.length && (
           <p>
-            Showing the first {board.applications.nodes.length} of {board.applications.totalCount} submitted applications.
+            Showing the first {board.applications.nodes.length} of {board.applications.totalCount} submitted
+            applications.
           </p>
         )}
         {rows.length === 0 ? (
           <p>No application has been submitted to this round yet.</p>
         ) : (
-          <Table bordered={false} fullWidth scrollable className="awards-table" caption="Submitted applications and their reviewers">
+          <Table
+            bordered={false}
+            fullWidth
+            scrollable
+            className="awards-table"
+            caption="Submitted applications and their reviewers"
+          >
             <thead>
               <tr>
                 <th scope="col">Application</th>
@@ -138,18 +179,31 @@ function ConflictSummary({ rows, editable }: { rows: Row[]; editable: boolean })
   };
   return (
     <Alert type="warning" className="margin-bottom-3">
-      <AlertHeading level="h2">{rows.length === 1 ? 'A declared conflict needs another reviewer' : `${rows.length} applications need another reviewer after a declared conflict`}</AlertHeading>
+      <AlertHeading level="h2">
+        {rows.length === 1
+          ? 'A declared conflict needs another reviewer'
+          : `${rows.length} applications need another reviewer after a declared conflict`}
+      </AlertHeading>
       <ul className="usa-list margin-top-1">
         {rows.map((row) => (
           <li key={row.applicationId}>
-            <a className="usa-link" href={`#${applicationRowId(row.applicationId)}`} onClick={(event) => focusRow(event, row.applicationId)}>
+            <a
+              className="usa-link"
+              href={`#${applicationRowId(row.applicationId)}`}
+              onClick={(event) => focusRow(event, row.applicationId)}
+            >
               {applicationLabel(row)}
             </a>
             : {row.reviewsStillNeeded} more {row.reviewsStillNeeded === 1 ? 'review' : 'reviews'} needed
           </li>
         ))}
       </ul>
-      {editable && <AlertText>Choose another reviewer in the application’s row, or use Assign reviewers again: existing assignments are kept.</AlertText>}
+      {editable && (
+        <AlertText>
+          Choose another reviewer in the application’s row, or use Assign reviewers again: existing assignments are
+          kept.
+        </AlertText>
+      )}
     </Alert>
   );
 }
@@ -162,7 +216,15 @@ interface AssignFormErrors {
 
 const noErrors: AssignFormErrors = { summary: [] };
 
-function AssignReviewersForm({ round, reviewers, assignmentCount }: { round: RoundDetail; reviewers: Reviewer[]; assignmentCount: number }) {
+function AssignReviewersForm({
+  round,
+  reviewers,
+  assignmentCount,
+}: {
+  round: RoundDetail;
+  reviewers: Reviewer[];
+  assignmentCount: number;
+}) {
   const { assignReviewers, assigningMany } = useAssignmentMutations();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [perApplication, setPerApplication] = useState(String(round.reviewersPerApplication));
@@ -213,7 +275,10 @@ function AssignReviewersForm({ round, reviewers, assignmentCount }: { round: Rou
           next.summary.push({ message, fieldId: PER_APPLICATION_ID });
         } else if (target?.field === 'reviewerIds') {
           next.reviewers = message;
-          next.summary.push({ message, fieldId: target.reviewerId ? reviewerCheckboxId(target.reviewerId) : firstReviewerId });
+          next.summary.push({
+            message,
+            fieldId: target.reviewerId ? reviewerCheckboxId(target.reviewerId) : firstReviewerId,
+          });
         } else next.summary.push({ message });
       }
       setErrors(next);
@@ -236,7 +301,10 @@ function AssignReviewersForm({ round, reviewers, assignmentCount }: { round: Rou
         </Alert>
       )}
       <FormGroup error={Boolean(errors.reviewers)}>
-        <Fieldset legend="Reviewers to assign" aria-describedby={errors.reviewers ? 'assign-reviewers-error' : undefined}>
+        <Fieldset
+          legend="Reviewers to assign"
+          aria-describedby={errors.reviewers ? 'assign-reviewers-error' : undefined}
+        >
           {errors.reviewers && <ErrorMessage id="assign-reviewers-error">{errors.reviewers}</ErrorMessage>}
           {reviewers.map((reviewer) => (
             <Checkbox
@@ -273,7 +341,13 @@ function AssignReviewersForm({ round, reviewers, assignmentCount }: { round: Rou
 function ReviewerLoadsTable({ loads }: { loads: ReviewerLoad[] }) {
   if (loads.length === 0) return <p>No reviewer is assigned in this round yet.</p>;
   return (
-    <Table bordered={false} fullWidth scrollable className="awards-table" caption="Assignments per reviewer in this round">
+    <Table
+      bordered={false}
+      fullWidth
+      scrollable
+      className="awards-table"
+      caption="Assignments per reviewer in this round"
+    >
       <thead>
         <tr>
           <th scope="col">Reviewer</th>
@@ -373,7 +447,9 @@ function ApplicationRow({ row, reviewers, itemCount, editable, onChanged }: Appl
         <span className="display-block">{row.title ?? `${row.organizationName}’s application`}</span>
         {row.trackingId && <span className="display-block font-mono-3xs">{row.trackingId}</span>}
         <span className="display-block text-normal font-sans-2xs">{row.organizationName}</span>
-        {row.reviewsStillNeeded === null && <span className="display-block text-normal font-sans-2xs">No longer under review</span>}
+        {row.reviewsStillNeeded === null && (
+          <span className="display-block text-normal font-sans-2xs">No longer under review</span>
+        )}
       </th>
       <td>
         {row.assignments.length === 0 ? (
@@ -383,7 +459,9 @@ function ApplicationRow({ row, reviewers, itemCount, editable, onChanged }: Appl
             {row.assignments.map((assignment) => (
               <li key={assignment.id} className={assignment.status === 'CONFLICTED' ? 'awards-conflict' : undefined}>
                 <span className="margin-right-1">{assignment.reviewer?.name ?? 'Unknown reviewer'}</span>
-                <Tag className={`${statusTagClass[assignment.status]} text-no-uppercase`}>{assignmentStatusText(assignment, itemCount)}</Tag>
+                <Tag className={`${statusTagClass[assignment.status]} text-no-uppercase`}>
+                  {assignmentStatusText(assignment, itemCount)}
+                </Tag>
                 {assignment.status === 'CONFLICTED' && assignment.conflictExplanation && (
                   <p className="margin-y-05 font-sans-2xs">Explanation: {assignment.conflictExplanation}</p>
                 )}
@@ -393,10 +471,21 @@ function ApplicationRow({ row, reviewers, itemCount, editable, onChanged }: Appl
                       <div role="group" aria-label={`Remove ${assignment.reviewer?.name ?? 'the reviewer'}`}>
                         <p className="margin-y-05 font-sans-2xs">Their ratings so far will be lost.</p>
                         <ButtonGroup type="default">
-                          <Button type="button" secondary aria-disabled={busy} onClick={() => remove(assignment)} autoFocus>
+                          <Button
+                            type="button"
+                            secondary
+                            aria-disabled={busy}
+                            onClick={() => remove(assignment)}
+                            autoFocus
+                          >
                             Yes, remove<span className="usa-sr-only"> {assignment.reviewer?.name}</span>
                           </Button>
-                          <Button type="button" unstyled aria-disabled={busy} onClick={() => !busy && setConfirming(null)}>
+                          <Button
+                            type="button"
+                            unstyled
+                            aria-disabled={busy}
+                            onClick={() => !busy && setConfirming(null)}
+                          >
                             Keep<span className="usa-sr-only"> {assignment.reviewer?.name}</span>
                           </Button>
                         </ButtonGroup>
@@ -406,9 +495,15 @@ function ApplicationRow({ row, reviewers, itemCount, editable, onChanged }: Appl
                         type="button"
                         unstyled
                         aria-disabled={busy}
-                        onClick={() => (assignment.status === 'IN_PROGRESS' ? setConfirming(assignment.id) : remove(assignment))}
+                        onClick={() =>
+                          assignment.status === 'IN_PROGRESS' ? setConfirming(assignment.id) : remove(assignment)
+                        }
                       >
-                        Remove<span className="usa-sr-only"> {assignment.reviewer?.name} from {label}</span>
+                        Remove
+                        <span className="usa-sr-only">
+                          {' '}
+                          {assignment.reviewer?.name} from {label}
+                        </span>
                       </Button>
                     )}
                   </div>
@@ -453,7 +548,9 @@ function ApplicationRow({ row, reviewers, itemCount, editable, onChanged }: Appl
                   {error}
                 </ErrorMessage>
               )}
-              <span className="font-sans-2xs">{canAssignHere ? 'Every reviewer is already on this application.' : 'Not open to new reviewers.'}</span>
+              <span className="font-sans-2xs">
+                {canAssignHere ? 'Every reviewer is already on this application.' : 'Not open to new reviewers.'}
+              </span>
             </>
           )}
         </td>

@@ -49,7 +49,10 @@ export function CompareView({ round, applicationIds, links }: CompareViewProps) 
     return (
       <Alert type="warning" className="margin-bottom-3">
         <AlertText>
-          {missing === applicationIds.length ? 'None of these applications is' : 'Fewer than two of these applications are'} in this round’s ranking.{' '}
+          {missing === applicationIds.length
+            ? 'None of these applications is'
+            : 'Fewer than two of these applications are'}{' '}
+          in this round’s ranking.{' '}
           <Link className="usa-link" to={links.ranking(round.id)}>
             Choose applications from the ranking
           </Link>
@@ -58,9 +61,14 @@ export function CompareView({ round, applicationIds, links }: CompareViewProps) 
     );
   }
 
-  const ratingsById = new Map(rows.map((row) => [row.application.id, itemRatings(reviews.reviews?.get(row.application.id) ?? [])]));
+  const ratingsById = new Map(
+    rows.map((row) => [row.application.id, itemRatings(reviews.reviews?.get(row.application.id) ?? [])]),
+  );
   const itemTitles = new Map(round.checklist.items.map((item) => [item.key, item.title]));
-  const domains = round.checklist.domains.map((domain) => ({ ...domain, items: round.checklist.items.filter((item) => item.domain === domain.key) }));
+  const domains = round.checklist.domains.map((domain) => ({
+    ...domain,
+    items: round.checklist.items.filter((item) => item.domain === domain.key),
+  }));
   const columns = rows.length + 1;
 
   return (
@@ -68,21 +76,28 @@ export function CompareView({ round, applicationIds, links }: CompareViewProps) 
       {missing > 0 && (
         <Alert type="warning" slim className="margin-bottom-3">
           <AlertText>
-            {missing === 1 ? 'One application in the link is' : `${missing} applications in the link are`} not in this round’s ranking and
+            {missing === 1 ? 'One application in the link is' : `${missing} applications in the link are`} not in this
+            round’s ranking and
             {missing === 1 ? ' is' : ' are'} left out.
           </AlertText>
         </Alert>
       )}
       <p>
-        Mean ratings are on the checklist’s 0 to 3 scale, over the submitted reviews. Items where two reviewers’ ratings are 2 or more apart
-        are marked <span className="text-bold">Reviewers disagree</span>; critical items rated 0 are marked{' '}
-        <span className="text-bold">Critical gap</span>.
+        Mean ratings are on the checklist’s 0 to 3 scale, over the submitted reviews. Items where two reviewers’ ratings
+        are 2 or more apart are marked <span className="text-bold">Reviewers disagree</span>; critical items rated 0 are
+        marked <span className="text-bold">Critical gap</span>.
       </p>
       {reviews.error && <LoadFailed error={reviews.error} what="every review" onRetry={reviews.retry} />}
       {reviews.fetching && <Loading what="Loading the reviews…" />}
 
       <div className="awards-full-bleed">
-        <Table bordered fullWidth scrollable className="awards-table awards-compare" caption="Selected applications side by side">
+        <Table
+          bordered
+          fullWidth
+          scrollable
+          className="awards-table awards-compare"
+          caption="Selected applications side by side"
+        >
           <colgroup>
             <col className="awards-compare__labels" />
             {rows.map((row) => (
@@ -95,7 +110,9 @@ export function CompareView({ round, applicationIds, links }: CompareViewProps) 
               {rows.map((row) => (
                 <th key={row.application.id} scope="col">
                   <span className="display-block">{applicationName(row)}</span>
-                  {row.application.trackingId && <span className="display-block font-mono-3xs text-normal">{row.application.trackingId}</span>}
+                  {row.application.trackingId && (
+                    <span className="display-block font-mono-3xs text-normal">{row.application.trackingId}</span>
+                  )}
                   <span className="display-block text-normal font-sans-2xs">{row.organizationName}</span>
                 </th>
               ))}
@@ -106,20 +123,34 @@ export function CompareView({ round, applicationIds, links }: CompareViewProps) 
             <SummaryRow label="Score (0–100)" rows={rows} cell={(row) => formatScore(row.score)} />
             <SummaryRow label="Normalized score" rows={rows} cell={(row) => formatScore(row.normalizedScore)} />
             <SummaryRow label="Reviews" rows={rows} cell={(row) => String(row.reviewerCount)} />
-            <SummaryRow label="Spread between reviewers" rows={rows} cell={(row) => (row.spread === null ? '—' : row.spread.toFixed(1))} />
+            <SummaryRow
+              label="Spread between reviewers"
+              rows={rows}
+              cell={(row) => (row.spread === null ? '—' : row.spread.toFixed(1))}
+            />
             <SummaryRow label="Requested" rows={rows} cell={(row) => formatDollars(row.requestedCents)} />
             <SummaryRow
               label="Recommended"
               rows={rows}
               cell={(row) => {
                 const advice = rowAdvice(row);
-                return advice === 'recommended' ? formatDollars(row.recommendedCents) : advice === 'critical-gap' ? 'Not recommended: critical gap' : advice === 'unscored' ? 'Not recommended: no reviews yet' : 'Below the funding line';
+                return advice === 'recommended'
+                  ? formatDollars(row.recommendedCents)
+                  : advice === 'critical-gap'
+                    ? 'Not recommended: critical gap'
+                    : advice === 'unscored'
+                      ? 'Not recommended: no reviews yet'
+                      : 'Below the funding line';
               }}
             />
             <SummaryRow
               label="Critical gaps"
               rows={rows}
-              cell={(row) => (row.criticalGaps.length === 0 ? 'None' : row.criticalGaps.map((key) => itemTitles.get(key) ?? key).join('; '))}
+              cell={(row) =>
+                row.criticalGaps.length === 0
+                  ? 'None'
+                  : row.criticalGaps.map((key) => itemTitles.get(key) ?? key).join('; ')
+              }
             />
             <SummaryRow
               label="Safeguard flags"
@@ -175,7 +206,15 @@ export function CompareView({ round, applicationIds, links }: CompareViewProps) 
   );
 }
 
-function SummaryRow({ label, rows, cell }: { label: string; rows: RankingRow[]; cell: (row: RankingRow) => ReactNode }) {
+function SummaryRow({
+  label,
+  rows,
+  cell,
+}: {
+  label: string;
+  rows: RankingRow[];
+  cell: (row: RankingRow) => ReactNode;
+}) {
   return (
     <tr>
       <th scope="row">{label}</th>
@@ -188,7 +227,10 @@ function SummaryRow({ label, rows, cell }: { label: string; rows: RankingRow[]; 
 
 function RatingCell({ ratings, gap, loading }: { ratings: ItemRatings | undefined; gap: boolean; loading: boolean }) {
   if (!ratings) return <td className={gap ? 'awards-cell--gap' : undefined}>{loading ? '…' : 'Not rated'}</td>;
-  const className = [ratings.disagreement ? 'awards-cell--disagreement' : '', gap ? 'awards-cell--gap' : ''].filter(Boolean).join(' ') || undefined;
+  const className =
+    [ratings.disagreement ? 'awards-cell--disagreement' : '', gap ? 'awards-cell--gap' : '']
+      .filter(Boolean)
+      .join(' ') || undefined;
   return (
     <td className={className}>
       <span className="text-bold text-tabular">{formatMean(ratings.mean)}</span>

@@ -1,5 +1,16 @@
 import { useState, type FormEvent, type RefObject } from 'react';
-import { Button, ButtonGroup, ErrorMessage, Fieldset, FormGroup, Modal, ModalFooter, ModalHeading, Radio, type ModalRef } from '@trussworks/react-uswds';
+import {
+  Button,
+  ButtonGroup,
+  ErrorMessage,
+  Fieldset,
+  FormGroup,
+  Modal,
+  ModalFooter,
+  ModalHeading,
+  Radio,
+  type ModalRef,
+} from '@trussworks/react-uswds';
 import { formatDollars } from '@abate/shared/checklist';
 import { apiFieldErrors, type DecisionKind } from '@abate/web/core';
 import { centsToDollarsText, parseDollars, type RoundDetail } from '@abate/web/rounds';
@@ -45,7 +56,16 @@ export interface DecisionDialogProps {
 }
 
 /** The USWDS modal in which an officer awards or declines one application. */
-export function DecisionDialog({ modalRef, round, row, rawRow, opening, budgetCents, awardedCents, onSaved }: DecisionDialogProps) {
+export function DecisionDialog({
+  modalRef,
+  round,
+  row,
+  rawRow,
+  opening,
+  budgetCents,
+  awardedCents,
+  onSaved,
+}: DecisionDialogProps) {
   const close = () => modalRef.current?.toggleModal(undefined, false);
   return (
     <Modal ref={modalRef} id="decision-dialog" isLarge aria-labelledby={HEADING_ID} aria-describedby={DESCRIPTION_ID}>
@@ -95,7 +115,9 @@ function DecisionForm({ round, row, rawRow, budgetCents, awardedCents, onCancel,
     existing: row.decision,
   };
   const { decide, fetching } = useDecideApplication();
-  const [values, setValues] = useState<DecisionValues>(() => initialDecisionValues(context, centsToDollarsText(defaultAwardCents(context))));
+  const [values, setValues] = useState<DecisionValues>(() =>
+    initialDecisionValues(context, centsToDollarsText(defaultAwardCents(context))),
+  );
   const [errors, setErrors] = useState<Partial<Record<DecisionField, string>>>({});
   const [summary, setSummary] = useState<FormError[]>([]);
   const set = (field: DecisionField) => (value: string) => setValues((current) => ({ ...current, [field]: value }));
@@ -111,7 +133,9 @@ function DecisionForm({ round, row, rawRow, budgetCents, awardedCents, onCancel,
     setErrors(found);
     setSummary([
       ...general.map((message) => ({ message })),
-      ...(Object.keys(fieldIds) as DecisionField[]).flatMap((field) => (found[field] ? [{ message: found[field], fieldId: fieldIds[field] }] : [])),
+      ...(Object.keys(fieldIds) as DecisionField[]).flatMap((field) =>
+        found[field] ? [{ message: found[field], fieldId: fieldIds[field] }] : [],
+      ),
     ]);
   };
 
@@ -130,7 +154,9 @@ function DecisionForm({ round, row, rawRow, budgetCents, awardedCents, onCancel,
     if (result.error || !result.data) {
       const byField: Partial<Record<DecisionField, string>> = {};
       const general: string[] = [];
-      for (const { message, field } of result.error ? apiFieldErrors(result.error) : [{ message: 'The decision could not be saved. Try again.' }]) {
+      for (const { message, field } of result.error
+        ? apiFieldErrors(result.error)
+        : [{ message: 'The decision could not be saved. Try again.' }]) {
         const target = field ? decisionFieldForPath(field) : undefined;
         if (target) byField[target] = message;
         else general.push(message);
@@ -152,7 +178,8 @@ function DecisionForm({ round, row, rawRow, budgetCents, awardedCents, onCancel,
       <ModalHeading id={HEADING_ID}>Decide: {label}</ModalHeading>
       <div id={DESCRIPTION_ID} className="usa-prose">
         <p className="margin-top-1">
-          {row.organizationName} · rank {row.rank} · score {formatScore(row.score)} · {formatDollars(row.requestedCents)} requested ·{' '}
+          {row.organizationName} · rank {row.rank} · score {formatScore(row.score)} ·{' '}
+          {formatDollars(row.requestedCents)} requested ·{' '}
           {advice === 'recommended' ? `${formatDollars(rawRow.recommendedCents)} recommended` : adviceText[advice]}
         </p>
         {gapTitles.length > 0 && <p>Critical gaps: {gapTitles.join('; ')}.</p>}
@@ -168,8 +195,8 @@ function DecisionForm({ round, row, rawRow, budgetCents, awardedCents, onCancel,
       </div>
       {row !== rawRow && row.aboveFundingLine !== rawRow.aboveFundingLine && (
         <p className="usa-hint">
-          Awards are checked against the ranking by raw scores, where this application is {rawRow.aboveFundingLine ? 'above' : 'below'} the
-          funding line.
+          Awards are checked against the ranking by raw scores, where this application is{' '}
+          {rawRow.aboveFundingLine ? 'above' : 'below'} the funding line.
         </p>
       )}
 
@@ -178,8 +205,23 @@ function DecisionForm({ round, row, rawRow, budgetCents, awardedCents, onCancel,
       <FormGroup error={Boolean(errors.decision)}>
         <Fieldset legend="Decision" aria-describedby={errors.decision ? 'decision-error' : undefined}>
           {errors.decision && <ErrorMessage id="decision-error">{errors.decision}</ErrorMessage>}
-          <Radio id="decision-award" name="decision" value="AWARD" label="Award" checked={values.decision === 'AWARD'} onChange={() => choose('AWARD')} data-focus />
-          <Radio id="decision-decline" name="decision" value="DECLINE" label="Decline" checked={values.decision === 'DECLINE'} onChange={() => choose('DECLINE')} />
+          <Radio
+            id="decision-award"
+            name="decision"
+            value="AWARD"
+            label="Award"
+            checked={values.decision === 'AWARD'}
+            onChange={() => choose('AWARD')}
+            data-focus
+          />
+          <Radio
+            id="decision-decline"
+            name="decision"
+            value="DECLINE"
+            label="Decline"
+            checked={values.decision === 'DECLINE'}
+            onChange={() => choose('DECLINE')}
+          />
         </Fieldset>
       </FormGroup>
 

@@ -16,7 +16,9 @@ export function DecisionSummary({ decision }: { decision: RankingRow['decision']
     <>
       <span className="display-block text-bold awards-nowrap">Award {formatDollars(decision.amountCents ?? 0)}</span>
       {decision.conditions && <span className="display-block font-sans-2xs">Conditions: {decision.conditions}</span>}
-      {decision.overrideReason && <span className="display-block font-sans-2xs">Override: {decision.overrideReason}</span>}
+      {decision.overrideReason && (
+        <span className="display-block font-sans-2xs">Override: {decision.overrideReason}</span>
+      )}
     </>
   );
 }

@@ -1,6 +1,16 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
-import { Alert, AlertHeading, AlertText, Button, Checkbox, ErrorMessage, Table, Tag, type ModalRef } from '@trussworks/react-uswds';
+import {
+  Alert,
+  AlertHeading,
+  AlertText,
+  Button,
+  Checkbox,
+  ErrorMessage,
+  Table,
+  Tag,
+  type ModalRef,
+} from '@trussworks/react-uswds';
 import { formatDollars } from '@abate/shared/checklist';
 import { LoadFailed, Loading, type RoundDetail } from '@abate/web/rounds';
 import { useRoundRanking, type RankingRow, type RoundRanking } from '../hooks/useRanking';
@@ -21,7 +31,8 @@ export interface RankingViewProps {
 }
 
 const applicationName = (row: RankingRow) => row.application.title ?? `${row.organizationName}’s application`;
-const applicationLabel = (row: RankingRow) => (row.application.trackingId ? `${applicationName(row)} (${row.application.trackingId})` : applicationName(row));
+const applicationLabel = (row: RankingRow) =>
+  row.application.trackingId ? `${applicationName(row)} (${row.application.trackingId})` : applicationName(row);
 
 /** The ranking with its funding line, decisions, comparisons, exports and the release of decisions. */
 export function RankingView({ round, canAct, links }: RankingViewProps) {
@@ -50,7 +61,9 @@ export function RankingView({ round, canAct, links }: RankingViewProps) {
   const decisionsOpen = round.status === 'REVIEW';
   const canDecide = canAct && decisionsOpen;
   const rawRows = new Map(rawRanking.rows.map((row) => [row.application.id, row]));
-  const decidingRow = deciding ? (ranking ?? rawRanking).rows.find((row) => row.application.id === deciding.applicationId) ?? null : null;
+  const decidingRow = deciding
+    ? ((ranking ?? rawRanking).rows.find((row) => row.application.id === deciding.applicationId) ?? null)
+    : null;
   const undecided = rawRanking.rows.filter((row) => !row.decision && row.application.status === 'SUBMITTED').length;
 
   const openDecision = (applicationId: string) => {
@@ -77,8 +90,8 @@ export function RankingView({ round, canAct, links }: RankingViewProps) {
           <Alert type="success" className="margin-bottom-3">
             <AlertHeading level="h2">Decisions released</AlertHeading>
             <AlertText>
-              This round is decided. The decisions below are final: the awards are created and each applicant organization has been told its
-              decision.
+              This round is decided. The decisions below are final: the awards are created and each applicant
+              organization has been told its decision.
             </AlertText>
           </Alert>
         </div>
@@ -87,7 +100,9 @@ export function RankingView({ round, canAct, links }: RankingViewProps) {
       )}
       {!canAct && (
         <Alert type="info" slim className="margin-bottom-3">
-          <AlertText>You can read the ranking and the decisions. Only program officers record and release decisions.</AlertText>
+          <AlertText>
+            You can read the ranking and the decisions. Only program officers record and release decisions.
+          </AlertText>
         </Alert>
       )}
 
@@ -145,7 +160,9 @@ export function RankingView({ round, canAct, links }: RankingViewProps) {
 
       <section aria-labelledby="exports-heading" className="margin-bottom-5">
         <h2 id="exports-heading">Download for the board packet</h2>
-        <p>Each table comes as CSV or as an Excel workbook, ranked by raw scores, with the decisions recorded so far.</p>
+        <p>
+          Each table comes as CSV or as an Excel workbook, ranked by raw scores, with the decisions recorded so far.
+        </p>
         <ExportLinks roundId={round.id} />
       </section>
 
@@ -158,7 +175,12 @@ export function RankingView({ round, canAct, links }: RankingViewProps) {
               : `${rawRanking.rows.length - undecided} of ${rawRanking.rows.length} applications have a decision. Decide the rest before releasing.`}{' '}
             Until you release them, decisions can change and applicants cannot see them.
           </p>
-          <ReleaseDecisions roundId={round.id} undecided={undecided} total={rawRanking.rows.length} onReleased={() => setReleased(true)} />
+          <ReleaseDecisions
+            roundId={round.id}
+            undecided={undecided}
+            total={rawRanking.rows.length}
+            onReleased={() => setReleased(true)}
+          />
         </section>
       )}
 
@@ -180,7 +202,8 @@ export function RankingView({ round, canAct, links }: RankingViewProps) {
 
 function RoundStateNotice({ round }: { round: RoundDetail }) {
   let message: string | null = null;
-  if (round.status === 'DRAFT') message = 'This round is a draft. Decisions can be recorded only while the round is in review, after its deadline.';
+  if (round.status === 'DRAFT')
+    message = 'This round is a draft. Decisions can be recorded only while the round is in review, after its deadline.';
   if (round.status === 'PUBLISHED') {
     message = `This round is still open (deadline ${round.closesAtLocal}). Decisions can be recorded only while the round is in review, after the deadline. The ranking covers the reviews submitted so far.`;
   }
@@ -235,7 +258,12 @@ function CompareControls({ count, error, onCompare }: { count: number; error: st
           {error}
         </ErrorMessage>
       )}
-      <Button type="button" outline onClick={onCompare} aria-describedby={error ? 'compare-error compare-count' : 'compare-count'}>
+      <Button
+        type="button"
+        outline
+        onClick={onCompare}
+        aria-describedby={error ? 'compare-error compare-count' : 'compare-count'}
+      >
         Compare selected
       </Button>
       <span id="compare-count" className="font-sans-2xs margin-left-1">
@@ -267,7 +295,9 @@ function RankingTable({ ranking, round, canDecide, selected, onToggle, onDecide 
   const lineText = fundingLineText(ranking.fundedCents, ranking.budgetCents);
   const columns = 13;
   const caption = `Applications by rank${ranking.normalized ? ', using normalized scores' : ''}. ${
-    lineAt === 0 ? 'No application is above the funding line' : `The funding line falls after rank ${rows[lineAt - 1].rank}`
+    lineAt === 0
+      ? 'No application is above the funding line'
+      : `The funding line falls after rank ${rows[lineAt - 1].rank}`
   }: ${formatDollars(ranking.fundedCents)} of the ${formatDollars(ranking.budgetCents)} budget recommended.`;
 
   const lineRow = (
@@ -331,7 +361,10 @@ function RankingTable({ ranking, round, canDecide, selected, onToggle, onDecide 
                       checked={selected.includes(row.application.id)}
                       onChange={(event) => onToggle(row.application.id, event.target.checked)}
                     />
-                    <label className="usa-checkbox__label awards-box-only margin-top-0" htmlFor={`compare-${row.application.id}`}>
+                    <label
+                      className="usa-checkbox__label awards-box-only margin-top-0"
+                      htmlFor={`compare-${row.application.id}`}
+                    >
                       <span className="usa-sr-only">Compare {label}</span>
                     </label>
                   </div>
@@ -340,7 +373,9 @@ function RankingTable({ ranking, round, canDecide, selected, onToggle, onDecide 
                 <td>{row.organizationName}</td>
                 <th scope="row">
                   <span className="display-block">{applicationName(row)}</span>
-                  {row.application.trackingId && <span className="display-block font-mono-3xs text-normal">{row.application.trackingId}</span>}
+                  {row.application.trackingId && (
+                    <span className="display-block font-mono-3xs text-normal">{row.application.trackingId}</span>
+                  )}
                 </th>
                 <td className="text-right text-tabular">{formatScore(row.score)}</td>
                 <td className="text-right text-tabular">{formatScore(row.normalizedScore)}</td>
@@ -368,13 +403,18 @@ function RankingTable({ ranking, round, canDecide, selected, onToggle, onDecide 
                   {row.safeguardFlags.length === 0
                     ? 'None'
                     : row.safeguardFlags.map((flag) => (
-                        <Tag key={flag.code} className="bg-secondary-dark text-no-uppercase margin-right-05 margin-bottom-05 display-inline-block">
+                        <Tag
+                          key={flag.code}
+                          className="bg-secondary-dark text-no-uppercase margin-right-05 margin-bottom-05 display-inline-block"
+                        >
                           {flagTitle(flag.code)}
                         </Tag>
                       ))}
                 </td>
                 <td className="text-right text-tabular awards-nowrap">{formatDollars(row.requestedCents)}</td>
-                <td className="text-right text-tabular">{advice === 'recommended' ? formatDollars(row.recommendedCents) : adviceText[advice]}</td>
+                <td className="text-right text-tabular">
+                  {advice === 'recommended' ? formatDollars(row.recommendedCents) : adviceText[advice]}
+                </td>
                 <td>
                   <DecisionSummary decision={row.decision} />
                   {canDecide && row.application.status === 'SUBMITTED' && (

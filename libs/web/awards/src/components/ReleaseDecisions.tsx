@@ -30,7 +30,9 @@ export function ReleaseDecisions({ roundId, undecided, total, onReleased }: Rele
 
   const start = () => {
     if (undecided > 0) {
-      setError(`Decide every application first: ${undecided} of ${total} ${undecided === 1 ? 'has' : 'have'} no decision yet.`);
+      setError(
+        `Decide every application first: ${undecided} of ${total} ${undecided === 1 ? 'has' : 'have'} no decision yet.`,
+      );
       return;
     }
     setError(null);
@@ -71,8 +73,8 @@ export function ReleaseDecisions({ roundId, undecided, total, onReleased }: Rele
               Release every decision?
             </AlertHeading>
             <AlertText>
-              The {total} decisions become final and cannot be changed. Abate creates the awards and tells each applicant organization
-              its decision; applicants can then read the reviewers’ comments.
+              The {total} decisions become final and cannot be changed. Abate creates the awards and tells each
+              applicant organization its decision; applicants can then read the reviewers’ comments.
             </AlertText>
           </Alert>
           <ButtonGroup>

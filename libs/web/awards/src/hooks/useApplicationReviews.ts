@@ -23,7 +23,11 @@ export function useApplicationReviews(applicationIds: readonly string[]) {
   useEffect(() => {
     let current = true;
     const requestPolicy = attempt > 0 ? 'network-only' : 'cache-first';
-    Promise.all(ids.map((applicationId) => client.query(applicationReviewsQuery, { applicationId }, { requestPolicy }).toPromise())).then((results) => {
+    Promise.all(
+      ids.map((applicationId) =>
+        client.query(applicationReviewsQuery, { applicationId }, { requestPolicy }).toPromise(),
+      ),
+    ).then((results) => {
       if (!current) return;
       const reviews = new Map<string, ApplicationReview[]>();
       results.forEach((result, index) => {

@@ -1,7 +1,13 @@
 import { useCallback, useMemo } from 'react';
 import { useMutation, useQuery } from 'urql';
 import type { AwardsAssignmentBoardQuery, AwardsReviewersQuery } from '@abate/web/core';
-import { assignmentBoardQuery, assignReviewerMutation, assignReviewersMutation, reviewersQuery, unassignReviewerMutation } from '../graphql/awards.documents';
+import {
+  assignmentBoardQuery,
+  assignReviewerMutation,
+  assignReviewersMutation,
+  reviewersQuery,
+  unassignReviewerMutation,
+} from '../graphql/awards.documents';
 
 export type Reviewer = AwardsReviewersQuery['reviewers'][number];
 export type AssignmentBoard = AwardsAssignmentBoardQuery;
@@ -21,7 +27,11 @@ export function useReviewers() {
 /** A round's reviewer loads, assignments and submitted applications; refetched after every assignment change. */
 export function useAssignmentBoard(roundId: string) {
   const context = useMemo(() => assignmentChange, []);
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: assignmentBoardQuery, variables: { roundId }, context });
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: assignmentBoardQuery,
+    variables: { roundId },
+    context,
+  });
   const retry = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
   return { board: data ?? null, fetching, error, retry };
 }
@@ -31,10 +41,17 @@ export function useAssignmentMutations() {
   const [, executeOne] = useMutation(assignReviewerMutation);
   const [, executeUnassign] = useMutation(unassignReviewerMutation);
   const assignReviewers = useCallback(
-    (roundId: string, reviewerIds: string[], perApplication: number) => executeMany({ roundId, reviewerIds, perApplication }, assignmentChange),
+    (roundId: string, reviewerIds: string[], perApplication: number) =>
+      executeMany({ roundId, reviewerIds, perApplication }, assignmentChange),
     [executeMany],
   );
-  const assignReviewer = useCallback((applicationId: string, reviewerId: string) => executeOne({ applicationId, reviewerId }, assignmentChange), [executeOne]);
-  const unassignReviewer = useCallback((assignmentId: string) => executeUnassign({ assignmentId }, assignmentChange), [executeUnassign]);
+  const assignReviewer = useCallback(
+    (applicationId: string, reviewerId: string) => executeOne({ applicationId, reviewerId }, assignmentChange),
+    [executeOne],
+  );
+  const unassignReviewer = useCallback(
+    (assignmentId: string) => executeUnassign({ assignmentId }, assignmentChange),
+    [executeUnassign],
+  );
   return { assignReviewers, assigningMany, assignReviewer, unassignReviewer };
 }

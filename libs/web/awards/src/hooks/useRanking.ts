@@ -12,14 +12,22 @@ const rankingChange = { additionalTypenames: ['RoundRanking', 'Application', 'Fu
 /** The round's ranking by raw or normalized scores; `pause` skips it until needed. */
 export function useRoundRanking(roundId: string, normalize: boolean, pause = false) {
   const context = useMemo(() => rankingChange, []);
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: roundRankingQuery, variables: { roundId, normalize }, context, pause });
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: roundRankingQuery,
+    variables: { roundId, normalize },
+    context,
+    pause,
+  });
   const retry = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
   return { ranking: data?.roundRanking ?? null, fetching, error, retry };
 }
 
 export function useDecideApplication() {
   const [{ fetching }, execute] = useMutation(decideApplicationMutation);
-  const decide = useCallback((applicationId: string, input: DecisionInput) => execute({ applicationId, input }, rankingChange), [execute]);
+  const decide = useCallback(
+    (applicationId: string, input: DecisionInput) => execute({ applicationId, input }, rankingChange),
+    [execute],
+  );
   return { decide, fetching };
 }
 

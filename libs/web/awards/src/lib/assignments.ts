@@ -32,7 +32,10 @@ export interface ApplicationAssignments<A extends AssignmentLike = AssignmentLik
 }
 
 /** The words of an assignment's status tag; "12 of 32 rated" while the review is under way. */
-export function assignmentStatusText(assignment: Pick<AssignmentLike, 'status' | 'ratedCount'>, itemCount: number): string {
+export function assignmentStatusText(
+  assignment: Pick<AssignmentLike, 'status' | 'ratedCount'>,
+  itemCount: number,
+): string {
   switch (assignment.status) {
     case 'PENDING_COI':
       return 'Awaiting conflict declaration';
@@ -54,9 +57,13 @@ export function canUnassign(status: AssignmentStatus): boolean {
  * Submitted applications in the order given, each with its assignments;
  * then any application that has assignments but is no longer submitted.
  */
-export function groupAssignments<A extends AssignmentLike>(applications: readonly ApplicationLike[], assignments: readonly A[]): ApplicationAssignments<A>[] {
+export function groupAssignments<A extends AssignmentLike>(
+  applications: readonly ApplicationLike[],
+  assignments: readonly A[],
+): ApplicationAssignments<A>[] {
   const byApplication = new Map<string, A[]>();
-  for (const assignment of assignments) byApplication.set(assignment.applicationId, [...(byApplication.get(assignment.applicationId) ?? []), assignment]);
+  for (const assignment of assignments)
+    byApplication.set(assignment.applicationId, [...(byApplication.get(assignment.applicationId) ?? []), assignment]);
   const rows: ApplicationAssignments<A>[] = applications.map((application) => {
     const own = byApplication.get(application.id) ?? [];
     return {
@@ -86,7 +93,10 @@ export function groupAssignments<A extends AssignmentLike>(applications: readonl
 }
 
 /** Reviewers who could still be assigned to an application: anyone not already on it (a declared conflict included). */
-export function assignableReviewers<R extends { id: string }>(reviewers: readonly R[], assignments: readonly Pick<AssignmentLike, 'reviewer'>[]): R[] {
+export function assignableReviewers<R extends { id: string }>(
+  reviewers: readonly R[],
+  assignments: readonly Pick<AssignmentLike, 'reviewer'>[],
+): R[] {
   const taken = new Set(assignments.map((a) => a.reviewer?.id).filter((id): id is string => Boolean(id)));
   return reviewers.filter((reviewer) => !taken.has(reviewer.id));
 }
@@ -99,11 +109,15 @@ export interface AssignFormValues {
 export type AssignFormField = 'reviewerIds' | 'perApplication';
 
 /** The checks assignReviewers makes, first in the browser. */
-export function assignFormErrors({ reviewerIds, perApplication }: AssignFormValues): Partial<Record<AssignFormField, string>> {
+export function assignFormErrors({
+  reviewerIds,
+  perApplication,
+}: AssignFormValues): Partial<Record<AssignFormField, string>> {
   const errors: Partial<Record<AssignFormField, string>> = {};
   if (reviewerIds.length === 0) errors.reviewerIds = 'Choose at least one reviewer';
   const text = perApplication.trim();
-  if (!/^\d+$/.test(text) || Number(text) < 1) errors.perApplication = 'Enter how many reviews each application needs, 1 or more';
+  if (!/^\d+$/.test(text) || Number(text) < 1)
+    errors.perApplication = 'Enter how many reviews each application needs, 1 or more';
   else if (reviewerIds.length > 0 && Number(text) > reviewerIds.length) {
     errors.perApplication = `Each application needs ${text} different reviewers: choose at least ${text}, or ask for fewer reviews`;
   }
@@ -114,7 +128,10 @@ export function assignFormErrors({ reviewerIds, perApplication }: AssignFormValu
  * Where an API error about the assignment form belongs: `reviewerIds.1` is
  * the second reviewer sent (returned as its id), `perApplication` the number.
  */
-export function assignErrorTarget(path: string, sentReviewerIds: readonly string[]): { field: AssignFormField; reviewerId?: string } | undefined {
+export function assignErrorTarget(
+  path: string,
+  sentReviewerIds: readonly string[],
+): { field: AssignFormField; reviewerId?: string } | undefined {
   if (path === 'perApplication') return { field: 'perApplication' };
   const match = /^reviewerIds(?:\.(\d+))?$/.exec(path);
   if (!match) return undefined;

@@ -1,12 +1,33 @@
 import { describe, expect, it } from 'vitest';
 
-import { assignableReviewers, assignErrorTarget, assignFormErrors, assignmentStatusText, canUnassign, groupAssignments, type AssignmentLike } from './assignments';
+import {
+  assignableReviewers,
+  assignErrorTarget,
+  assignFormErrors,
+  assignmentStatusText,
+  canUnassign,
+  groupAssignments,
+  type AssignmentLike,
+} from './assignments';
 import { compareSearch, compareSelectionProblem, formatMean, itemRatings, parseCompareIds } from './compare';
-import { budgetLeftCents, decisionErrors, decisionFieldForPath, defaultAwardCents, initialDecisionValues, toDecisionInput, type DecisionContext } from './decision-form';
+import {
+  budgetLeftCents,
+  decisionErrors,
+  decisionFieldForPath,
+  defaultAwardCents,
+  initialDecisionValues,
+  toDecisionInput,
+  type DecisionContext,
+} from './decision-form';
 import { exportUrl } from './exports';
 import { formatScore, fundingLineIndex, fundingLineText, overrideNeed, rowAdvice } from './funding-line';
 
-const row = (aboveFundingLine: boolean, criticalGaps: string[] = [], reviewerCount = 2, score: number | null = 70) => ({ aboveFundingLine, criticalGaps, reviewerCount, score });
+const row = (aboveFundingLine: boolean, criticalGaps: string[] = [], reviewerCount = 2, score: number | null = 70) => ({
+  aboveFundingLine,
+  criticalGaps,
+  reviewerCount,
+  score,
+});
 
 describe('funding line', () => {
   it('falls after the last row above it', () => {
@@ -25,7 +46,9 @@ describe('funding line', () => {
   });
 
   it('says how much of the budget is recommended', () => {
-    expect(fundingLineText('120000000', 250_000_000n)).toBe('Funding line — $1,200,000 of $2,500,000 budget recommended');
+    expect(fundingLineText('120000000', 250_000_000n)).toBe(
+      'Funding line — $1,200,000 of $2,500,000 budget recommended',
+    );
   });
 
   it('explains each row as the ranking does', () => {
@@ -59,13 +82,24 @@ describe('decision form', () => {
   };
 
   it('offers the recorded award, else the recommendation, else the request within the award range', () => {
-    expect(defaultAwardCents({ ...context, existing: { decision: 'AWARD', amountCents: 9_000_000n } })).toBe(9_000_000n);
+    expect(defaultAwardCents({ ...context, existing: { decision: 'AWARD', amountCents: 9_000_000n } })).toBe(
+      9_000_000n,
+    );
     expect(defaultAwardCents({ ...context, recommendedCents: 12_000_000n })).toBe(12_000_000n);
     expect(defaultAwardCents(context)).toBe(15_000_000n);
     expect(defaultAwardCents({ ...context, requestedCents: 10_000_000n })).toBe(10_000_000n);
     expect(defaultAwardCents({ ...context, requestedCents: 1_000_000n })).toBe(1_000_000n);
-    expect(initialDecisionValues(context, '150,000')).toEqual({ decision: '', amount: '150,000', conditions: '', overrideReason: '', reason: '' });
-    expect(initialDecisionValues({ existing: { decision: 'DECLINE', reason: 'Out of scope' } }, '1')).toMatchObject({ decision: 'DECLINE', reason: 'Out of scope' });
+    expect(initialDecisionValues(context, '150,000')).toEqual({
+      decision: '',
+      amount: '150,000',
+      conditions: '',
+      overrideReason: '',
+      reason: '',
+    });
+    expect(initialDecisionValues({ existing: { decision: 'DECLINE', reason: 'Out of scope' } }, '1')).toMatchObject({
+      decision: 'DECLINE',
+      reason: 'Out of scope',
+    });
   });
 
   it('checks the amount against the range, the request and the budget left', () => {
@@ -73,8 +107,12 @@ describe('decision form', () => {
     expect(decisionErrors(award, 15_000_000n, context)).toEqual({});
     expect(decisionErrors({ ...award, amount: ' ' }, null, context).amount).toBe('Enter the amount to award');
     expect(decisionErrors({ ...award, amount: '12.345' }, null, context).amount).toMatch(/in dollars/);
-    expect(decisionErrors(award, 4_000_000n, context).amount).toBe('Awards in this round are between $50,000 and $150,000');
-    expect(decisionErrors(award, 15_000_000n, { ...context, requestedCents: 10_000_000n }).amount).toBe('The award cannot exceed the $100,000 requested');
+    expect(decisionErrors(award, 4_000_000n, context).amount).toBe(
+      'Awards in this round are between $50,000 and $150,000',
+    );
+    expect(decisionErrors(award, 15_000_000n, { ...context, requestedCents: 10_000_000n }).amount).toBe(
+      'The award cannot exceed the $100,000 requested',
+    );
     expect(decisionErrors(award, 15_000_000n, { ...context, awardedCents: 40_000_000n }).amount).toBe(
       'This award would take the round $50,000 over its $500,000 budget',
     );
@@ -83,25 +121,57 @@ describe('decision form', () => {
   it('counts the award being changed as room in the budget', () => {
     const existing = { decision: 'AWARD' as const, amountCents: 10_000_000n };
     expect(budgetLeftCents({ budgetCents: 50_000_000n, awardedCents: 50_000_000n, existing })).toBe(10_000_000n);
-    expect(decisionErrors({ ...initialDecisionValues(context, '100,000'), decision: 'AWARD' }, 10_000_000n, { ...context, awardedCents: 50_000_000n, existing })).toEqual({});
+    expect(
+      decisionErrors({ ...initialDecisionValues(context, '100,000'), decision: 'AWARD' }, 10_000_000n, {
+        ...context,
+        awardedCents: 50_000_000n,
+        existing,
+      }),
+    ).toEqual({});
   });
 
   it('needs a decision, a reason to decline and an override reason when the ranking advises against', () => {
     const values = initialDecisionValues(context, '150,000');
     const cents = 15_000_000n;
     expect(decisionErrors(values, cents, context)).toEqual({ decision: 'Choose whether to award or decline' });
-    expect(decisionErrors({ ...values, decision: 'DECLINE', reason: '  ' }, cents, context).reason).toMatch(/reason for declining/);
-    expect(decisionErrors({ ...values, decision: 'DECLINE', reason: 'Out of scope', amount: 'not checked' }, null, context)).toEqual({});
-    expect(decisionErrors({ ...values, decision: 'AWARD' }, cents, { ...context, override: 'critical-gap' }).overrideReason).toMatch(/critical gap/);
-    expect(decisionErrors({ ...values, decision: 'AWARD' }, cents, { ...context, override: 'below-line' }).overrideReason).toMatch(/below the funding line/);
-    expect(decisionErrors({ ...values, decision: 'AWARD', overrideReason: 'Only program in the county' }, cents, { ...context, override: 'below-line' })).toEqual({});
+    expect(decisionErrors({ ...values, decision: 'DECLINE', reason: '  ' }, cents, context).reason).toMatch(
+      /reason for declining/,
+    );
+    expect(
+      decisionErrors({ ...values, decision: 'DECLINE', reason: 'Out of scope', amount: 'not checked' }, null, context),
+    ).toEqual({});
+    expect(
+      decisionErrors({ ...values, decision: 'AWARD' }, cents, { ...context, override: 'critical-gap' }).overrideReason,
+    ).toMatch(/critical gap/);
+    expect(
+      decisionErrors({ ...values, decision: 'AWARD' }, cents, { ...context, override: 'below-line' }).overrideReason,
+    ).toMatch(/below the funding line/);
+    expect(
+      decisionErrors({ ...values, decision: 'AWARD', overrideReason: 'Only program in the county' }, cents, {
+        ...context,
+        override: 'below-line',
+      }),
+    ).toEqual({});
   });
 
   it('sends what the API takes', () => {
-    const values = { decision: 'AWARD' as const, amount: '$120,000.50', conditions: ' Quarterly reports ', overrideReason: 'stale', reason: 'ignored' };
-    expect(toDecisionInput(values, 12_000_050n, { override: null })).toEqual({ decision: 'AWARD', amountCents: '12000050', conditions: 'Quarterly reports', overrideReason: null });
+    const values = {
+      decision: 'AWARD' as const,
+      amount: '$120,000.50',
+      conditions: ' Quarterly reports ',
+      overrideReason: 'stale',
+      reason: 'ignored',
+    };
+    expect(toDecisionInput(values, 12_000_050n, { override: null })).toEqual({
+      decision: 'AWARD',
+      amountCents: '12000050',
+      conditions: 'Quarterly reports',
+      overrideReason: null,
+    });
     expect(toDecisionInput(values, 12_000_050n, { override: 'below-line' }).overrideReason).toBe('stale');
-    expect(toDecisionInput({ ...values, decision: 'DECLINE', reason: ' Out of scope ' }, null, { override: null })).toEqual({ decision: 'DECLINE', reason: 'Out of scope' });
+    expect(
+      toDecisionInput({ ...values, decision: 'DECLINE', reason: ' Out of scope ' }, null, { override: null }),
+    ).toEqual({ decision: 'DECLINE', reason: 'Out of scope' });
   });
 
   it('maps API field paths to the form', () => {
@@ -113,7 +183,12 @@ describe('decision form', () => {
 });
 
 describe('assignments', () => {
-  const assignment = (id: string, applicationId: string, status: AssignmentLike['status'], reviewerId = `r-${id}`): AssignmentLike => ({
+  const assignment = (
+    id: string,
+    applicationId: string,
+    status: AssignmentLike['status'],
+    reviewerId = `r-${id}`,
+  ): AssignmentLike => ({
     id,
     applicationId,
     status,
@@ -128,7 +203,11 @@ describe('assignments', () => {
     expect(assignmentStatusText({ status: 'CONFLICTED', ratedCount: 0 }, 32)).toBe('Conflict declared');
     expect(assignmentStatusText({ status: 'IN_PROGRESS', ratedCount: 12 }, 32)).toBe('12 of 32 rated');
     expect(assignmentStatusText({ status: 'SUBMITTED', ratedCount: 32 }, 32)).toBe('Submitted');
-    expect(['PENDING_COI', 'IN_PROGRESS', 'CONFLICTED', 'SUBMITTED'].filter((s) => canUnassign(s as AssignmentLike['status']))).toEqual(['PENDING_COI', 'IN_PROGRESS']);
+    expect(
+      ['PENDING_COI', 'IN_PROGRESS', 'CONFLICTED', 'SUBMITTED'].filter((s) =>
+        canUnassign(s as AssignmentLike['status']),
+      ),
+    ).toEqual(['PENDING_COI', 'IN_PROGRESS']);
   });
 
   it('groups assignments under applications, then lists applications no longer submitted', () => {
@@ -136,8 +215,14 @@ describe('assignments', () => {
       { id: 'a1', trackingId: 'ABT-1', title: 'One', reviewsStillNeeded: 1, organization: { name: 'Durham' } },
       { id: 'a2', trackingId: 'ABT-2', title: 'Two', reviewsStillNeeded: 0, organization: { name: 'Wake' } },
     ];
-    const rows = groupAssignments(applications, [assignment('x', 'a2', 'SUBMITTED'), assignment('y', 'a1', 'CONFLICTED'), assignment('z', 'a9', 'SUBMITTED')]);
-    expect(rows.map((r) => [r.applicationId, r.assignments.map((a) => a.id), r.hasConflict, r.reviewsStillNeeded])).toEqual([
+    const rows = groupAssignments(applications, [
+      assignment('x', 'a2', 'SUBMITTED'),
+      assignment('y', 'a1', 'CONFLICTED'),
+      assignment('z', 'a9', 'SUBMITTED'),
+    ]);
+    expect(
+      rows.map((r) => [r.applicationId, r.assignments.map((a) => a.id), r.hasConflict, r.reviewsStillNeeded]),
+    ).toEqual([
       ['a1', ['y'], true, 1],
       ['a2', ['x'], false, 0],
       ['a9', ['z'], false, null],
@@ -147,12 +232,17 @@ describe('assignments', () => {
 
   it('offers only reviewers not already on the application', () => {
     const reviewers = [{ id: 'r1' }, { id: 'r2' }, { id: 'r3' }];
-    expect(assignableReviewers(reviewers, [assignment('a', 'x', 'CONFLICTED', 'r2')]).map((r) => r.id)).toEqual(['r1', 'r3']);
+    expect(assignableReviewers(reviewers, [assignment('a', 'x', 'CONFLICTED', 'r2')]).map((r) => r.id)).toEqual([
+      'r1',
+      'r3',
+    ]);
   });
 
   it('checks the assignment form', () => {
     expect(assignFormErrors({ reviewerIds: ['a', 'b'], perApplication: '2' })).toEqual({});
-    expect(assignFormErrors({ reviewerIds: [], perApplication: '2' })).toEqual({ reviewerIds: 'Choose at least one reviewer' });
+    expect(assignFormErrors({ reviewerIds: [], perApplication: '2' })).toEqual({
+      reviewerIds: 'Choose at least one reviewer',
+    });
     expect(assignFormErrors({ reviewerIds: ['a'], perApplication: '0' }).perApplication).toMatch(/1 or more/);
     expect(assignFormErrors({ reviewerIds: ['a'], perApplication: 'two' }).perApplication).toMatch(/1 or more/);
     expect(assignFormErrors({ reviewerIds: ['a'], perApplication: '3' }).perApplication).toMatch(/choose at least 3/);
@@ -183,8 +273,18 @@ describe('comparison', () => {
 
   it('takes the mean rating per item and marks ratings 2 or more apart', () => {
     const ratings = itemRatings([
-      { scores: [{ itemKey: 'a', rating: 3 }, { itemKey: 'b', rating: 2 }] },
-      { scores: [{ itemKey: 'a', rating: 1 }, { itemKey: 'b', rating: 3 }] },
+      {
+        scores: [
+          { itemKey: 'a', rating: 3 },
+          { itemKey: 'b', rating: 2 },
+        ],
+      },
+      {
+        scores: [
+          { itemKey: 'a', rating: 1 },
+          { itemKey: 'b', rating: 3 },
+        ],
+      },
       { scores: [{ itemKey: 'a', rating: 2 }] },
     ]);
     expect(ratings.get('a')).toEqual({ ratings: [3, 1, 2], mean: 2, disagreement: true });

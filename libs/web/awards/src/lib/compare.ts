@@ -7,7 +7,14 @@ export const MAX_COMPARE = 4;
 /** The application ids of `?ids=a,b,c`, in order, without blanks or repeats. */
 export function parseCompareIds(search: string): string[] {
   const raw = new URLSearchParams(search).getAll('ids').join(',');
-  return [...new Set(raw.split(',').map((id) => id.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      raw
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** The query string of the comparison page: "?ids=a,b,c". */
@@ -31,9 +38,12 @@ export interface ItemRatings {
 }
 
 /** Mean rating per checklist item over the reviews that rated it (items nobody rated are absent). */
-export function itemRatings(reviews: readonly { scores: readonly { itemKey: string; rating: number }[] }[]): Map<string, ItemRatings> {
+export function itemRatings(
+  reviews: readonly { scores: readonly { itemKey: string; rating: number }[] }[],
+): Map<string, ItemRatings> {
   const ratings = new Map<string, number[]>();
-  for (const review of reviews) for (const { itemKey, rating } of review.scores) ratings.set(itemKey, [...(ratings.get(itemKey) ?? []), rating]);
+  for (const review of reviews)
+    for (const { itemKey, rating } of review.scores) ratings.set(itemKey, [...(ratings.get(itemKey) ?? []), rating]);
   const result = new Map<string, ItemRatings>();
   for (const [itemKey, values] of ratings) {
     result.set(itemKey, {

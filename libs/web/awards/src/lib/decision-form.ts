@@ -38,9 +38,15 @@ export interface DecisionContext {
  * The amount offered first: the award already recorded; else the ranking's
  * recommendation; else the request, brought within the round's award range.
  */
-export function defaultAwardCents(context: Pick<DecisionContext, 'requestedCents' | 'recommendedCents' | 'minAwardCents' | 'maxAwardCents' | 'existing'>): bigint {
+export function defaultAwardCents(
+  context: Pick<
+    DecisionContext,
+    'requestedCents' | 'recommendedCents' | 'minAwardCents' | 'maxAwardCents' | 'existing'
+  >,
+): bigint {
   const { existing, recommendedCents, requestedCents, minAwardCents, maxAwardCents } = context;
-  if (existing?.decision === 'AWARD' && existing.amountCents !== null && existing.amountCents !== undefined) return BigInt(existing.amountCents);
+  if (existing?.decision === 'AWARD' && existing.amountCents !== null && existing.amountCents !== undefined)
+    return BigInt(existing.amountCents);
   if (recommendedCents > 0n) return recommendedCents;
   // A request below the minimum cannot be awarded at all; offering it lets the check below say so.
   if (requestedCents < minAwardCents) return requestedCents;
@@ -61,7 +67,9 @@ export function initialDecisionValues(context: Pick<DecisionContext, 'existing'>
 
 /** The award this application already holds, which a new amount replaces. */
 const currentAwardCents = (existing: ExistingDecision | null | undefined): bigint =>
-  existing?.decision === 'AWARD' && existing.amountCents !== null && existing.amountCents !== undefined ? BigInt(existing.amountCents) : 0n;
+  existing?.decision === 'AWARD' && existing.amountCents !== null && existing.amountCents !== undefined
+    ? BigInt(existing.amountCents)
+    : 0n;
 
 /** Room left in the budget for this application's award. */
 export function budgetLeftCents(context: Pick<DecisionContext, 'budgetCents' | 'awardedCents' | 'existing'>): bigint {
@@ -72,7 +80,11 @@ export function budgetLeftCents(context: Pick<DecisionContext, 'budgetCents' | '
  * The checks the API makes, in the browser first; messages say how to put it
  * right. `amountCents` is `values.amount` parsed (null when it is not dollars).
  */
-export function decisionErrors(values: DecisionValues, amountCents: bigint | null, context: DecisionContext): Partial<Record<DecisionField, string>> {
+export function decisionErrors(
+  values: DecisionValues,
+  amountCents: bigint | null,
+  context: DecisionContext,
+): Partial<Record<DecisionField, string>> {
   const errors: Partial<Record<DecisionField, string>> = {};
   if (values.decision === '') {
     errors.decision = 'Choose whether to award or decline';
@@ -91,7 +103,8 @@ export function decisionErrors(values: DecisionValues, amountCents: bigint | nul
     errors.amount = `The award cannot exceed the ${formatDollars(context.requestedCents)} requested`;
   } else {
     const left = budgetLeftCents(context);
-    if (cents > left) errors.amount = `This award would take the round ${formatDollars(cents - left)} over its ${formatDollars(context.budgetCents)} budget`;
+    if (cents > left)
+      errors.amount = `This award would take the round ${formatDollars(cents - left)} over its ${formatDollars(context.budgetCents)} budget`;
   }
   if (context.override && !values.overrideReason.trim()) {
     errors.overrideReason =
@@ -105,7 +118,11 @@ export function decisionErrors(values: DecisionValues, amountCents: bigint | nul
 const trimmedOrNull = (text: string): string | null => text.trim() || null;
 
 /** What decideApplication takes; call once decisionErrors is empty. */
-export function toDecisionInput(values: DecisionValues, amountCents: bigint | null, context: Pick<DecisionContext, 'override'>): DecisionInput {
+export function toDecisionInput(
+  values: DecisionValues,
+  amountCents: bigint | null,
+  context: Pick<DecisionContext, 'override'>,
+): DecisionInput {
   if (values.decision === 'DECLINE') return { decision: 'DECLINE', reason: values.reason.trim() };
   return {
     decision: 'AWARD',

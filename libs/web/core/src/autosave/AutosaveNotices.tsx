@@ -35,7 +35,14 @@ export interface AutosaveNoticesProps<T extends AutosaveTypes> {
  * Conflict (#conflict-alert), failures that stop saving (#stopped-alert), restored
  * text (#restored-alert) and storage trouble: each explained, none losing text.
  */
-export function AutosaveNotices<T extends AutosaveTypes>({ state, controller, wording, partLabel, signInHref, onReloadPage }: AutosaveNoticesProps<T>) {
+export function AutosaveNotices<T extends AutosaveTypes>({
+  state,
+  controller,
+  wording,
+  partLabel,
+  signInHref,
+  onReloadPage,
+}: AutosaveNoticesProps<T>) {
   const [reloadFailed, setReloadFailed] = useState(false);
   const { status, restored } = state;
 
@@ -57,17 +64,19 @@ export function AutosaveNotices<T extends AutosaveTypes>({ state, controller, wo
               {state.reloading ? 'Reloading…' : wording.reloadTheirVersion}
             </Button>
           </ButtonGroup>
-          {reloadFailed && (
-            <p className="usa-alert__text text-bold">{wording.reloadFailed}</p>
-          )}
+          {reloadFailed && <p className="usa-alert__text text-bold">{wording.reloadFailed}</p>}
         </Alert>
       )}
 
       {status.kind === 'stopped' && (
         <Alert type="error" role="alert" className="margin-bottom-3" id="stopped-alert">
-          <AlertHeading level="h2">{wording.stoppedHeadings[status.code] ?? 'Your changes could not be saved'}</AlertHeading>
+          <AlertHeading level="h2">
+            {wording.stoppedHeadings[status.code] ?? 'Your changes could not be saved'}
+          </AlertHeading>
           <p className="usa-alert__text">{status.message}</p>
-          <p className="usa-alert__text">Your unsaved text is kept on this device; copy anything you need from the form.</p>
+          <p className="usa-alert__text">
+            Your unsaved text is kept on this device; copy anything you need from the form.
+          </p>
           {status.code === 'UNAUTHENTICATED' && (
             <p className="usa-alert__text">
               <Link className="usa-link" to={signInHref}>
@@ -105,8 +114,8 @@ export function AutosaveNotices<T extends AutosaveTypes>({ state, controller, wo
       {state.storageFailed && (
         <Alert type="warning" slim className="margin-bottom-3">
           <p className="usa-alert__text">
-            This browser is not keeping a copy of your unsaved changes (its storage is full or turned off). Keep this page
-            open until the status says “Saved”.
+            This browser is not keeping a copy of your unsaved changes (its storage is full or turned off). Keep this
+            page open until the status says “Saved”.
           </p>
         </Alert>
       )}

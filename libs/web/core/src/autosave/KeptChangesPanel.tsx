@@ -18,11 +18,22 @@ export interface KeptChangesPanelProps<P extends string> {
  * else's save, or left on this device): shown in full to copy from, and put back
  * or deleted only when they say so. `#kept-changes` takes focus after a reload.
  */
-export function KeptChangesPanel<P extends string>({ savedAt, parts, describe, onApply, onDiscard, intro }: KeptChangesPanelProps<P>) {
+export function KeptChangesPanel<P extends string>({
+  savedAt,
+  parts,
+  describe,
+  onApply,
+  onDiscard,
+  intro,
+}: KeptChangesPanelProps<P>) {
   const entries = Object.entries(parts) as Array<[P, unknown]>;
   if (entries.length === 0) return null;
   return (
-    <div id="kept-changes" className="abate-kept border-2px border-accent-warm radius-md padding-3 margin-bottom-4" tabIndex={-1}>
+    <div
+      id="kept-changes"
+      className="abate-kept border-2px border-accent-warm radius-md padding-3 margin-bottom-4"
+      tabIndex={-1}
+    >
       <h2 className="margin-top-0" id="kept-changes-heading">
         Your unsaved changes
       </h2>

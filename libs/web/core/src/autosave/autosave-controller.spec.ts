@@ -54,7 +54,12 @@ const model: AutosaveModel<Types> = {
     title: doc.title ?? '',
     summary: doc.summary ?? '',
     requested: doc.requestedCents === null ? '' : String(doc.requestedCents / 100),
-    responses: Object.fromEntries(doc.responses.map((r) => [r.itemKey, { narrative: r.narrative, selfRating: r.selfRating === null ? '' : String(r.selfRating) }])),
+    responses: Object.fromEntries(
+      doc.responses.map((r) => [
+        r.itemKey,
+        { narrative: r.narrative, selfRating: r.selfRating === null ? '' : String(r.selfRating) },
+      ]),
+    ),
   }),
   partValue: (values, part) => {
     const item = itemOf(part);
@@ -65,11 +70,20 @@ const model: AutosaveModel<Types> = {
     const item = itemOf(part);
     if (item !== null) {
       const record = (value ?? {}) as Record<string, unknown>;
-      return { ...values, responses: { ...values.responses, [item]: { narrative: asString(record['narrative']), selfRating: asString(record['selfRating']) } } };
+      return {
+        ...values,
+        responses: {
+          ...values.responses,
+          [item]: { narrative: asString(record['narrative']), selfRating: asString(record['selfRating']) },
+        },
+      };
     }
-    return part === 'requestedCents' ? { ...values, requested: asString(value) } : { ...values, [part]: asString(value) };
+    return part === 'requestedCents'
+      ? { ...values, requested: asString(value) }
+      : { ...values, [part]: asString(value) };
   },
-  partProblem: (values, part) => (part === 'requestedCents' && !/^\d*$/.test(values.requested.trim()) ? 'Enter the amount in dollars' : null),
+  partProblem: (values, part) =>
+    part === 'requestedCents' && !/^\d*$/.test(values.requested.trim()) ? 'Enter the amount in dollars' : null,
   buildInput: (values, parts) => {
     const input: Input = {};
     const order: string[] = [];
@@ -77,10 +91,20 @@ const model: AutosaveModel<Types> = {
       const item = itemOf(part);
       if (item !== null) {
         const response = values.responses[item] ?? { narrative: '', selfRating: '' };
-        input.responses = [...(input.responses ?? []), { itemKey: item, narrative: response.narrative, selfRating: response.selfRating === '' ? null : Number(response.selfRating) }];
+        input.responses = [
+          ...(input.responses ?? []),
+          {
+            itemKey: item,
+            narrative: response.narrative,
+            selfRating: response.selfRating === '' ? null : Number(response.selfRating),
+          },
+        ];
         order.push(item);
-      } else if (part === 'requestedCents') input.requestedCents = values.requested.trim() === '' ? null : Number(values.requested) * 100;
-      else input[part as 'title' | 'summary'] = values[part as 'title' | 'summary'].trim() === '' ? null : values[part as 'title' | 'summary'];
+      } else if (part === 'requestedCents')
+        input.requestedCents = values.requested.trim() === '' ? null : Number(values.requested) * 100;
+      else
+        input[part as 'title' | 'summary'] =
+          values[part as 'title' | 'summary'].trim() === '' ? null : values[part as 'title' | 'summary'];
     }
     const partOfField = (field: string): Part | null => {
       const match = /^input\.([A-Za-z]+)(?:\.(\d+))?/.exec(field);
@@ -96,7 +120,17 @@ const model: AutosaveModel<Types> = {
 };
 
 function doc(patch: Partial<Doc> = {}): Doc {
-  return { id: 'doc-1', status: 'DRAFT', version: 1, title: null, summary: null, requestedCents: null, responses: [], updatedAt: '2026-01-01T10:00:00.000Z', ...patch };
+  return {
+    id: 'doc-1',
+    status: 'DRAFT',
+    version: 1,
+    title: null,
+    summary: null,
+    requestedCents: null,
+    responses: [],
+    updatedAt: '2026-01-01T10:00:00.000Z',
+    ...patch,
+  };
 }
 
 /** A server that merges partial input the way saveApplication and saveReview do, with optimistic versions. */
@@ -109,7 +143,8 @@ class FakeServer {
     this.saves.push({ version, input });
     const failure = this.failNext.shift();
     if (failure) return { ok: false, errors: [failure] };
-    if (version !== this.doc.version) return { ok: false, errors: [{ code: 'CONFLICT', message: 'Someone else saved', field: 'version' }] };
+    if (version !== this.doc.version)
+      return { ok: false, errors: [{ code: 'CONFLICT', message: 'Someone else saved', field: 'version' }] };
     this.write(input);
     return { ok: true, data: this.doc };
   }
@@ -134,7 +169,14 @@ class FakeServer {
 }
 
 function setUp(storage = memoryAutosaveStorage(), server = new FakeServer()) {
-  const controller = new AutosaveController<Types>({ id: 'doc-1', server: server.doc, model, transport: server, storage, now: () => 1_000 });
+  const controller = new AutosaveController<Types>({
+    id: 'doc-1',
+    server: server.doc,
+    model,
+    transport: server,
+    storage,
+    now: () => 1_000,
+  });
   return { controller, server, storage };
 }
 
@@ -165,9 +207,15 @@ describe('AutosaveController', () => {
     expect(controller.getSnapshot().server.version).toBe(2);
     expect(storage.read('doc-1')).toBeNull();
 
-    controller.update((v) => ({ ...v, responses: { ...v.responses, 'services.naloxone': { narrative: 'At every visit', selfRating: '' } } }));
+    controller.update((v) => ({
+      ...v,
+      responses: { ...v.responses, 'services.naloxone': { narrative: 'At every visit', selfRating: '' } },
+    }));
     await settle(1_500);
-    expect(server.saves[1]).toEqual({ version: 2, input: { responses: [{ itemKey: 'services.naloxone', narrative: 'At every visit', selfRating: null }] } });
+    expect(server.saves[1]).toEqual({
+      version: 2,
+      input: { responses: [{ itemKey: 'services.naloxone', narrative: 'At every visit', selfRating: null }] },
+    });
   });
 
   it('does not resend text the server trimmed, and keeps what was typed during a save', async () => {
@@ -264,21 +312,37 @@ describe('AutosaveController', () => {
   it('does not resend a part the server refused until it changes', async () => {
     const { controller, server } = setUp();
     server.failNext = [{ code: 'BAD_USER_INPUT', message: 'answered twice', field: 'input.responses.0.itemKey' }];
-    controller.update((v) => ({ ...v, title: 'Reach', responses: { 'services.equity': { narrative: 'Yes', selfRating: '1' } } }));
+    controller.update((v) => ({
+      ...v,
+      title: 'Reach',
+      responses: { 'services.equity': { narrative: 'Yes', selfRating: '1' } },
+    }));
     await settle(1_500);
     await settle(1);
     expect(server.saves[1]).toEqual({ version: 1, input: { title: 'Reach' } });
     expect(controller.getSnapshot().rejected).toEqual({ 'responses.services.equity': 'answered twice' });
 
-    controller.update((v) => ({ ...v, responses: { 'services.equity': { narrative: 'Yes, always', selfRating: '1' } } }));
+    controller.update((v) => ({
+      ...v,
+      responses: { 'services.equity': { narrative: 'Yes, always', selfRating: '1' } },
+    }));
     expect(controller.getSnapshot().rejected).toEqual({});
     await settle(1_500);
-    expect(server.saves[2]?.input).toEqual({ responses: [{ itemKey: 'services.equity', narrative: 'Yes, always', selfRating: 1 }] });
+    expect(server.saves[2]?.input).toEqual({
+      responses: [{ itemKey: 'services.equity', narrative: 'Yes, always', selfRating: 1 }],
+    });
   });
 
   it('restores a newer copy from the device, and sets an older one aside', async () => {
     const storage = memoryAutosaveStorage();
-    storage.write('doc-1', { v: 1, version: 1, savedAt: 500, dirty: { title: 'Typed offline' }, kept: {}, keptSavedAt: null });
+    storage.write('doc-1', {
+      v: 1,
+      version: 1,
+      savedAt: 500,
+      dirty: { title: 'Typed offline' },
+      kept: {},
+      keptSavedAt: null,
+    });
     const { controller, server } = setUp(storage);
     expect(controller.getSnapshot().values.title).toBe('Typed offline');
     expect(controller.getSnapshot().restored).toEqual({ savedAt: 500, parts: ['title'] });
@@ -288,7 +352,14 @@ describe('AutosaveController', () => {
     expect(server.doc.title).toBe('Typed offline');
 
     const stale = memoryAutosaveStorage();
-    stale.write('doc-1', { v: 1, version: 1, savedAt: 500, dirty: { summary: 'Old device text' }, kept: {}, keptSavedAt: null });
+    stale.write('doc-1', {
+      v: 1,
+      version: 1,
+      savedAt: 500,
+      dirty: { summary: 'Old device text' },
+      kept: {},
+      keptSavedAt: null,
+    });
     const later = new FakeServer();
     later.write({ summary: 'Server text' });
     const second = setUp(stale, later).controller;
@@ -302,7 +373,11 @@ describe('AutosaveController', () => {
     server.failNext = [{ code: 'DEADLINE_PASSED', message: 'The deadline was yesterday' }];
     controller.update((v) => ({ ...v, title: 'Late' }));
     await settle(1_500);
-    expect(controller.getSnapshot().status).toEqual({ kind: 'stopped', code: 'DEADLINE_PASSED', message: 'The deadline was yesterday' });
+    expect(controller.getSnapshot().status).toEqual({
+      kind: 'stopped',
+      code: 'DEADLINE_PASSED',
+      message: 'The deadline was yesterday',
+    });
     controller.update((v) => ({ ...v, title: 'Later' }));
     await settle(60_000);
     expect(server.saves).toHaveLength(1);
@@ -331,7 +406,10 @@ describe('AutosaveController', () => {
 });
 
 describe('saveStatusText', () => {
-  const wording = { conflict: 'someone else saved this record', stopped: { DEADLINE_PASSED: 'the deadline has passed' } };
+  const wording = {
+    conflict: 'someone else saved this record',
+    stopped: { DEADLINE_PASSED: 'the deadline has passed' },
+  };
   const now = new Date('2026-01-01T12:00:00');
 
   it('says when the record was saved: the server’s time, else the time of the last save here', async () => {
@@ -339,11 +417,20 @@ describe('saveStatusText', () => {
     dated.doc = doc({ updatedAt: new Date('2026-01-01T10:42:00').toISOString() });
     const { controller } = setUp(memoryAutosaveStorage(), dated);
     expect(saveStatusText(controller.getSnapshot(), wording, now)).toBe('Saved 10:42 AM');
-    expect(saveStatusText(controller.getSnapshot(), wording, new Date('2026-01-02T09:00:00'))).toBe('Saved Jan 1, 10:42 AM');
+    expect(saveStatusText(controller.getSnapshot(), wording, new Date('2026-01-02T09:00:00'))).toBe(
+      'Saved Jan 1, 10:42 AM',
+    );
 
     const timeless: AutosaveModel<Types> = { ...model, savedAt: () => null };
     const server = new FakeServer();
-    const other = new AutosaveController<Types>({ id: 'doc-2', server: server.doc, model: timeless, transport: server, storage: memoryAutosaveStorage(), now: () => now.getTime() });
+    const other = new AutosaveController<Types>({
+      id: 'doc-2',
+      server: server.doc,
+      model: timeless,
+      transport: server,
+      storage: memoryAutosaveStorage(),
+      now: () => now.getTime(),
+    });
     expect(saveStatusText(other.getSnapshot(), wording, now)).toBe('Saved — no unsaved changes');
     other.update((v) => ({ ...v, title: 'Reach' }));
     expect(saveStatusText(other.getSnapshot(), wording, now)).toBe('Saving…');
@@ -356,8 +443,12 @@ describe('saveStatusText', () => {
     server.failNext = [{ code: 'NETWORK', message: 'Failed to fetch' }];
     controller.update((v) => ({ ...v, title: 'Reach' }));
     await settle(1_500);
-    expect(saveStatusText(controller.getSnapshot(), wording, now)).toBe("Not saved yet — we'll retry; your text is kept on this device");
+    expect(saveStatusText(controller.getSnapshot(), wording, now)).toBe(
+      "Not saved yet — we'll retry; your text is kept on this device",
+    );
     controller.halt('DEADLINE_PASSED', 'Too late');
-    expect(saveStatusText(controller.getSnapshot(), wording, now)).toBe('Not saved — the deadline has passed; your text is kept on this device');
+    expect(saveStatusText(controller.getSnapshot(), wording, now)).toBe(
+      'Not saved — the deadline has passed; your text is kept on this device',
+    );
   });
 });

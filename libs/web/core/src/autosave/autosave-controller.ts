@@ -48,7 +48,10 @@ export interface AutosaveModel<T extends AutosaveTypes> {
   /** Why a part cannot be sent yet (the API would refuse it), or null. */
   partProblem(values: T['values'], part: T['part']): string | null;
   /** The partial input for these parts (none has a problem), and how to map an error's `field` back to a part. */
-  buildInput(values: T['values'], parts: readonly T['part'][]): { input: T['input']; partOfField(field: string): T['part'] | null };
+  buildInput(
+    values: T['values'],
+    parts: readonly T['part'][],
+  ): { input: T['input']; partOfField(field: string): T['part'] | null };
 }
 
 /** Text set aside when the server's version was loaded over it. */
@@ -106,7 +109,13 @@ export interface AutosaveControllerOptions<T extends AutosaveTypes> {
 export type SaveOutcome = 'saved' | 'unsaved' | 'retrying' | 'conflict' | 'stopped';
 
 /** Codes a retry cannot fix. */
-const STOPPING_CODES: ReadonlySet<string> = new Set(['DEADLINE_PASSED', 'INVALID_STATE', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND']);
+const STOPPING_CODES: ReadonlySet<string> = new Set([
+  'DEADLINE_PASSED',
+  'INVALID_STATE',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+]);
 const DEFAULT_RETRY_DELAYS = [2_000, 4_000, 8_000, 15_000, 30_000, 60_000];
 
 const toTime = (value: string | number | null): number | null => {
@@ -175,11 +184,13 @@ export class AutosaveController<T extends AutosaveTypes> {
         if (parts.length > 0) restored = { savedAt: stored.savedAt, parts };
       } else {
         // The server moved on since: show this device's text beside the server's, never over it.
-        for (const [part, value] of typed) keptParts[part] = this.model.partValue(this.model.withPartValue(serverValues, part, value), part);
+        for (const [part, value] of typed)
+          keptParts[part] = this.model.partValue(this.model.withPartValue(serverValues, part, value), part);
         if (typed.length > 0) keptSavedAt = stored.savedAt;
       }
       for (const [part, value] of this.knownEntries(stored.kept)) {
-        if (!(part in keptParts)) keptParts[part] = this.model.partValue(this.model.withPartValue(serverValues, part, value), part);
+        if (!(part in keptParts))
+          keptParts[part] = this.model.partValue(this.model.withPartValue(serverValues, part, value), part);
       }
       keptSavedAt ??= stored.keptSavedAt ?? stored.savedAt;
     }
@@ -251,7 +262,8 @@ export class AutosaveController<T extends AutosaveTypes> {
     if (!restored) return;
     const serverValues = this.model.fromServer(this.state.server);
     let values = this.state.values;
-    for (const part of restored.parts) values = this.model.withPartValue(values, part, this.model.partValue(serverValues, part));
+    for (const part of restored.parts)
+      values = this.model.withPartValue(values, part, this.model.partValue(serverValues, part));
     this.set({ values, ...this.derive(values), restored: null });
     this.persist();
   }
@@ -299,7 +311,11 @@ export class AutosaveController<T extends AutosaveTypes> {
       values = this.model.withPartValue(values, part, rest[part]);
       delete rest[part];
     }
-    this.set({ values, ...this.derive(values), kept: Object.keys(rest).length > 0 ? { savedAt: kept.savedAt, parts: rest } : null });
+    this.set({
+      values,
+      ...this.derive(values),
+      kept: Object.keys(rest).length > 0 ? { savedAt: kept.savedAt, parts: rest } : null,
+    });
     this.persist();
     this.scheduleAfterEdit();
   }
@@ -370,11 +386,18 @@ export class AutosaveController<T extends AutosaveTypes> {
     for (const part of this.parts) this.baseline.set(part, this.snapshot(values, part));
   }
 
-  private pruneKept(parts: Partial<Record<T['part'], T['partValue']>>, serverValues: T['values'], savedAt: number): KeptChanges<T> | null {
+  private pruneKept(
+    parts: Partial<Record<T['part'], T['partValue']>>,
+    serverValues: T['values'],
+    savedAt: number,
+  ): KeptChanges<T> | null {
     const different = (Object.entries(parts) as Array<[T['part'], T['partValue']]>).filter(
-      ([part, value]) => this.snapshot(this.model.withPartValue(serverValues, part, value), part) !== this.snapshot(serverValues, part),
+      ([part, value]) =>
+        this.snapshot(this.model.withPartValue(serverValues, part, value), part) !== this.snapshot(serverValues, part),
     );
-    return different.length > 0 ? { savedAt, parts: Object.fromEntries(different) as Partial<Record<T['part'], T['partValue']>> } : null;
+    return different.length > 0
+      ? { savedAt, parts: Object.fromEntries(different) as Partial<Record<T['part'], T['partValue']>> }
+      : null;
   }
 
   private derive(values: T['values']): Pick<AutosaveState<T>, 'dirty' | 'problems' | 'rejected'> {
@@ -455,7 +478,10 @@ export class AutosaveController<T extends AutosaveTypes> {
     try {
       return await this.transport.load();
     } catch (error) {
-      return { ok: false, errors: [{ code: 'NETWORK', message: error instanceof Error ? error.message : String(error) }] };
+      return {
+        ok: false,
+        errors: [{ code: 'NETWORK', message: error instanceof Error ? error.message : String(error) }],
+      };
     }
   }
 
@@ -476,7 +502,10 @@ export class AutosaveController<T extends AutosaveTypes> {
     try {
       result = await this.transport.save(version, built.input);
     } catch (error) {
-      result = { ok: false, errors: [{ code: 'NETWORK', message: error instanceof Error ? error.message : String(error) }] };
+      result = {
+        ok: false,
+        errors: [{ code: 'NETWORK', message: error instanceof Error ? error.message : String(error) }],
+      };
     }
     if (result.ok) this.confirm(result.data, sent);
     else await this.handleSaveErrors(result.errors, sent, built.partOfField);
@@ -495,7 +524,11 @@ export class AutosaveController<T extends AutosaveTypes> {
     if (this.timer === undefined && this.hasSaveable()) this.schedule(this.debounceMs);
   }
 
-  private async handleSaveErrors(errors: ApiError[], sent: ReadonlyMap<T['part'], string>, partOfField: (field: string) => T['part'] | null): Promise<void> {
+  private async handleSaveErrors(
+    errors: ApiError[],
+    sent: ReadonlyMap<T['part'], string>,
+    partOfField: (field: string) => T['part'] | null,
+  ): Promise<void> {
     const [first = { code: 'UNKNOWN', message: 'The save failed' } as ApiError] = errors;
     if (first.code === 'CONFLICT') {
       await this.onConflict(first.message);

@@ -69,7 +69,9 @@ export function browserAutosaveStorage(keyOf: (id: string) => string): AutosaveS
 }
 
 /** For tests: the same contract in memory. */
-export function memoryAutosaveStorage(keyOf: (id: string) => string = (id) => id): AutosaveStorage & { entries: Map<string, string> } {
+export function memoryAutosaveStorage(
+  keyOf: (id: string) => string = (id) => id,
+): AutosaveStorage & { entries: Map<string, string> } {
   const entries = new Map<string, string>();
   return {
     entries,

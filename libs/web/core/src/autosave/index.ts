@@ -10,7 +10,13 @@ export {
   type SaveStatus,
   type TransportResult,
 } from './autosave-controller';
-export { browserAutosaveStorage, memoryAutosaveStorage, parseStoredDraft, type AutosaveStorage, type StoredDraft } from './autosave-storage';
+export {
+  browserAutosaveStorage,
+  memoryAutosaveStorage,
+  parseStoredDraft,
+  type AutosaveStorage,
+  type StoredDraft,
+} from './autosave-storage';
 export { canSaveNow, saveStatusText, type SaveStatusWording } from './save-status';
 export { formatLocalDateTime, formatSavedAt } from './format';
 export { useAutosave } from './useAutosave';

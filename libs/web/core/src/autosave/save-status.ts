@@ -12,7 +12,11 @@ export interface SaveStatusWording {
 const KEPT = 'your text is kept on this device';
 
 /** The words of the save status: "Saving…", "Saved 10:42 AM", or why not and that the text is safe. */
-export function saveStatusText<T extends AutosaveTypes>(state: AutosaveState<T>, wording: SaveStatusWording, now = new Date()): string {
+export function saveStatusText<T extends AutosaveTypes>(
+  state: AutosaveState<T>,
+  wording: SaveStatusWording,
+  now = new Date(),
+): string {
   const { status, dirty, problems, rejected, restored, savedAt } = state;
   switch (status.kind) {
     case 'saving':
@@ -25,9 +29,11 @@ export function saveStatusText<T extends AutosaveTypes>(state: AutosaveState<T>,
     case 'stopped':
       return `Not saved — ${wording.stopped[status.code] ?? 'saving failed'}; ${KEPT}`;
     case 'saved': {
-      if (dirty.length === 0) return savedAt === null ? 'Saved — no unsaved changes' : `Saved ${formatSavedAt(savedAt, now)}`;
+      if (dirty.length === 0)
+        return savedAt === null ? 'Saved — no unsaved changes' : `Saved ${formatSavedAt(savedAt, now)}`;
       if (restored) return `Not saved yet — changes restored from this device`;
-      if (dirty.some((part) => problems[part] || rejected[part])) return `Not saved yet — see the fields marked “Not saved”; ${KEPT}`;
+      if (dirty.some((part) => problems[part] || rejected[part]))
+        return `Not saved yet — see the fields marked “Not saved”; ${KEPT}`;
       return `Not saved yet — ${KEPT}`;
     }
   }

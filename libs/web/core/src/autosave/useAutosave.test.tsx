@@ -30,14 +30,22 @@ const model: AutosaveModel<Types> = {
   partValue: (values) => values.title,
   withPartValue: (values, _part, value) => ({ title: typeof value === 'string' ? value : values.title }),
   partProblem: (values) => (values.title.length > 20 ? 'Use 20 characters or fewer' : null),
-  buildInput: (values) => ({ input: { title: values.title }, partOfField: (field) => (field === 'input.title' ? 'title' : null) }),
+  buildInput: (values) => ({
+    input: { title: values.title },
+    partOfField: (field) => (field === 'input.title' ? 'title' : null),
+  }),
 };
 
 const wording = { conflict: 'someone else saved this form', stopped: { DEADLINE_PASSED: 'the deadline has passed' } };
 
 type Answer = (version: number, input: { title: string }) => TransportResult<Doc>;
 
-function setUp(answer: Answer = (version, input) => ({ ok: true, data: { status: 'DRAFT', version: version + 1, title: input.title, updatedAt: '2026-12-05T15:42:00.000Z' } })) {
+function setUp(
+  answer: Answer = (version, input) => ({
+    ok: true,
+    data: { status: 'DRAFT', version: version + 1, title: input.title, updatedAt: '2026-12-05T15:42:00.000Z' },
+  }),
+) {
   const saves: Array<{ version: number; input: { title: string } }> = [];
   const storage = memoryAutosaveStorage();
   const controller = new AutosaveController<Types>({
@@ -50,7 +58,10 @@ function setUp(answer: Answer = (version, input) => ({ ok: true, data: { status:
         saves.push({ version, input });
         return answer(version, input);
       },
-      load: async () => ({ ok: true, data: { status: 'DRAFT', version: 9, title: 'Theirs', updatedAt: '2026-12-05T15:50:00.000Z' } }),
+      load: async () => ({
+        ok: true,
+        data: { status: 'DRAFT', version: 9, title: 'Theirs', updatedAt: '2026-12-05T15:50:00.000Z' },
+      }),
     },
   });
 
@@ -59,7 +70,11 @@ function setUp(answer: Answer = (version, input) => ({ ok: true, data: { status:
     return (
       <>
         <label htmlFor="title">Title</label>
-        <input id="title" value={state.values.title} onChange={(event) => controller.update(() => ({ title: event.target.value }))} />
+        <input
+          id="title"
+          value={state.values.title}
+          onChange={(event) => controller.update(() => ({ title: event.target.value }))}
+        />
         {state.problems.title && <p role="note">{state.problems.title}</p>}
         {state.rejected.title && <p role="note">{state.rejected.title}</p>}
         <SaveStatusBar state={state} wording={wording} onSaveNow={() => void controller.saveNow()} />
@@ -134,7 +149,12 @@ describe('useAutosave with the save status bar', () => {
   it('retries after a network failure, at once when the browser is back online', async () => {
     let offline = true;
     const { saves } = setUp((version, input) =>
-      offline ? { ok: false, errors: [{ code: 'NETWORK', message: 'Failed to fetch' }] } : { ok: true, data: { status: 'DRAFT', version: version + 1, title: input.title, updatedAt: '2026-12-05T15:42:00.000Z' } },
+      offline
+        ? { ok: false, errors: [{ code: 'NETWORK', message: 'Failed to fetch' }] }
+        : {
+            ok: true,
+            data: { status: 'DRAFT', version: version + 1, title: input.title, updatedAt: '2026-12-05T15:42:00.000Z' },
+          },
     );
     type('Reach');
     await advance(1_500);
@@ -152,11 +172,16 @@ describe('useAutosave with the save status bar', () => {
     await advance(5_000);
     expect(saves).toEqual([]);
     expect(screen.getByRole('note')).toHaveTextContent('Use 20 characters or fewer');
-    expect(status()).toHaveTextContent('Not saved yet — see the fields marked “Not saved”; your text is kept on this device');
+    expect(status()).toHaveTextContent(
+      'Not saved yet — see the fields marked “Not saved”; your text is kept on this device',
+    );
   });
 
   it('shows the server refusing a field (BAD_USER_INPUT) beside it', async () => {
-    setUp(() => ({ ok: false, errors: [{ code: 'BAD_USER_INPUT', message: 'Enter a title without angle brackets', field: 'input.title' }] }));
+    setUp(() => ({
+      ok: false,
+      errors: [{ code: 'BAD_USER_INPUT', message: 'Enter a title without angle brackets', field: 'input.title' }],
+    }));
     type('<b>');
     await advance(1_500);
     expect(screen.getByRole('note')).toHaveTextContent('Enter a title without angle brackets');

@@ -47,7 +47,9 @@ export function useSubmitAfterSave<T extends AutosaveTypes, R>(
         controller.forgetStoredCopy();
         return result.data;
       }
-      const [error = { code: 'UNKNOWN', message: fallbackMessage } as ApiError] = result.error ? toApiErrors(result.error) : [];
+      const [error = { code: 'UNKNOWN', message: fallbackMessage } as ApiError] = result.error
+        ? toApiErrors(result.error)
+        : [];
       await onRefused?.(error);
       setFailure({ kind: 'api', error });
       return null;

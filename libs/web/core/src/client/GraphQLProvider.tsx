@@ -9,7 +9,10 @@ import { ResetGraphQLClientContext } from './reset-graphql-client.context';
  */
 export function GraphQLProvider({ children }: { children: ReactNode }) {
   const [session, setSession] = useState(() => ({ client: createGraphQLClient(), generation: 0 }));
-  const reset = useCallback(() => setSession(({ generation }) => ({ client: createGraphQLClient(), generation: generation + 1 })), []);
+  const reset = useCallback(
+    () => setSession(({ generation }) => ({ client: createGraphQLClient(), generation: generation + 1 })),
+    [],
+  );
 
   // Remounting under a new key means no component can render the previous user's data for even one frame.
   return (

@@ -40,7 +40,10 @@ export interface ApiFormError {
  * the form (`fieldIdFor` returns its element id) links to that field; everything
  * else is shown as it is.
  */
-export function apiFormErrors(error: CombinedError, fieldIdFor: (path: string) => string | undefined = () => undefined): ApiFormError[] {
+export function apiFormErrors(
+  error: CombinedError,
+  fieldIdFor: (path: string) => string | undefined = () => undefined,
+): ApiFormError[] {
   return toApiErrors(error).map((apiError) => ({
     message: generalErrorMessage(apiError),
     fieldId: apiError.field ? fieldIdFor(apiError.field) : undefined,

@@ -22,16 +22,16 @@ export function AcceptInvitation({ token, onAccepted }: AcceptInvitationProps) {
 
   if (fetching) return <p>Loading your invitation…</p>;
   if (error || !data?.invitation) {
-    const message = error ? (toApiErrors(error)[0]?.message ?? 'This invitation cannot be used.') : 'This invitation cannot be used.';
+    const message = error
+      ? (toApiErrors(error)[0]?.message ?? 'This invitation cannot be used.')
+      : 'This invitation cannot be used.';
     return (
       <div className="usa-alert usa-alert--error" role="alert">
-<div className="usa-alert__body">
-<h2 className="usa-alert__heading">This invitation cannot be used</h2>
-<p className="usa-alert__text">
-        {message} Ask the person who invited you for a new invitation.
-      </p>
-</div>
-</div>
+        <div className="usa-alert__body">
+          <h2 className="usa-alert__heading">This invitation cannot be used</h2>
+          <p className="usa-alert__text">{message} Ask the person who invited you for a new invitation.</p>
+        </div>
+      </div>
     );
   }
   const invitation = data.invitation;
@@ -39,13 +39,19 @@ export function AcceptInvitation({ token, onAccepted }: AcceptInvitationProps) {
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const problems: FormError[] = [];
-    if (password.length < 12) problems.push({ message: 'Choose a password of at least 12 characters', fieldId: 'password' });
+    if (password.length < 12)
+      problems.push({ message: 'Choose a password of at least 12 characters', fieldId: 'password' });
     else if (password !== confirm) problems.push({ message: 'The two passwords differ', fieldId: 'confirm' });
     setErrors(problems);
     if (problems.length) return;
     const result = await accept({ token, password });
     if (result.error) {
-      setErrors(toApiErrors(result.error).map(({ message, field }) => ({ message, fieldId: field === 'password' ? 'password' : undefined })));
+      setErrors(
+        toApiErrors(result.error).map(({ message, field }) => ({
+          message,
+          fieldId: field === 'password' ? 'password' : undefined,
+        })),
+      );
       return;
     }
     await client.query(currentUserQuery, {}, { requestPolicy: 'network-only' }).toPromise();
@@ -56,12 +62,29 @@ export function AcceptInvitation({ token, onAccepted }: AcceptInvitationProps) {
     <>
       <p className="usa-intro">
         {invitation.name}, you are invited to Abate as {invitation.roles.map((r) => roleLabels[r] ?? r).join(', ')}
-        {invitation.organizationName ? ` for ${invitation.organizationName}` : ''}. Your sign-in will be <strong>{invitation.email}</strong>.
+        {invitation.organizationName ? ` for ${invitation.organizationName}` : ''}. Your sign-in will be{' '}
+        <strong>{invitation.email}</strong>.
       </p>
       <ErrorSummary errors={errors} />
       <Form onSubmit={handleSubmit} noValidate large aria-label="Accept invitation">
-        <TextField id="password" label="Choose a password (at least 12 characters)" type="password" autoComplete="new-password" value={password} onChange={setPassword} error={errors.find((e) => e.fieldId === 'password')?.message} />
-        <TextField id="confirm" label="Type it again" type="password" autoComplete="new-password" value={confirm} onChange={setConfirm} error={errors.find((e) => e.fieldId === 'confirm')?.message} />
+        <TextField
+          id="password"
+          label="Choose a password (at least 12 characters)"
+          type="password"
+          autoComplete="new-password"
+          value={password}
+          onChange={setPassword}
+          error={errors.find((e) => e.fieldId === 'password')?.message}
+        />
+        <TextField
+          id="confirm"
+          label="Type it again"
+          type="password"
+          autoComplete="new-password"
+          value={confirm}
+          onChange={setConfirm}
+          error={errors.find((e) => e.fieldId === 'confirm')?.message}
+        />
         <Button type="submit" disabled={accepting}>
           {accepting ? 'Accepting…' : 'Accept invitation'}
         </Button>

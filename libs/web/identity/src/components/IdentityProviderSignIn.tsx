@@ -5,8 +5,10 @@ import { identityProviderQuery } from '../graphql/identity.documents';
 export const OIDC_ERRORS: Record<string, string> = {
   oidc_state: 'That sign-in link was stale or already used. Start again.',
   oidc_provider: 'Your identity provider did not complete the sign-in. Start again.',
-  oidc_unverified_email: 'Your identity provider did not confirm your email address, so Abate cannot match it to an account. Ask your program officer for an invitation.',
-  oidc_no_account: 'There is no Abate account for you yet, and your organization has not claimed your email domain. Ask your program officer for an invitation.',
+  oidc_unverified_email:
+    'Your identity provider did not confirm your email address, so Abate cannot match it to an account. Ask your program officer for an invitation.',
+  oidc_no_account:
+    'There is no Abate account for you yet, and your organization has not claimed your email domain. Ask your program officer for an invitation.',
   oidc_deactivated: 'Your Abate account is deactivated. Ask your program officer.',
   oidc_not_configured: 'Sign-in through an identity provider is not set up here.',
 };
@@ -18,7 +20,10 @@ export function IdentityProviderSignIn({ returnTo }: { returnTo: string }) {
   if (!provider) return null;
   return (
     <p>
-      <a className="usa-button usa-button--outline" href={`${provider.loginPath}?returnTo=${encodeURIComponent(returnTo)}`}>
+      <a
+        className="usa-button usa-button--outline"
+        href={`${provider.loginPath}?returnTo=${encodeURIComponent(returnTo)}`}
+      >
         {provider.label}
       </a>
     </p>

@@ -24,20 +24,29 @@ export function RequestPasswordReset() {
   if (sent) {
     return (
       <div className="usa-alert usa-alert--success" role="status">
-<div className="usa-alert__body">
-<h2 className="usa-alert__heading">Check your email</h2>
-<p className="usa-alert__text">
-        If {email.trim()} has an Abate account, a link to choose a new password is on its way. It works once, for one hour.
-      </p>
-</div>
-</div>
+        <div className="usa-alert__body">
+          <h2 className="usa-alert__heading">Check your email</h2>
+          <p className="usa-alert__text">
+            If {email.trim()} has an Abate account, a link to choose a new password is on its way. It works once, for
+            one hour.
+          </p>
+        </div>
+      </div>
     );
   }
   return (
     <>
       <ErrorSummary errors={errors} />
       <Form onSubmit={handleSubmit} noValidate large aria-label="Reset password">
-        <TextField id="email" label="Email address" type="email" autoComplete="username" value={email} onChange={setEmail} error={errors[0]?.message} />
+        <TextField
+          id="email"
+          label="Email address"
+          type="email"
+          autoComplete="username"
+          value={email}
+          onChange={setEmail}
+          error={errors[0]?.message}
+        />
         <Button type="submit" disabled={fetching}>
           {fetching ? 'Sending…' : 'Send me a reset link'}
         </Button>
@@ -60,7 +69,8 @@ export function ChooseNewPassword({ token, onDone }: ChooseNewPasswordProps) {
 
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (password.length < 12) return setErrors([{ message: 'Choose a password of at least 12 characters', fieldId: 'password' }]);
+    if (password.length < 12)
+      return setErrors([{ message: 'Choose a password of at least 12 characters', fieldId: 'password' }]);
     if (password !== confirm) return setErrors([{ message: 'The two passwords differ', fieldId: 'confirm' }]);
     const result = await reset({ token, password });
     if (result.error) return setErrors(toApiErrors(result.error).map(({ message }) => ({ message: `${message}.` })));
@@ -71,8 +81,24 @@ export function ChooseNewPassword({ token, onDone }: ChooseNewPasswordProps) {
     <>
       <ErrorSummary errors={errors} />
       <Form onSubmit={handleSubmit} noValidate large aria-label="Choose a new password">
-        <TextField id="password" label="New password (at least 12 characters)" type="password" autoComplete="new-password" value={password} onChange={setPassword} error={errors.find((e) => e.fieldId === 'password')?.message} />
-        <TextField id="confirm" label="Type it again" type="password" autoComplete="new-password" value={confirm} onChange={setConfirm} error={errors.find((e) => e.fieldId === 'confirm')?.message} />
+        <TextField
+          id="password"
+          label="New password (at least 12 characters)"
+          type="password"
+          autoComplete="new-password"
+          value={password}
+          onChange={setPassword}
+          error={errors.find((e) => e.fieldId === 'password')?.message}
+        />
+        <TextField
+          id="confirm"
+          label="Type it again"
+          type="password"
+          autoComplete="new-password"
+          value={confirm}
+          onChange={setConfirm}
+          error={errors.find((e) => e.fieldId === 'confirm')?.message}
+        />
         <Button type="submit" disabled={fetching}>
           {fetching ? 'Saving…' : 'Set new password'}
         </Button>

@@ -3,11 +3,13 @@ import { screen } from '@testing-library/react';
 import { errorSummaryItems, queryErrorSummary, renderWithApi, type MockHandler } from '@abate/web/testing';
 import { SignInForm } from './SignInForm';
 
-const signInWith = (answer: ReturnType<MockHandler>): MockHandler => (operation) => {
-  if (operation === 'SignIn') return answer;
-  if (operation === 'CurrentUser') return { data: { me: null } };
-  throw new Error(`unexpected ${operation}`);
-};
+const signInWith =
+  (answer: ReturnType<MockHandler>): MockHandler =>
+  (operation) => {
+    if (operation === 'SignIn') return answer;
+    if (operation === 'CurrentUser') return { data: { me: null } };
+    throw new Error(`unexpected ${operation}`);
+  };
 
 async function fillAndSubmit(user: import('@testing-library/user-event').UserEvent, email: string, password: string) {
   if (email) await user.type(screen.getByLabelText('Email address'), email);
@@ -47,12 +49,16 @@ describe('SignInForm', () => {
       api: signInWith({ errors: [{ code: 'RATE_LIMITED', message: 'slow down' }] }),
     });
     await fillAndSubmit(user, 'officer@abate.test', 'x');
-    expect(await screen.findByText('Too many sign-in attempts. Wait a few minutes, then try again.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Too many sign-in attempts. Wait a few minutes, then try again.'),
+    ).toBeInTheDocument();
     unmount();
 
     const second = renderWithApi(<SignInForm onSignedIn={vi.fn()} />, { api: signInWith({ networkError: true }) });
     await fillAndSubmit(second.user, 'officer@abate.test', 'x');
-    expect(await screen.findByText('Abate could not be reached. Check your connection, then try again.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Abate could not be reached. Check your connection, then try again.'),
+    ).toBeInTheDocument();
   });
 
   it('signs in with the trimmed email, refreshes the current user, then calls onSignedIn', async () => {

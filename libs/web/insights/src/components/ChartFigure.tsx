@@ -26,7 +26,13 @@ export function ChartFigure({ title, description, height, children }: ChartFigur
         {title}
       </figcaption>
       {children && (
-        <div role="img" aria-labelledby={titleId} aria-describedby={descriptionId} className="insights-chart__plot" style={{ height }}>
+        <div
+          role="img"
+          aria-labelledby={titleId}
+          aria-describedby={descriptionId}
+          className="insights-chart__plot"
+          style={{ height }}
+        >
           {/* The image's parts (legend icons, labels) are not for assistive technology: the image is named and described as a whole. */}
           <div aria-hidden="true" className="insights-chart__drawing">
             {children}

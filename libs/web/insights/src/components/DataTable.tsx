@@ -17,7 +17,12 @@ export function DataTable({ caption, captionNote, className, children }: DataTab
   const id = useId();
   const noteId = useId();
   return (
-    <div className="usa-table-container--scrollable insights-table-container" tabIndex={0} role="region" aria-labelledby={id}>
+    <div
+      className="usa-table-container--scrollable insights-table-container"
+      tabIndex={0}
+      role="region"
+      aria-labelledby={id}
+    >
       {/* Named by the caption's title alone, so "Metrics by quarter" finds it; the note describes it. */}
       <table
         className={['usa-table', 'insights-table', className].filter(Boolean).join(' ')}
@@ -26,7 +31,11 @@ export function DataTable({ caption, captionNote, className, children }: DataTab
       >
         <caption>
           <span id={id}>{caption}</span>
-          {captionNote && <span id={noteId} className="insights-caption-note">{captionNote}</span>}
+          {captionNote && (
+            <span id={noteId} className="insights-caption-note">
+              {captionNote}
+            </span>
+          )}
         </caption>
         {children}
       </table>

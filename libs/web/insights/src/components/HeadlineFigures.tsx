@@ -46,24 +46,48 @@ export function HeadlineFigures({ overall }: { overall: PortfolioOutcomes['overa
     <section aria-labelledby="portfolio-headline-heading" className="margin-bottom-6">
       <h2 id="portfolio-headline-heading">Headline figures</h2>
       <dl className="insights-figures">
-        <Figure label="Grantees" value={formatNumber(overall.granteeCount)} note={`${plural(overall.reportsCounted, 'quarterly report')} counted`} />
-        <Figure label="Awarded" value={formatMoney(overall.awardedCents)} note={`Approved budgets total ${formatMoney(overall.budgetCents)}`} />
+        <Figure
+          label="Grantees"
+          value={formatNumber(overall.granteeCount)}
+          note={`${plural(overall.reportsCounted, 'quarterly report')} counted`}
+        />
+        <Figure
+          label="Awarded"
+          value={formatMoney(overall.awardedCents)}
+          note={`Approved budgets total ${formatMoney(overall.budgetCents)}`}
+        />
         <Figure
           label="Spent"
           value={formatMoney(overall.spentCents)}
-          note={spentShare === null ? 'No approved budget yet' : `${formatPercent(spentShare)} of the ${formatMoney(overall.budgetCents)} budget`}
+          note={
+            spentShare === null
+              ? 'No approved budget yet'
+              : `${formatPercent(spentShare)} of the ${formatMoney(overall.budgetCents)} budget`
+          }
           attention={BigInt(overall.spentCents) > BigInt(overall.budgetCents)}
         />
         <Figure
           label="Overdue reports"
           value={formatNumber(overall.overdueCount)}
-          note={overall.overdueCount > 0 ? <SectionLink headingId="portfolio-overdue-heading">See the overdue reports</SectionLink> : 'Every report due is in'}
+          note={
+            overall.overdueCount > 0 ? (
+              <SectionLink headingId="portfolio-overdue-heading">See the overdue reports</SectionLink>
+            ) : (
+              'Every report due is in'
+            )
+          }
           attention={overall.overdueCount > 0}
         />
         <Figure
           label="Safeguard flags"
           value={formatNumber(overall.safeguardFlagCount)}
-          note={overall.safeguardFlagCount > 0 ? <SectionLink headingId="portfolio-safeguards-heading">See the safeguard flags</SectionLink> : 'No warrant checks, arrests or uniformed visits reported'}
+          note={
+            overall.safeguardFlagCount > 0 ? (
+              <SectionLink headingId="portfolio-safeguards-heading">See the safeguard flags</SectionLink>
+            ) : (
+              'No warrant checks, arrests or uniformed visits reported'
+            )
+          }
           attention={overall.safeguardFlagCount > 0}
         />
       </dl>

@@ -4,7 +4,15 @@ import { CheckboxesField } from '@abate/web/ui';
 import type { PortfolioOutcomes } from '../hooks/useInsights';
 import { CHART_GRID, CHART_TEXT, METRIC_SERIES_STYLE } from '../lib/chart-style';
 import { formatNumber } from '../lib/format';
-import { describeQuarterSeries, KEY_METRIC_KEYS, KEY_METRICS, orderedKeys, quarterSeries, shortMetricLabel, type KeyMetricKey } from '../lib/quarter-chart';
+import {
+  describeQuarterSeries,
+  KEY_METRIC_KEYS,
+  KEY_METRICS,
+  orderedKeys,
+  quarterSeries,
+  shortMetricLabel,
+  type KeyMetricKey,
+} from '../lib/quarter-chart';
 import { ChartFigure } from './ChartFigure';
 import { DataTable } from './DataTable';
 
@@ -43,11 +51,30 @@ export function MetricsByQuarter({ quarters, overall, scope }: MetricsByQuarterP
           />
           <ChartFigure title="Chart: metrics by quarter" description={describeQuarterSeries(points, keys)} height={340}>
             {keys.length > 0 && (
-              <LineChart data={points} responsive style={{ width: '100%', height: '100%' }} accessibilityLayer={false} margin={{ top: 12, right: 24, bottom: 4, left: 4 }}>
+              <LineChart
+                data={points}
+                responsive
+                style={{ width: '100%', height: '100%' }}
+                accessibilityLayer={false}
+                margin={{ top: 12, right: 24, bottom: 4, left: 4 }}
+              >
                 <CartesianGrid stroke={CHART_GRID} />
-                <XAxis dataKey="quarter" padding={{ left: 28, right: 28 }} tick={{ fill: CHART_TEXT }} stroke={CHART_TEXT} />
-                <YAxis allowDecimals={false} tick={{ fill: CHART_TEXT }} stroke={CHART_TEXT} tickFormatter={(value: number) => compact.format(value)} width={56} />
-                <Tooltip formatter={(value) => (typeof value === 'number' ? formatNumber(value) : String(value ?? ''))} />
+                <XAxis
+                  dataKey="quarter"
+                  padding={{ left: 28, right: 28 }}
+                  tick={{ fill: CHART_TEXT }}
+                  stroke={CHART_TEXT}
+                />
+                <YAxis
+                  allowDecimals={false}
+                  tick={{ fill: CHART_TEXT }}
+                  stroke={CHART_TEXT}
+                  tickFormatter={(value: number) => compact.format(value)}
+                  width={56}
+                />
+                <Tooltip
+                  formatter={(value) => (typeof value === 'number' ? formatNumber(value) : String(value ?? ''))}
+                />
                 <Legend itemSorter={null} wrapperStyle={{ color: CHART_TEXT, paddingTop: 8 }} />
                 {keys.map((key) => {
                   const style = METRIC_SERIES_STYLE[key];

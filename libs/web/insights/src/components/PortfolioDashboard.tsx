@@ -34,7 +34,8 @@ export function PortfolioDashboard() {
         {grantees.length === 0 ? (
           <Alert type="info" slim className="margin-bottom-6">
             <AlertText>
-              There are no awards in {scope} yet. Figures appear here once a round’s decisions are released and its grantees start reporting.
+              There are no awards in {scope} yet. Figures appear here once a round’s decisions are released and its
+              grantees start reporting.
             </AlertText>
           </Alert>
         ) : (
@@ -53,12 +54,20 @@ export function PortfolioDashboard() {
 
   return (
     <>
-      <RoundFilter id="portfolio" roundId={roundId} rounds={rounds.rounds} loading={rounds.fetching} failed={Boolean(rounds.error)} onChange={setRound} />
+      <RoundFilter
+        id="portfolio"
+        roundId={roundId}
+        rounds={rounds.rounds}
+        loading={rounds.fetching}
+        failed={Boolean(rounds.error)}
+        onChange={setRound}
+      />
       <p className="usa-sr-only" role="status" aria-live="polite">
         {current ? `Showing figures for ${scope}.` : ''}
       </p>
       <p className="insights-scope">
-        Showing <span className="text-bold">{scope}</span>. Only submitted and accepted quarterly reports count; the final report is left out.
+        Showing <span className="text-bold">{scope}</span>. Only submitted and accepted quarterly reports count; the
+        final report is left out.
       </p>
       {body}
       <section aria-labelledby="portfolio-downloads-heading" className="margin-bottom-6">

@@ -3,7 +3,14 @@ import { formatCalendarDate } from '@abate/web/rounds';
 import type { GranteeOutcome } from '../hooks/useInsights';
 import { formatMoney, formatNumber, plural } from '../lib/format';
 import { granteeNames } from '../lib/grantee-rates';
-import { overdueRows, overdueStatusText, SAFEGUARD_COLUMNS, safeguardRows, spendingState, targetState } from '../lib/portfolio-tables';
+import {
+  overdueRows,
+  overdueStatusText,
+  SAFEGUARD_COLUMNS,
+  safeguardRows,
+  spendingState,
+  targetState,
+} from '../lib/portfolio-tables';
 import { DataTable } from './DataTable';
 
 interface TablesProps {
@@ -17,7 +24,10 @@ export function TargetsTable({ grantees }: TablesProps) {
   return (
     <section aria-labelledby="portfolio-targets-heading" className="margin-bottom-6">
       <h2 id="portfolio-targets-heading">Targets and actuals</h2>
-      <p>The targets each grantee set in its application for the whole grant, against the total of its counted reports so far (hours: the median).</p>
+      <p>
+        The targets each grantee set in its application for the whole grant, against the total of its counted reports so
+        far (hours: the median).
+      </p>
       {rows.length === 0 ? (
         <p className="insights-empty">No grantee has set a target.</p>
       ) : (
@@ -26,8 +36,12 @@ export function TargetsTable({ grantees }: TablesProps) {
             <tr>
               <th scope="col">Grantee</th>
               <th scope="col">Metric</th>
-              <th scope="col" className="text-right">Target</th>
-              <th scope="col" className="text-right">Actual so far</th>
+              <th scope="col" className="text-right">
+                Target
+              </th>
+              <th scope="col" className="text-right">
+                Actual so far
+              </th>
               <th scope="col">Progress</th>
             </tr>
           </thead>
@@ -36,13 +50,26 @@ export function TargetsTable({ grantees }: TablesProps) {
               const state = targetState(target);
               const hours = target.unit === 'hours';
               return (
-                <tr key={`${grantee.award.id}-${target.metricKey}`} className={state.state === 'over-ceiling' ? 'insights-row--attention' : undefined}>
+                <tr
+                  key={`${grantee.award.id}-${target.metricKey}`}
+                  className={state.state === 'over-ceiling' ? 'insights-row--attention' : undefined}
+                >
                   <th scope="row">{names.get(grantee.award.id)}</th>
                   <td>{target.label}</td>
-                  <td className="text-right">{hours ? `At most ${formatNumber(target.target)} hours` : formatNumber(target.target)}</td>
-                  <td className="text-right">{hours && target.actual !== null && target.actual !== undefined ? `${formatNumber(target.actual)} hours` : formatNumber(target.actual)}</td>
+                  <td className="text-right">
+                    {hours ? `At most ${formatNumber(target.target)} hours` : formatNumber(target.target)}
+                  </td>
+                  <td className="text-right">
+                    {hours && target.actual !== null && target.actual !== undefined
+                      ? `${formatNumber(target.actual)} hours`
+                      : formatNumber(target.actual)}
+                  </td>
                   <td>
-                    {state.state === 'met' || state.state === 'within-ceiling' ? <span className="text-bold">{state.text}</span> : state.text}
+                    {state.state === 'met' || state.state === 'within-ceiling' ? (
+                      <span className="text-bold">{state.text}</span>
+                    ) : (
+                      state.text
+                    )}
                   </td>
                 </tr>
               );
@@ -61,7 +88,10 @@ export function SpendingTable({ grantees }: TablesProps) {
   return (
     <section aria-labelledby="portfolio-spending-heading" className="margin-bottom-6">
       <h2 id="portfolio-spending-heading">Spending against budget</h2>
-      <p>What each grantee reported spending in its counted quarterly reports, against the approved budget lines of its application.</p>
+      <p>
+        What each grantee reported spending in its counted quarterly reports, against the approved budget lines of its
+        application.
+      </p>
       {withLines.length === 0 ? (
         <p className="insights-empty">No budget or spending to show yet.</p>
       ) : (
@@ -70,9 +100,15 @@ export function SpendingTable({ grantees }: TablesProps) {
             <tr>
               <th scope="col">Grantee</th>
               <th scope="col">Budget category</th>
-              <th scope="col" className="text-right">Approved budget</th>
-              <th scope="col" className="text-right">Spent</th>
-              <th scope="col" className="text-right">Remaining</th>
+              <th scope="col" className="text-right">
+                Approved budget
+              </th>
+              <th scope="col" className="text-right">
+                Spent
+              </th>
+              <th scope="col" className="text-right">
+                Remaining
+              </th>
               <th scope="col">Status</th>
             </tr>
           </thead>
@@ -98,7 +134,9 @@ export function SpendingTable({ grantees }: TablesProps) {
                   <td className="text-bold">All categories</td>
                   <td className="text-right text-bold">{formatMoney(grantee.budgetCents)}</td>
                   <td className="text-right text-bold">{formatMoney(grantee.spentCents)}</td>
-                  <td className="text-right text-bold">{formatMoney(BigInt(grantee.budgetCents) - BigInt(grantee.spentCents))}</td>
+                  <td className="text-right text-bold">
+                    {formatMoney(BigInt(grantee.budgetCents) - BigInt(grantee.spentCents))}
+                  </td>
                   <td className="text-bold">{total.text}</td>
                 </tr>
               </tbody>
@@ -116,17 +154,25 @@ export function SafeguardFlagsTable({ grantees }: TablesProps) {
   const rows = safeguardRows(grantees);
   return (
     <section aria-labelledby="portfolio-safeguards-heading" className="margin-bottom-6">
-      <h2 id="portfolio-safeguards-heading" tabIndex={-1}>Safeguard flags</h2>
+      <h2 id="portfolio-safeguards-heading" tabIndex={-1}>
+        Safeguard flags
+      </h2>
       <p>
-        Outreach must not become policing: any warrant check, arrest or citation, or visit with uniformed police that a grantee reports is flagged
-        here for follow-up.
+        Outreach must not become policing: any warrant check, arrest or citation, or visit with uniformed police that a
+        grantee reports is flagged here for follow-up.
       </p>
       {rows.length === 0 ? (
         <Alert type="success" slim>
-          <AlertText>No safeguard flags: no grantee has reported a warrant check, an arrest or citation, or a visit with uniformed police.</AlertText>
+          <AlertText>
+            No safeguard flags: no grantee has reported a warrant check, an arrest or citation, or a visit with
+            uniformed police.
+          </AlertText>
         </Alert>
       ) : (
-        <DataTable caption="Safeguard flags by grantee and quarter" captionNote={`${plural(rows.length, 'quarter')} with flags. A flagged count is marked “Flagged”.`}>
+        <DataTable
+          caption="Safeguard flags by grantee and quarter"
+          captionNote={`${plural(rows.length, 'quarter')} with flags. A flagged count is marked “Flagged”.`}
+        >
           <thead>
             <tr>
               <th scope="col">Grantee</th>
@@ -151,7 +197,8 @@ export function SafeguardFlagsTable({ grantees }: TablesProps) {
                     </td>
                   ) : (
                     <td key={column.key} className="insights-cell--flag">
-                      <span className="text-bold">{formatNumber(value)}</span> <span className="insights-flag-tag">Flagged</span>
+                      <span className="text-bold">{formatNumber(value)}</span>{' '}
+                      <span className="insights-flag-tag">Flagged</span>
                     </td>
                   );
                 })}
@@ -170,7 +217,9 @@ export function OverdueTable({ grantees }: TablesProps) {
   const rows = overdueRows(grantees);
   return (
     <section aria-labelledby="portfolio-overdue-heading" className="margin-bottom-6">
-      <h2 id="portfolio-overdue-heading" tabIndex={-1}>Overdue reports</h2>
+      <h2 id="portfolio-overdue-heading" tabIndex={-1}>
+        Overdue reports
+      </h2>
       {rows.length === 0 ? (
         <p className="insights-empty">No report is overdue.</p>
       ) : (
@@ -180,7 +229,9 @@ export function OverdueTable({ grantees }: TablesProps) {
               <th scope="col">Grantee</th>
               <th scope="col">Report</th>
               <th scope="col">Due</th>
-              <th scope="col" className="text-right">Days overdue</th>
+              <th scope="col" className="text-right">
+                Days overdue
+              </th>
               <th scope="col">Where it stands</th>
             </tr>
           </thead>

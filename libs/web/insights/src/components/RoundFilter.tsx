@@ -28,7 +28,9 @@ export function RoundFilter({ id, roundId, rounds, loading, failed, onChange }: 
   const options = [
     { value: ALL_ROUNDS, label: 'All funding rounds' },
     ...rounds.map((round) => ({ value: round.id, label: round.title })),
-    ...(roundId && !rounds.some((round) => round.id === roundId) && !loading ? [{ value: roundId, label: 'The round in the page address' }] : []),
+    ...(roundId && !rounds.some((round) => round.id === roundId) && !loading
+      ? [{ value: roundId, label: 'The round in the page address' }]
+      : []),
   ];
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -42,7 +44,14 @@ export function RoundFilter({ id, roundId, rounds, loading, failed, onChange }: 
   return (
     <form className="insights-filter" onSubmit={submit} aria-label="Round filter">
       <div className="insights-filter__field">
-        <SelectField id={`${id}-round`} label="Funding round" hint={hint} value={value} onChange={setValue} options={options} />
+        <SelectField
+          id={`${id}-round`}
+          label="Funding round"
+          hint={hint}
+          value={value}
+          onChange={setValue}
+          options={options}
+        />
       </div>
       <Button type="submit" className="insights-filter__button">
         Show figures

@@ -10,7 +10,11 @@ const awardStatusLabels: Record<PublicAward['status'], string> = { ACTIVE: 'Acti
 export function PublicAwardsTable({ awards }: { awards: readonly PublicAward[] }) {
   const total = awards.reduce((sum, award) => sum + BigInt(award.amountCents), 0n);
   return (
-    <DataTable caption="Awards" captionNote={`${awards.length === 1 ? '1 award' : `${awards.length} awards`} totalling ${formatMoney(total)}.`} className="insights-table--wrap">
+    <DataTable
+      caption="Awards"
+      captionNote={`${awards.length === 1 ? '1 award' : `${awards.length} awards`} totalling ${formatMoney(total)}.`}
+      className="insights-table--wrap"
+    >
       <thead>
         <tr>
           <th scope="col">Jurisdiction</th>
@@ -50,7 +54,11 @@ export function PublicAwardsTable({ awards }: { awards: readonly PublicAward[] }
   );
 }
 
-const KEY_IDS = { 'small-count': 'outcomes-key-small', suppressed: 'outcomes-key-suppressed', 'not-reported': 'outcomes-key-not-reported' } as const;
+const KEY_IDS = {
+  'small-count': 'outcomes-key-small',
+  suppressed: 'outcomes-key-suppressed',
+  'not-reported': 'outcomes-key-not-reported',
+} as const;
 
 /**
  * A published figure. A hidden one keeps its text ("1-10", "suppressed") and is
@@ -94,7 +102,11 @@ export function PublicOutcomesTable({ outcomes }: { outcomes: PublicOutcomes }) 
                 <th scope="row" className={parent ? 'insights-subrow' : undefined}>
                   {parent && <span className="usa-sr-only">{parent}, </span>}
                   {label}
-                  {metric.unit === 'hours' && <span className="display-block text-normal font-sans-2xs">Hours; across grantees and quarters, the median</span>}
+                  {metric.unit === 'hours' && (
+                    <span className="display-block text-normal font-sans-2xs">
+                      Hours; across grantees and quarters, the median
+                    </span>
+                  )}
                 </th>
                 {metric.byQuarter.map(({ quarter, cell }) => (
                   <OutcomeCell key={quarter} cell={cell} />
@@ -111,13 +123,17 @@ export function PublicOutcomesTable({ outcomes }: { outcomes: PublicOutcomes }) 
           <dt>
             <span className="insights-key__sample insights-cell--small-count">1-10</span>
           </dt>
-          <dd id={KEY_IDS['small-count']}>A count from 1 to 10. The exact number is not shown, to protect the privacy of the people it counts.</dd>
+          <dd id={KEY_IDS['small-count']}>
+            A count from 1 to 10. The exact number is not shown, to protect the privacy of the people it counts.
+          </dd>
         </div>
         <div>
           <dt>
             <span className="insights-key__sample insights-cell--suppressed">suppressed</span>
           </dt>
-          <dd id={KEY_IDS.suppressed}>Hidden because, together with the totals, it would let someone work out a count from 1 to 10.</dd>
+          <dd id={KEY_IDS.suppressed}>
+            Hidden because, together with the totals, it would let someone work out a count from 1 to 10.
+          </dd>
         </div>
         <div>
           <dt>
@@ -133,7 +149,8 @@ export function PublicOutcomesTable({ outcomes }: { outcomes: PublicOutcomes }) 
 /** The approved budgets and what has been spent, per budget category. Money is not a count of people, so nothing is hidden. */
 export function PublicSpendingTable({ spending }: { spending: PublicOutcomes['spending'] }) {
   const totals = spendingTotals(spending);
-  const share = (spent: string | bigint, budget: string | bigint) => (BigInt(budget) > 0n ? formatPercent(centsShare(spent, budget)) : 'No budget');
+  const share = (spent: string | bigint, budget: string | bigint) =>
+    BigInt(budget) > 0n ? formatPercent(centsShare(spent, budget)) : 'No budget';
   return (
     <DataTable caption="Spending by budget category">
       <thead>
@@ -171,4 +188,3 @@ export function PublicSpendingTable({ spending }: { spending: PublicOutcomes['sp
     </DataTable>
   );
 }
-

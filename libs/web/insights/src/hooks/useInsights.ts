@@ -1,8 +1,17 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
-import type { InsightsGranteeReportsQuery, InsightsPortfolioOutcomesQuery, InsightsTransparencyQuery } from '@abate/web/core';
-import { decidedRoundsQuery, granteeReportsQuery, portfolioOutcomesQuery, transparencyQuery } from '../graphql/insights.documents';
+import type {
+  InsightsGranteeReportsQuery,
+  InsightsPortfolioOutcomesQuery,
+  InsightsTransparencyQuery,
+} from '@abate/web/core';
+import {
+  decidedRoundsQuery,
+  granteeReportsQuery,
+  portfolioOutcomesQuery,
+  transparencyQuery,
+} from '../graphql/insights.documents';
 import { roundFromSearch, searchWithRound } from '../lib/round-filter';
 
 export type PortfolioOutcomes = InsightsPortfolioOutcomesQuery['portfolioOutcomes'];
@@ -20,7 +29,10 @@ const outcomeChange = { additionalTypenames: ['Award', 'QuarterlyReport', 'Repor
 export function useRoundParam(): [string | null, (roundId: string | null) => void] {
   const [params, setParams] = useSearchParams();
   const roundId = roundFromSearch(params);
-  const setRound = useCallback((next: string | null) => setParams((current) => searchWithRound(current, next)), [setParams]);
+  const setRound = useCallback(
+    (next: string | null) => setParams((current) => searchWithRound(current, next)),
+    [setParams],
+  );
   return [roundId, setRound];
 }
 
@@ -47,7 +59,12 @@ export function usePortfolioOutcomes(roundId: string | null) {
 /** The counted reports of the first 100 awards, for each grantee's rates. */
 export function useGranteeReports(roundId: string | null) {
   const context = useMemo(() => outcomeChange, []);
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: granteeReportsQuery, variables: { roundId }, context, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: granteeReportsQuery,
+    variables: { roundId },
+    context,
+    requestPolicy: 'cache-and-network',
+  });
   const retry = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
   return { awards: data?.awards ?? null, fetching, error, retry };
 }
@@ -55,7 +72,12 @@ export function useGranteeReports(roundId: string | null) {
 /** The transparency page: public awards and outcomes. */
 export function useTransparency(roundId: string | null) {
   const context = useMemo(() => outcomeChange, []);
-  const [{ data, fetching, error, stale }, reexecute] = useQuery({ query: transparencyQuery, variables: { roundId }, context, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error, stale }, reexecute] = useQuery({
+    query: transparencyQuery,
+    variables: { roundId },
+    context,
+    requestPolicy: 'cache-and-network',
+  });
   const retry = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
   return { data: data ?? null, fetching: fetching || stale, error, retry };
 }

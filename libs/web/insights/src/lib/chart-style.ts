@@ -6,7 +6,10 @@ import type { KeyMetricKey } from './quarter-chart';
  * color alone: each has its own marker shape and dash pattern, which its
  * legend entry repeats.
  */
-export const METRIC_SERIES_STYLE: Record<KeyMetricKey, { color: string; symbol: 'circle' | 'square' | 'triangle' | 'diamond' | 'cross'; dash?: string }> = {
+export const METRIC_SERIES_STYLE: Record<
+  KeyMetricKey,
+  { color: string; symbol: 'circle' | 'square' | 'triangle' | 'diamond' | 'cross'; dash?: string }
+> = {
   referrals_received: { color: '#005ea2', symbol: 'circle' }, // blue-60v (primary)
   survivors_reached: { color: '#c05600', symbol: 'square', dash: '8 4' }, // orange-60v
   naloxone_kits: { color: '#008817', symbol: 'triangle', dash: '2 4' }, // green-cool-60v

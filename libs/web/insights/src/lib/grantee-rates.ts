@@ -10,7 +10,10 @@ export interface AwardReports {
   id: string;
   milestones: readonly {
     kind: 'QUARTERLY' | 'FINAL';
-    report?: { status: 'DRAFT' | 'SUBMITTED' | 'CHANGES_REQUESTED' | 'ACCEPTED'; metrics: readonly { key: string; value: number }[] } | null;
+    report?: {
+      status: 'DRAFT' | 'SUBMITTED' | 'CHANGES_REQUESTED' | 'ACCEPTED';
+      metrics: readonly { key: string; value: number }[];
+    } | null;
   }[];
 }
 
@@ -48,7 +51,12 @@ export interface GranteeName {
 export function granteeNames(grantees: readonly GranteeName[]): Map<string, string> {
   const count = new Map<string, number>();
   for (const g of grantees) count.set(g.organizationName, (count.get(g.organizationName) ?? 0) + 1);
-  return new Map(grantees.map((g) => [g.award.id, (count.get(g.organizationName) ?? 0) > 1 ? `${g.organizationName} (${g.roundTitle})` : g.organizationName]));
+  return new Map(
+    grantees.map((g) => [
+      g.award.id,
+      (count.get(g.organizationName) ?? 0) > 1 ? `${g.organizationName} (${g.roundTitle})` : g.organizationName,
+    ]),
+  );
 }
 
 export interface GranteeRateRow {
@@ -66,7 +74,10 @@ export interface GranteeRateRow {
 const rateOf = (rates: ReturnType<typeof derivedRates>, key: string) => rates.find((r) => r.key === key)?.value ?? null;
 
 /** One row per grantee, in the dashboard's order, with the counts behind each rate. */
-export function granteeRateRows(grantees: readonly GranteeName[], totals: ReadonlyMap<string, ReadonlyMap<string, number>>): GranteeRateRow[] {
+export function granteeRateRows(
+  grantees: readonly GranteeName[],
+  totals: ReadonlyMap<string, ReadonlyMap<string, number>>,
+): GranteeRateRow[] {
   const names = granteeNames(grantees);
   return grantees.map((g) => {
     const sums = totals.get(g.award.id);
@@ -84,7 +95,9 @@ export function granteeRateRows(grantees: readonly GranteeName[], totals: Readon
 }
 
 /** Rates as whole percentages for the bar chart; a missing rate is null (no bar), never 0. */
-export function rateChartData(rows: readonly GranteeRateRow[]): Array<{ name: string; reach: number | null; moud: number | null }> {
+export function rateChartData(
+  rows: readonly GranteeRateRow[],
+): Array<{ name: string; reach: number | null; moud: number | null }> {
   const percent = (rate: number | null) => (rate === null ? null : Math.round(rate * 1000) / 10);
   return rows.map((row) => ({ name: row.name, reach: percent(row.reachRate), moud: percent(row.moudLinkageRate) }));
 }
@@ -92,9 +105,13 @@ export function rateChartData(rows: readonly GranteeRateRow[]): Array<{ name: st
 /** The bar chart's text alternative: the range of each rate across grantees, and who has none. */
 export function describeGranteeRates(rows: readonly GranteeRateRow[]): string {
   if (rows.length === 0) return 'No grantee to compare yet.';
-  const sentences = [`Bar chart of the reach rate and MOUD linkage of ${rows.length === 1 ? '1 grantee' : `${rows.length} grantees`}.`];
+  const sentences = [
+    `Bar chart of the reach rate and MOUD linkage of ${rows.length === 1 ? '1 grantee' : `${rows.length} grantees`}.`,
+  ];
   const describe = (label: string, pick: (row: GranteeRateRow) => number | null) => {
-    const known = rows.filter((row) => pick(row) !== null).map((row) => ({ name: row.name, value: pick(row) as number }));
+    const known = rows
+      .filter((row) => pick(row) !== null)
+      .map((row) => ({ name: row.name, value: pick(row) as number }));
     if (known.length === 0) return `${label}: not available for any grantee yet.`;
     if (known.length === 1) return `${label}: ${formatPercent(known[0].value)} for ${known[0].name}.`;
     const low = known.reduce((a, b) => (b.value < a.value ? b : a));

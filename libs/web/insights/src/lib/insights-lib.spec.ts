@@ -4,8 +4,23 @@ import { QUARTERLY_METRICS } from '@abate/shared/metrics';
 import { METRIC_SERIES_STYLE } from './chart-style';
 import { openDataUrl, portfolioExportUrl } from './exports';
 import { formatNumber, formatPercent, plural, spentOfBudget } from './format';
-import { countsTowardsOutcomes, describeGranteeRates, granteeNames, granteeRateRows, granteeTotals, rateChartData, type AwardReports } from './grantee-rates';
-import { overdueRows, overdueStatusText, SAFEGUARD_COLUMNS, safeguardRows, spendingState, targetState } from './portfolio-tables';
+import {
+  countsTowardsOutcomes,
+  describeGranteeRates,
+  granteeNames,
+  granteeRateRows,
+  granteeTotals,
+  rateChartData,
+  type AwardReports,
+} from './grantee-rates';
+import {
+  overdueRows,
+  overdueStatusText,
+  SAFEGUARD_COLUMNS,
+  safeguardRows,
+  spendingState,
+  targetState,
+} from './portfolio-tables';
 import { cellExplanation, cellKind, metricRowLabel, spendingTotals, SUPPRESSION_SUMMARY } from './public-outcomes';
 import { describeQuarterSeries, fullMetricLabel, KEY_METRIC_KEYS, orderedKeys, quarterSeries } from './quarter-chart';
 import { roundFromSearch, scopeText, searchWithRound } from './round-filter';
@@ -16,12 +31,20 @@ const quarter = (label: string, values: Record<string, number | null>, reportsCo
   metrics: Object.entries(values).map(([key, value]) => ({ key, value })),
 });
 
-const report = (status: 'DRAFT' | 'SUBMITTED' | 'CHANGES_REQUESTED' | 'ACCEPTED', metrics: Record<string, number>, kind: 'QUARTERLY' | 'FINAL' = 'QUARTERLY') => ({
+const report = (
+  status: 'DRAFT' | 'SUBMITTED' | 'CHANGES_REQUESTED' | 'ACCEPTED',
+  metrics: Record<string, number>,
+  kind: 'QUARTERLY' | 'FINAL' = 'QUARTERLY',
+) => ({
   kind,
   report: { status, metrics: Object.entries(metrics).map(([key, value]) => ({ key, value })) },
 });
 
-const grantee = (id: string, organizationName: string, roundTitle = 'Round 1') => ({ award: { id }, organizationName, roundTitle });
+const grantee = (id: string, organizationName: string, roundTitle = 'Round 1') => ({
+  award: { id },
+  organizationName,
+  roundTitle,
+});
 
 describe('formatting', () => {
   it('writes rates as percentages, with a decimal only below 10%', () => {
@@ -46,7 +69,9 @@ describe('formatting', () => {
 
 describe('downloads', () => {
   it('links to the portfolio exports with the round, or without it for every round', () => {
-    expect(portfolioExportUrl('metrics-by-quarter', 'csv', 'r-1')).toBe('/api/portfolio/exports/metrics-by-quarter.csv?roundId=r-1');
+    expect(portfolioExportUrl('metrics-by-quarter', 'csv', 'r-1')).toBe(
+      '/api/portfolio/exports/metrics-by-quarter.csv?roundId=r-1',
+    );
     expect(portfolioExportUrl('grantees', 'xlsx', null)).toBe('/api/portfolio/exports/grantees.xlsx');
   });
 
@@ -83,11 +108,17 @@ describe('metrics by quarter', () => {
   });
 
   it('keeps the chosen metrics in a fixed order', () => {
-    expect(orderedKeys(['moud_starts', 'referrals_received', 'nonsense'])).toEqual(['referrals_received', 'moud_starts']);
+    expect(orderedKeys(['moud_starts', 'referrals_received', 'nonsense'])).toEqual([
+      'referrals_received',
+      'moud_starts',
+    ]);
   });
 
   it('shapes one chart row per quarter with the chosen metrics; missing ones are null', () => {
-    const quarters = [quarter('2027 Q1', { referrals_received: 40, survivors_reached: 20 }), quarter('2027 Q2', { referrals_received: 55 }, 3)];
+    const quarters = [
+      quarter('2027 Q1', { referrals_received: 40, survivors_reached: 20 }),
+      quarter('2027 Q2', { referrals_received: 55 }, 3),
+    ];
     expect(quarterSeries(quarters, ['referrals_received', 'survivors_reached'])).toEqual([
       { quarter: '2027 Q1', reportsCounted: 2, referrals_received: 40, survivors_reached: 20 },
       { quarter: '2027 Q2', reportsCounted: 3, referrals_received: 55, survivors_reached: null },
@@ -96,7 +127,11 @@ describe('metrics by quarter', () => {
 
   it('describes the chart in words', () => {
     const points = quarterSeries(
-      [quarter('2027 Q1', { referrals_received: 40 }), quarter('2027 Q2', { referrals_received: 70 }), quarter('2027 Q3', { referrals_received: 65 })],
+      [
+        quarter('2027 Q1', { referrals_received: 40 }),
+        quarter('2027 Q2', { referrals_received: 70 }),
+        quarter('2027 Q3', { referrals_received: 65 }),
+      ],
       ['referrals_received', 'moud_starts'],
     );
     expect(describeQuarterSeries(points, ['referrals_received', 'moud_starts'])).toBe(
@@ -131,11 +166,26 @@ describe('grantee rates', () => {
       { id: 'a2', milestones: [{ kind: 'QUARTERLY', report: null }] },
     ];
     const totals = granteeTotals(awards);
-    expect(Object.fromEntries(totals.get('a1')!)).toEqual({ referrals_received: 100, survivors_reached: 75, moud_starts: 9 });
+    expect(Object.fromEntries(totals.get('a1')!)).toEqual({
+      referrals_received: 100,
+      survivors_reached: 75,
+      moud_starts: 9,
+    });
     expect(totals.get('a2')!.size).toBe(0);
 
-    const rows = granteeRateRows([grantee('a1', 'Durham County'), grantee('a2', 'Orange County'), grantee('a3', 'Wake County')], totals);
-    expect(rows[0]).toEqual({ awardId: 'a1', name: 'Durham County', referralsReceived: 100, survivorsReached: 75, moudStarts: 9, reachRate: 0.75, moudLinkageRate: 0.12 });
+    const rows = granteeRateRows(
+      [grantee('a1', 'Durham County'), grantee('a2', 'Orange County'), grantee('a3', 'Wake County')],
+      totals,
+    );
+    expect(rows[0]).toEqual({
+      awardId: 'a1',
+      name: 'Durham County',
+      referralsReceived: 100,
+      survivorsReached: 75,
+      moudStarts: 9,
+      reachRate: 0.75,
+      moudLinkageRate: 0.12,
+    });
     // No reports yet, or not loaded: no rates (never 0).
     expect(rows[1]).toMatchObject({ reachRate: null, moudLinkageRate: null, referralsReceived: null });
     expect(rows[2]).toMatchObject({ reachRate: null, moudLinkageRate: null });
@@ -147,12 +197,28 @@ describe('grantee rates', () => {
   });
 
   it('has no rate without a denominator', () => {
-    const totals = new Map([['a1', new Map([['referrals_received', 0], ['survivors_reached', 0], ['moud_starts', 0]])]]);
-    expect(granteeRateRows([grantee('a1', 'Durham County')], totals)[0]).toMatchObject({ reachRate: null, moudLinkageRate: null });
+    const totals = new Map([
+      [
+        'a1',
+        new Map([
+          ['referrals_received', 0],
+          ['survivors_reached', 0],
+          ['moud_starts', 0],
+        ]),
+      ],
+    ]);
+    expect(granteeRateRows([grantee('a1', 'Durham County')], totals)[0]).toMatchObject({
+      reachRate: null,
+      moudLinkageRate: null,
+    });
   });
 
   it('adds the round to the name of an organization with awards in several rounds', () => {
-    const names = granteeNames([grantee('a1', 'Durham County', 'Round 1'), grantee('a2', 'Durham County', 'Round 2'), grantee('a3', 'Wake County', 'Round 2')]);
+    const names = granteeNames([
+      grantee('a1', 'Durham County', 'Round 1'),
+      grantee('a2', 'Durham County', 'Round 2'),
+      grantee('a3', 'Wake County', 'Round 2'),
+    ]);
     expect([...names.values()]).toEqual(['Durham County (Round 1)', 'Durham County (Round 2)', 'Wake County']);
   });
 
@@ -160,8 +226,22 @@ describe('grantee rates', () => {
     const rows = granteeRateRows(
       [grantee('a1', 'Durham County'), grantee('a2', 'Wake County'), grantee('a3', 'Orange County')],
       new Map([
-        ['a1', new Map([['referrals_received', 100], ['survivors_reached', 50], ['moud_starts', 5]])],
-        ['a2', new Map([['referrals_received', 10], ['survivors_reached', 9], ['moud_starts', 0]])],
+        [
+          'a1',
+          new Map([
+            ['referrals_received', 100],
+            ['survivors_reached', 50],
+            ['moud_starts', 5],
+          ]),
+        ],
+        [
+          'a2',
+          new Map([
+            ['referrals_received', 10],
+            ['survivors_reached', 9],
+            ['moud_starts', 0],
+          ]),
+        ],
       ]),
     );
     expect(describeGranteeRates(rows)).toBe(
@@ -173,10 +253,19 @@ describe('grantee rates', () => {
 
 describe('portfolio tables', () => {
   it('says where a grantee stands on a target', () => {
-    expect(targetState({ unit: 'count', target: 200, actual: 250, shareOfTarget: 1.25 })).toEqual({ state: 'met', text: 'Met (125% of target)' });
-    expect(targetState({ unit: 'count', target: 200, actual: 50, shareOfTarget: 0.25 })).toEqual({ state: 'in-progress', text: '25% of target' });
+    expect(targetState({ unit: 'count', target: 200, actual: 250, shareOfTarget: 1.25 })).toEqual({
+      state: 'met',
+      text: 'Met (125% of target)',
+    });
+    expect(targetState({ unit: 'count', target: 200, actual: 50, shareOfTarget: 0.25 })).toEqual({
+      state: 'in-progress',
+      text: '25% of target',
+    });
     expect(targetState({ unit: 'hours', target: 72, actual: 36 }).state).toBe('within-ceiling');
-    expect(targetState({ unit: 'hours', target: 72, actual: 90 })).toEqual({ state: 'over-ceiling', text: 'Over the ceiling of 72 hours' });
+    expect(targetState({ unit: 'hours', target: 72, actual: 90 })).toEqual({
+      state: 'over-ceiling',
+      text: 'Over the ceiling of 72 hours',
+    });
     expect(targetState({ unit: 'count', target: 200, actual: null }).state).toBe('no-reports');
   });
 
@@ -210,7 +299,13 @@ describe('portfolio tables', () => {
   });
 
   it('lists overdue reports, longest overdue first', () => {
-    const overdue = (milestoneId: string, daysOverdue: number) => ({ milestoneId, label: milestoneId, dueDate: '2027-04-30', daysOverdue, reportStatus: null });
+    const overdue = (milestoneId: string, daysOverdue: number) => ({
+      milestoneId,
+      label: milestoneId,
+      dueDate: '2027-04-30',
+      daysOverdue,
+      reportStatus: null,
+    });
     const rows = overdueRows([
       { award: { id: 'a1' }, overdue: [overdue('m1', 3)] },
       { award: { id: 'a2' }, overdue: [overdue('m2', 40), overdue('m3', 3)] },
@@ -233,12 +328,20 @@ describe('public outcomes', () => {
   });
 
   it('names the metric an "of which" row is part of', () => {
-    expect(metricRowLabel('referrals_from_police', 'of which from police reports')).toEqual({ label: 'of which from police reports', parent: 'Overdose referrals received' });
+    expect(metricRowLabel('referrals_from_police', 'of which from police reports')).toEqual({
+      label: 'of which from police reports',
+      parent: 'Overdose referrals received',
+    });
     expect(metricRowLabel('naloxone_kits', 'Naloxone kits distributed').parent).toBeNull();
   });
 
   it('explains suppression in plain words and totals spending', () => {
     expect(SUPPRESSION_SUMMARY).toMatch(/1 to 10, and totals that include one, are shown as “suppressed”/);
-    expect(spendingTotals([{ budgetCents: '100', spentCents: '40' }, { budgetCents: '50', spentCents: '60' }])).toEqual({ budgetCents: 150n, spentCents: 100n });
+    expect(
+      spendingTotals([
+        { budgetCents: '100', spentCents: '40' },
+        { budgetCents: '50', spentCents: '60' },
+      ]),
+    ).toEqual({ budgetCents: 150n, spentCents: 100n });
   });
 });

@@ -17,7 +17,8 @@ export type TargetState = 'met' | 'in-progress' | 'within-ceiling' | 'over-ceili
  * median stays at or under it.
  */
 export function targetState(target: TargetLike): { state: TargetState; text: string } {
-  if (target.actual === null || target.actual === undefined) return { state: 'no-reports', text: 'No reports counted yet' };
+  if (target.actual === null || target.actual === undefined)
+    return { state: 'no-reports', text: 'No reports counted yet' };
   if (target.unit === 'hours') {
     return target.actual <= target.target
       ? { state: 'within-ceiling', text: `Within the ceiling of ${formatNumber(target.target)} hours` }
@@ -25,7 +26,9 @@ export function targetState(target: TargetLike): { state: TargetState; text: str
   }
   const share = target.shareOfTarget ?? (target.target > 0 ? target.actual / target.target : null);
   if (share === null) return { state: 'met', text: 'Met' };
-  return share >= 1 ? { state: 'met', text: `Met (${formatPercent(share)} of target)` } : { state: 'in-progress', text: `${formatPercent(share)} of target` };
+  return share >= 1
+    ? { state: 'met', text: `Met (${formatPercent(share)} of target)` }
+    : { state: 'in-progress', text: `${formatPercent(share)} of target` };
 }
 
 /** How a budget line stands: spent share, or how far over it is. */
@@ -33,9 +36,15 @@ export function spendingState(budgetValue: CentsValue, spentValue: CentsValue): 
   const budgetCents = BigInt(budgetValue);
   const spentCents = BigInt(spentValue);
   if (spentCents > budgetCents) {
-    return { over: true, text: budgetCents > 0n ? `Over budget by ${formatMoney(spentCents - budgetCents)}` : `Spent with no budget line` };
+    return {
+      over: true,
+      text: budgetCents > 0n ? `Over budget by ${formatMoney(spentCents - budgetCents)}` : `Spent with no budget line`,
+    };
   }
-  return { over: false, text: budgetCents > 0n ? `${formatPercent(centsShare(spentCents, budgetCents))} spent` : 'No budget line' };
+  return {
+    over: false,
+    text: budgetCents > 0n ? `${formatPercent(centsShare(spentCents, budgetCents))} spent` : 'No budget line',
+  };
 }
 
 /**
@@ -50,7 +59,8 @@ export const SAFEGUARD_COLUMNS = [
 
 export type SafeguardKey = (typeof SAFEGUARD_COLUMNS)[number]['key'];
 
-for (const { key } of SAFEGUARD_COLUMNS) if (!METRIC_KEYS.has(key)) throw new Error(`quarterly-metrics.json has no metric ${key}`);
+for (const { key } of SAFEGUARD_COLUMNS)
+  if (!METRIC_KEYS.has(key)) throw new Error(`quarterly-metrics.json has no metric ${key}`);
 
 export interface FlagSource {
   award: { id: string };
@@ -82,13 +92,26 @@ export function safeguardRows(grantees: readonly FlagSource[]): SafeguardRow[] {
 
 export interface OverdueSource {
   award: { id: string };
-  overdue: readonly { milestoneId: string; label: string; dueDate: string; daysOverdue: number; reportStatus?: string | null }[];
+  overdue: readonly {
+    milestoneId: string;
+    label: string;
+    dueDate: string;
+    daysOverdue: number;
+    reportStatus?: string | null;
+  }[];
 }
 
 /** Every overdue report, the longest overdue first (ties: by grantee order, then due date). */
-export function overdueRows<T extends OverdueSource>(grantees: readonly T[]): Array<{ grantee: T; report: T['overdue'][number] }> {
+export function overdueRows<T extends OverdueSource>(
+  grantees: readonly T[],
+): Array<{ grantee: T; report: T['overdue'][number] }> {
   const rows = grantees.flatMap((grantee, order) => grantee.overdue.map((report) => ({ grantee, report, order })));
-  rows.sort((a, b) => b.report.daysOverdue - a.report.daysOverdue || a.order - b.order || a.report.dueDate.localeCompare(b.report.dueDate));
+  rows.sort(
+    (a, b) =>
+      b.report.daysOverdue - a.report.daysOverdue ||
+      a.order - b.order ||
+      a.report.dueDate.localeCompare(b.report.dueDate),
+  );
   return rows.map(({ grantee, report }) => ({ grantee, report }));
 }
 

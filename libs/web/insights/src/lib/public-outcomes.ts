@@ -50,7 +50,10 @@ export function metricRowLabel(key: string, label: string): { label: string; par
 }
 
 /** Totals of the spending table. */
-export function spendingTotals(rows: readonly { budgetCents: string | bigint; spentCents: string | bigint }[]): { budgetCents: bigint; spentCents: bigint } {
+export function spendingTotals(rows: readonly { budgetCents: string | bigint; spentCents: string | bigint }[]): {
+  budgetCents: bigint;
+  spentCents: bigint;
+} {
   return {
     budgetCents: sumCents(rows.map((row) => BigInt(row.budgetCents))),
     spentCents: sumCents(rows.map((row) => BigInt(row.spentCents))),

@@ -62,7 +62,9 @@ export function describeQuarterSeries(points: readonly QuarterPoint[], keys: rea
   const span = points.length === 1 ? `for ${first}` : `over ${points.length} quarters, ${first} to ${last}`;
   const sentences = [`Line chart of ${keys.map(shortMetricLabel).join(', ')} ${span}.`];
   for (const key of keys) {
-    const values = points.map((p) => ({ quarter: p.quarter, value: p[key] ?? null })).filter((p): p is { quarter: string; value: number } => p.value !== null);
+    const values = points
+      .map((p) => ({ quarter: p.quarter, value: p[key] ?? null }))
+      .filter((p): p is { quarter: string; value: number } => p.value !== null);
     const name = shortMetricLabel(key);
     if (values.length === 0) {
       sentences.push(`${name}: not reported.`);

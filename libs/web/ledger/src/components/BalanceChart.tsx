@@ -9,7 +9,11 @@ export interface BalanceBar {
 /** The fund at a glance: money in, and where it stands (loaded lazily: recharts is large). */
 export default function BalanceChart({ bars }: { bars: BalanceBar[] }) {
   // Dollars as numbers only for drawing; every figure shown as text comes from the exact cents.
-  const data = bars.map((b) => ({ label: b.label, dollars: Number(BigInt(b.cents) / 100n), text: formatCents(b.cents) }));
+  const data = bars.map((b) => ({
+    label: b.label,
+    dollars: Number(BigInt(b.cents) / 100n),
+    text: formatCents(b.cents),
+  }));
   return (
     <figure className="margin-x-0" aria-labelledby="fund-chart-caption">
       <figcaption id="fund-chart-caption" className="text-bold margin-bottom-1">

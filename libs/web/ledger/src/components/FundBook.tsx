@@ -35,7 +35,12 @@ type ReportKindName = (typeof REPORTS)[number]['kind'];
 /** The list of funds a finance officer (or an officer, an auditor) keeps or reads. */
 export function FundList({ fundPath }: { fundPath: (id: string) => string }) {
   const [{ data, fetching, error }] = useQuery({ query: fundsQuery, context: useMemo(() => context, []) });
-  if (error) return <Alert type="error" slim role="alert">Could not load the settlement funds: {error.message}</Alert>;
+  if (error)
+    return (
+      <Alert type="error" slim role="alert">
+        Could not load the settlement funds: {error.message}
+      </Alert>
+    );
   if (fetching && !data) return <p>Loading the funds…</p>;
   const funds = data?.settlementFunds.nodes ?? [];
   if (!funds.length) return <p>No settlement fund yet.</p>;
@@ -67,8 +72,15 @@ export function FundList({ fundPath }: { fundPath: (id: string) => string }) {
 }
 
 const dollars = (text: string) => parseDollars(text);
-const messageOf = (error: { graphQLErrors?: Array<{ message: string; extensions?: Record<string, unknown> }>; message: string } | undefined) =>
-  error ? (error.graphQLErrors?.[0] ? `${error.graphQLErrors[0].message}${error.graphQLErrors[0].extensions?.['field'] ? ` (${String(error.graphQLErrors[0].extensions['field'])})` : ''}` : error.message) : null;
+const messageOf = (
+  error:
+    { graphQLErrors?: Array<{ message: string; extensions?: Record<string, unknown> }>; message: string } | undefined,
+) =>
+  error
+    ? error.graphQLErrors?.[0]
+      ? `${error.graphQLErrors[0].message}${error.graphQLErrors[0].extensions?.['field'] ? ` (${String(error.graphQLErrors[0].extensions['field'])})` : ''}`
+      : error.message
+    : null;
 
 function FormResult({ error, done }: { error: string | null; done: string | null }) {
   if (error) {
@@ -99,7 +111,12 @@ export function FundBook({ fundId, canWrite }: { fundId: string; canWrite: boole
     variables: { id: fundId, first: PAGE, after, kind: (kind || null) as LedgerEntryKind | null },
     context: ctx,
   });
-  if (error) return <Alert type="error" slim role="alert">Could not load the fund: {error.message}</Alert>;
+  if (error)
+    return (
+      <Alert type="error" slim role="alert">
+        Could not load the fund: {error.message}
+      </Alert>
+    );
   if (fetching && !data) return <p>Loading the fund…</p>;
   const fund = data?.settlementFund;
   if (!fund) return <p>No such fund.</p>;
@@ -198,7 +215,13 @@ export function FundBook({ fundId, canWrite }: { fundId: string; canWrite: boole
         </Table>
       ))}
 
-      {canWrite && <Forms fundId={fund.id} taxonomyKey={fund.ruleSet.defaultTaxonomyKey} lines={fund.authorizations.flatMap((a) => a.lines.map((l) => ({ ...l, authority: a.authority })))} />}
+      {canWrite && (
+        <Forms
+          fundId={fund.id}
+          taxonomyKey={fund.ruleSet.defaultTaxonomyKey}
+          lines={fund.authorizations.flatMap((a) => a.lines.map((l) => ({ ...l, authority: a.authority })))}
+        />
+      )}
 
       <h2 id="entries-heading">Entries</h2>
       <div className="grid-row grid-gap">
@@ -212,13 +235,14 @@ export function FundBook({ fundId, canWrite }: { fundId: string; canWrite: boole
               setCursors([null]);
             }}
             placeholder="All entries"
-            options={['RECEIPT', 'INTEREST', 'EXPENDITURE', 'ENCUMBRANCE', 'OPENING'].map((k) => ({ value: k, label: k.charAt(0) + k.slice(1).toLowerCase() }))}
+            options={['RECEIPT', 'INTEREST', 'EXPENDITURE', 'ENCUMBRANCE', 'OPENING'].map((k) => ({
+              value: k,
+              label: k.charAt(0) + k.slice(1).toLowerCase(),
+            }))}
           />
         </div>
       </div>
-      <p>
-        {entries.totalCount} entries, newest first. Entries never change: a correction is a reversing entry.
-      </p>
+      <p>{entries.totalCount} entries, newest first. Entries never change: a correction is a reversing entry.</p>
       <Table bordered compact fullWidth>
         <caption className="usa-sr-only">Ledger entries</caption>
         <thead>
@@ -242,12 +266,22 @@ export function FundBook({ fundId, canWrite }: { fundId: string; canWrite: boole
               </td>
               <td>
                 {[e.settlementKey, e.payer, e.payee, e.description].filter(Boolean).join(' · ')}
-                {e.splits.length > 0 && <span className="display-block text-base">{e.splits.map((s) => `${s.strategyCode}: ${formatCents(s.amountCents)}`).join('; ')}</span>}
+                {e.splits.length > 0 && (
+                  <span className="display-block text-base">
+                    {e.splits.map((s) => `${s.strategyCode}: ${formatCents(s.amountCents)}`).join('; ')}
+                  </span>
+                )}
                 {e.reversesEntryId && <span className="display-block text-base">Reversal: {e.reason}</span>}
                 {e.reversedByEntryId && <span className="display-block text-base">Reversed</span>}
               </td>
               <td className="text-right">{formatCents(e.amountCents)}</td>
-              {canWrite && <td>{!e.reversesEntryId && !e.reversedByEntryId && e.kind !== 'ENCUMBRANCE' && <ReverseButton entryId={e.id} />}</td>}
+              {canWrite && (
+                <td>
+                  {!e.reversesEntryId && !e.reversedByEntryId && e.kind !== 'ENCUMBRANCE' && (
+                    <ReverseButton entryId={e.id} />
+                  )}
+                </td>
+              )}
             </tr>
           ))}
         </tbody>
@@ -256,7 +290,12 @@ export function FundBook({ fundId, canWrite }: { fundId: string; canWrite: boole
         <Button type="button" outline disabled={cursors.length <= 1} onClick={() => setCursors((c) => c.slice(0, -1))}>
           Newer entries
         </Button>
-        <Button type="button" outline disabled={!entries.pageInfo.hasNextPage} onClick={() => setCursors((c) => [...c, entries.pageInfo.endCursor])}>
+        <Button
+          type="button"
+          outline
+          disabled={!entries.pageInfo.hasNextPage}
+          onClick={() => setCursors((c) => [...c, entries.pageInfo.endCursor])}
+        >
           Older entries
         </Button>
       </div>
@@ -331,7 +370,12 @@ function Forms({ fundId, taxonomyKey, lines }: { fundId: string; taxonomyKey: st
 function useForm() {
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  return { error, done, fail: (m: string) => (setError(m), setDone(null)), ok: (m: string) => (setError(null), setDone(m)) };
+  return {
+    error,
+    done,
+    fail: (m: string) => (setError(m), setDone(null)),
+    ok: (m: string) => (setError(null), setDone(m)),
+  };
 }
 
 function ReceiptForm({ fundId, settlements }: { fundId: string; settlements: Array<{ key: string; title: string }> }) {
@@ -347,7 +391,20 @@ function ReceiptForm({ fundId, settlements }: { fundId: string; settlements: Arr
     event.preventDefault();
     const cents = dollars(amount);
     if (cents === null || cents <= 0n) return f.fail('Enter the amount received, e.g. $25,000,000.00');
-    const res = await record({ fundId, input: { settlementKey, paymentYear: Number(paymentYear), receivedOn, amountCents: cents.toString(), payer, reference: reference || null } }, context);
+    const res = await record(
+      {
+        fundId,
+        input: {
+          settlementKey,
+          paymentYear: Number(paymentYear),
+          receivedOn,
+          amountCents: cents.toString(),
+          payer,
+          reference: reference || null,
+        },
+      },
+      context,
+    );
     if (res.error) return f.fail(messageOf(res.error) ?? 'Not recorded');
     f.ok(`Receipt of ${formatCents(cents)} recorded`);
     setAmount('');
@@ -355,11 +412,31 @@ function ReceiptForm({ fundId, settlements }: { fundId: string; settlements: Arr
   return (
     <form onSubmit={submit} aria-labelledby="receipt-heading">
       <h3 id="receipt-heading">Receipt</h3>
-      <SelectField id="receipt-settlement" label="Settlement" value={settlementKey} onChange={setSettlement} placeholder="Choose a settlement" options={settlements.map((s) => ({ value: s.key, label: s.title }))} />
-      <InputField id="receipt-year" label="Payment year" value={paymentYear} onChange={setYear} inputMode="numeric" width="xs" />
+      <SelectField
+        id="receipt-settlement"
+        label="Settlement"
+        value={settlementKey}
+        onChange={setSettlement}
+        placeholder="Choose a settlement"
+        options={settlements.map((s) => ({ value: s.key, label: s.title }))}
+      />
+      <InputField
+        id="receipt-year"
+        label="Payment year"
+        value={paymentYear}
+        onChange={setYear}
+        inputMode="numeric"
+        width="xs"
+      />
       <InputField id="receipt-date" label="Received on" type="date" value={receivedOn} onChange={setOn} />
       <MoneyField id="receipt-amount" label="Amount" value={amount} onChange={setAmount} />
-      <InputField id="receipt-payer" label="Payer" value={payer} onChange={setPayer} hint="e.g. BrownGreer PLC (settlement administrator)" />
+      <InputField
+        id="receipt-payer"
+        label="Payer"
+        value={payer}
+        onChange={setPayer}
+        hint="e.g. BrownGreer PLC (settlement administrator)"
+      />
       <InputField id="receipt-reference" label="Reference (optional)" value={reference} onChange={setReference} />
       <Button type="submit" disabled={result.fetching}>
         Record the receipt
@@ -397,7 +474,15 @@ function InterestForm({ fundId }: { fundId: string }) {
   );
 }
 
-function AuthorizationForm({ fundId, taxonomyKey, codeOptions }: { fundId: string; taxonomyKey: string; codeOptions: Array<{ value: string; label: string }> }) {
+function AuthorizationForm({
+  fundId,
+  taxonomyKey,
+  codeOptions,
+}: {
+  fundId: string;
+  taxonomyKey: string;
+  codeOptions: Array<{ value: string; label: string }>;
+}) {
   const [authority, setAuthority] = useState('');
   const [adoptedOn, setAdopted] = useState('');
   const [code, setCode] = useState('');
@@ -410,16 +495,39 @@ function AuthorizationForm({ fundId, taxonomyKey, codeOptions }: { fundId: strin
     event.preventDefault();
     const cents = dollars(amount);
     if (cents === null || cents <= 0n) return f.fail('Enter the amount authorized');
-    const res = await authorize({ fundId, input: { authority, adoptedOn, lines: [{ taxonomyKey, strategyCode: code, amountCents: cents.toString(), startsOn, endsOn }] } }, context);
+    const res = await authorize(
+      {
+        fundId,
+        input: {
+          authority,
+          adoptedOn,
+          lines: [{ taxonomyKey, strategyCode: code, amountCents: cents.toString(), startsOn, endsOn }],
+        },
+      },
+      context,
+    );
     if (res.error) return f.fail(messageOf(res.error) ?? 'Not recorded');
     f.ok(`${formatCents(cents)} authorized for strategy ${code}`);
   };
   return (
     <form onSubmit={submit} aria-labelledby="authorization-heading">
       <h3 id="authorization-heading">Spending authorization</h3>
-      <InputField id="auth-authority" label="Authority" value={authority} onChange={setAuthority} hint="The resolution or budget ordinance, e.g. Resolution 2025-14" />
+      <InputField
+        id="auth-authority"
+        label="Authority"
+        value={authority}
+        onChange={setAuthority}
+        hint="The resolution or budget ordinance, e.g. Resolution 2025-14"
+      />
       <InputField id="auth-adopted" label="Adopted on" type="date" value={adoptedOn} onChange={setAdopted} />
-      <SelectField id="auth-code" label="Strategy" value={code} onChange={setCode} placeholder="Choose a strategy" options={codeOptions} />
+      <SelectField
+        id="auth-code"
+        label="Strategy"
+        value={code}
+        onChange={setCode}
+        placeholder="Choose a strategy"
+        options={codeOptions}
+      />
       <MoneyField id="auth-amount" label="Amount" value={amount} onChange={setAmount} />
       <InputField id="auth-starts" label="From" type="date" value={startsOn} onChange={setStarts} />
       <InputField id="auth-ends" label="To" type="date" value={endsOn} onChange={setEnds} />
@@ -431,7 +539,13 @@ function AuthorizationForm({ fundId, taxonomyKey, codeOptions }: { fundId: strin
   );
 }
 
-function AllocationForm({ lines, rounds }: { lines: LineOption[]; rounds: Array<{ id: string; title: string; budgetCents: string | number }> }) {
+function AllocationForm({
+  lines,
+  rounds,
+}: {
+  lines: LineOption[];
+  rounds: Array<{ id: string; title: string; budgetCents: string | number }>;
+}) {
   const [lineId, setLine] = useState('');
   const [roundId, setRound] = useState('');
   const [amount, setAmount] = useState('');
@@ -443,7 +557,9 @@ function AllocationForm({ lines, rounds }: { lines: LineOption[]; rounds: Array<
     if (cents === null || cents <= 0n) return f.fail('Enter the amount to allocate');
     const res = await allocate({ roundId, lineId, amountCents: cents.toString() }, context);
     if (res.error) return f.fail(messageOf(res.error) ?? 'Not allocated');
-    f.ok(`${formatCents(cents)} allocated; the round now has ${formatCents(res.data?.allocateToRound.funding?.allocatedCents ?? '0')}`);
+    f.ok(
+      `${formatCents(cents)} allocated; the round now has ${formatCents(res.data?.allocateToRound.funding?.allocatedCents ?? '0')}`,
+    );
   };
   return (
     <form onSubmit={submit} aria-labelledby="allocation-heading">
@@ -454,9 +570,22 @@ function AllocationForm({ lines, rounds }: { lines: LineOption[]; rounds: Array<
         value={lineId}
         onChange={setLine}
         placeholder="Choose a line"
-        options={lines.map((l) => ({ value: l.id, label: `${l.authority}: ${l.strategyCode}, ${formatCents((BigInt(l.amountCents) - BigInt(l.allocatedCents)).toString())} left` }))}
+        options={lines.map((l) => ({
+          value: l.id,
+          label: `${l.authority}: ${l.strategyCode}, ${formatCents((BigInt(l.amountCents) - BigInt(l.allocatedCents)).toString())} left`,
+        }))}
       />
-      <SelectField id="alloc-round" label="Funding round" value={roundId} onChange={setRound} placeholder="Choose a round" options={rounds.map((r) => ({ value: r.id, label: `${r.title} (budget ${formatCents(String(r.budgetCents))})` }))} />
+      <SelectField
+        id="alloc-round"
+        label="Funding round"
+        value={roundId}
+        onChange={setRound}
+        placeholder="Choose a round"
+        options={rounds.map((r) => ({
+          value: r.id,
+          label: `${r.title} (budget ${formatCents(String(r.budgetCents))})`,
+        }))}
+      />
       <MoneyField id="alloc-amount" label="Amount" value={amount} onChange={setAmount} />
       <Button type="submit" disabled={result.fetching}>
         Allocate
@@ -466,7 +595,15 @@ function AllocationForm({ lines, rounds }: { lines: LineOption[]; rounds: Array<
   );
 }
 
-function ExpenditureForm({ fundId, taxonomyKey, codeOptions }: { fundId: string; taxonomyKey: string; codeOptions: Array<{ value: string; label: string }> }) {
+function ExpenditureForm({
+  fundId,
+  taxonomyKey,
+  codeOptions,
+}: {
+  fundId: string;
+  taxonomyKey: string;
+  codeOptions: Array<{ value: string; label: string }>;
+}) {
   const [paidOn, setPaid] = useState('');
   const [payee, setPayee] = useState('');
   const [description, setDescription] = useState('');
@@ -480,8 +617,25 @@ function ExpenditureForm({ fundId, taxonomyKey, codeOptions }: { fundId: string;
     const cents = dollars(amount);
     if (cents === null || cents <= 0n) return f.fail('Enter the amount paid');
     const parts = splits.filter((s) => s.code || s.amount);
-    const parsed = parts.map((s) => ({ taxonomyKey, strategyCode: s.code, amountCents: (dollars(s.amount) ?? 0n).toString() }));
-    const res = await record({ fundId, input: { paidOn, payee, description, classification: classification as 'REMEDIATION', amountCents: cents.toString(), splits: parsed } }, context);
+    const parsed = parts.map((s) => ({
+      taxonomyKey,
+      strategyCode: s.code,
+      amountCents: (dollars(s.amount) ?? 0n).toString(),
+    }));
+    const res = await record(
+      {
+        fundId,
+        input: {
+          paidOn,
+          payee,
+          description,
+          classification: classification as 'REMEDIATION',
+          amountCents: cents.toString(),
+          splits: parsed,
+        },
+      },
+      context,
+    );
     if (res.error) return f.fail(messageOf(res.error) ?? 'Not recorded');
     f.ok(`Expenditure of ${formatCents(cents)} recorded`);
   };
@@ -507,7 +661,13 @@ function ExpenditureForm({ fundId, taxonomyKey, codeOptions }: { fundId: string;
               { value: 'AUDIT', label: 'Audit' },
             ]}
           />
-          <MoneyField id="exp-amount" label="Amount" value={amount} onChange={setAmount} hint="The strategy amounts must add up to it" />
+          <MoneyField
+            id="exp-amount"
+            label="Amount"
+            value={amount}
+            onChange={setAmount}
+            hint="The strategy amounts must add up to it"
+          />
         </div>
       </div>
       <fieldset className="usa-fieldset">
@@ -515,10 +675,22 @@ function ExpenditureForm({ fundId, taxonomyKey, codeOptions }: { fundId: string;
         {splits.map((s, i) => (
           <div key={i} className="grid-row grid-gap">
             <div className="tablet:grid-col-6">
-              <SelectField id={`exp-split-${i}-code`} label={`Strategy ${i + 1}`} value={s.code} onChange={(v) => setSplits((all) => all.map((x, j) => (j === i ? { ...x, code: v } : x)))} placeholder="Choose a strategy" options={codeOptions} />
+              <SelectField
+                id={`exp-split-${i}-code`}
+                label={`Strategy ${i + 1}`}
+                value={s.code}
+                onChange={(v) => setSplits((all) => all.map((x, j) => (j === i ? { ...x, code: v } : x)))}
+                placeholder="Choose a strategy"
+                options={codeOptions}
+              />
             </div>
             <div className="tablet:grid-col-6">
-              <MoneyField id={`exp-split-${i}-amount`} label={`Amount ${i + 1}`} value={s.amount} onChange={(v) => setSplits((all) => all.map((x, j) => (j === i ? { ...x, amount: v } : x)))} />
+              <MoneyField
+                id={`exp-split-${i}-amount`}
+                label={`Amount ${i + 1}`}
+                value={s.amount}
+                onChange={(v) => setSplits((all) => all.map((x, j) => (j === i ? { ...x, amount: v } : x)))}
+              />
             </div>
           </div>
         ))}
@@ -544,14 +716,24 @@ function Reports({ fundId, startMonth }: { fundId: string; startMonth: number })
   const current = fiscalYearOf(new Date(), startMonth);
   const [kind, setKind] = useState<ReportKindName>('ANNUAL_FINANCIAL');
   const [year, setYear] = useState(String(current - 1));
-  const [{ data, fetching, error }] = useQuery({ query: fundReportQuery, variables: { fundId, kind, fiscalYear: Number(year) }, context: useMemo(() => context, []) });
+  const [{ data, fetching, error }] = useQuery({
+    query: fundReportQuery,
+    variables: { fundId, kind, fiscalYear: Number(year) },
+    context: useMemo(() => context, []),
+  });
   const report = data?.fundReport;
   const label = REPORTS.find((r) => r.kind === kind)!.label;
   return (
     <section aria-labelledby="report-heading">
       <div className="grid-row grid-gap">
         <div className="grid-col-auto">
-          <SelectField id="report-kind" label="Report" value={kind} onChange={(v) => setKind(v as ReportKindName)} options={REPORTS.map((r) => ({ value: r.kind, label: r.label }))} />
+          <SelectField
+            id="report-kind"
+            label="Report"
+            value={kind}
+            onChange={(v) => setKind(v as ReportKindName)}
+            options={REPORTS.map((r) => ({ value: r.kind, label: r.label }))}
+          />
         </div>
         <div className="grid-col-auto">
           <SelectField
@@ -559,7 +741,10 @@ function Reports({ fundId, startMonth }: { fundId: string; startMonth: number })
             label="Fiscal year"
             value={year}
             onChange={setYear}
-            options={Array.from({ length: 6 }, (_, i) => String(current - i)).map((y) => ({ value: y, label: `FY${y}` }))}
+            options={Array.from({ length: 6 }, (_, i) => String(current - i)).map((y) => ({
+              value: y,
+              label: `FY${y}`,
+            }))}
           />
         </div>
       </div>
@@ -571,7 +756,11 @@ function Reports({ fundId, startMonth }: { fundId: string; startMonth: number })
           <span className="usa-sr-only">Download the {label} as </span>Excel (XLSX)
         </a>
       </p>
-      {error && <Alert type="error" slim role="alert">Could not load the report: {error.message}</Alert>}
+      {error && (
+        <Alert type="error" slim role="alert">
+          Could not load the report: {error.message}
+        </Alert>
+      )}
       {fetching && !report && <p>Loading the report…</p>}
       {report && (
         <>

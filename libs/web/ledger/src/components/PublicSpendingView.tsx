@@ -7,7 +7,12 @@ import { publicSpendingQuery } from '../graphql/ledger.documents';
 /** Anonymous: each fund's money by fiscal year and strategy, non-remediation shown apart. No payees. */
 export function PublicSpendingView() {
   const [{ data, fetching, error }] = useQuery({ query: publicSpendingQuery });
-  if (error) return <Alert type="error" slim role="alert">Could not load the settlement fund spending: {error.message}</Alert>;
+  if (error)
+    return (
+      <Alert type="error" slim role="alert">
+        Could not load the settlement fund spending: {error.message}
+      </Alert>
+    );
   if (fetching && !data) return <p>Loading…</p>;
   const funds = data?.publicSpending.funds ?? [];
   return (

@@ -26,7 +26,8 @@ export interface AwardLinks {
 }
 
 /** The award's name: its application's title, else the organization's. */
-export const awardName = (award: Pick<AwardSummary, 'application' | 'organization'>) => award.application.title ?? `${award.organization.name} award`;
+export const awardName = (award: Pick<AwardSummary, 'application' | 'organization'>) =>
+  award.application.title ?? `${award.organization.name} award`;
 
 function milestoneLink(milestone: Milestone, viewer: AwardViewer, links: AwardLinks): string | null {
   if (viewer === 'grantee') return links.reportHref(milestone.id);
@@ -49,7 +50,11 @@ export function AwardCard({ award, viewer, links, headingLevel }: AwardCardProps
   const next = nextDue(award.milestones);
   const headingId = `award-${award.id}`;
   return (
-    <section aria-labelledby={headingLevel ? headingId : undefined} className="margin-bottom-6" data-award-id={award.id}>
+    <section
+      aria-labelledby={headingLevel ? headingId : undefined}
+      className="margin-bottom-6"
+      data-award-id={award.id}
+    >
       {headingLevel && (
         <h2 id={headingId} className="margin-bottom-1">
           <Link className="usa-link" to={links.awardHref(award.id)}>
@@ -74,7 +79,10 @@ export function AwardCard({ award, viewer, links, headingLevel }: AwardCardProps
           <span className="text-bold">Status:</span> <AwardStatusTag status={award.status} />
         </li>
       </ul>
-      <p className={`margin-y-2 padding-1 border-left-05 ${next?.status === 'OVERDUE' ? 'border-secondary-dark' : 'border-primary'}`} id={`next-due-${award.id}`}>
+      <p
+        className={`margin-y-2 padding-1 border-left-05 ${next?.status === 'OVERDUE' ? 'border-secondary-dark' : 'border-primary'}`}
+        id={`next-due-${award.id}`}
+      >
         <span className="text-bold">Next: </span>
         {nextDueText(award.milestones, today)}
         {next && viewer === 'grantee' && (
@@ -115,7 +123,13 @@ export function AwardCard({ award, viewer, links, headingLevel }: AwardCardProps
                 <td data-label="Period">{formatPeriod(milestone.periodStart, milestone.periodEnd)}</td>
                 <td data-label="Due">
                   {formatDate(milestone.dueDate)}
-                  {note && <span className={`display-block ${milestone.status === 'OVERDUE' ? 'text-secondary-dark text-bold' : 'text-base-dark'}`}>{note}</span>}
+                  {note && (
+                    <span
+                      className={`display-block ${milestone.status === 'OVERDUE' ? 'text-secondary-dark text-bold' : 'text-base-dark'}`}
+                    >
+                      {note}
+                    </span>
+                  )}
                 </td>
                 <td data-label="Status">
                   <MilestoneStatusTag status={milestone.status} />
@@ -141,7 +155,12 @@ export interface AwardsListProps extends AwardLinks {
 
 /** `/awards`: the awards of the grantee's organizations (every award for officers and auditors), each with what is due next. */
 export function AwardsList({ viewer, applicationsHref, ...links }: AwardsListProps) {
-  const { nodes, totalCount, fetching, error, hasMore, loadMore, loadingMore, moreError, retry } = usePagedQuery(reportingAwardsQuery, {}, 50, selectAwards);
+  const { nodes, totalCount, fetching, error, hasMore, loadMore, loadingMore, moreError, retry } = usePagedQuery(
+    reportingAwardsQuery,
+    {},
+    50,
+    selectAwards,
+  );
 
   return (
     <div className="usa-prose maxw-none">
@@ -157,7 +176,8 @@ export function AwardsList({ viewer, applicationsHref, ...links }: AwardsListPro
         <p id="no-awards">
           {viewer === 'grantee' ? (
             <>
-              Your organization has no awards yet. An award appears here once the program officer releases the decisions of a round you applied to.{' '}
+              Your organization has no awards yet. An award appears here once the program officer releases the decisions
+              of a round you applied to.{' '}
               <Link className="usa-link" to={applicationsHref}>
                 See your applications
               </Link>
@@ -173,7 +193,9 @@ export function AwardsList({ viewer, applicationsHref, ...links }: AwardsListPro
           Showing {nodes.length} of {totalCount} awards.
         </p>
       )}
-      {nodes?.map((award) => <AwardCard key={award.id} award={award} viewer={viewer} links={links} headingLevel="h2" />)}
+      {nodes?.map((award) => (
+        <AwardCard key={award.id} award={award} viewer={viewer} links={links} headingLevel="h2" />
+      ))}
       {moreError && (
         <Alert type="error" slim className="margin-bottom-2">
           <p className="usa-alert__text">More awards could not be loaded. Try again.</p>
@@ -196,19 +218,30 @@ export interface AwardOverviewProps extends AwardLinks {
 
 /** `/awards/:awardId`: one award and its reports. */
 export function AwardOverview({ awardId, viewer, awardsHref, ...links }: AwardOverviewProps) {
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: reportingAwardQuery, variables: { id: awardId }, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: reportingAwardQuery,
+    variables: { id: awardId },
+    requestPolicy: 'cache-and-network',
+  });
   const award = data?.award;
 
   if (!award && fetching) return <Loading what="Loading the award…" />;
   if (!award) {
-    const notFound = error?.graphQLErrors.some((e) => e.extensions.code === 'NOT_FOUND' || e.extensions.code === 'FORBIDDEN' || e.extensions.code === 'BAD_USER_INPUT');
+    const notFound = error?.graphQLErrors.some(
+      (e) =>
+        e.extensions.code === 'NOT_FOUND' ||
+        e.extensions.code === 'FORBIDDEN' ||
+        e.extensions.code === 'BAD_USER_INPUT',
+    );
     return (
       <>
         <PageHeading>{notFound ? 'Award not found' : 'The award could not be loaded'}</PageHeading>
         {notFound ? (
           <p>There is no award at this address that you can open.</p>
         ) : (
-          error && <LoadFailed error={error} what="the award" onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+          error && (
+            <LoadFailed error={error} what="the award" onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+          )
         )}
         <p>
           <Link className="usa-link" to={awardsHref}>
@@ -220,7 +253,10 @@ export function AwardOverview({ awardId, viewer, awardsHref, ...links }: AwardOv
   }
   return (
     <>
-      <Breadcrumbs trail={[{ label: viewer === 'grantee' ? 'Your awards' : 'Awards', to: awardsHref }]} current={awardName(award)} />
+      <Breadcrumbs
+        trail={[{ label: viewer === 'grantee' ? 'Your awards' : 'Awards', to: awardsHref }]}
+        current={awardName(award)}
+      />
       <div className="usa-prose maxw-none">
         <PageHeading>{awardName(award)}</PageHeading>
         <AwardCard award={award} viewer={viewer} links={links} headingLevel={null} />

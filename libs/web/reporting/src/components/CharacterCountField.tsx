@@ -29,7 +29,17 @@ export interface CharacterCountFieldProps {
  * kept and marked, not cut, so nothing typed or pasted is lost. The count is
  * shown at once and read out once typing pauses, as the USWDS script does.
  */
-export function CharacterCountField({ id, label, hint, value, onChange, maxLength, errors = [], notSaved, rows = 8 }: CharacterCountFieldProps) {
+export function CharacterCountField({
+  id,
+  label,
+  hint,
+  value,
+  onChange,
+  maxLength,
+  errors = [],
+  notSaved,
+  rows = 8,
+}: CharacterCountFieldProps) {
   const over = value.length > maxLength;
   const message = countMessage(value.length, maxLength);
   const [spoken, setSpoken] = useState('');
@@ -42,7 +52,14 @@ export function CharacterCountField({ id, label, hint, value, onChange, maxLengt
 
   const shownNotSaved = notSaved && !errors.includes(notSaved) ? notSaved : undefined;
   const invalid = over || errors.length > 0 || Boolean(shownNotSaved);
-  const describedBy = [hint ? `${id}-hint` : null, errors.length ? `${id}-error` : null, shownNotSaved ? `${id}-problem` : null, `${id}-info`].filter(Boolean).join(' ');
+  const describedBy = [
+    hint ? `${id}-hint` : null,
+    errors.length ? `${id}-error` : null,
+    shownNotSaved ? `${id}-problem` : null,
+    `${id}-info`,
+  ]
+    .filter(Boolean)
+    .join(' ');
 
   return (
     <div className={`usa-form-group usa-character-count${invalid ? ' usa-form-group--error' : ''}`}>
@@ -71,7 +88,10 @@ export function CharacterCountField({ id, label, hint, value, onChange, maxLengt
       <span id={`${id}-info`} className="usa-sr-only">
         You can enter up to {formatCount(maxLength)} characters
       </span>
-      <div className={`usa-hint usa-character-count__status${over ? ' usa-character-count__status--invalid' : ''}`} aria-hidden="true">
+      <div
+        className={`usa-hint usa-character-count__status${over ? ' usa-character-count__status--invalid' : ''}`}
+        aria-hidden="true"
+      >
         {message}
       </div>
       <div className="usa-character-count__sr-status usa-sr-only" aria-live="polite">

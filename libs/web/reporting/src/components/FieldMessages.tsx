@@ -9,7 +9,11 @@ export interface FieldMessagesProps {
 
 /** The ids of the messages FieldMessages shows, for the control's aria-describedby. */
 export function fieldMessageIds({ id, errors = [], notSaved, warnings = [] }: FieldMessagesProps): string[] {
-  return [errors.length ? `${id}-error` : null, notSaved ? `${id}-problem` : null, warnings.length ? `${id}-warning` : null].filter((x): x is string => x !== null);
+  return [
+    errors.length ? `${id}-error` : null,
+    notSaved ? `${id}-problem` : null,
+    warnings.length ? `${id}-warning` : null,
+  ].filter((x): x is string => x !== null);
 }
 
 /** Errors (USWDS error message), "not saved" and warnings beside a field. */

@@ -1,7 +1,16 @@
 import { Alert, AlertHeading } from '@trussworks/react-uswds';
 import type { MetricDefinition, SafeguardDeviation } from '@abate/shared/metrics';
 import { metricGroups, metricHint } from '../model/labels';
-import { CONFIRMABLE_WARNINGS, confirmId, fieldId, fieldMessages, metricPart, type ReportPart, type ReportProblems, type ReportValues } from '../model/report-form';
+import {
+  CONFIRMABLE_WARNINGS,
+  confirmId,
+  fieldId,
+  fieldMessages,
+  metricPart,
+  type ReportPart,
+  type ReportProblems,
+  type ReportValues,
+} from '../model/report-form';
 import { FieldMessages, fieldMessageIds } from './FieldMessages';
 
 /** "Warrant checks run on people referred: 2 reported where 0 is expected." */
@@ -10,11 +19,21 @@ export function deviationText(deviation: SafeguardDeviation): string {
 }
 
 /** Safeguard deviations as flags: the program officer sees each one. */
-export function SafeguardDeviationFlags({ deviations, headingLevel = 'h4', intro }: { deviations: readonly SafeguardDeviation[]; headingLevel?: 'h3' | 'h4'; intro: string }) {
+export function SafeguardDeviationFlags({
+  deviations,
+  headingLevel = 'h4',
+  intro,
+}: {
+  deviations: readonly SafeguardDeviation[];
+  headingLevel?: 'h3' | 'h4';
+  intro: string;
+}) {
   if (deviations.length === 0) return null;
   return (
     <Alert type="warning" className="margin-y-2" id="safeguard-flags">
-      <AlertHeading level={headingLevel}>{deviations.length === 1 ? 'Safeguard flag' : `Safeguard flags (${deviations.length})`}</AlertHeading>
+      <AlertHeading level={headingLevel}>
+        {deviations.length === 1 ? 'Safeguard flag' : `Safeguard flags (${deviations.length})`}
+      </AlertHeading>
       <p className="usa-alert__text">{intro}</p>
       <ul className="usa-list">
         {deviations.map((deviation) => (
@@ -107,11 +126,16 @@ export function MetricsSection({ values, problems, notSaved, onMetricChange, onC
         Figures for the period
       </h2>
       <p>
-        Counts for the reporting period only, as whole numbers (0 if none). Figures are totals: never enter names or anything
-        else that identifies a person.
+        Counts for the reporting period only, as whole numbers (0 if none). Figures are totals: never enter names or
+        anything else that identifies a person.
       </p>
       {metricGroups().map((group) => (
-        <section key={group.key} id={`metrics-${group.key}`} aria-labelledby={`metrics-${group.key}-heading`} className="margin-top-4 border-top-1px border-base-lighter">
+        <section
+          key={group.key}
+          id={`metrics-${group.key}`}
+          aria-labelledby={`metrics-${group.key}-heading`}
+          className="margin-top-4 border-top-1px border-base-lighter"
+        >
           <h3 id={`metrics-${group.key}-heading`} className="margin-bottom-0">
             {group.title}
           </h3>

@@ -32,12 +32,25 @@ export function OutboxList() {
     <div className="usa-prose maxw-none abate-outbox">
       <PageHeading>Outbox</PageHeading>
       <p className="usa-intro">
-        Every email Abate wrote, newest first: decisions, reminders of reports due and overdue, and notices of reviews. Without
-        a mail server, messages are stored here rather than sent, so you can read what people would receive.
+        Every email Abate wrote, newest first: decisions, reminders of reports due and overdue, and notices of reviews.
+        Without a mail server, messages are stored here rather than sent, so you can read what people would receive.
       </p>
 
-      <form className="usa-form maxw-mobile-lg margin-bottom-3" role="search" aria-label="Filter the outbox" onSubmit={filter}>
-        <InputField id="outbox-recipient" label="Recipient email" hint="The whole address; letter case does not matter." value={typed} onChange={setTyped} type="text" autoComplete="off" />
+      <form
+        className="usa-form maxw-mobile-lg margin-bottom-3"
+        role="search"
+        aria-label="Filter the outbox"
+        onSubmit={filter}
+      >
+        <InputField
+          id="outbox-recipient"
+          label="Recipient email"
+          hint="The whole address; letter case does not matter."
+          value={typed}
+          onChange={setTyped}
+          type="text"
+          autoComplete="off"
+        />
         <div className="margin-top-2">
           <Button type="submit">Show their mail</Button>
           {recipient && (
@@ -96,7 +109,11 @@ export function OutboxList() {
                   </td>
                   <td data-label="Status">
                     <Tag className={`${outboxTagClasses[status]} text-no-wrap`}>{outboxStatusLabels[status]}</Tag>
-                    {message.sentAt && <span className="display-block font-sans-2xs text-base-dark">{formatDateTime(message.sentAt)}</span>}
+                    {message.sentAt && (
+                      <span className="display-block font-sans-2xs text-base-dark">
+                        {formatDateTime(message.sentAt)}
+                      </span>
+                    )}
                     {attempts && <span className="display-block font-sans-2xs">{attempts}</span>}
                   </td>
                 </tr>
@@ -105,7 +122,9 @@ export function OutboxList() {
           </tbody>
         </table>
       )}
-      {nodes && nodes.length === 0 && <p>{recipient ? `No mail to ${recipient}.` : 'Abate has not written any mail yet.'}</p>}
+      {nodes && nodes.length === 0 && (
+        <p>{recipient ? `No mail to ${recipient}.` : 'Abate has not written any mail yet.'}</p>
+      )}
       {moreError && (
         <Alert type="error" slim className="margin-bottom-2">
           <p className="usa-alert__text">More messages could not be loaded. Try again.</p>

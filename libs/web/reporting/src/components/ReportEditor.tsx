@@ -1,6 +1,12 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import { Alert, AlertHeading } from '@trussworks/react-uswds';
-import { AutosaveNotices, KeptChangesPanel, SaveStatusBar, type AutosaveNoticesWording, type SaveStatusWording } from '@abate/web/core';
+import {
+  AutosaveNotices,
+  KeptChangesPanel,
+  SaveStatusBar,
+  type AutosaveNoticesWording,
+  type SaveStatusWording,
+} from '@abate/web/core';
 import { PageHeading } from '@abate/web/ui';
 import { dueText, todayIn } from '../model/due';
 import { formatDate, formatDollars, formatPeriod } from '../model/format';
@@ -80,7 +86,8 @@ export function ReportEditor({ data, onSubmitted, onReloadPage, signInHref }: Re
   const notSaved = useMemo(() => ({ ...unsendable, ...rejected }), [unsendable, rejected]);
   // Budget and earlier spending: the server's summary once the report exists, else the award's budget and earlier reports.
   const context = useMemo(
-    () => (server ? contextFromSummary(award.amountCents, server.spendingSummary) : contextFromAward(award, milestone.id)),
+    () =>
+      server ? contextFromSummary(award.amountCents, server.spendingSummary) : contextFromAward(award, milestone.id),
     [server, award, milestone.id],
   );
   const problems = useMemo(() => reportProblems(values, context), [values, context]);
@@ -93,12 +100,19 @@ export function ReportEditor({ data, onSubmitted, onReloadPage, signInHref }: Re
     if (server && !isEditableReport(server)) onReloadPage();
   }, [server, onReloadPage]);
 
-  const onMetricChange = useCallback((key: string, text: string) => controller.update((v) => withMetricText(v, key, text)), [controller]);
-  const onSpendingChange = useCallback(
-    (category: string, text: string) => controller.update((v) => ({ ...v, spending: { ...v.spending, [category]: text } })),
+  const onMetricChange = useCallback(
+    (key: string, text: string) => controller.update((v) => withMetricText(v, key, text)),
     [controller],
   );
-  const onConfirm = useCallback((field: string, confirmed: boolean) => controller.update((v) => withConfirmation(v, field, confirmed)), [controller]);
+  const onSpendingChange = useCallback(
+    (category: string, text: string) =>
+      controller.update((v) => ({ ...v, spending: { ...v.spending, [category]: text } })),
+    [controller],
+  );
+  const onConfirm = useCallback(
+    (field: string, confirmed: boolean) => controller.update((v) => withConfirmation(v, field, confirmed)),
+    [controller],
+  );
 
   const handleSubmit = async () => {
     const submitted = await submit();
@@ -109,15 +123,17 @@ export function ReportEditor({ data, onSubmitted, onReloadPage, signInHref }: Re
   const name = reportName(milestone.label);
   const today = todayIn(award.round.timeZone);
   const changesRequested = server?.status === 'CHANGES_REQUESTED';
-  const narrativeMessages = (field: 'narrative.successes' | 'narrative.challenges') => problems.errors.filter((e) => e.field === field).map((e) => e.message);
+  const narrativeMessages = (field: 'narrative.successes' | 'narrative.challenges') =>
+    problems.errors.filter((e) => e.field === field).map((e) => e.message);
 
   return (
     <div className="abate-report">
       <PageHeading>{`${name}: ${award.organization.name}`}</PageHeading>
       <p className="margin-top-0">
         {award.application.title ?? award.round.title} ({formatDollars(award.amountCents)} award). The{' '}
-        {milestone.kind === 'FINAL' ? 'final report covers the whole grant' : 'report covers'} {formatPeriod(milestone.periodStart, milestone.periodEnd)} and is
-        due {formatDate(milestone.dueDate)}: <strong id="report-due">{dueText(milestone, today)}</strong>. Your changes save automatically as you type.
+        {milestone.kind === 'FINAL' ? 'final report covers the whole grant' : 'report covers'}{' '}
+        {formatPeriod(milestone.periodStart, milestone.periodEnd)} and is due {formatDate(milestone.dueDate)}:{' '}
+        <strong id="report-due">{dueText(milestone, today)}</strong>. Your changes save automatically as you type.
       </p>
 
       {changesRequested && (
@@ -132,7 +148,11 @@ export function ReportEditor({ data, onSubmitted, onReloadPage, signInHref }: Re
 
       <SaveStatusBar state={state} wording={reportStatusWording} onSaveNow={() => void controller.saveNow()}>
         <span id="report-progress" className="text-base-dark margin-left-2">
-          {blocking.length === 0 ? 'Ready to submit' : blocking.length === 1 ? '1 problem to fix' : `${blocking.length} problems to fix`}
+          {blocking.length === 0
+            ? 'Ready to submit'
+            : blocking.length === 1
+              ? '1 problem to fix'
+              : `${blocking.length} problems to fix`}
         </span>
       </SaveStatusBar>
       <AutosaveNotices
@@ -190,7 +210,13 @@ export function ReportEditor({ data, onSubmitted, onReloadPage, signInHref }: Re
         </ul>
       </nav>
 
-      <MetricsSection values={values} problems={problems} notSaved={notSaved} onMetricChange={onMetricChange} onConfirm={onConfirm} />
+      <MetricsSection
+        values={values}
+        problems={problems}
+        notSaved={notSaved}
+        onMetricChange={onMetricChange}
+        onConfirm={onConfirm}
+      />
       <SpendingSection
         values={values}
         problems={problems}

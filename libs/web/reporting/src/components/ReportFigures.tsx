@@ -20,7 +20,14 @@ export interface ReportFiguresProps {
   spending: ReadonlyArray<{ category: string; amountCents: string | bigint }>;
   narrative: { successes?: string | null; challenges?: string | null };
   /** The spending summary against the budget; without it only this period's spending is shown. */
-  summary?: ReadonlyArray<{ category: string; label: string; budgetCents: string | bigint; thisPeriodCents: string | bigint; cumulativeCents: string | bigint; remainingCents: string | bigint }>;
+  summary?: ReadonlyArray<{
+    category: string;
+    label: string;
+    budgetCents: string | bigint;
+    thisPeriodCents: string | bigint;
+    cumulativeCents: string | bigint;
+    remainingCents: string | bigint;
+  }>;
   /** Keys of safeguard metrics off their expected value, to highlight. */
   deviationKeys: ReadonlySet<string>;
   /** Prefix of heading ids, unique on the page ("report", "version-2"). */
@@ -29,12 +36,26 @@ export interface ReportFiguresProps {
 }
 
 /** A report's figures read-only: metrics by group (safeguard deviations highlighted), spending against the budget, the narrative. */
-export function ReportFigures({ metrics, spending, narrative, summary, deviationKeys, idPrefix, headingLevel }: ReportFiguresProps) {
+export function ReportFigures({
+  metrics,
+  spending,
+  narrative,
+  summary,
+  deviationKeys,
+  idPrefix,
+  headingLevel,
+}: ReportFiguresProps) {
   const values = new Map(metrics.map((metric) => [metric.key, metric.value]));
   const sub = Math.min(headingLevel + 1, 4) as Level;
   const spent = new Map<string, bigint>();
   for (const line of spending) spent.set(line.category, (spent.get(line.category) ?? 0n) + BigInt(line.amountCents));
-  const rows = summary ?? BUDGET_CATEGORIES.filter((category) => spent.has(category.key)).map((category) => ({ category: category.key, label: category.label, thisPeriodCents: spent.get(category.key) ?? 0n }));
+  const rows =
+    summary ??
+    BUDGET_CATEGORIES.filter((category) => spent.has(category.key)).map((category) => ({
+      category: category.key,
+      label: category.label,
+      thisPeriodCents: spent.get(category.key) ?? 0n,
+    }));
 
   return (
     <div className="abate-report-figures">
@@ -60,9 +81,7 @@ export function ReportFigures({ metrics, spending, narrative, summary, deviation
                   <th scope="row" className={metric.partOf ? 'abate-metric-part-cell' : undefined}>
                     {metric.label}
                     {flagged && (
-                      <span className="display-block text-bold">
-                        Safeguard flag: {metric.expected} expected
-                      </span>
+                      <span className="display-block text-bold">Safeguard flag: {metric.expected} expected</span>
                     )}
                   </th>
                   <td className="text-right text-tabular">{formatMetricValue(values.get(metric.key))}</td>
@@ -80,7 +99,9 @@ export function ReportFigures({ metrics, spending, narrative, summary, deviation
         <p>No spending reported.</p>
       ) : (
         <table className="usa-table usa-table--borderless usa-table--stacked width-full">
-          <caption className="usa-sr-only">{summary ? 'Spending this period against the approved budget' : 'Spending this period'}</caption>
+          <caption className="usa-sr-only">
+            {summary ? 'Spending this period against the approved budget' : 'Spending this period'}
+          </caption>
           <thead>
             <tr>
               <th scope="col">Budget category</th>
@@ -105,7 +126,10 @@ export function ReportFigures({ metrics, spending, narrative, summary, deviation
                   <>
                     <td data-label="Approved budget">{formatDollars(line.budgetCents)}</td>
                     <td data-label="Spent to date">{formatDollars(line.cumulativeCents)}</td>
-                    <td data-label="Remaining" className={BigInt(line.remainingCents) < 0n ? 'text-secondary-dark text-bold' : undefined}>
+                    <td
+                      data-label="Remaining"
+                      className={BigInt(line.remainingCents) < 0n ? 'text-secondary-dark text-bold' : undefined}
+                    >
                       {remainingText(line.remainingCents)}
                     </td>
                   </>
@@ -120,15 +144,27 @@ export function ReportFigures({ metrics, spending, narrative, summary, deviation
         Narrative
       </Heading>
       <Heading level={sub}>Successes</Heading>
-      <p className="abate-prose-text margin-top-0">{narrative.successes?.trim() ? narrative.successes : 'Not answered.'}</p>
+      <p className="abate-prose-text margin-top-0">
+        {narrative.successes?.trim() ? narrative.successes : 'Not answered.'}
+      </p>
       <Heading level={sub}>Challenges</Heading>
-      <p className="abate-prose-text margin-top-0">{narrative.challenges?.trim() ? narrative.challenges : 'Not answered.'}</p>
+      <p className="abate-prose-text margin-top-0">
+        {narrative.challenges?.trim() ? narrative.challenges : 'Not answered.'}
+      </p>
     </div>
   );
 }
 
 /** Safeguard metrics a version's figures put off their expected value (versions carry no check of their own). */
 export function deviationKeysOf(metrics: ReadonlyArray<{ key: string; value: number }>): Set<string> {
-  const expected = new Map(metricGroups().flatMap((group) => group.metrics.filter((m) => m.expected !== undefined).map((m) => [m.key, m.expected as number] as const)));
-  return new Set(metrics.filter((metric) => expected.has(metric.key) && expected.get(metric.key) !== metric.value).map((metric) => metric.key));
+  const expected = new Map(
+    metricGroups().flatMap((group) =>
+      group.metrics.filter((m) => m.expected !== undefined).map((m) => [m.key, m.expected as number] as const),
+    ),
+  );
+  return new Set(
+    metrics
+      .filter((metric) => expected.has(metric.key) && expected.get(metric.key) !== metric.value)
+      .map((metric) => metric.key),
+  );
 }

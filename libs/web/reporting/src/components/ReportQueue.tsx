@@ -34,7 +34,12 @@ function QueueTable({
   columns: string[];
   row: (milestone: QueueMilestone) => ReactNode;
 }) {
-  const { nodes, totalCount, fetching, error, hasMore, loadMore, loadingMore, moreError, retry } = usePagedQuery(reportingQueueQuery, status, PAGE_SIZE, selectMilestones);
+  const { nodes, totalCount, fetching, error, hasMore, loadMore, loadingMore, moreError, retry } = usePagedQuery(
+    reportingQueueQuery,
+    status,
+    PAGE_SIZE,
+    selectMilestones,
+  );
   return (
     <section id={id} aria-labelledby={`${id}-heading`} className="margin-top-5">
       <h2 id={`${id}-heading`} className="margin-bottom-1">
@@ -122,7 +127,9 @@ export function ReportQueue({ reviewHref, awardHref, outboxHref, canAct }: Repor
               )}
             </td>
             <td data-label="Round">{milestone.award.round.title}</td>
-            <td data-label="Submitted">{milestone.report?.submittedAt ? formatDateTime(milestone.report.submittedAt) : '—'}</td>
+            <td data-label="Submitted">
+              {milestone.report?.submittedAt ? formatDateTime(milestone.report.submittedAt) : '—'}
+            </td>
             <td data-label="Due">{formatDate(milestone.dueDate)}</td>
           </tr>
         )}
@@ -148,7 +155,9 @@ export function ReportQueue({ reviewHref, awardHref, outboxHref, canAct }: Repor
             <td data-label="Overdue by" className="text-secondary-dark text-bold">
               {dayCount(Math.max(1, daysOverdue(milestone.dueDate, todayIn(milestone.award.round.timeZone))))}
             </td>
-            <td data-label="Report started">{milestone.report ? `Yes (${reportStatusLabels[milestone.report.status].toLowerCase()})` : 'No'}</td>
+            <td data-label="Report started">
+              {milestone.report ? `Yes (${reportStatusLabels[milestone.report.status].toLowerCase()})` : 'No'}
+            </td>
           </tr>
         )}
       />

@@ -43,27 +43,37 @@ function ReviewActions({ report, onDecided }: ReviewActionsProps) {
   const cancel = (decision: ReportDecision) => {
     setConfirming(null);
     // Back to the button that opened the step.
-    requestAnimationFrame(() => document.getElementById(decision === 'ACCEPT' ? 'accept-report' : 'request-changes')?.focus());
+    requestAnimationFrame(() =>
+      document.getElementById(decision === 'ACCEPT' ? 'accept-report' : 'request-changes')?.focus(),
+    );
   };
 
   const send = async (decision: ReportDecision) => {
     const result = await review(decision, note);
     if (result.data) {
-      onDecided(decisionDoneMessage(decision, reportName(report.milestone.label), report.milestone.award.organization.name));
+      onDecided(
+        decisionDoneMessage(decision, reportName(report.milestone.label), report.milestone.award.organization.name),
+      );
       return;
     }
     setConfirming(null);
-    const found = result.error ? apiFormErrors(result.error, (field) => (field === 'note' ? NOTE_ID : undefined)) : [{ message: 'The decision was not saved. Try again.' }];
+    const found = result.error
+      ? apiFormErrors(result.error, (field) => (field === 'note' ? NOTE_ID : undefined))
+      : [{ message: 'The decision was not saved. Try again.' }];
     setNoteError(found.find((e) => e.fieldId === NOTE_ID)?.message);
     setErrors(found);
   };
 
   return (
-    <section id="review-actions" aria-labelledby="review-actions-heading" className="margin-top-6 border-top-2px border-base-lighter padding-top-2">
+    <section
+      id="review-actions"
+      aria-labelledby="review-actions-heading"
+      className="margin-top-6 border-top-2px border-base-lighter padding-top-2"
+    >
       <h2 id="review-actions-heading">Your review</h2>
       <p>
-        Accept the report, or send it back to the grantee with a note saying what needs to change: they can then revise it and
-        submit it again. The grantee is told either way.
+        Accept the report, or send it back to the grantee with a note saying what needs to change: they can then revise
+        it and submit it again. The grantee is told either way.
       </p>
       <ErrorSummary errors={errors} />
       <TextAreaField
@@ -160,7 +170,10 @@ export function ReportReview({ reportId, canAct, queueHref, awardHref }: ReportR
 
   return (
     <div className="abate-report">
-      <Breadcrumbs trail={[{ label: 'Quarterly reports', to: queueHref }]} current={`${award.organization.name}: ${name}`} />
+      <Breadcrumbs
+        trail={[{ label: 'Quarterly reports', to: queueHref }]}
+        current={`${award.organization.name}: ${name}`}
+      />
       {done && (
         <Alert type="success" role="status" className="margin-bottom-3" id="review-done" tabIndex={-1}>
           <p className="usa-alert__text">{done}</p>
@@ -168,7 +181,8 @@ export function ReportReview({ reportId, canAct, queueHref, awardHref }: ReportR
       )}
       <PageHeading>{`${name}: ${award.organization.name}`}</PageHeading>
       <p className="margin-top-0">
-        <ReportStatusTag status={report.status} /> {report.submittedAt ? `Submitted ${formatDateTime(report.submittedAt)}.` : ''} Covers{' '}
+        <ReportStatusTag status={report.status} />{' '}
+        {report.submittedAt ? `Submitted ${formatDateTime(report.submittedAt)}.` : ''} Covers{' '}
         {formatPeriod(milestone.periodStart, milestone.periodEnd)}; due {formatDate(milestone.dueDate)}.
       </p>
       <p>
@@ -193,12 +207,17 @@ export function ReportReview({ reportId, canAct, queueHref, awardHref }: ReportR
       {report.check.warnings.length > 0 && (
         <div id="report-check-warnings" className="margin-bottom-3">
           <h2 className="margin-bottom-1">Checks</h2>
-          <p className="margin-top-0">What the report rules point out about these figures{report.confirmedWarnings.length > 0 ? '; the grantee confirmed the figures marked so' : ''}.</p>
+          <p className="margin-top-0">
+            What the report rules point out about these figures
+            {report.confirmedWarnings.length > 0 ? '; the grantee confirmed the figures marked so' : ''}.
+          </p>
           <ul className="usa-list">
             {report.check.warnings.map((warning) => (
               <li key={`${warning.field}:${warning.message}`}>
                 {warning.message}
-                {report.confirmedWarnings.includes(warning.field) && <strong> (The grantee confirmed this figure.)</strong>}
+                {report.confirmedWarnings.includes(warning.field) && (
+                  <strong> (The grantee confirmed this figure.)</strong>
+                )}
               </li>
             ))}
           </ul>
@@ -207,7 +226,9 @@ export function ReportReview({ reportId, canAct, queueHref, awardHref }: ReportR
 
       {report.reviewNote && report.status !== 'SUBMITTED' && (
         <Alert type="info" className="margin-bottom-3" id="review-note-alert">
-          <AlertHeading level="h2">{report.status === 'ACCEPTED' ? 'Note sent with the acceptance' : 'Note sent to the grantee'}</AlertHeading>
+          <AlertHeading level="h2">
+            {report.status === 'ACCEPTED' ? 'Note sent with the acceptance' : 'Note sent to the grantee'}
+          </AlertHeading>
           <p className="usa-alert__text abate-review-note" id="review-note">
             {report.reviewNote}
           </p>
@@ -230,7 +251,13 @@ export function ReportReview({ reportId, canAct, queueHref, awardHref }: ReportR
 
       <section id="review-history" aria-labelledby="review-history-heading" className="margin-bottom-6">
         <h2 id="review-history-heading">Submissions and reviews</h2>
-        {trail.entries ? <ReviewTrailList entries={trail.entries} /> : trail.failed ? <p>The review history could not be loaded.</p> : <Loading what="Loading the review history…" />}
+        {trail.entries ? (
+          <ReviewTrailList entries={trail.entries} />
+        ) : trail.failed ? (
+          <p>The review history could not be loaded.</p>
+        ) : (
+          <Loading what="Loading the review history…" />
+        )}
       </section>
 
       {report.status === 'SUBMITTED' &&

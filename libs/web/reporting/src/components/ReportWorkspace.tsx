@@ -29,14 +29,18 @@ function SubmittedReport({ data, justSubmitted }: { data: ReportPageData; justSu
       {justSubmitted && (
         <Alert type="success" role="status" className="margin-bottom-3" id="report-submitted" tabIndex={-1}>
           <AlertHeading level="h2">Report submitted</AlertHeading>
-          <p className="usa-alert__text">Your program officer has been sent the {name.charAt(0).toLowerCase() + name.slice(1)} to review. You will hear from them if anything needs to change.</p>
+          <p className="usa-alert__text">
+            Your program officer has been sent the {name.charAt(0).toLowerCase() + name.slice(1)} to review. You will
+            hear from them if anything needs to change.
+          </p>
         </Alert>
       )}
       <PageHeading>{`${name}: ${award.organization.name}`}</PageHeading>
       <p className="margin-top-0">
         <ReportStatusTag status={report.status} />{' '}
-        {report.submittedAt ? `Submitted ${formatDateTime(report.submittedAt)}.` : ''} The report covers {formatPeriod(milestone.periodStart, milestone.periodEnd)} and
-        was due {formatDate(milestone.dueDate)}. {award.application.title ?? award.round.title} ({formatDollars(award.amountCents)} award).
+        {report.submittedAt ? `Submitted ${formatDateTime(report.submittedAt)}.` : ''} The report covers{' '}
+        {formatPeriod(milestone.periodStart, milestone.periodEnd)} and was due {formatDate(milestone.dueDate)}.{' '}
+        {award.application.title ?? award.round.title} ({formatDollars(award.amountCents)} award).
       </p>
       <p>
         {report.status === 'ACCEPTED'
@@ -45,7 +49,11 @@ function SubmittedReport({ data, justSubmitted }: { data: ReportPageData; justSu
       </p>
       {report.reviewNote && (
         <Alert type="info" className="margin-bottom-3" id="review-note-alert">
-          <AlertHeading level="h2">{report.status === 'ACCEPTED' ? 'Note from your program officer' : 'Your program officer’s note on the earlier version'}</AlertHeading>
+          <AlertHeading level="h2">
+            {report.status === 'ACCEPTED'
+              ? 'Note from your program officer'
+              : 'Your program officer’s note on the earlier version'}
+          </AlertHeading>
           <p className="usa-alert__text abate-review-note" id="review-note">
             {report.reviewNote}
           </p>
@@ -134,7 +142,13 @@ export function ReportWorkspace({ milestoneId, awardsHref, awardHref, signInHref
     <>
       {crumbs}
       {/* Keyed by load: a reload starts a fresh autosave on the server's latest version. */}
-      <ReportEditor key={state.loadedAt} data={data} onSubmitted={afterSubmitting} onReloadPage={reloadPage} signInHref={signInHref} />
+      <ReportEditor
+        key={state.loadedAt}
+        data={data}
+        onSubmitted={afterSubmitting}
+        onReloadPage={reloadPage}
+        signInHref={signInHref}
+      />
     </>
   );
 }

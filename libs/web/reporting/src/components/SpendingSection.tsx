@@ -1,6 +1,15 @@
 import { BUDGET_CATEGORIES } from '@abate/shared/metrics';
 import { formatDollars } from '../model/format';
-import { awardSpendText, fieldId, fieldMessages, SPENDING_ID, spendingPart, type ReportPart, type ReportProblems, type ReportValues } from '../model/report-form';
+import {
+  awardSpendText,
+  fieldId,
+  fieldMessages,
+  SPENDING_ID,
+  spendingPart,
+  type ReportPart,
+  type ReportProblems,
+  type ReportValues,
+} from '../model/report-form';
 import { FieldMessages, fieldMessageIds } from './FieldMessages';
 
 /** "$1,250 left" or "$300 over budget". */
@@ -37,7 +46,10 @@ export function SpendingSection({ values, problems, notSaved, awardCents, onChan
           : 'What the grant paid for in this period, by budget category, in dollars. Enter 0 where nothing was spent.'}{' '}
         Beside each category: the approved budget, spending to date (earlier reports and this one) and what is left.
       </p>
-      <div id={SPENDING_ID} className={`abate-spending${totalError.length ? ' usa-form-group usa-form-group--error' : ''}`}>
+      <div
+        id={SPENDING_ID}
+        className={`abate-spending${totalError.length ? ' usa-form-group usa-form-group--error' : ''}`}
+      >
         {totalError.length > 0 && (
           <span className="usa-error-message" id={`${SPENDING_ID}-error`}>
             <span className="usa-sr-only">Error: </span>
@@ -45,7 +57,9 @@ export function SpendingSection({ values, problems, notSaved, awardCents, onChan
           </span>
         )}
         <table className="usa-table usa-table--borderless usa-table--stacked width-full">
-          <caption className="usa-sr-only">Spending this period by budget category, against the approved budget</caption>
+          <caption className="usa-sr-only">
+            Spending this period by budget category, against the approved budget
+          </caption>
           <thead>
             <tr>
               <th scope="col">Budget category</th>
@@ -88,7 +102,9 @@ export function SpendingSection({ values, problems, notSaved, awardCents, onChan
                           autoComplete="off"
                           value={values.spending[category.key] ?? ''}
                           aria-invalid={invalid ? true : undefined}
-                          aria-describedby={fieldMessageIds({ id, errors, notSaved: shownNotSaved, warnings }).join(' ') || undefined}
+                          aria-describedby={
+                            fieldMessageIds({ id, errors, notSaved: shownNotSaved, warnings }).join(' ') || undefined
+                          }
                           onChange={(event) => onChange(category.key, event.target.value)}
                         />
                       </div>
@@ -96,7 +112,10 @@ export function SpendingSection({ values, problems, notSaved, awardCents, onChan
                   </td>
                   <td data-label="Approved budget">{formatDollars(line?.budgetCents ?? 0n)}</td>
                   <td data-label="Spent to date">{formatDollars(line?.cumulativeCents ?? 0n)}</td>
-                  <td data-label="Remaining" className={line && line.remainingCents < 0n ? 'text-secondary-dark text-bold' : undefined}>
+                  <td
+                    data-label="Remaining"
+                    className={line && line.remainingCents < 0n ? 'text-secondary-dark text-bold' : undefined}
+                  >
                     {remainingText(line?.remainingCents ?? 0n)}
                   </td>
                 </tr>

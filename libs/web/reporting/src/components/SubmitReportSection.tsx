@@ -23,14 +23,24 @@ const failureHeadings: Partial<Record<ApiError['code'], string>> = {
 function SubmitFailureAlert({ failure }: { failure: SubmitFailure }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => ref.current?.focus(), [failure]);
-  const heading = failure.kind === 'unsaved' ? 'Your changes are not all saved' : (failureHeadings[failure.error.code] ?? 'The report was not submitted');
-  const message = failure.kind === 'unsaved' ? failure.message : failure.error.code === 'NETWORK' ? 'Check your connection, then try again.' : failure.error.message;
+  const heading =
+    failure.kind === 'unsaved'
+      ? 'Your changes are not all saved'
+      : (failureHeadings[failure.error.code] ?? 'The report was not submitted');
+  const message =
+    failure.kind === 'unsaved'
+      ? failure.message
+      : failure.error.code === 'NETWORK'
+        ? 'Check your connection, then try again.'
+        : failure.error.message;
   const field = failure.kind === 'api' && failure.error.code === 'BAD_USER_INPUT' ? failure.error.field : undefined;
   return (
     <div ref={ref} tabIndex={-1} className="margin-bottom-2" id="submit-report-error">
       <Alert type="error" role="alert">
         <AlertHeading level="h3">{heading}</AlertHeading>
-        <p className="usa-alert__text">{field ? <ControlLink id={submitErrorTarget(field, message)}>{message}</ControlLink> : message}</p>
+        <p className="usa-alert__text">
+          {field ? <ControlLink id={submitErrorTarget(field, message)}>{message}</ControlLink> : message}
+        </p>
         <p className="usa-alert__text">Your report was not submitted.</p>
       </Alert>
     </div>
@@ -68,7 +78,16 @@ export interface SubmitReportSectionProps {
  * Every problem that stops submitting (each a link to its field), the advice,
  * and "Submit report", enabled once nothing blocks it, with a confirmation step.
  */
-export function SubmitReportSection({ errors, warnings, unsaved, resubmission, reportName, submitting, failure, onSubmit }: SubmitReportSectionProps) {
+export function SubmitReportSection({
+  errors,
+  warnings,
+  unsaved,
+  resubmission,
+  reportName,
+  submitting,
+  failure,
+  onSubmit,
+}: SubmitReportSectionProps) {
   const [confirming, setConfirming] = useState(false);
   const confirmHeading = useRef<HTMLHeadingElement>(null);
   const openButton = useRef<HTMLButtonElement>(null);
@@ -100,7 +119,11 @@ export function SubmitReportSection({ errors, warnings, unsaved, resubmission, r
       </h2>
       {blocked ? (
         <div id="report-errors">
-          <h3 className="margin-bottom-1">{errors.length === 1 ? '1 problem to fix before you can submit' : `${errors.length} problems to fix before you can submit`}</h3>
+          <h3 className="margin-bottom-1">
+            {errors.length === 1
+              ? '1 problem to fix before you can submit'
+              : `${errors.length} problems to fix before you can submit`}
+          </h3>
           <ProblemList problems={errors} />
         </div>
       ) : (
@@ -112,7 +135,9 @@ export function SubmitReportSection({ errors, warnings, unsaved, resubmission, r
       {warnings.length > 0 && (
         <div id="report-warnings">
           <h3 className="margin-bottom-1">Warnings ({warnings.length})</h3>
-          <p className="margin-top-0">These do not stop you submitting; your program officer sees them with the report.</p>
+          <p className="margin-top-0">
+            These do not stop you submitting; your program officer sees them with the report.
+          </p>
           <ProblemList problems={warnings} />
         </div>
       )}
@@ -134,7 +159,13 @@ export function SubmitReportSection({ errors, warnings, unsaved, resubmission, r
         {failure && <SubmitFailureAlert failure={failure} />}
         {!showConfirm ? (
           <>
-            <Button type="button" ref={openButton} onClick={() => setConfirming(true)} disabled={blocked || submitting} aria-describedby="submit-report-help">
+            <Button
+              type="button"
+              ref={openButton}
+              onClick={() => setConfirming(true)}
+              disabled={blocked || submitting}
+              aria-describedby="submit-report-help"
+            >
               Submit report
             </Button>
             <p id="submit-report-help" className="usa-hint">

@@ -19,14 +19,20 @@ export function VersionHistory({ versions, reviewNote }: VersionHistoryProps) {
       {reviewNote && (
         <div className="margin-bottom-2" id="history-review-note">
           <h3 className="margin-bottom-1">Latest note from your program officer</h3>
-          <p className="abate-review-note margin-top-0 border-left-05 border-accent-warm padding-left-2">{reviewNote}</p>
+          <p className="abate-review-note margin-top-0 border-left-05 border-accent-warm padding-left-2">
+            {reviewNote}
+          </p>
         </div>
       )}
       {newestFirst.length > 0 && (
         <>
           <p>Every submission is kept as it was sent. Open a version to see it.</p>
           {newestFirst.map((version) => (
-            <details key={version.number} className="abate-history border-1px border-base-lighter radius-md padding-2 margin-bottom-2" data-version={version.number}>
+            <details
+              key={version.number}
+              className="abate-history border-1px border-base-lighter radius-md padding-2 margin-bottom-2"
+              data-version={version.number}
+            >
               <summary className="text-bold">{`Version ${version.number}, submitted ${formatDateTime(version.submittedAt)}`}</summary>
               <ReportFigures
                 metrics={version.metrics}
@@ -63,7 +69,11 @@ export function ReviewTrailList({ entries }: { entries: readonly TrailEntry[] })
           </span>{' '}
           {formatDateTime(entry.occurredAt)}
           {entry.actorEmail ? ` by ${entry.actorEmail}` : ''}
-          {entry.note && <span className="display-block abate-review-note border-left-05 border-base-light padding-left-1 margin-top-05">{entry.note}</span>}
+          {entry.note && (
+            <span className="display-block abate-review-note border-left-05 border-base-light padding-left-1 margin-top-05">
+              {entry.note}
+            </span>
+          )}
         </li>
       ))}
     </ol>

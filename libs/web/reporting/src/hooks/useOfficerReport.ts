@@ -1,12 +1,25 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useClient, useMutation, type OperationResult } from 'urql';
-import { toApiErrors, type ApiError, type ReportDecision, type ReportingReportQuery, type ReportingReportTrailQuery } from '@abate/web/core';
-import { reportingReportQuery, reportingReportTrailQuery, reportingReviewReportMutation } from '../graphql/reporting.documents';
+import {
+  toApiErrors,
+  type ApiError,
+  type ReportDecision,
+  type ReportingReportQuery,
+  type ReportingReportTrailQuery,
+} from '@abate/web/core';
+import {
+  reportingReportQuery,
+  reportingReportTrailQuery,
+  reportingReviewReportMutation,
+} from '../graphql/reporting.documents';
 import { noteForApi, reviewTrail, type TrailEntry } from '../model/review-decision';
 
 export type OfficerReport = ReportingReportQuery['quarterlyReport'];
 
-export type OfficerReportState = { kind: 'loading' } | { kind: 'failed'; errors: ApiError[] } | { kind: 'ready'; report: OfficerReport; loadedAt: number };
+export type OfficerReportState =
+  | { kind: 'loading' }
+  | { kind: 'failed'; errors: ApiError[] }
+  | { kind: 'ready'; report: OfficerReport; loadedAt: number };
 
 /** One report for the officer's (or auditor's) review, always from the network. */
 export function useOfficerReport(reportId: string) {
@@ -22,7 +35,11 @@ export function useOfficerReport(reportId: string) {
       .then((result) => {
         if (!current) return;
         if (result.data) setState({ kind: 'ready', report: result.data.quarterlyReport, loadedAt: Date.now() });
-        else setState({ kind: 'failed', errors: result.error ? toApiErrors(result.error) : [{ code: 'UNKNOWN', message: 'No data' }] });
+        else
+          setState({
+            kind: 'failed',
+            errors: result.error ? toApiErrors(result.error) : [{ code: 'UNKNOWN', message: 'No data' }],
+          });
       });
     return () => {
       current = false;
@@ -39,7 +56,11 @@ const MAX_TRAIL_PAGES = 20;
 /** The report's submissions and reviews with the officer's notes, from the audit trail; null while loading or when it cannot be read. */
 export function useReviewTrail(reportId: string, reloadKey: number) {
   const client = useClient();
-  const [trail, setTrail] = useState<{ key: string; entries: TrailEntry[] | null; failed: boolean }>({ key: '', entries: null, failed: false });
+  const [trail, setTrail] = useState<{ key: string; entries: TrailEntry[] | null; failed: boolean }>({
+    key: '',
+    entries: null,
+    failed: false,
+  });
   const key = `${reportId}#${reloadKey}`;
 
   useEffect(() => {
@@ -48,14 +69,17 @@ export function useReviewTrail(reportId: string, reloadKey: number) {
       const events: Array<Parameters<typeof reviewTrail>[0][number]> = [];
       let after: string | null = null;
       for (let page = 0; page < MAX_TRAIL_PAGES; page++) {
-        const result: OperationResult<ReportingReportTrailQuery> = await client.query(reportingReportTrailQuery, { reportId, after }, { requestPolicy: 'network-only' }).toPromise();
+        const result: OperationResult<ReportingReportTrailQuery> = await client
+          .query(reportingReportTrailQuery, { reportId, after }, { requestPolicy: 'network-only' })
+          .toPromise();
         if (!current) return;
         if (!result.data) {
           setTrail({ key, entries: null, failed: true });
           return;
         }
         events.push(...result.data.auditEvents.nodes);
-        const { hasNextPage, endCursor }: { hasNextPage: boolean; endCursor?: string | null } = result.data.auditEvents.pageInfo;
+        const { hasNextPage, endCursor }: { hasNextPage: boolean; endCursor?: string | null } =
+          result.data.auditEvents.pageInfo;
         if (!hasNextPage || !endCursor) break;
         after = endCursor;
       }

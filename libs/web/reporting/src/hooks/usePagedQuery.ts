@@ -18,7 +18,16 @@ interface PagedState<N> {
   moreError: CombinedError | null;
 }
 
-const INITIAL = { nodes: null, totalCount: null, endCursor: null, hasMore: false, fetching: true, loadingMore: false, error: null, moreError: null };
+const INITIAL = {
+  nodes: null,
+  totalCount: null,
+  endCursor: null,
+  hasMore: false,
+  fetching: true,
+  loadingMore: false,
+  error: null,
+  moreError: null,
+};
 
 /**
  * A connection read page by page ("Show more"), always from the network. The
@@ -34,7 +43,11 @@ export function usePagedQuery<Data, Vars extends AnyVariables, N>(
   const client = useClient();
   const key = JSON.stringify(variables);
   const [generation, setGeneration] = useState(0);
-  const [state, setState] = useState<PagedState<N> & { key: string; generation: number }>({ ...INITIAL, key, generation });
+  const [state, setState] = useState<PagedState<N> & { key: string; generation: number }>({
+    ...INITIAL,
+    key,
+    generation,
+  });
 
   // New variables (or a retry) start again from the first page.
   if (state.key !== key || state.generation !== generation) setState({ ...INITIAL, key, generation });
@@ -70,7 +83,11 @@ export function usePagedQuery<Data, Vars extends AnyVariables, N>(
   const loadMore = useCallback(async () => {
     if (!state.hasMore || state.loadingMore) return;
     setState((s) => ({ ...s, loadingMore: true, moreError: null }));
-    const vars = { ...(JSON.parse(key) as Record<string, unknown>), first: pageSize, after: state.endCursor } as unknown as Vars;
+    const vars = {
+      ...(JSON.parse(key) as Record<string, unknown>),
+      first: pageSize,
+      after: state.endCursor,
+    } as unknown as Vars;
     const result = await client.query(query, vars, { requestPolicy: 'network-only' }).toPromise();
     setState((s) => {
       if (s.key !== key) return s;

@@ -2,7 +2,13 @@ import { useState } from 'react';
 import { useClient } from 'urql';
 import { AutosaveController, browserAutosaveStorage, toApiErrors, useAutosave } from '@abate/web/core';
 import { reportingSaveReportMutation } from '../graphql/reporting.documents';
-import { reportModel, type ReportController, type ReportServer, type ReportState, type ReportTransport } from '../model/report-form';
+import {
+  reportModel,
+  type ReportController,
+  type ReportServer,
+  type ReportState,
+  type ReportTransport,
+} from '../model/report-form';
 import { loadReport, loadReportPage, type ReportPageData } from './useReportPageData';
 
 /** Where this device keeps a report's unsaved changes, by milestone (the report may not exist yet). */
@@ -28,7 +34,12 @@ export function useReportAutosave(data: ReportPageData): [ReportController, Repo
           reportId = result.data.saveQuarterlyReport.id;
           return { ok: true, data: result.data.saveQuarterlyReport };
         }
-        return { ok: false, errors: result.error ? toApiErrors(result.error) : [{ code: 'UNKNOWN', message: 'The save returned nothing' }] };
+        return {
+          ok: false,
+          errors: result.error
+            ? toApiErrors(result.error)
+            : [{ code: 'UNKNOWN', message: 'The save returned nothing' }],
+        };
       },
       async load() {
         if (reportId) {

@@ -1,6 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useClient, type Client, type OperationResult } from 'urql';
-import { toApiErrors, type ApiError, type ReportingMilestoneLookupQuery, type ReportingReportStateFragment } from '@abate/web/core';
+import {
+  toApiErrors,
+  type ApiError,
+  type ReportingMilestoneLookupQuery,
+  type ReportingReportStateFragment,
+} from '@abate/web/core';
 import { reportingMilestoneLookupQuery, reportingReportQuery } from '../graphql/reporting.documents';
 
 export type LookupAward = ReportingMilestoneLookupQuery['awards']['nodes'][number];
@@ -20,11 +25,20 @@ const PAGE_SIZE = 100;
 const MAX_PAGES = 20;
 
 /** The award that owes this milestone, found among the awards the person can see (there is no query for one milestone). */
-async function findMilestone(client: Client, milestoneId: string): Promise<Loaded<{ award: LookupAward; milestone: LookupMilestone }>> {
+async function findMilestone(
+  client: Client,
+  milestoneId: string,
+): Promise<Loaded<{ award: LookupAward; milestone: LookupMilestone }>> {
   let after: string | null = null;
   for (let page = 0; page < MAX_PAGES; page++) {
-    const result: OperationResult<ReportingMilestoneLookupQuery> = await client.query(reportingMilestoneLookupQuery, { first: PAGE_SIZE, after }, { requestPolicy: 'network-only' }).toPromise();
-    if (!result.data) return { ok: false, errors: result.error ? toApiErrors(result.error) : [{ code: 'UNKNOWN', message: 'No data' }] };
+    const result: OperationResult<ReportingMilestoneLookupQuery> = await client
+      .query(reportingMilestoneLookupQuery, { first: PAGE_SIZE, after }, { requestPolicy: 'network-only' })
+      .toPromise();
+    if (!result.data)
+      return {
+        ok: false,
+        errors: result.error ? toApiErrors(result.error) : [{ code: 'UNKNOWN', message: 'No data' }],
+      };
     for (const award of result.data.awards.nodes) {
       const milestone = award.milestones.find((m) => m.id === milestoneId);
       if (milestone) return { ok: true, data: { award, milestone } };
@@ -33,14 +47,22 @@ async function findMilestone(client: Client, milestoneId: string): Promise<Loade
     if (!hasNextPage || !endCursor) break;
     after = endCursor;
   }
-  return { ok: false, errors: [{ code: 'NOT_FOUND', message: 'There is no report at this address for your organization.' }] };
+  return {
+    ok: false,
+    errors: [{ code: 'NOT_FOUND', message: 'There is no report at this address for your organization.' }],
+  };
 }
 
 /** The report by id, always from the network. */
 export async function loadReport(client: Client, reportId: string): Promise<Loaded<ReportingReportStateFragment>> {
-  const result = await client.query(reportingReportQuery, { id: reportId }, { requestPolicy: 'network-only' }).toPromise();
+  const result = await client
+    .query(reportingReportQuery, { id: reportId }, { requestPolicy: 'network-only' })
+    .toPromise();
   if (result.data) return { ok: true, data: result.data.quarterlyReport };
-  return { ok: false, errors: result.error ? toApiErrors(result.error) : [{ code: 'UNKNOWN', message: 'The report could not be loaded' }] };
+  return {
+    ok: false,
+    errors: result.error ? toApiErrors(result.error) : [{ code: 'UNKNOWN', message: 'The report could not be loaded' }],
+  };
 }
 
 /** The milestone, its award and its report (null before the first save). */
@@ -53,7 +75,10 @@ export async function loadReportPage(client: Client, milestoneId: string): Promi
   return report.ok ? { ok: true, data: { award, milestone, report: report.data } } : report;
 }
 
-export type ReportPageState = { kind: 'loading' } | { kind: 'failed'; errors: ApiError[] } | { kind: 'ready'; data: ReportPageData; loadedAt: number };
+export type ReportPageState =
+  | { kind: 'loading' }
+  | { kind: 'failed'; errors: ApiError[] }
+  | { kind: 'ready'; data: ReportPageData; loadedAt: number };
 
 /**
  * The report form's data, always from the network. Loaded by hand rather than
@@ -69,7 +94,11 @@ export function useReportPageData(milestoneId: string) {
     let current = true;
     void loadReportPage(client, milestoneId).then((result) => {
       if (!current) return;
-      setState(result.ok ? { kind: 'ready', data: result.data, loadedAt: Date.now() } : { kind: 'failed', errors: result.errors });
+      setState(
+        result.ok
+          ? { kind: 'ready', data: result.data, loadedAt: Date.now() }
+          : { kind: 'failed', errors: result.errors },
+      );
     });
     return () => {
       current = false;

@@ -6,7 +6,8 @@ import type { ReportController } from '../model/report-form';
 
 const unsavedMessages = {
   unsaved: 'Some of your changes can’t be saved yet. Fix the fields marked “Not saved”, then submit.',
-  retrying: 'Your latest changes haven’t reached Abate yet. Check your connection; we’ll keep retrying. Submit once they are saved.',
+  retrying:
+    'Your latest changes haven’t reached Abate yet. Check your connection; we’ll keep retrying. Submit once they are saved.',
   conflict: 'Someone else saved this report since you loaded it. Reload their version before you submit.',
   stopped: 'Your latest changes could not be saved, so the report was not submitted.',
 } as const;
@@ -18,9 +19,17 @@ export function useSubmitReport(controller: ReportController) {
   const send = useCallback(async () => {
     const report = controller.getSnapshot().server;
     if (!report) {
-      return { error: new CombinedError({ graphQLErrors: [{ message: 'Enter the report’s figures before you submit it.', extensions: { code: 'BAD_USER_INPUT' } }] }) };
+      return {
+        error: new CombinedError({
+          graphQLErrors: [
+            { message: 'Enter the report’s figures before you submit it.', extensions: { code: 'BAD_USER_INPUT' } },
+          ],
+        }),
+      };
     }
-    const result = await client.mutation(reportingSubmitReportMutation, { reportId: report.id, version: report.version }).toPromise();
+    const result = await client
+      .mutation(reportingSubmitReportMutation, { reportId: report.id, version: report.version })
+      .toPromise();
     return { data: result.data?.submitQuarterlyReport, error: result.error };
   }, [client, controller]);
 
@@ -32,7 +41,11 @@ export function useSubmitReport(controller: ReportController) {
     [controller],
   );
 
-  const { submit: submitAfterSave, submitting, failure } = useSubmitAfterSave(controller, {
+  const {
+    submit: submitAfterSave,
+    submitting,
+    failure,
+  } = useSubmitAfterSave(controller, {
     unsavedMessages,
     send,
     fallbackMessage: 'The report was not submitted',

@@ -2,7 +2,12 @@ import { formatDollars } from '@abate/shared/checklist';
 
 export { formatDollars };
 
-const calendarDate = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', month: 'short', day: 'numeric', year: 'numeric' });
+const calendarDate = new Intl.DateTimeFormat('en-US', {
+  timeZone: 'UTC',
+  month: 'short',
+  day: 'numeric',
+  year: 'numeric',
+});
 const dateTime = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
 
 /** Midnight UTC of a YYYY-MM-DD date, or null when it is not one. */

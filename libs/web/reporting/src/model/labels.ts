@@ -90,7 +90,8 @@ const metricsByKey = new Map(QUARTERLY_METRICS.metrics.map((metric) => [metric.k
 export const metricDefinition = (key: string): MetricDefinition | undefined => metricsByKey.get(key);
 
 /** The metric a part belongs to ("Overdose referrals received" for "of which from EMS"). */
-export const wholeOf = (metric: MetricDefinition): MetricDefinition | undefined => (metric.partOf ? metricsByKey.get(metric.partOf) : undefined);
+export const wholeOf = (metric: MetricDefinition): MetricDefinition | undefined =>
+  metric.partOf ? metricsByKey.get(metric.partOf) : undefined;
 
 /** A metric named on its own, a part with its whole: "Overdose referrals received, of which from EMS". */
 export function metricFullName(key: string): string {
@@ -114,7 +115,13 @@ export function metricHint(metric: MetricDefinition): string {
 function targetText(target: string, unit: MetricDefinition['unit']): string {
   const match = /^\s*(<=|>=|<|>|=)\s*([\d.]+)\s*$/.exec(target);
   if (!match) return target;
-  const words: Record<string, string> = { '<=': 'or less', '>=': 'or more', '<': '(less than)', '>': '(more than)', '=': '' };
+  const words: Record<string, string> = {
+    '<=': 'or less',
+    '>=': 'or more',
+    '<': '(less than)',
+    '>': '(more than)',
+    '=': '',
+  };
   const amount = unit === 'hours' ? `${match[2]} hours` : match[2];
   return `${amount} ${words[match[1]]}`.trim();
 }

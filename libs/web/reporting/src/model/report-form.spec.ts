@@ -51,7 +51,12 @@ const COMPLETE: Record<string, string> = {
   arrests_during_outreach: '0',
 };
 
-const values = (patch: Partial<ReportValues> = {}): ReportValues => ({ ...EMPTY_VALUES, metrics: COMPLETE, spending: { personnel: '10000' }, ...patch });
+const values = (patch: Partial<ReportValues> = {}): ReportValues => ({
+  ...EMPTY_VALUES,
+  metrics: COMPLETE,
+  spending: { personnel: '10000' },
+  ...patch,
+});
 const metricsWith = (patch: Record<string, string>) => ({ ...COMPLETE, ...patch });
 
 const CONTEXT: ReportContext = {
@@ -107,7 +112,10 @@ describe('figures', () => {
     // A decimal count parses: that it must be whole is checkReport's error, shown beside the field.
     expect(parseMetric('3.5', 'count')).toEqual({ kind: 'ok', value: 3.5 });
     expect(parseMetric('', 'count')).toEqual({ kind: 'blank' });
-    expect(parseMetric('-1', 'count')).toMatchObject({ kind: 'invalid', message: expect.stringMatching(/whole number/) });
+    expect(parseMetric('-1', 'count')).toMatchObject({
+      kind: 'invalid',
+      message: expect.stringMatching(/whole number/),
+    });
     expect(parseMetric('about 3', 'hours')).toMatchObject({ kind: 'invalid', message: expect.stringMatching(/hours/) });
     expect(parseMetric('20000000', 'count')).toMatchObject({ kind: 'invalid' });
   });
@@ -117,7 +125,11 @@ describe('the autosave model', () => {
   it('has one part per metric (parts after their whole), per budget category, each narrative answer and the confirmations', () => {
     const parts = allReportParts();
     expect(parts).toHaveLength(QUARTERLY_METRICS.metrics.length + QUARTERLY_METRICS.budgetCategories.length + 3);
-    expect(parts.slice(0, 3)).toEqual(['metrics.referrals_received', 'metrics.referrals_from_police', 'metrics.referrals_from_ems']);
+    expect(parts.slice(0, 3)).toEqual([
+      'metrics.referrals_received',
+      'metrics.referrals_from_police',
+      'metrics.referrals_from_ems',
+    ]);
     expect(parts).toContain('spending.indirect');
     expect(parts.slice(-3)).toEqual(['narrative.successes', 'narrative.challenges', 'confirmedWarnings']);
   });
@@ -144,8 +156,19 @@ describe('the autosave model', () => {
   });
 
   it('sends only the parts given: figures as numbers, dollars as cents, blank narrative as null', () => {
-    const typed = values({ metrics: { referrals_received: '1,204', median_hours_to_first_attempt: '36.5' }, spending: { supplies: '$2,500.25' }, challenges: '  ', confirmedWarnings: ['metrics.survivors_reached'] });
-    const built = buildReportInput(typed, ['metrics.median_hours_to_first_attempt', 'metrics.referrals_received', 'spending.supplies', 'narrative.challenges', 'confirmedWarnings']);
+    const typed = values({
+      metrics: { referrals_received: '1,204', median_hours_to_first_attempt: '36.5' },
+      spending: { supplies: '$2,500.25' },
+      challenges: '  ',
+      confirmedWarnings: ['metrics.survivors_reached'],
+    });
+    const built = buildReportInput(typed, [
+      'metrics.median_hours_to_first_attempt',
+      'metrics.referrals_received',
+      'spending.supplies',
+      'narrative.challenges',
+      'confirmedWarnings',
+    ]);
     expect(built.input).toEqual({
       metrics: [
         { key: 'median_hours_to_first_attempt', value: 36.5 },
@@ -165,13 +188,21 @@ describe('the autosave model', () => {
   });
 
   it('holds back what the API would refuse or cannot store, saying why', () => {
-    const typed = values({ metrics: { referrals_received: 'many', survivors_reached: '' }, spending: { supplies: '12.345', travel: '' }, successes: 'x'.repeat(5001) });
-    expect(partProblem(typed, 'metrics.referrals_received')).toMatch(/^Overdose referrals received: enter a whole number/);
+    const typed = values({
+      metrics: { referrals_received: 'many', survivors_reached: '' },
+      spending: { supplies: '12.345', travel: '' },
+      successes: 'x'.repeat(5001),
+    });
+    expect(partProblem(typed, 'metrics.referrals_received')).toMatch(
+      /^Overdose referrals received: enter a whole number/,
+    );
     // A figure once saved cannot be blanked (the API merges by key).
     expect(partProblem(typed, 'metrics.survivors_reached')).toMatch(/can’t be left blank/);
     expect(partProblem(typed, 'spending.supplies')).toMatch(/^Supplies .*: enter dollars and cents/);
     expect(partProblem(typed, 'spending.travel')).toMatch(/\$0 if nothing was spent/);
-    expect(partProblem(typed, 'narrative.successes')).toBe('Successes: shorten this to 5,000 characters (it has 5,001).');
+    expect(partProblem(typed, 'narrative.successes')).toBe(
+      'Successes: shorten this to 5,000 characters (it has 5,001).',
+    );
     expect(partProblem(typed, 'narrative.challenges')).toBeNull();
     expect(partProblem(values(), 'metrics.referrals_received')).toBeNull();
   });
@@ -215,9 +246,24 @@ describe('the spending context', () => {
         ],
       },
       milestones: [
-        { id: 'q1', kind: 'QUARTERLY' as const, periodStart: '2027-01-01', report: { status: 'ACCEPTED', spending: [{ category: 'personnel', amountCents: 1_000_00n }] } },
-        { id: 'q2', kind: 'QUARTERLY' as const, periodStart: '2027-04-01', report: { status: 'DRAFT', spending: [{ category: 'personnel', amountCents: 9_000_00n }] } },
-        { id: 'q3', kind: 'QUARTERLY' as const, periodStart: '2027-07-01', report: { status: 'CHANGES_REQUESTED', spending: [{ category: 'supplies', amountCents: 200_00n }] } },
+        {
+          id: 'q1',
+          kind: 'QUARTERLY' as const,
+          periodStart: '2027-01-01',
+          report: { status: 'ACCEPTED', spending: [{ category: 'personnel', amountCents: 1_000_00n }] },
+        },
+        {
+          id: 'q2',
+          kind: 'QUARTERLY' as const,
+          periodStart: '2027-04-01',
+          report: { status: 'DRAFT', spending: [{ category: 'personnel', amountCents: 9_000_00n }] },
+        },
+        {
+          id: 'q3',
+          kind: 'QUARTERLY' as const,
+          periodStart: '2027-07-01',
+          report: { status: 'CHANGES_REQUESTED', spending: [{ category: 'supplies', amountCents: 200_00n }] },
+        },
         { id: 'q4', kind: 'QUARTERLY' as const, periodStart: '2027-10-01', report: null },
         { id: 'final', kind: 'FINAL' as const, periodStart: '2027-01-01', report: null },
       ],
@@ -240,19 +286,38 @@ describe('checking what is typed', () => {
   });
 
   it('runs the shared report rules on the typed figures, in form order, each linked to its field', () => {
-    const typed = values({ metrics: metricsWith({ referrals_from_police: '200', moud_starts: '1.5', naloxone_kits: 'lots', contact_attempts: '' }) });
+    const typed = values({
+      metrics: metricsWith({
+        referrals_from_police: '200',
+        moud_starts: '1.5',
+        naloxone_kits: 'lots',
+        contact_attempts: '',
+      }),
+    });
     const problems = reportProblems(typed, CONTEXT);
-    expect(problems.errors.map((e) => e.field)).toEqual(['metrics.referrals_from_police', 'metrics.contact_attempts', 'metrics.naloxone_kits', 'metrics.moud_starts']);
-    expect(problems.errors[0].message).toBe('"of which from police reports" (200) cannot be more than "Overdose referrals received" (120).');
+    expect(problems.errors.map((e) => e.field)).toEqual([
+      'metrics.referrals_from_police',
+      'metrics.contact_attempts',
+      'metrics.naloxone_kits',
+      'metrics.moud_starts',
+    ]);
+    expect(problems.errors[0].message).toBe(
+      '"of which from police reports" (200) cannot be more than "Overdose referrals received" (120).',
+    );
     // Text that is not a figure is said so, not reported as missing.
     expect(problems.errors[2].message).toMatch(/^Naloxone kits distributed: enter a whole number/);
-    expect(blockingProblems(problems)[0]).toMatchObject({ field: 'metrics.referrals_from_police', targetId: 'metrics__referrals_from_police' });
+    expect(blockingProblems(problems)[0]).toMatchObject({
+      field: 'metrics.referrals_from_police',
+      targetId: 'metrics__referrals_from_police',
+    });
   });
 
   it('does not mark a blank figure beside its field, but lists it before submitting', () => {
     const typed = values({ metrics: metricsWith({ contact_attempts: '' }) });
     const problems = reportProblems(typed, CONTEXT);
-    expect(blockingProblems(problems).map((p) => p.message)).toEqual(['Enter Contact attempts (phone, text, in person) (0 if none).']);
+    expect(blockingProblems(problems).map((p) => p.message)).toEqual([
+      'Enter Contact attempts (phone, text, in person) (0 if none).',
+    ]);
     expect(fieldMessages(problems, typed, 'metrics.contact_attempts').errors).toEqual([]);
   });
 
@@ -264,7 +329,8 @@ describe('checking what is typed', () => {
     expect(blockingProblems(problems)).toEqual([
       {
         field: 'metrics.survivors_reached',
-        message: 'Confirm the figure for Survivors reached (a conversation took place): tick “I confirm this figure is right” if it is.',
+        message:
+          'Confirm the figure for Survivors reached (a conversation took place): tick “I confirm this figure is right” if it is.',
         targetId: 'metrics__survivors_reached__confirm',
       },
     ]);
@@ -282,9 +348,13 @@ describe('checking what is typed', () => {
   });
 
   it('flags safeguard figures off their expected value as deviations and warnings, which do not block', () => {
-    const typed = values({ metrics: metricsWith({ warrant_checks: '2', visits_with_police_present: '5', visits_with_uniformed_police: '6' }) });
+    const typed = values({
+      metrics: metricsWith({ warrant_checks: '2', visits_with_police_present: '5', visits_with_uniformed_police: '6' }),
+    });
     const problems = reportProblems(typed, CONTEXT);
-    expect(problems.safeguardDeviations).toEqual([{ key: 'warrant_checks', label: 'Warrant checks run on people referred', expected: 0, actual: 2 }]);
+    expect(problems.safeguardDeviations).toEqual([
+      { key: 'warrant_checks', label: 'Warrant checks run on people referred', expected: 0, actual: 2 },
+    ]);
     expect(problems.warnings.map((w) => w.field)).toEqual(['metrics.warrant_checks']);
     expect(problems.errors.map((e) => e.field)).toEqual(['metrics.visits_with_uniformed_police']);
   });
@@ -292,13 +362,21 @@ describe('checking what is typed', () => {
   it('sums spending to date against the budget and the award, with the award total as a blocking error', () => {
     const overBudget = reportProblems(values({ spending: { personnel: '45000', supplies: 'abc' } }), CONTEXT);
     const personnel = overBudget.spendingSummary.find((line) => line.category === 'personnel');
-    expect(personnel).toMatchObject({ budgetCents: 60_000_00n, thisPeriodCents: 45_000_00n, cumulativeCents: 65_000_00n, remainingCents: -5_000_00n });
+    expect(personnel).toMatchObject({
+      budgetCents: 60_000_00n,
+      thisPeriodCents: 45_000_00n,
+      cumulativeCents: 65_000_00n,
+      remainingCents: -5_000_00n,
+    });
     expect(overBudget.warnings.map((w) => w.field)).toEqual(['spending.personnel']);
     expect(overBudget.errors.map((e) => e.field)).toEqual(['spending.supplies']);
     expect(blockingProblems(overBudget)[0].targetId).toBe('spending__supplies');
 
     const overAward = reportProblems(values({ spending: { personnel: '50000', supplies: '40000' } }), CONTEXT);
-    expect(overAward.errors[0]).toMatchObject({ field: 'spending', message: expect.stringMatching(/more than the award of \$100,000/) });
+    expect(overAward.errors[0]).toMatchObject({
+      field: 'spending',
+      message: expect.stringMatching(/more than the award of \$100,000/),
+    });
     expect(blockingProblems(overAward)[0].targetId).toBe('spending');
   });
 
@@ -309,8 +387,16 @@ describe('checking what is typed', () => {
         'narrative.successes': 'narrative.successes must be at most 5,000 characters',
       }),
     ).toEqual([
-      { part: 'metrics.referrals_received', text: 'Overdose referrals received: enter a whole number, 0 or more, for example 12.', targetId: 'metrics__referrals_received' },
-      { part: 'narrative.successes', text: 'Successes: narrative.successes must be at most 5,000 characters', targetId: 'narrative__successes' },
+      {
+        part: 'metrics.referrals_received',
+        text: 'Overdose referrals received: enter a whole number, 0 or more, for example 12.',
+        targetId: 'metrics__referrals_received',
+      },
+      {
+        part: 'narrative.successes',
+        text: 'Successes: narrative.successes must be at most 5,000 characters',
+        targetId: 'narrative__successes',
+      },
     ]);
   });
 });

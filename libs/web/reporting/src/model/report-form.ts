@@ -52,7 +52,8 @@ export interface ReportValues {
  * by key), one category's spending (merged by category), each narrative answer,
  * and the list of confirmed warnings.
  */
-export type ReportPart = `metrics.${string}` | `spending.${string}` | 'narrative.successes' | 'narrative.challenges' | 'confirmedWarnings';
+export type ReportPart =
+  `metrics.${string}` | `spending.${string}` | 'narrative.successes' | 'narrative.challenges' | 'confirmedWarnings';
 export type ReportPartValue = string | readonly string[];
 
 export interface ReportTypes {
@@ -72,8 +73,10 @@ export const metricPart = (key: string): ReportPart => `metrics.${key}`;
 export const spendingPart = (category: string): ReportPart => `spending.${category}`;
 const METRICS_PREFIX = 'metrics.';
 const SPENDING_PREFIX = 'spending.';
-export const metricKeyOfPart = (part: ReportPart): string | null => (part.startsWith(METRICS_PREFIX) ? part.slice(METRICS_PREFIX.length) : null);
-export const categoryOfPart = (part: ReportPart): string | null => (part.startsWith(SPENDING_PREFIX) ? part.slice(SPENDING_PREFIX.length) : null);
+export const metricKeyOfPart = (part: ReportPart): string | null =>
+  part.startsWith(METRICS_PREFIX) ? part.slice(METRICS_PREFIX.length) : null;
+export const categoryOfPart = (part: ReportPart): string | null =>
+  part.startsWith(SPENDING_PREFIX) ? part.slice(SPENDING_PREFIX.length) : null;
 
 /** Every part in form order: metrics by group, spending by category, the narrative, the confirmations. */
 export function allReportParts(): ReportPart[] {
@@ -107,7 +110,13 @@ export function problemFieldId(field: string): string {
 
 // --- server <-> values ---------------------------------------------------------------
 
-export const EMPTY_VALUES: ReportValues = { metrics: {}, spending: {}, successes: '', challenges: '', confirmedWarnings: [] };
+export const EMPTY_VALUES: ReportValues = {
+  metrics: {},
+  spending: {},
+  successes: '',
+  challenges: '',
+  confirmedWarnings: [],
+};
 
 export function fromServer(report: ReportServer): ReportValues {
   if (!report) return EMPTY_VALUES;
@@ -167,7 +176,13 @@ export function parseMetric(text: string, unit: MetricDefinition['unit']): Parse
   const grouped = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(trimmed);
   const cleaned = grouped ? trimmed.replace(/,/g, '') : trimmed;
   if (!/^(?:\d+(?:\.\d*)?|\.\d+)$/.test(cleaned)) {
-    return { kind: 'invalid', message: unit === 'hours' ? 'enter a number of hours, 0 or more, for example 36.5' : 'enter a whole number, 0 or more, for example 12' };
+    return {
+      kind: 'invalid',
+      message:
+        unit === 'hours'
+          ? 'enter a number of hours, 0 or more, for example 36.5'
+          : 'enter a whole number, 0 or more, for example 12',
+    };
   }
   const value = Number(cleaned);
   if (!Number.isFinite(value) || value > METRIC_MAX) return { kind: 'invalid', message: 'that figure is too large' };
@@ -184,7 +199,9 @@ export function metricTextProblem(key: string, text: string): string | null {
 /** Why a spending amount is not an amount, with its category; null when it is one (or blank). */
 export function spendingTextProblem(category: string, text: string): string | null {
   const parsed = parseDollars(text);
-  return parsed.kind === 'invalid' ? `${budgetCategoryLabel(category)}: ${parsed.message.charAt(0).toLowerCase()}${parsed.message.slice(1)}.` : null;
+  return parsed.kind === 'invalid'
+    ? `${budgetCategoryLabel(category)}: ${parsed.message.charAt(0).toLowerCase()}${parsed.message.slice(1)}.`
+    : null;
 }
 
 const NARRATIVE_NAMES = { 'narrative.successes': 'Successes', 'narrative.challenges': 'Challenges' } as const;
@@ -203,13 +220,15 @@ export function partProblem(values: ReportValues, part: ReportPart): string | nu
   if (key !== null) {
     const text = values.metrics[key] ?? '';
     // The API merges figures by key and cannot blank one once saved.
-    if (text.trim() === '') return `${metricFullName(key)}: enter a figure (0 if none). A saved figure can’t be left blank.`;
+    if (text.trim() === '')
+      return `${metricFullName(key)}: enter a figure (0 if none). A saved figure can’t be left blank.`;
     return metricTextProblem(key, text);
   }
   const category = categoryOfPart(part);
   if (category !== null) {
     const text = values.spending[category] ?? '';
-    if (text.trim() === '') return `${budgetCategoryLabel(category)}: enter an amount ($0 if nothing was spent). A saved amount can’t be left blank.`;
+    if (text.trim() === '')
+      return `${budgetCategoryLabel(category)}: enter an amount ($0 if nothing was spent). A saved amount can’t be left blank.`;
     return spendingTextProblem(category, text);
   }
   if (part === 'narrative.successes') return narrativeProblem(part, values.successes);
@@ -252,8 +271,10 @@ export function buildReportInput(values: ReportValues, parts: readonly ReportPar
       }
       continue;
     }
-    if (part === 'narrative.successes') input.narrative = { ...input.narrative, successes: values.successes.trim() === '' ? null : values.successes };
-    else if (part === 'narrative.challenges') input.narrative = { ...input.narrative, challenges: values.challenges.trim() === '' ? null : values.challenges };
+    if (part === 'narrative.successes')
+      input.narrative = { ...input.narrative, successes: values.successes.trim() === '' ? null : values.successes };
+    else if (part === 'narrative.challenges')
+      input.narrative = { ...input.narrative, challenges: values.challenges.trim() === '' ? null : values.challenges };
     else input.confirmedWarnings = [...values.confirmedWarnings];
   }
   if (metrics.length > 0) input.metrics = metrics;
@@ -262,7 +283,10 @@ export function buildReportInput(values: ReportValues, parts: readonly ReportPar
 }
 
 /** The part an API error path (`input.metrics.0.value`, `input.spending.2.category`, `input.narrative.successes`) is about, if any. */
-export function partOfReportField(field: string, built: Pick<BuiltReportInput, 'metricOrder' | 'spendingOrder'>): ReportPart | null {
+export function partOfReportField(
+  field: string,
+  built: Pick<BuiltReportInput, 'metricOrder' | 'spendingOrder'>,
+): ReportPart | null {
   const match = /^input\.([A-Za-z]+)(?:\.(\w+))?/.exec(field);
   if (!match) return null;
   const [, name, rest] = match;
@@ -317,11 +341,21 @@ export interface ReportContext {
  * The context from the server's spending summary: each category's budget, and
  * what earlier reports spent (cumulative less this period's saved amount).
  */
-export function contextFromSummary(awardCents: CentsText, summary: ReadonlyArray<{ category: string; budgetCents: CentsText; thisPeriodCents: CentsText; cumulativeCents: CentsText }>): ReportContext {
+export function contextFromSummary(
+  awardCents: CentsText,
+  summary: ReadonlyArray<{
+    category: string;
+    budgetCents: CentsText;
+    thisPeriodCents: CentsText;
+    cumulativeCents: CentsText;
+  }>,
+): ReportContext {
   return {
     awardCents: BigInt(awardCents),
     budgetByCategory: new Map(summary.map((line) => [line.category, BigInt(line.budgetCents)])),
-    previousSpending: new Map(summary.map((line) => [line.category, BigInt(line.cumulativeCents) - BigInt(line.thisPeriodCents)])),
+    previousSpending: new Map(
+      summary.map((line) => [line.category, BigInt(line.cumulativeCents) - BigInt(line.thisPeriodCents)]),
+    ),
   };
 }
 
@@ -347,13 +381,21 @@ const SENT = new Set(['SUBMITTED', 'ACCEPTED', 'CHANGES_REQUESTED']);
  */
 export function contextFromAward(award: AwardForContext, milestoneId: string): ReportContext {
   const budgetByCategory = new Map<string, bigint>();
-  for (const line of award.application.budgetLines) budgetByCategory.set(line.category, (budgetByCategory.get(line.category) ?? 0n) + BigInt(line.amountCents));
+  for (const line of award.application.budgetLines)
+    budgetByCategory.set(line.category, (budgetByCategory.get(line.category) ?? 0n) + BigInt(line.amountCents));
   const previousSpending = new Map<string, bigint>();
   const milestone = award.milestones.find((m) => m.id === milestoneId);
   if (milestone?.kind === 'QUARTERLY') {
     for (const earlier of award.milestones) {
-      if (earlier.kind !== 'QUARTERLY' || earlier.periodStart >= milestone.periodStart || !earlier.report || !SENT.has(earlier.report.status)) continue;
-      for (const line of earlier.report.spending) previousSpending.set(line.category, (previousSpending.get(line.category) ?? 0n) + BigInt(line.amountCents));
+      if (
+        earlier.kind !== 'QUARTERLY' ||
+        earlier.periodStart >= milestone.periodStart ||
+        !earlier.report ||
+        !SENT.has(earlier.report.status)
+      )
+        continue;
+      for (const line of earlier.report.spending)
+        previousSpending.set(line.category, (previousSpending.get(line.category) ?? 0n) + BigInt(line.amountCents));
     }
   }
   return { awardCents: BigInt(award.amountCents), budgetByCategory, previousSpending };
@@ -433,7 +475,9 @@ export function reportProblems(values: ReportValues, context: ReportContext): Re
 
   const errors = [...textErrors, ...check.errors.filter((e) => !unparsed.has(e.field)), ...narrative].sort(byFormOrder);
   const warnings = [...check.warnings].sort(byFormOrder);
-  const unconfirmed = warnings.filter((w) => CONFIRMABLE_WARNINGS.includes(w.field) && !values.confirmedWarnings.includes(w.field));
+  const unconfirmed = warnings.filter(
+    (w) => CONFIRMABLE_WARNINGS.includes(w.field) && !values.confirmedWarnings.includes(w.field),
+  );
   return {
     errors,
     warnings,
@@ -444,7 +488,11 @@ export function reportProblems(values: ReportValues, context: ReportContext): Re
 }
 
 /** What a field shows beside it. A blank figure's "enter …" waits for the list before submitting, rather than marking every empty field at once. */
-export function fieldMessages(problems: ReportProblems, values: ReportValues, field: string): { errors: string[]; warnings: string[] } {
+export function fieldMessages(
+  problems: ReportProblems,
+  values: ReportValues,
+  field: string,
+): { errors: string[]; warnings: string[] } {
   const key = field.startsWith(METRICS_PREFIX) ? field.slice(METRICS_PREFIX.length) : null;
   const blank = key !== null && (values.metrics[key] ?? '').trim() === '';
   return {
@@ -460,7 +508,11 @@ export function unconfirmedMessage(warning: FieldMessage): string {
 }
 
 /** Spending to date across every category against the award: "$12,500 of the $250,000 award spent to date, $237,500 left." */
-export function awardSpendText(summary: ReadonlyArray<{ cumulativeCents: CentsText }>, awardValue: CentsText, format: (cents: bigint) => string): string {
+export function awardSpendText(
+  summary: ReadonlyArray<{ cumulativeCents: CentsText }>,
+  awardValue: CentsText,
+  format: (cents: bigint) => string,
+): string {
   const awardCents = BigInt(awardValue);
   const spent = summary.reduce((sum, line) => sum + BigInt(line.cumulativeCents), 0n);
   const left = awardCents - spent;
@@ -473,7 +525,8 @@ export function describePartValue(part: ReportPart, value: unknown): string {
     const list = Array.isArray(value) ? value : [];
     return list.length > 0 ? 'Confirmed: the figure for survivors reached is right' : 'Not confirmed';
   }
-  if (categoryOfPart(part) !== null) return typeof value === 'string' && value.trim() ? `$${value.trim().replace(/^\$/, '')}` : '(blank)';
+  if (categoryOfPart(part) !== null)
+    return typeof value === 'string' && value.trim() ? `$${value.trim().replace(/^\$/, '')}` : '(blank)';
   return typeof value === 'string' && value ? value : '(blank)';
 }
 
@@ -499,7 +552,11 @@ export interface LinkedProblem extends FieldMessage {
  */
 export function blockingProblems(problems: ReportProblems): LinkedProblem[] {
   const errors = problems.errors.map((error) => ({ ...error, targetId: problemFieldId(error.field) }));
-  const unconfirmed = problems.unconfirmed.map((warning) => ({ field: warning.field, message: unconfirmedMessage(warning), targetId: confirmId(warning.field) }));
+  const unconfirmed = problems.unconfirmed.map((warning) => ({
+    field: warning.field,
+    message: unconfirmedMessage(warning),
+    targetId: confirmId(warning.field),
+  }));
   return [...errors, ...unconfirmed].sort(byFormOrder);
 }
 

@@ -9,8 +9,10 @@ export const NOTE_ID = 'review-note';
 
 /** Why the note cannot go with this decision, or null. A request for changes needs one: the grantee reads it. */
 export function noteProblem(decision: ReportDecision, note: string): string | null {
-  if (decision === 'REQUEST_CHANGES' && note.trim() === '') return 'Enter a note to the grantee saying what needs to change';
-  if (note.trim().length > NOTE_MAX) return `Shorten the note to ${NOTE_MAX.toLocaleString('en-US')} characters (it has ${note.trim().length.toLocaleString('en-US')})`;
+  if (decision === 'REQUEST_CHANGES' && note.trim() === '')
+    return 'Enter a note to the grantee saying what needs to change';
+  if (note.trim().length > NOTE_MAX)
+    return `Shorten the note to ${NOTE_MAX.toLocaleString('en-US')} characters (it has ${note.trim().length.toLocaleString('en-US')})`;
   return null;
 }
 
@@ -51,7 +53,15 @@ function parseJson(text: string | null | undefined): Record<string, unknown> {
  * A report's submissions and reviews (with the officer's notes) from its audit
  * trail, oldest first; saves are left out.
  */
-export function reviewTrail(events: ReadonlyArray<{ id: string; action: string; actorEmail?: string | null; after?: string | null; occurredAt: string }>): TrailEntry[] {
+export function reviewTrail(
+  events: ReadonlyArray<{
+    id: string;
+    action: string;
+    actorEmail?: string | null;
+    after?: string | null;
+    occurredAt: string;
+  }>,
+): TrailEntry[] {
   const entries: TrailEntry[] = [];
   for (const event of events) {
     const after = parseJson(event.after);

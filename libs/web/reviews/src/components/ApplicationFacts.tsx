@@ -12,8 +12,8 @@ export function ReviewSafeguardFlags({ flags }: { flags: ReviewedApplication['sa
       ) : (
         <>
           <p>
-            Abate’s checks found {flags.length === 1 ? 'a practice' : `${flags.length} practices`} the research behind the
-            checklist warns against. Weigh {flags.length === 1 ? 'it' : 'them'} in your ratings.
+            Abate’s checks found {flags.length === 1 ? 'a practice' : `${flags.length} practices`} the research behind
+            the checklist warns against. Weigh {flags.length === 1 ? 'it' : 'them'} in your ratings.
           </p>
           <SafeguardFlagList flags={flags} />
         </>
@@ -33,8 +33,13 @@ export function ApplicationFacts({ application }: { application: ReviewedApplica
         <dt className="text-bold">Summary</dt>
         <dd className="margin-left-0 margin-bottom-2 abate-review__text">{application.summary || 'Not answered'}</dd>
         <dt className="text-bold">Requested amount</dt>
-        <dd className="margin-left-0 margin-bottom-2">{application.requestedCents === null ? 'Not answered' : formatDollars(application.requestedCents)}</dd>
-        <LawEnforcementFacts lawEnforcementRole={application.lawEnforcementRole} warrantChecks={application.warrantChecks} />
+        <dd className="margin-left-0 margin-bottom-2">
+          {application.requestedCents === null ? 'Not answered' : formatDollars(application.requestedCents)}
+        </dd>
+        <LawEnforcementFacts
+          lawEnforcementRole={application.lawEnforcementRole}
+          warrantChecks={application.warrantChecks}
+        />
       </dl>
 
       <h3>Budget</h3>

@@ -31,16 +31,16 @@ function ConflictExplainer() {
       </p>
       <ul>
         <li>
-          <strong>Employment:</strong> you work for the applicant or one of its partners, or did in the last 12 months, or
-          are applying to work there.
+          <strong>Employment:</strong> you work for the applicant or one of its partners, or did in the last 12 months,
+          or are applying to work there.
         </li>
         <li>
-          <strong>Family and close relationships:</strong> a family member, partner or close friend works for the applicant,
-          leads its program or would be paid from the grant.
+          <strong>Family and close relationships:</strong> a family member, partner or close friend works for the
+          applicant, leads its program or would be paid from the grant.
         </li>
         <li>
-          <strong>Financial interest:</strong> you or your family would be paid from the grant, or own, lend to or are owed
-          money by an organization in its budget.
+          <strong>Financial interest:</strong> you or your family would be paid from the grant, or own, lend to or are
+          owed money by an organization in its budget.
         </li>
         <li>
           <strong>A role in the applicant’s program:</strong> you helped write the application, designed or advise the
@@ -78,10 +78,16 @@ export function ConflictDeclaration({ assignment, roundHref, onDeclared }: Confl
     const found: FormError[] = [];
     if (choice === '') found.push({ fieldId: COI_NONE_ID, message: 'Choose whether you have a conflict of interest' });
     if (choice === 'conflict' && explanation.trim() === '') {
-      found.push({ fieldId: COI_EXPLANATION_ID, message: 'Explain the conflict, so the program officer can assign another reviewer' });
+      found.push({
+        fieldId: COI_EXPLANATION_ID,
+        message: 'Explain the conflict, so the program officer can assign another reviewer',
+      });
     }
     if (choice === 'conflict' && explanation.trim().length > EXPLANATION_MAX) {
-      found.push({ fieldId: COI_EXPLANATION_ID, message: `Shorten the explanation to ${EXPLANATION_MAX.toLocaleString('en-US')} characters` });
+      found.push({
+        fieldId: COI_EXPLANATION_ID,
+        message: `Shorten the explanation to ${EXPLANATION_MAX.toLocaleString('en-US')} characters`,
+      });
     }
     setErrors(found);
     if (found.length > 0) return;
@@ -97,7 +103,11 @@ export function ConflictDeclaration({ assignment, roundHref, onDeclared }: Confl
       // Declared already (another tab): show what was recorded.
       onDeclared(choice === 'conflict');
     } else {
-      setFailure(first?.code === 'NETWORK' ? 'Abate could not be reached. Check your connection, then try again.' : (first?.message ?? 'Something went wrong. Try again.'));
+      setFailure(
+        first?.code === 'NETWORK'
+          ? 'Abate could not be reached. Check your connection, then try again.'
+          : (first?.message ?? 'Something went wrong. Try again.'),
+      );
     }
   };
 
@@ -114,7 +124,12 @@ export function ConflictDeclaration({ assignment, roundHref, onDeclared }: Confl
 
       <ConflictExplainer />
 
-      <form className="usa-form maxw-tablet" onSubmit={(event) => void onSubmit(event)} aria-labelledby="coi-form-heading" noValidate>
+      <form
+        className="usa-form maxw-tablet"
+        onSubmit={(event) => void onSubmit(event)}
+        aria-labelledby="coi-form-heading"
+        noValidate
+      >
         <h2 id="coi-form-heading">Your declaration</h2>
         <ErrorSummary errors={errors} />
         {failure && (
@@ -123,7 +138,10 @@ export function ConflictDeclaration({ assignment, roundHref, onDeclared }: Confl
             <p className="usa-alert__text">{failure}</p>
           </Alert>
         )}
-        <fieldset className={`usa-fieldset usa-form-group${choiceError || explanationError ? ' usa-form-group--error' : ''}`} aria-describedby={choiceError ? 'coi-choice-error' : undefined}>
+        <fieldset
+          className={`usa-fieldset usa-form-group${choiceError || explanationError ? ' usa-form-group--error' : ''}`}
+          aria-describedby={choiceError ? 'coi-choice-error' : undefined}
+        >
           <legend className="usa-legend text-bold">{`Do you have a conflict of interest with ${organizationName}?`}</legend>
           {choiceError && (
             <span className="usa-error-message" id="coi-choice-error">
@@ -160,15 +178,21 @@ export function ConflictDeclaration({ assignment, roundHref, onDeclared }: Confl
             </label>
           </div>
           {/* Always in the page: the conflict radio's aria-controls must name an element that exists. */}
-          <div id={`${COI_EXPLANATION_ID}-group`} className={choice === 'conflict' ? 'margin-left-4 margin-top-2' : undefined}>
+          <div
+            id={`${COI_EXPLANATION_ID}-group`}
+            className={choice === 'conflict' ? 'margin-left-4 margin-top-2' : undefined}
+          >
             {choice === 'conflict' && (
               <>
-                <label className={`usa-label${explanationError ? ' usa-label--error' : ''}`} htmlFor={COI_EXPLANATION_ID}>
+                <label
+                  className={`usa-label${explanationError ? ' usa-label--error' : ''}`}
+                  htmlFor={COI_EXPLANATION_ID}
+                >
                   Explain the conflict (required)
                 </label>
                 <div className="usa-hint" id={`${COI_EXPLANATION_ID}-hint`}>
-                  For example: “My sister leads the program’s outreach team.” The program officer reads this to assign another
-                  reviewer.
+                  For example: “My sister leads the program’s outreach team.” The program officer reads this to assign
+                  another reviewer.
                 </div>
                 {explanationError && (
                   <span className="usa-error-message" id={`${COI_EXPLANATION_ID}-error`}>
@@ -183,7 +207,9 @@ export function ConflictDeclaration({ assignment, roundHref, onDeclared }: Confl
                   required
                   aria-required="true"
                   aria-invalid={explanationError ? true : undefined}
-                  aria-describedby={[`${COI_EXPLANATION_ID}-hint`, explanationError && `${COI_EXPLANATION_ID}-error`].filter(Boolean).join(' ')}
+                  aria-describedby={[`${COI_EXPLANATION_ID}-hint`, explanationError && `${COI_EXPLANATION_ID}-error`]
+                    .filter(Boolean)
+                    .join(' ')}
                   value={explanation}
                   onChange={(event) => setExplanation(event.target.value)}
                 />
@@ -213,7 +239,9 @@ export function ConflictDeclared({ assignment, queueHref, justDeclared }: Confli
     <div className="usa-prose abate-review">
       <PageHeading>{`Conflict declared: ${organizationName}`}</PageHeading>
       <Alert type="success" role="status" id="conflict-declared" className="margin-bottom-3" tabIndex={-1}>
-        <AlertHeading level="h2">{justDeclared ? 'Your declaration was recorded' : 'You declared a conflict of interest'}</AlertHeading>
+        <AlertHeading level="h2">
+          {justDeclared ? 'Your declaration was recorded' : 'You declared a conflict of interest'}
+        </AlertHeading>
         <AlertText>
           The program officer has been told and will assign another reviewer. The application of {organizationName} to{' '}
           {round.title} is closed to you: you will not see or score it.

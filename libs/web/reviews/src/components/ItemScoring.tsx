@@ -38,7 +38,13 @@ function Sources({ sources }: { sources: ChecklistItem['sources'] }) {
             {source.url && (
               <>
                 {' '}
-                <a className="usa-link usa-link--external" href={source.url} target="_blank" rel="noreferrer" style={{ overflowWrap: 'anywhere' }}>
+                <a
+                  className="usa-link usa-link--external"
+                  href={source.url}
+                  target="_blank"
+                  rel="noreferrer"
+                  style={{ overflowWrap: 'anywhere' }}
+                >
                   {source.url}
                   <span className="usa-sr-only"> (opens in a new tab)</span>
                 </a>
@@ -66,7 +72,14 @@ export interface ItemScoringProps {
  * what the checklist asks beside what the applicant wrote, the rating radios
  * ("2 Meets") and a comment, required for a rating of 0.
  */
-export const ItemScoring = memo(function ItemScoring({ item, scale, response, score, notSaved, onChange }: ItemScoringProps) {
+export const ItemScoring = memo(function ItemScoring({
+  item,
+  scale,
+  response,
+  score,
+  notSaved,
+  onChange,
+}: ItemScoringProps) {
   const fieldsetId = itemFieldsetId(item.key);
   const commentId = commentInputId(item.key);
   const hintId = `${commentId}-hint`;
@@ -99,7 +112,12 @@ export const ItemScoring = memo(function ItemScoring({ item, scale, response, sc
             <h4 className="margin-y-0">The applicant’s answer</h4>
             <p className="abate-review__text">{response?.narrative.trim() ? response.narrative : 'Not answered'}</p>
             <p className="margin-bottom-0">
-              Applicant’s self-rating: <strong>{response?.selfRating === null || response?.selfRating === undefined ? 'not given' : ratingText(response.selfRating, scale)}</strong>
+              Applicant’s self-rating:{' '}
+              <strong>
+                {response?.selfRating === null || response?.selfRating === undefined
+                  ? 'not given'
+                  : ratingText(response.selfRating, scale)}
+              </strong>
             </p>
           </div>
         </div>
@@ -134,7 +152,9 @@ export const ItemScoring = memo(function ItemScoring({ item, scale, response, sc
           {`Comment on ${item.title}`}
         </label>
         <div className="usa-hint" id={hintId}>
-          {zero ? 'Required for a rating of 0: say what is missing.' : 'Optional, except with a rating of 0 (then say what is missing).'}
+          {zero
+            ? 'Required for a rating of 0: say what is missing.'
+            : 'Optional, except with a rating of 0 (then say what is missing).'}
         </div>
         {notSaved && (
           <span className="usa-error-message" id={problemId}>

@@ -11,11 +11,28 @@ export interface ReviewQueueProps {
   roundHref: (roundId: string) => string;
 }
 
-export function AssignmentStatusTag({ status, ratedCount, itemCount }: { status: AssignmentStatus; ratedCount: number; itemCount: number }) {
-  return <Tag className={`${assignmentTagClasses[status]} text-no-uppercase`}>{assignmentStatusText(status, ratedCount, itemCount)}</Tag>;
+export function AssignmentStatusTag({
+  status,
+  ratedCount,
+  itemCount,
+}: {
+  status: AssignmentStatus;
+  ratedCount: number;
+  itemCount: number;
+}) {
+  return (
+    <Tag className={`${assignmentTagClasses[status]} text-no-uppercase`}>
+      {assignmentStatusText(status, ratedCount, itemCount)}
+    </Tag>
+  );
 }
 
-function RoundAssignments({ round, assignments, reviewHref, roundHref }: { round: QueueAssignment['round']; assignments: QueueAssignment[] } & ReviewQueueProps) {
+function RoundAssignments({
+  round,
+  assignments,
+  reviewHref,
+  roundHref,
+}: { round: QueueAssignment['round']; assignments: QueueAssignment[] } & ReviewQueueProps) {
   const headingId = `round-${round.id}`;
   return (
     <section aria-labelledby={headingId} className="margin-top-5">
@@ -46,7 +63,11 @@ function RoundAssignments({ round, assignments, reviewHref, roundHref }: { round
                 {assignment.organizationName}
               </th>
               <td data-label="Status">
-                <AssignmentStatusTag status={assignment.status} ratedCount={assignment.ratedCount} itemCount={round.checklist.itemCount} />
+                <AssignmentStatusTag
+                  status={assignment.status}
+                  ratedCount={assignment.ratedCount}
+                  itemCount={round.checklist.itemCount}
+                />
               </td>
               <td data-label="Open">
                 <Link className="usa-link" to={reviewHref(assignment.id)}>
@@ -80,7 +101,13 @@ export function ReviewQueue({ reviewHref, roundHref }: ReviewQueueProps) {
       )}
       {assignments &&
         groupByRound(assignments).map(({ round, assignments: inRound }) => (
-          <RoundAssignments key={round.id} round={round} assignments={inRound} reviewHref={reviewHref} roundHref={roundHref} />
+          <RoundAssignments
+            key={round.id}
+            round={round}
+            assignments={inRound}
+            reviewHref={reviewHref}
+            roundHref={roundHref}
+          />
         ))}
     </div>
   );

@@ -41,7 +41,12 @@ export function ReviewWorkspace({ assignmentId, queueHref, roundHref, signInHref
   const status = state.kind === 'ready' ? state.data.status : null;
   useEffect(() => {
     if (loadedAt === null || !justDone) return;
-    const id = justDone === 'submitted' ? 'review-submitted' : status === 'CONFLICTED' ? 'conflict-declared' : 'no-conflict-declared';
+    const id =
+      justDone === 'submitted'
+        ? 'review-submitted'
+        : status === 'CONFLICTED'
+          ? 'conflict-declared'
+          : 'no-conflict-declared';
     document.getElementById(id)?.focus();
   }, [loadedAt, status, justDone]);
 
@@ -53,7 +58,11 @@ export function ReviewWorkspace({ assignmentId, queueHref, roundHref, signInHref
       <LoadFailure
         what="review"
         error={error}
-        missing={error?.code === 'NOT_FOUND' || error?.code === 'FORBIDDEN' || (error?.code === 'BAD_USER_INPUT' && error.field === 'id')}
+        missing={
+          error?.code === 'NOT_FOUND' ||
+          error?.code === 'FORBIDDEN' ||
+          (error?.code === 'BAD_USER_INPUT' && error.field === 'id')
+        }
         missingText="There is no review at this address that is assigned to you."
         onRetry={reload}
         back={{ to: queueHref, label: 'Back to your reviews' }}
@@ -84,7 +93,12 @@ export function ReviewWorkspace({ assignmentId, queueHref, roundHref, signInHref
     return (
       <>
         {crumbs}
-        <SubmittedReview data={data} queueHref={queueHref} roundHref={roundHref(data.round.id)} justSubmitted={justDone === 'submitted'} />
+        <SubmittedReview
+          data={data}
+          queueHref={queueHref}
+          roundHref={roundHref(data.round.id)}
+          justSubmitted={justDone === 'submitted'}
+        />
       </>
     );
   }

@@ -42,7 +42,14 @@ export interface ScoringScreenProps {
  * checklist item by domain with the applicant's answer beside it to rate and
  * comment on, saved as the reviewer goes (the shared autosave), ending in submit.
  */
-export function ScoringScreen({ data, application, roundHref, signInHref, onSubmitted, onReloadPage }: ScoringScreenProps) {
+export function ScoringScreen({
+  data,
+  application,
+  roundHref,
+  signInHref,
+  onSubmitted,
+  onReloadPage,
+}: ScoringScreenProps) {
   const [controller, state] = useReviewAutosave(data);
   const { submit, submitting, failure } = useSubmitReview(data.id, controller);
   const { round, organizationName } = data;
@@ -51,7 +58,10 @@ export function ScoringScreen({ data, application, roundHref, signInHref, onSubm
 
   const itemKeys = useMemo(() => checklist.items.map((item) => item.key), [checklist.items]);
   const itemTitles = useMemo(() => new Map(checklist.items.map((item) => [item.key, item.title])), [checklist.items]);
-  const responses = useMemo(() => new Map(application.responses.map((response) => [response.itemKey, response])), [application.responses]);
+  const responses = useMemo(
+    () => new Map(application.responses.map((response) => [response.itemKey, response])),
+    [application.responses],
+  );
   const domains = useMemo(
     () =>
       checklist.domains
@@ -64,19 +74,29 @@ export function ScoringScreen({ data, application, roundHref, signInHref, onSubm
   const progress = progressText(rated, itemKeys.length);
   const missing = useMemo(() => missingItems(values, checklist.items), [values, checklist.items]);
 
-  const partLabel = useCallback((part: ReviewPart) => {
-    const itemKey = itemKeyOfPart(part);
-    return itemKey === null ? 'Overall comment' : (itemTitles.get(itemKey) ?? itemKey);
-  }, [itemTitles]);
+  const partLabel = useCallback(
+    (part: ReviewPart) => {
+      const itemKey = itemKeyOfPart(part);
+      return itemKey === null ? 'Overall comment' : (itemTitles.get(itemKey) ?? itemKey);
+    },
+    [itemTitles],
+  );
   const describeKept = (part: ReviewPart, value: unknown) => {
-    if (itemKeyOfPart(part) === null) return { label: partLabel(part), text: typeof value === 'string' && value ? value : '(blank)' };
+    if (itemKeyOfPart(part) === null)
+      return { label: partLabel(part), text: typeof value === 'string' && value ? value : '(blank)' };
     const score = (value ?? {}) as Partial<ScoreValues>;
-    return { label: partLabel(part), text: `Rating: ${ratingText(score.rating, checklist.scale)}\n\nComment: ${score.comment || '(none)'}` };
+    return {
+      label: partLabel(part),
+      text: `Rating: ${ratingText(score.rating, checklist.scale)}\n\nComment: ${score.comment || '(none)'}`,
+    };
   };
 
   const onItemChange = useCallback(
     (itemKey: string, patch: Partial<ScoreValues>) =>
-      controller.update((v) => ({ ...v, scores: { ...v.scores, [itemKey]: { ...scoreValues(v, itemKey), ...patch } } })),
+      controller.update((v) => ({
+        ...v,
+        scores: { ...v.scores, [itemKey]: { ...scoreValues(v, itemKey), ...patch } },
+      })),
     [controller],
   );
 
@@ -135,8 +155,9 @@ export function ScoringScreen({ data, application, roundHref, signInHref, onSubm
       <nav aria-labelledby="domains-nav-heading" className="margin-bottom-4">
         <h2 id="domains-nav-heading">The checklist</h2>
         <p>
-          {itemKeys.length} items in {domains.length} {domains.length === 1 ? 'domain' : 'domains'}. Items marked Critical
-          matter most: if reviewers agree on a 0 for one, the application cannot be recommended without an override.
+          {itemKeys.length} items in {domains.length} {domains.length === 1 ? 'domain' : 'domains'}. Items marked
+          Critical matter most: if reviewers agree on a 0 for one, the application cannot be recommended without an
+          override.
         </p>
         <ul className="usa-list">
           {domains.map(({ domain, items }) => (
@@ -144,7 +165,17 @@ export function ScoringScreen({ data, application, roundHref, signInHref, onSubm
               <a className="usa-link" href={`#${domainSectionId(domain.key)}`}>
                 {domain.title}
               </a>{' '}
-              <span className="text-base-dark">({progressText(countRated(values, items.map((item) => item.key)), items.length)})</span>
+              <span className="text-base-dark">
+                (
+                {progressText(
+                  countRated(
+                    values,
+                    items.map((item) => item.key),
+                  ),
+                  items.length,
+                )}
+                )
+              </span>
             </li>
           ))}
         </ul>
@@ -152,7 +183,12 @@ export function ScoringScreen({ data, application, roundHref, signInHref, onSubm
       </nav>
 
       {domains.map(({ domain, items }) => (
-        <section key={domain.key} aria-labelledby={`${domainSectionId(domain.key)}-heading`} id={domainSectionId(domain.key)} className="margin-top-6">
+        <section
+          key={domain.key}
+          aria-labelledby={`${domainSectionId(domain.key)}-heading`}
+          id={domainSectionId(domain.key)}
+          className="margin-top-6"
+        >
           <h2 id={`${domainSectionId(domain.key)}-heading`} className="margin-bottom-0">
             {domain.title}
           </h2>
@@ -176,8 +212,8 @@ export function ScoringScreen({ data, application, roundHref, signInHref, onSubm
         </h2>
         <div className={`usa-form-group margin-top-1${overallProblem ? ' usa-form-group--error' : ''}`}>
           <div className="usa-hint" id={`${OVERALL_COMMENT_ID}-hint`}>
-            Optional. What the program officer should know about the application as a whole: its strengths, your concerns,
-            conditions you would attach. At most {OVERALL_COMMENT_MAX.toLocaleString('en-US')} characters.
+            Optional. What the program officer should know about the application as a whole: its strengths, your
+            concerns, conditions you would attach. At most {OVERALL_COMMENT_MAX.toLocaleString('en-US')} characters.
           </div>
           {overallProblem && (
             <span className="usa-error-message" id={`${OVERALL_COMMENT_ID}-problem`}>
@@ -192,7 +228,9 @@ export function ScoringScreen({ data, application, roundHref, signInHref, onSubm
             rows={6}
             value={values.overallComment}
             aria-invalid={overallProblem ? true : undefined}
-            aria-describedby={overallProblem ? `${OVERALL_COMMENT_ID}-hint ${OVERALL_COMMENT_ID}-problem` : `${OVERALL_COMMENT_ID}-hint`}
+            aria-describedby={
+              overallProblem ? `${OVERALL_COMMENT_ID}-hint ${OVERALL_COMMENT_ID}-problem` : `${OVERALL_COMMENT_ID}-hint`
+            }
             onChange={(event: ChangeEvent<HTMLTextAreaElement>) => {
               const overallComment = event.target.value;
               controller.update((v) => ({ ...v, overallComment }));
@@ -201,7 +239,13 @@ export function ScoringScreen({ data, application, roundHref, signInHref, onSubm
         </div>
       </section>
 
-      <SubmitReviewSection progress={progress} missing={missing} submitting={submitting} failure={failure} onSubmit={handleSubmit} />
+      <SubmitReviewSection
+        progress={progress}
+        missing={missing}
+        submitting={submitting}
+        failure={failure}
+        onSubmit={handleSubmit}
+      />
     </div>
   );
 }

@@ -25,9 +25,16 @@ const failureHeadings: Partial<Record<ApiError['code'], string>> = {
 function SubmitFailureAlert({ failure }: { failure: SubmitFailure }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => ref.current?.focus(), [failure]);
-  const heading = failure.kind === 'unsaved' ? 'Your changes are not all saved' : (failureHeadings[failure.error.code] ?? 'The review was not submitted');
+  const heading =
+    failure.kind === 'unsaved'
+      ? 'Your changes are not all saved'
+      : (failureHeadings[failure.error.code] ?? 'The review was not submitted');
   const message =
-    failure.kind === 'unsaved' ? failure.message : failure.error.code === 'NETWORK' ? 'Check your connection, then try again.' : failure.error.message;
+    failure.kind === 'unsaved'
+      ? failure.message
+      : failure.error.code === 'NETWORK'
+        ? 'Check your connection, then try again.'
+        : failure.error.message;
   // submitReview names the first unrated item as `scores.<itemKey>`.
   const field = failure.kind === 'api' && failure.error.code === 'BAD_USER_INPUT' ? failure.error.field : undefined;
   const itemKey = field?.startsWith('scores.') ? field.slice('scores.'.length) : undefined;
@@ -35,7 +42,9 @@ function SubmitFailureAlert({ failure }: { failure: SubmitFailure }) {
     <div ref={ref} tabIndex={-1} className="margin-bottom-2" id="submit-review-error">
       <Alert type="error" role="alert">
         <AlertHeading level="h3">{heading}</AlertHeading>
-        <p className="usa-alert__text">{itemKey ? <ControlLink id={itemFieldsetId(itemKey)}>{message}</ControlLink> : message}</p>
+        <p className="usa-alert__text">
+          {itemKey ? <ControlLink id={itemFieldsetId(itemKey)}>{message}</ControlLink> : message}
+        </p>
         <p className="usa-alert__text">Your review was not submitted.</p>
       </Alert>
     </div>
@@ -89,7 +98,9 @@ export function SubmitReviewSection({ progress, missing, submitting, failure, on
       {blocked ? (
         <div id="review-missing">
           <h3 className="margin-bottom-1">
-            {missing.length === 1 ? '1 thing to finish before you can submit' : `${missing.length} things to finish before you can submit`}
+            {missing.length === 1
+              ? '1 thing to finish before you can submit'
+              : `${missing.length} things to finish before you can submit`}
           </h3>
           <ul className="usa-list">
             {missing.map((item) => (
@@ -109,7 +120,13 @@ export function SubmitReviewSection({ progress, missing, submitting, failure, on
         {failure && <SubmitFailureAlert failure={failure} />}
         {!showConfirm ? (
           <>
-            <Button type="button" ref={openButton} onClick={() => setConfirming(true)} disabled={blocked || submitting} aria-describedby="submit-review-help">
+            <Button
+              type="button"
+              ref={openButton}
+              onClick={() => setConfirming(true)}
+              disabled={blocked || submitting}
+              aria-describedby="submit-review-help"
+            >
               Submit review
             </Button>
             <p id="submit-review-help" className="usa-hint">

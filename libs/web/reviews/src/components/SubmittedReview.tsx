@@ -14,7 +14,19 @@ type Scores = ReadonlyArray<{ itemKey: string; rating: number; comment: string }
 const sameScores = (a: Scores, b: Scores) => JSON.stringify(a) === JSON.stringify(b);
 
 /** The review's ratings and comments by domain, read-only. */
-function ReviewByItem({ idPrefix, domains, items, scores, scale }: { idPrefix: string; domains: ReadonlyArray<{ key: string; title: string }>; items: readonly ChecklistItem[]; scores: Scores; scale: readonly ScaleStep[] }) {
+function ReviewByItem({
+  idPrefix,
+  domains,
+  items,
+  scores,
+  scale,
+}: {
+  idPrefix: string;
+  domains: ReadonlyArray<{ key: string; title: string }>;
+  items: readonly ChecklistItem[];
+  scores: Scores;
+  scale: readonly ScaleStep[];
+}) {
   const byItem = new Map(scores.map((score) => [score.itemKey, score]));
   return (
     <>
@@ -22,7 +34,11 @@ function ReviewByItem({ idPrefix, domains, items, scores, scale }: { idPrefix: s
         const inDomain = items.filter((item) => item.domain === domain.key);
         if (inDomain.length === 0) return null;
         return (
-          <table key={domain.key} className="usa-table usa-table--borderless usa-table--stacked width-full abate-review-by-item" id={`${idPrefix}-${domain.key}`}>
+          <table
+            key={domain.key}
+            className="usa-table usa-table--borderless usa-table--stacked width-full abate-review-by-item"
+            id={`${idPrefix}-${domain.key}`}
+          >
             <caption>{domain.title}</caption>
             <thead>
               <tr>
@@ -55,10 +71,31 @@ function ReviewByItem({ idPrefix, domains, items, scores, scale }: { idPrefix: s
 }
 
 /** Ratings of every submitted review side by side, item by item: yours and "Reviewer 1"… */
-function RatingsCompared({ items, scale, yours, others }: { items: readonly ChecklistItem[]; scale: readonly ScaleStep[]; yours: Scores; others: readonly OtherReview[] }) {
-  const columns = [{ label: 'You', scores: new Map(yours.map((s) => [s.itemKey, s.rating])) }, ...others.map((review) => ({ label: review.label, scores: new Map(review.scores.map((s) => [s.itemKey, s.rating])) }))];
+function RatingsCompared({
+  items,
+  scale,
+  yours,
+  others,
+}: {
+  items: readonly ChecklistItem[];
+  scale: readonly ScaleStep[];
+  yours: Scores;
+  others: readonly OtherReview[];
+}) {
+  const columns = [
+    { label: 'You', scores: new Map(yours.map((s) => [s.itemKey, s.rating])) },
+    ...others.map((review) => ({
+      label: review.label,
+      scores: new Map(review.scores.map((s) => [s.itemKey, s.rating])),
+    })),
+  ];
   return (
-    <div className="usa-table-container--scrollable" tabIndex={0} role="region" aria-labelledby="ratings-compared-caption">
+    <div
+      className="usa-table-container--scrollable"
+      tabIndex={0}
+      role="region"
+      aria-labelledby="ratings-compared-caption"
+    >
       <table className="usa-table usa-table--borderless">
         <caption id="ratings-compared-caption">Ratings by item</caption>
         <thead>
@@ -92,7 +129,9 @@ function OtherReviews({ data }: { data: AssignmentData }) {
   if (!reviews && fetching) return <Loading what="Loading the other reviews…" />;
   if (!reviews) return error ? <LoadFailed error={error} what="the other reviews" onRetry={retry} /> : null;
   // applicationReviews lists every submitted review, this reviewer's included, labelled by order of submission.
-  const own = reviews.find((review) => review.submittedAt === data.submittedAt && sameScores(review.scores, data.scores));
+  const own = reviews.find(
+    (review) => review.submittedAt === data.submittedAt && sameScores(review.scores, data.scores),
+  );
   const others = reviews.filter((review) => review !== own);
   return (
     <>
@@ -103,12 +142,22 @@ function OtherReviews({ data }: { data: AssignmentData }) {
         <>
           <RatingsCompared items={checklist.items} scale={checklist.scale} yours={data.scores} others={others} />
           {others.map((review) => (
-            <section key={review.label} aria-labelledby={`other-${review.label.replace(/\W+/g, '-')}`} className="margin-top-4">
+            <section
+              key={review.label}
+              aria-labelledby={`other-${review.label.replace(/\W+/g, '-')}`}
+              className="margin-top-4"
+            >
               <h3 id={`other-${review.label.replace(/\W+/g, '-')}`}>{review.label}</h3>
               <p className="margin-top-0 text-base-dark">Submitted {formatLocalDateTime(review.submittedAt)}</p>
               <h4 className="margin-bottom-05">Overall comment</h4>
               <p className="margin-top-0 abate-review__text">{review.overallComment || 'No overall comment.'}</p>
-              <ReviewByItem idPrefix={`other-${review.label.replace(/\W+/g, '-')}`} domains={checklist.domains} items={checklist.items} scores={review.scores} scale={checklist.scale} />
+              <ReviewByItem
+                idPrefix={`other-${review.label.replace(/\W+/g, '-')}`}
+                domains={checklist.domains}
+                items={checklist.items}
+                scores={review.scores}
+                scale={checklist.scale}
+              />
             </section>
           ))}
         </>
@@ -147,12 +196,19 @@ export function SubmittedReview({ data, queueHref, roundHref, justSubmitted }: S
         <Link className="usa-link" to={roundHref}>
           {round.title}
         </Link>
-        . {data.submittedAt ? `Submitted ${formatLocalDateTime(data.submittedAt)}.` : ''} {rated.size} of {checklist.items.length} items rated.
+        . {data.submittedAt ? `Submitted ${formatLocalDateTime(data.submittedAt)}.` : ''} {rated.size} of{' '}
+        {checklist.items.length} items rated.
       </p>
 
       <section aria-labelledby="your-review-heading">
         <h2 id="your-review-heading">Your ratings</h2>
-        <ReviewByItem idPrefix="yours" domains={checklist.domains} items={checklist.items} scores={data.scores} scale={checklist.scale} />
+        <ReviewByItem
+          idPrefix="yours"
+          domains={checklist.domains}
+          items={checklist.items}
+          scores={data.scores}
+          scale={checklist.scale}
+        />
         <h3>Your overall comment</h3>
         <p className="abate-review__text">{data.overallComment || 'No overall comment.'}</p>
       </section>

@@ -12,10 +12,16 @@ export function useDeclareConflict(assignmentId: string) {
       setDeclaring(true);
       try {
         const result = await client
-          .mutation(reviewerDeclareConflictMutation, { assignmentId, hasConflict, explanation: hasConflict ? explanation.trim() : null })
+          .mutation(reviewerDeclareConflictMutation, {
+            assignmentId,
+            hasConflict,
+            explanation: hasConflict ? explanation.trim() : null,
+          })
           .toPromise();
         if (result.data) return null;
-        return result.error ? toApiErrors(result.error) : [{ code: 'UNKNOWN', message: 'The declaration was not recorded' }];
+        return result.error
+          ? toApiErrors(result.error)
+          : [{ code: 'UNKNOWN', message: 'The declaration was not recorded' }];
       } finally {
         setDeclaring(false);
       }

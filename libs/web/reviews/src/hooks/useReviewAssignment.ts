@@ -33,7 +33,11 @@ export function useReviewAssignment(assignmentId: string) {
       .then((result) => {
         if (!current) return;
         if (result.data) setState({ kind: 'ready', data: result.data.reviewAssignment, loadedAt: Date.now() });
-        else setState({ kind: 'failed', errors: result.error ? toApiErrors(result.error) : [{ code: 'UNKNOWN', message: 'No data' }] });
+        else
+          setState({
+            kind: 'failed',
+            errors: result.error ? toApiErrors(result.error) : [{ code: 'UNKNOWN', message: 'No data' }],
+          });
       });
     return () => {
       current = false;

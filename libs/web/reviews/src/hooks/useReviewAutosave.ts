@@ -15,14 +15,28 @@ export function useReviewAutosave(data: AssignmentData): [ReviewController, Revi
   const [controller] = useState(() => {
     const transport: ReviewTransport = {
       async save(version, input) {
-        const result = await client.mutation(reviewerSaveReviewMutation, { assignmentId: data.id, version, input }).toPromise();
+        const result = await client
+          .mutation(reviewerSaveReviewMutation, { assignmentId: data.id, version, input })
+          .toPromise();
         if (result.data) return { ok: true, data: result.data.saveReview };
-        return { ok: false, errors: result.error ? toApiErrors(result.error) : [{ code: 'UNKNOWN', message: 'The save returned nothing' }] };
+        return {
+          ok: false,
+          errors: result.error
+            ? toApiErrors(result.error)
+            : [{ code: 'UNKNOWN', message: 'The save returned nothing' }],
+        };
       },
       async load() {
-        const result = await client.query(reviewerAssignmentQuery, { id: data.id }, { requestPolicy: 'network-only' }).toPromise();
+        const result = await client
+          .query(reviewerAssignmentQuery, { id: data.id }, { requestPolicy: 'network-only' })
+          .toPromise();
         if (result.data) return { ok: true, data: result.data.reviewAssignment };
-        return { ok: false, errors: result.error ? toApiErrors(result.error) : [{ code: 'UNKNOWN', message: 'The review could not be loaded' }] };
+        return {
+          ok: false,
+          errors: result.error
+            ? toApiErrors(result.error)
+            : [{ code: 'UNKNOWN', message: 'The review could not be loaded' }],
+        };
       },
     };
     return new AutosaveController({

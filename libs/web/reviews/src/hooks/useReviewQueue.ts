@@ -7,7 +7,10 @@ export type QueueAssignment = ReviewerQueueQuery['myReviewAssignments'][number];
 
 /** The signed-in reviewer's assignments, fresh from the network each visit. */
 export function useReviewQueue() {
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: reviewerQueueQuery, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: reviewerQueueQuery,
+    requestPolicy: 'cache-and-network',
+  });
   const retry = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
   return { assignments: data?.myReviewAssignments ?? null, fetching, error, retry };
 }

@@ -6,7 +6,8 @@ import type { ReviewController } from '../model/review-form';
 
 const unsavedMessages = {
   unsaved: 'Some of your ratings or comments can’t be saved yet. Fix the items marked “Not saved”, then submit.',
-  retrying: 'Your latest changes haven’t reached Abate yet. Check your connection; we’ll keep retrying. Submit once they are saved.',
+  retrying:
+    'Your latest changes haven’t reached Abate yet. Check your connection; we’ll keep retrying. Submit once they are saved.',
   conflict: 'This review was saved elsewhere since you opened it. Reload the saved version before you submit.',
   stopped: 'Your latest changes could not be saved, so the review was not submitted.',
 } as const;
@@ -27,7 +28,11 @@ export function useSubmitReview(assignmentId: string, controller: ReviewControll
     [controller],
   );
 
-  const { submit: submitAfterSave, submitting, failure } = useSubmitAfterSave(controller, {
+  const {
+    submit: submitAfterSave,
+    submitting,
+    failure,
+  } = useSubmitAfterSave(controller, {
     unsavedMessages,
     send,
     fallbackMessage: 'The review was not submitted',

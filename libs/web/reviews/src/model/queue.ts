@@ -24,7 +24,9 @@ export const assignmentTagClasses: Record<AssignmentStatus, string> = {
 };
 
 /** Assignments under their rounds, rounds in the order their first assignment comes. */
-export function groupByRound<A extends { round: { id: string } }>(assignments: readonly A[]): Array<{ round: A['round']; assignments: A[] }> {
+export function groupByRound<A extends { round: { id: string } }>(
+  assignments: readonly A[],
+): Array<{ round: A['round']; assignments: A[] }> {
   const groups = new Map<string, { round: A['round']; assignments: A[] }>();
   for (const assignment of assignments) {
     const group = groups.get(assignment.round.id);

@@ -24,7 +24,11 @@ const values = (scores: ReviewValues['scores'], overallComment = ''): ReviewValu
 
 describe('progress', () => {
   it('counts the items rated, saved or not, and says so', () => {
-    const typed = values({ 'services.naloxone': { rating: '2', comment: '' }, 'services.equity': { rating: '', comment: 'thinking' }, other: { rating: '3', comment: '' } });
+    const typed = values({
+      'services.naloxone': { rating: '2', comment: '' },
+      'services.equity': { rating: '', comment: 'thinking' },
+      other: { rating: '3', comment: '' },
+    });
     expect(countRated(typed, KEYS)).toBe(1);
     expect(progressText(18, 32)).toBe('18 of 32 rated');
   });
@@ -32,10 +36,21 @@ describe('progress', () => {
 
 describe('missingItems', () => {
   it('lists unrated items and unexplained 0s in checklist order, each with where to go', () => {
-    const typed = values({ 'services.equity': { rating: '0', comment: '  ' }, 'safeguards.no-warrants': { rating: '3', comment: '' } });
+    const typed = values({
+      'services.equity': { rating: '0', comment: '  ' },
+      'safeguards.no-warrants': { rating: '3', comment: '' },
+    });
     expect(missingItems(typed, ITEMS)).toEqual([
-      { itemKey: 'services.naloxone', targetId: 'score-services-naloxone', message: 'Naloxone at every visit: not rated yet' },
-      { itemKey: 'services.equity', targetId: 'score-services-equity-comment', message: 'Equitable reach: a rating of 0 needs a comment' },
+      {
+        itemKey: 'services.naloxone',
+        targetId: 'score-services-naloxone',
+        message: 'Naloxone at every visit: not rated yet',
+      },
+      {
+        itemKey: 'services.equity',
+        targetId: 'score-services-equity-comment',
+        message: 'Equitable reach: a rating of 0 needs a comment',
+      },
     ]);
   });
 
@@ -49,8 +64,18 @@ describe('missingItems', () => {
   });
 
   it('counts text too long to save as unfinished', () => {
-    const typed = values({ 'services.naloxone': { rating: '2', comment: 'x'.repeat(5001) }, 'services.equity': { rating: '1', comment: '' }, 'safeguards.no-warrants': { rating: '2', comment: '' } }, 'y'.repeat(10_001));
-    expect(missingItems(typed, ITEMS).map((m) => m.targetId)).toEqual(['score-services-naloxone-comment', 'overall-comment']);
+    const typed = values(
+      {
+        'services.naloxone': { rating: '2', comment: 'x'.repeat(5001) },
+        'services.equity': { rating: '1', comment: '' },
+        'safeguards.no-warrants': { rating: '2', comment: '' },
+      },
+      'y'.repeat(10_001),
+    );
+    expect(missingItems(typed, ITEMS).map((m) => m.targetId)).toEqual([
+      'score-services-naloxone-comment',
+      'overall-comment',
+    ]);
   });
 });
 
@@ -75,14 +100,25 @@ describe('the review model', () => {
   it('reads the server’s review and a stored copy defensively', () => {
     const server = fromServer({ scores: [{ itemKey: 'a', rating: 3, comment: '' }], overallComment: null });
     expect(server).toEqual({ scores: { a: { rating: '3', comment: '' } }, overallComment: '' });
-    expect(withPartValue(server, 'scores.b', { rating: 'lots', comment: 7 }).scores['b']).toEqual({ rating: '', comment: '' });
+    expect(withPartValue(server, 'scores.b', { rating: 'lots', comment: 7 }).scores['b']).toEqual({
+      rating: '',
+      comment: '',
+    });
     expect(withPartValue(server, 'overallComment', 'Fine').overallComment).toBe('Fine');
   });
 
   it('saves while in progress, one part per item plus the overall comment', () => {
     const model = reviewModel(['a', 'b']);
     expect(model.parts).toEqual(['scores.a', 'scores.b', 'overallComment']);
-    const review = { id: 'r', status: 'IN_PROGRESS' as const, version: 3, scores: [], overallComment: null, ratedCount: 0, submittedAt: null };
+    const review = {
+      id: 'r',
+      status: 'IN_PROGRESS' as const,
+      version: 3,
+      scores: [],
+      overallComment: null,
+      ratedCount: 0,
+      submittedAt: null,
+    };
     expect(model.isEditable(review)).toBe(true);
     expect(model.isEditable({ ...review, status: 'SUBMITTED' })).toBe(false);
     expect(model.version(review)).toBe(3);
@@ -100,7 +136,9 @@ describe('the queue', () => {
 
   it('groups assignments by round, in order', () => {
     const a = (id: string, round: string) => ({ id, round: { id: round } });
-    expect(groupByRound([a('1', 'r1'), a('2', 'r2'), a('3', 'r1')]).map((g) => [g.round.id, g.assignments.map((x) => x.id)])).toEqual([
+    expect(
+      groupByRound([a('1', 'r1'), a('2', 'r2'), a('3', 'r1')]).map((g) => [g.round.id, g.assignments.map((x) => x.id)]),
+    ).toEqual([
       ['r1', ['1', '3']],
       ['r2', ['2']],
     ]);

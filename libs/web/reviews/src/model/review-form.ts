@@ -50,7 +50,8 @@ export type ReviewTransport = AutosaveTransport<ReviewTypes>;
 export const EMPTY_SCORE: ScoreValues = { rating: '', comment: '' };
 const SCORES_PREFIX = 'scores.';
 export const scorePart = (itemKey: string): ReviewPart => `scores.${itemKey}`;
-export const itemKeyOfPart = (part: ReviewPart): string | null => (part.startsWith(SCORES_PREFIX) ? part.slice(SCORES_PREFIX.length) : null);
+export const itemKeyOfPart = (part: ReviewPart): string | null =>
+  part.startsWith(SCORES_PREFIX) ? part.slice(SCORES_PREFIX.length) : null;
 
 export function allReviewParts(itemKeys: readonly string[]): ReviewPart[] {
   return [...itemKeys.map(scorePart), 'overallComment'];
@@ -83,7 +84,10 @@ export function withPartValue(values: ReviewValues, part: ReviewPart, value: unk
   const rating = asString(record['rating']);
   return {
     ...values,
-    scores: { ...values.scores, [itemKey]: { rating: /^\d$/.test(rating) ? rating : '', comment: asString(record['comment']) } },
+    scores: {
+      ...values.scores,
+      [itemKey]: { rating: /^\d$/.test(rating) ? rating : '', comment: asString(record['comment']) },
+    },
   };
 }
 
@@ -93,12 +97,15 @@ export const ZERO_NEEDS_COMMENT = 'A rating of 0 needs a comment saying what is 
 export function partProblem(values: ReviewValues, part: ReviewPart): string | null {
   const itemKey = itemKeyOfPart(part);
   if (itemKey === null) {
-    return values.overallComment.length > OVERALL_COMMENT_MAX ? `Shorten the overall comment to ${OVERALL_COMMENT_MAX.toLocaleString('en-US')} characters to save it` : null;
+    return values.overallComment.length > OVERALL_COMMENT_MAX
+      ? `Shorten the overall comment to ${OVERALL_COMMENT_MAX.toLocaleString('en-US')} characters to save it`
+      : null;
   }
   const { rating, comment } = scoreValues(values, itemKey);
   if (rating === '') return comment.trim() === '' ? null : 'Choose a rating to save this comment';
   if (rating === '0' && comment.trim() === '') return ZERO_NEEDS_COMMENT;
-  if (comment.trim().length > COMMENT_MAX) return `Shorten this comment to ${COMMENT_MAX.toLocaleString('en-US')} characters to save it`;
+  if (comment.trim().length > COMMENT_MAX)
+    return `Shorten this comment to ${COMMENT_MAX.toLocaleString('en-US')} characters to save it`;
   return null;
 }
 
@@ -188,7 +195,10 @@ export interface MissingItem {
  * What stops the review being submitted, in checklist order: items not rated,
  * 0 ratings without a comment, and text too long to save.
  */
-export function missingItems(values: ReviewValues, items: ReadonlyArray<{ key: string; title: string }>): MissingItem[] {
+export function missingItems(
+  values: ReviewValues,
+  items: ReadonlyArray<{ key: string; title: string }>,
+): MissingItem[] {
   const missing: MissingItem[] = [];
   for (const item of items) {
     const { rating } = scoreValues(values, item.key);
@@ -197,8 +207,18 @@ export function missingItems(values: ReviewValues, items: ReadonlyArray<{ key: s
       continue;
     }
     const problem = partProblem(values, scorePart(item.key));
-    if (problem === ZERO_NEEDS_COMMENT) missing.push({ itemKey: item.key, targetId: commentInputId(item.key), message: `${item.title}: a rating of 0 needs a comment` });
-    else if (problem) missing.push({ itemKey: item.key, targetId: commentInputId(item.key), message: `${item.title}: ${problem.charAt(0).toLowerCase()}${problem.slice(1)}` });
+    if (problem === ZERO_NEEDS_COMMENT)
+      missing.push({
+        itemKey: item.key,
+        targetId: commentInputId(item.key),
+        message: `${item.title}: a rating of 0 needs a comment`,
+      });
+    else if (problem)
+      missing.push({
+        itemKey: item.key,
+        targetId: commentInputId(item.key),
+        message: `${item.title}: ${problem.charAt(0).toLowerCase()}${problem.slice(1)}`,
+      });
   }
   const overall = partProblem(values, 'overallComment');
   if (overall) missing.push({ itemKey: null, targetId: OVERALL_COMMENT_ID, message: overall });

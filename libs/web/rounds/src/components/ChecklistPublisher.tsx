@@ -1,11 +1,26 @@
 import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { Alert, AlertHeading, AlertText, Button, ButtonGroup, FileInput, Form, FormGroup, Label } from '@trussworks/react-uswds';
+import {
+  Alert,
+  AlertHeading,
+  AlertText,
+  Button,
+  ButtonGroup,
+  FileInput,
+  Form,
+  FormGroup,
+  Label,
+} from '@trussworks/react-uswds';
 import { PORP_CHECKLIST_2023 } from '@abate/shared/checklist';
 import { generalErrorMessage, toApiErrors, type RoundsPublishChecklistVersionMutation } from '@abate/web/core';
 import { ErrorSummary, TextAreaField, type FormError } from '@abate/web/ui';
 import { usePublishChecklistVersion } from '../hooks/usePublishChecklistVersion';
-import { checkChecklistText, serverChecklistProblems, type ChecklistCheck, type ChecklistProblem } from '../lib/checklist-file';
+import {
+  checkChecklistText,
+  serverChecklistProblems,
+  type ChecklistCheck,
+  type ChecklistProblem,
+} from '../lib/checklist-file';
 import type { JsonLocation } from '../lib/json-locations';
 import { CHECKLIST_FILE_MAX_BYTES } from '@abate/shared/limits';
 
@@ -67,7 +82,9 @@ export function ChecklistPublisher({ checklistHref }: ChecklistPublisherProps) {
       setSummary([{ message: 'Choose a checklist file, or paste the checklist JSON', fieldId: FILE_ID }]);
     } else if (result.kind === 'invalid-json') {
       const at = where(result.location);
-      setSummary([{ message: `The checklist is not valid JSON${at ? ` (${at})` : ''}: ${result.message}`, fieldId: TEXT_ID }]);
+      setSummary([
+        { message: `The checklist is not valid JSON${at ? ` (${at})` : ''}: ${result.message}`, fieldId: TEXT_ID },
+      ]);
     } else if (result.problems.length > 0) {
       setSummary([
         {
@@ -85,7 +102,12 @@ export function ChecklistPublisher({ checklistHref }: ChecklistPublisherProps) {
     const file = event.target.files?.[0];
     if (!file) return;
     if (file.size > MAX_FILE_BYTES) {
-      setSummary([{ message: `${file.name} is too large for a checklist (over 2 MB). Choose the checklist’s JSON file.`, fieldId: FILE_ID }]);
+      setSummary([
+        {
+          message: `${file.name} is too large for a checklist (over 2 MB). Choose the checklist’s JSON file.`,
+          fieldId: FILE_ID,
+        },
+      ]);
       return;
     }
     let content: string;
@@ -139,11 +161,14 @@ export function ChecklistPublisher({ checklistHref }: ChecklistPublisherProps) {
         message: `Abate refused this version: ${sentence(problem.message)} (${problem.field ? `at ${problem.field}` : 'whole checklist'})`,
         fieldId: PROBLEMS_ID,
       })),
-      ...(general.length || located.length ? general : [{ message: 'The checklist could not be published. Try again.' }]),
+      ...(general.length || located.length
+        ? general
+        : [{ message: 'The checklist could not be published. Try again.' }]),
     ]);
   };
 
-  const ready = check?.kind === 'checked' && check.checklist && !stale && serverProblems.length === 0 ? check.checklist : null;
+  const ready =
+    check?.kind === 'checked' && check.checklist && !stale && serverProblems.length === 0 ? check.checklist : null;
 
   return (
     <>
@@ -153,8 +178,9 @@ export function ChecklistPublisher({ checklistHref }: ChecklistPublisherProps) {
           <Alert type="success">
             <AlertHeading level="h2">Checklist version published</AlertHeading>
             <AlertText>
-              {published.title}, version {published.version} ({plural(published.items.length, 'item', 'items')}) is published and can no longer
-              change. Rounds use it once their checklist version is set to {published.version}.{' '}
+              {published.title}, version {published.version} ({plural(published.items.length, 'item', 'items')}) is
+              published and can no longer change. Rounds use it once their checklist version is set to{' '}
+              {published.version}.{' '}
               <Link className="usa-link" to={checklistHref(published.key, published.version)}>
                 View the published checklist
               </Link>
@@ -163,14 +189,26 @@ export function ChecklistPublisher({ checklistHref }: ChecklistPublisherProps) {
         </div>
       )}
 
-      <Form onSubmit={handlePublish} noValidate large aria-label="Publish a checklist version" className="maxw-tablet-lg">
+      <Form
+        onSubmit={handlePublish}
+        noValidate
+        large
+        aria-label="Publish a checklist version"
+        className="maxw-tablet-lg"
+      >
         <FormGroup>
           <Label htmlFor={FILE_ID}>Checklist file (JSON)</Label>
           <div className="usa-hint" id={`${FILE_ID}-hint`}>
-            The same shape as the shipped porp-checklist-2023.json: key, version, title, scale, domains, items and sources. The file is read
-            in your browser; nothing is sent until you publish.
+            The same shape as the shipped porp-checklist-2023.json: key, version, title, scale, domains, items and
+            sources. The file is read in your browser; nothing is sent until you publish.
           </div>
-          <FileInput id={FILE_ID} name={FILE_ID} accept=".json,application/json" aria-describedby={`${FILE_ID}-hint`} onChange={handleFile} />
+          <FileInput
+            id={FILE_ID}
+            name={FILE_ID}
+            accept=".json,application/json"
+            aria-describedby={`${FILE_ID}-hint`}
+            onChange={handleFile}
+          />
         </FormGroup>
 
         <TextAreaField
@@ -199,8 +237,9 @@ export function ChecklistPublisher({ checklistHref }: ChecklistPublisherProps) {
 
         {ready && (
           <Alert type="info" slim role="status" className="margin-top-3">
-            Ready to publish: {ready.title}, key <code>{ready.key}</code>, version {ready.version}. {plural(ready.items.length, 'item', 'items')} in{' '}
-            {plural(ready.domains.length, 'domain', 'domains')}, {ready.items.filter((item) => item.critical).length} critical,{' '}
+            Ready to publish: {ready.title}, key <code>{ready.key}</code>, version {ready.version}.{' '}
+            {plural(ready.items.length, 'item', 'items')} in {plural(ready.domains.length, 'domain', 'domains')},{' '}
+            {ready.items.filter((item) => item.critical).length} critical,{' '}
             {plural(ready.sources.length, 'source', 'sources')}.
           </Alert>
         )}
@@ -236,7 +275,12 @@ export function ChecklistPublisher({ checklistHref }: ChecklistPublisherProps) {
                 {problem.location && !stale && (
                   <>
                     {' '}
-                    <Button type="button" unstyled className="font-sans-2xs" onClick={() => problem.location && showInText(problem.location)}>
+                    <Button
+                      type="button"
+                      unstyled
+                      className="font-sans-2xs"
+                      onClick={() => problem.location && showInText(problem.location)}
+                    >
                       Show in the JSON<span className="usa-sr-only">: {problem.place}</span>
                     </Button>
                   </>

@@ -23,7 +23,10 @@ export interface RubricDomain {
 }
 
 /** Items under their domains, in the checklist's domain order; items of an unknown domain last. */
-export function groupByDomain<T extends { domain: string }>(domains: RubricDomain[], items: T[]): Array<{ domain: RubricDomain; items: T[] }> {
+export function groupByDomain<T extends { domain: string }>(
+  domains: RubricDomain[],
+  items: T[],
+): Array<{ domain: RubricDomain; items: T[] }> {
   const groups = domains.map((domain) => ({ domain, items: items.filter((item) => item.domain === domain.key) }));
   const known = new Set(domains.map((d) => d.key));
   const others = items.filter((item) => !known.has(item.domain));
@@ -32,7 +35,8 @@ export function groupByDomain<T extends { domain: string }>(domains: RubricDomai
 }
 
 /** The domain section's id, for in-page links. */
-export const domainAnchor = (prefix: string, domainKey: string) => `${prefix}-${domainKey.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+export const domainAnchor = (prefix: string, domainKey: string) =>
+  `${prefix}-${domainKey.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 
 export function CriticalTag() {
   return <Tag className="bg-secondary-dark text-no-uppercase margin-left-1">Critical</Tag>;
@@ -43,8 +47,9 @@ export function CriticalExplanation({ count }: { count: number }) {
   if (count === 0) return null;
   return (
     <p>
-      <CriticalTag /> {count === 1 ? 'One item is' : `${count} items are`} critical: if reviewers agree on a rating of 0 for a critical item, the
-      application has a critical gap and cannot be recommended for funding unless the fund administrator records an override with a reason.
+      <CriticalTag /> {count === 1 ? 'One item is' : `${count} items are`} critical: if reviewers agree on a rating of 0
+      for a critical item, the application has a critical gap and cannot be recommended for funding unless the fund
+      administrator records an override with a reason.
     </p>
   );
 }
@@ -61,7 +66,12 @@ function SourceList({ sources }: { sources: RubricSource[] }) {
             {source.url && (
               <>
                 {' '}
-                <a className="usa-link usa-link--external" href={source.url} rel="noreferrer" style={{ overflowWrap: 'anywhere' }}>
+                <a
+                  className="usa-link usa-link--external"
+                  href={source.url}
+                  rel="noreferrer"
+                  style={{ overflowWrap: 'anywhere' }}
+                >
                   {source.url}
                 </a>
               </>
@@ -84,7 +94,13 @@ export interface ChecklistRubricProps {
 }
 
 /** The rubric grouped by domain: each item's title, weight, critical marker, description, guidance and sources. */
-export function ChecklistRubric({ domains, items, headingLevel, idPrefix, showGuidance = false }: ChecklistRubricProps) {
+export function ChecklistRubric({
+  domains,
+  items,
+  headingLevel,
+  idPrefix,
+  showGuidance = false,
+}: ChecklistRubricProps) {
   const DomainHeading = `h${headingLevel}` as const;
   const ItemHeading = `h${headingLevel + 1}` as 'h3' | 'h4';
   return (

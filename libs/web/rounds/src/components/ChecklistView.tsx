@@ -1,5 +1,11 @@
 import type { ChecklistDetail } from '../hooks/useChecklist';
-import { ChecklistRubric, ChecklistScaleTable, CriticalExplanation, domainAnchor, groupByDomain } from './ChecklistRubric';
+import {
+  ChecklistRubric,
+  ChecklistScaleTable,
+  CriticalExplanation,
+  domainAnchor,
+  groupByDomain,
+} from './ChecklistRubric';
 
 const ID_PREFIX = 'checklist-domain';
 
@@ -14,8 +20,10 @@ export function ChecklistView({ checklist }: { checklist: ChecklistDetail }) {
     <div className="usa-prose maxw-tablet-lg">
       <p className="usa-intro">
         Version {checklist.version} of the <code>{checklist.key}</code> checklist
-        {Number.isNaN(publishedAt.getTime()) ? '' : `, published ${new Intl.DateTimeFormat('en-US', { dateStyle: 'long' }).format(publishedAt)}`}.{' '}
-        {checklist.items.length} items in {groups.length} domains, total weight {totalWeight}.
+        {Number.isNaN(publishedAt.getTime())
+          ? ''
+          : `, published ${new Intl.DateTimeFormat('en-US', { dateStyle: 'long' }).format(publishedAt)}`}
+        . {checklist.items.length} items in {groups.length} domains, total weight {totalWeight}.
       </p>
       {checklist.about && <p>{checklist.about}</p>}
 
@@ -49,7 +57,13 @@ export function ChecklistView({ checklist }: { checklist: ChecklistDetail }) {
         </ol>
       </nav>
 
-      <ChecklistRubric domains={checklist.domains} items={checklist.items} headingLevel={2} idPrefix={ID_PREFIX} showGuidance />
+      <ChecklistRubric
+        domains={checklist.domains}
+        items={checklist.items}
+        headingLevel={2}
+        idPrefix={ID_PREFIX}
+        showGuidance
+      />
 
       <section aria-labelledby="checklist-sources" className="margin-top-5">
         <h2 id="checklist-sources" tabIndex={-1}>
@@ -62,7 +76,12 @@ export function ChecklistView({ checklist }: { checklist: ChecklistDetail }) {
               {source.url && (
                 <>
                   {' '}
-                  <a className="usa-link usa-link--external" href={source.url} rel="noreferrer" style={{ overflowWrap: 'anywhere' }}>
+                  <a
+                    className="usa-link usa-link--external"
+                    href={source.url}
+                    rel="noreferrer"
+                    style={{ overflowWrap: 'anywhere' }}
+                  >
                     {source.url}
                   </a>
                 </>

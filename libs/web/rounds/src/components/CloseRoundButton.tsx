@@ -72,13 +72,19 @@ export function CloseRoundButton({ roundId, roundTitle, onClosed }: CloseRoundBu
         </Button>
       )}
       {phase === 'asking' && (
-        <div ref={dialogRef} role="dialog" aria-modal="false" aria-labelledby="close-round-heading" className="border-1px border-base-lighter padding-2 radius-md maxw-tablet">
+        <div
+          ref={dialogRef}
+          role="dialog"
+          aria-modal="false"
+          aria-labelledby="close-round-heading"
+          className="border-1px border-base-lighter padding-2 radius-md maxw-tablet"
+        >
           <h3 id="close-round-heading" className="margin-top-0">
             Close {roundTitle} now?
           </h3>
           <p>
-            The deadline becomes this moment: applicants can no longer submit, drafts stay unsubmitted, and reviewers can start. This cannot be
-            undone. Your reason is kept in the audit trail.
+            The deadline becomes this moment: applicants can no longer submit, drafts stay unsubmitted, and reviewers
+            can start. This cannot be undone. Your reason is kept in the audit trail.
           </p>
           {error && (
             <Alert type="error" slim role="alert" className="margin-bottom-2">

@@ -16,7 +16,12 @@ export interface OfficerRoundsTableProps {
 }
 
 /** Every round, drafts included (the API shows drafts to officers), with edit links while terms can change. */
-export function OfficerRoundsTable({ roundHref, editRoundHref, assignmentsHref, rankingHref }: OfficerRoundsTableProps) {
+export function OfficerRoundsTable({
+  roundHref,
+  editRoundHref,
+  assignmentsHref,
+  rankingHref,
+}: OfficerRoundsTableProps) {
   const list = useFundingRoundList(undefined, 50);
   const ref = useRef<HTMLDivElement>(null);
   const focusFrom = useFocusNewRound(ref, list.rounds.length);
@@ -80,9 +85,7 @@ export function OfficerRoundsTable({ roundHref, editRoundHref, assignmentsHref, 
           ))}
         </tbody>
       </Table>
-      {list.hasMore || list.loadMoreError ? (
-        <ShowMoreRounds list={list} noun="rounds" onLoaded={focusFrom} />
-      ) : null}
+      {list.hasMore || list.loadMoreError ? <ShowMoreRounds list={list} noun="rounds" onLoaded={focusFrom} /> : null}
     </div>
   );
 }

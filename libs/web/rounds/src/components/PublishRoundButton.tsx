@@ -74,8 +74,8 @@ export function PublishRoundButton({ roundId, roundHref, blockedReason, onPublis
               Publish this round?
             </AlertHeading>
             <AlertText>
-              Everyone will be able to see it on the funding rounds page, and applicants can apply from its opening time until its deadline.
-              Once it is published only the title, the description and a later deadline can change.
+              Everyone will be able to see it on the funding rounds page, and applicants can apply from its opening time
+              until its deadline. Once it is published only the title, the description and a later deadline can change.
             </AlertText>
           </Alert>
           <ButtonGroup>

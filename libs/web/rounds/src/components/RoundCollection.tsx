@@ -33,10 +33,15 @@ export function RoundCollection({ rounds, roundHref, headingLevel = 3 }: RoundCo
             </p>
             <FactList
               facts={[
-                ...(round.status === 'PUBLISHED' && !round.accepting ? [{ term: 'Opens', detail: round.opensAtLocal }] : []),
+                ...(round.status === 'PUBLISHED' && !round.accepting
+                  ? [{ term: 'Opens', detail: round.opensAtLocal }]
+                  : []),
                 { term: round.status === 'PUBLISHED' ? 'Deadline' : 'Closed', detail: round.closesAtLocal },
                 { term: 'Budget', detail: formatDollars(round.budgetCents) },
-                { term: 'Awards', detail: `${formatDollars(round.minAwardCents)} to ${formatDollars(round.maxAwardCents)}` },
+                {
+                  term: 'Awards',
+                  detail: `${formatDollars(round.minAwardCents)} to ${formatDollars(round.maxAwardCents)}`,
+                },
                 { term: 'Who can apply', detail: eligibleKindsText(round.eligibleKinds) },
               ]}
             />
@@ -101,7 +106,14 @@ export interface RoundListSectionProps {
 }
 
 /** One status of published rounds, as a section with its own heading and pages. */
-export function RoundListSection({ status, heading, headingId, roundHref, emptyMessage, headingLevel = 2 }: RoundListSectionProps) {
+export function RoundListSection({
+  status,
+  heading,
+  headingId,
+  roundHref,
+  emptyMessage,
+  headingLevel = 2,
+}: RoundListSectionProps) {
   const list = useFundingRoundList(status);
   const ref = useRef<HTMLElement>(null);
   const focusFrom = useFocusNewRound(ref, list.rounds.length);
@@ -118,7 +130,9 @@ export function RoundListSection({ status, heading, headingId, roundHref, emptyM
       {rounds.length > 0 && (
         <>
           <RoundCollection rounds={rounds} roundHref={roundHref} headingLevel={headingLevel === 2 ? 3 : 4} />
-          {list.hasMore || list.loadMoreError ? <ShowMoreRounds list={list} noun="rounds" onLoaded={focusFrom} /> : null}
+          {list.hasMore || list.loadMoreError ? (
+            <ShowMoreRounds list={list} noun="rounds" onLoaded={focusFrom} />
+          ) : null}
         </>
       )}
     </section>
@@ -140,7 +154,12 @@ export function PublishedRounds({ roundHref }: PublishedRoundsProps) {
         roundHref={roundHref}
         emptyMessage="No funding rounds are open or coming up right now. Check back later."
       />
-      <RoundListSection status="REVIEW" heading="Closed rounds in review" headingId="rounds-review" roundHref={roundHref} />
+      <RoundListSection
+        status="REVIEW"
+        heading="Closed rounds in review"
+        headingId="rounds-review"
+        roundHref={roundHref}
+      />
       <RoundListSection status="DECIDED" heading="Decided rounds" headingId="rounds-decided" roundHref={roundHref} />
     </>
   );

@@ -2,7 +2,15 @@ import { Fieldset } from '@trussworks/react-uswds';
 import type { OrganizationKind } from '@abate/web/core';
 import { CheckboxesField, InputField, MoneyField, SelectField, TextAreaField } from '@abate/web/ui';
 import { organizationKindLabels, organizationKinds } from '../lib/labels';
-import { editableWhenPublished, ELIGIBLE_KINDS_ID, previewInZone, roundFieldIds, type RoundField, type RoundFieldErrors, type RoundFormValues } from '../lib/round-form';
+import {
+  editableWhenPublished,
+  ELIGIBLE_KINDS_ID,
+  previewInZone,
+  roundFieldIds,
+  type RoundField,
+  type RoundFieldErrors,
+  type RoundFormValues,
+} from '../lib/round-form';
 import { timeZoneOptions } from '../lib/time-zones';
 
 export interface RoundFieldsProps {
@@ -20,7 +28,8 @@ const kindOptions = organizationKinds.map((kind) => ({ value: kind, label: organ
 /** Every CreateFundingRoundInput field, grouped the way an officer thinks about a round. */
 export function RoundFields({ values, onChange, errors, published = false, storedTimeZone = '' }: RoundFieldsProps) {
   const locked = (field: RoundField) => published && !editableWhenPublished.has(field);
-  const zoneLabel = timeZoneOptions(storedTimeZone).find((zone) => zone.id === values.timeZone)?.label ?? values.timeZone;
+  const zoneLabel =
+    timeZoneOptions(storedTimeZone).find((zone) => zone.id === values.timeZone)?.label ?? values.timeZone;
   const timeHint = (local: string) => {
     const preview = previewInZone(local, values.timeZone);
     return (

@@ -5,29 +5,32 @@ import { errorSummaryItems, renderWithApi, type MockHandler } from '@abate/web/t
 import type { RoundForEdit } from '../hooks/useRoundForEdit';
 import { EditRoundForm } from './RoundForms';
 
-const round = (patch: Partial<RoundForEdit> = {}): RoundForEdit => ({
-  __typename: 'FundingRound',
-  id: 'round-1',
-  version: 3,
-  status: 'DRAFT',
-  title: 'Post-overdose outreach 2027',
-  description: 'Programs that reach people after an overdose.',
-  opensAt: '2027-01-04T14:00:00.000Z',
-  closesAt: '2027-02-26T22:00:00.000Z',
-  timeZone: 'America/New_York',
-  budgetCents: '250000000',
-  minAwardCents: '5000000',
-  maxAwardCents: '25000000',
-  eligibleKinds: ['COUNTY'],
-  reviewersPerApplication: 2,
-  grantStart: '2027-04-01',
-  grantEnd: '2028-03-31',
-  checklist: { __typename: 'ChecklistVersion', id: 'c1', key: 'porp', version: '2023.1' },
-  ...patch,
-} as RoundForEdit);
+const round = (patch: Partial<RoundForEdit> = {}): RoundForEdit =>
+  ({
+    __typename: 'FundingRound',
+    id: 'round-1',
+    version: 3,
+    status: 'DRAFT',
+    title: 'Post-overdose outreach 2027',
+    description: 'Programs that reach people after an overdose.',
+    opensAt: '2027-01-04T14:00:00.000Z',
+    closesAt: '2027-02-26T22:00:00.000Z',
+    timeZone: 'America/New_York',
+    budgetCents: '250000000',
+    minAwardCents: '5000000',
+    maxAwardCents: '25000000',
+    eligibleKinds: ['COUNTY'],
+    reviewersPerApplication: 2,
+    grantStart: '2027-04-01',
+    grantEnd: '2028-03-31',
+    checklist: { __typename: 'ChecklistVersion', id: 'c1', key: 'porp', version: '2023.1' },
+    ...patch,
+  }) as RoundForEdit;
 
-const renderForm = (api: MockHandler, onReload = vi.fn(async () => round({ version: 4, title: 'Theirs' }))) =>
-  ({ ...renderWithApi(<EditRoundForm round={round()} onReload={onReload} roundHref="/rounds/round-1" />, { api }), onReload });
+const renderForm = (api: MockHandler, onReload = vi.fn(async () => round({ version: 4, title: 'Theirs' }))) => ({
+  ...renderWithApi(<EditRoundForm round={round()} onReload={onReload} roundHref="/rounds/round-1" />, { api }),
+  onReload,
+});
 
 const setTitle = (text: string) => fireEvent.change(screen.getByLabelText(/^Title/), { target: { value: text } });
 const save = () => fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
@@ -37,10 +40,14 @@ describe('EditRoundForm error states', () => {
     const { calls } = renderForm(() => ({ errors: [{ code: 'INTERNAL', message: 'should not be called' }] }));
     setTitle('ab');
     save();
-    expect(errorSummaryItems()).toEqual([{ message: 'Enter a title of at least 3 characters', fieldId: 'round-title' }]);
+    expect(errorSummaryItems()).toEqual([
+      { message: 'Enter a title of at least 3 characters', fieldId: 'round-title' },
+    ]);
     setTitle('x'.repeat(TITLE_MAX_CHARS + 1));
     save();
-    expect(errorSummaryItems()).toEqual([{ message: `Shorten the title to ${TITLE_MAX_CHARS} characters or fewer`, fieldId: 'round-title' }]);
+    expect(errorSummaryItems()).toEqual([
+      { message: `Shorten the title to ${TITLE_MAX_CHARS} characters or fewer`, fieldId: 'round-title' },
+    ]);
     expect(calls).toEqual([]);
   });
 
@@ -60,17 +67,25 @@ describe('EditRoundForm error states', () => {
     setTitle('Post-overdose outreach 2028');
     save();
     await screen.findByText('There is a problem');
-    expect(errorSummaryItems()[0]).toEqual({ message: 'title is already used by another round', fieldId: 'round-title' });
+    expect(errorSummaryItems()[0]).toEqual({
+      message: 'title is already used by another round',
+      fieldId: 'round-title',
+    });
     expect(errorSummaryItems()).toHaveLength(2);
     expect(screen.getByLabelText(/^Title/)).toHaveAttribute('aria-invalid', 'true');
   });
 
   it('on CONFLICT sends the version it loaded, offers to reload, and adopts the stored round', async () => {
-    const { calls, onReload } = renderForm(() => ({ errors: [{ code: 'CONFLICT', message: 'changed', field: 'version' }] }));
+    const { calls, onReload } = renderForm(() => ({
+      errors: [{ code: 'CONFLICT', message: 'changed', field: 'version' }],
+    }));
     setTitle('Mine');
     save();
     expect(await screen.findByText('Someone else changed this round')).toBeInTheDocument();
-    expect(calls[0]).toMatchObject({ operationName: 'RoundsUpdateFundingRound', variables: { id: 'round-1', version: 3, input: { title: 'Mine' } } });
+    expect(calls[0]).toMatchObject({
+      operationName: 'RoundsUpdateFundingRound',
+      variables: { id: 'round-1', version: 3, input: { title: 'Mine' } },
+    });
     expect(screen.getByRole('button', { name: 'Save changes' })).toBeDisabled();
 
     fireEvent.click(screen.getByRole('button', { name: 'Reload the round' }));
@@ -81,7 +96,13 @@ describe('EditRoundForm error states', () => {
   });
 
   it('shows a closed round as no longer editable', () => {
-    renderWithApi(<EditRoundForm round={round({ status: 'REVIEW' } as Partial<RoundForEdit>)} onReload={vi.fn()} roundHref="/rounds/round-1" />);
+    renderWithApi(
+      <EditRoundForm
+        round={round({ status: 'REVIEW' } as Partial<RoundForEdit>)}
+        onReload={vi.fn()}
+        roundHref="/rounds/round-1"
+      />,
+    );
     expect(screen.getByRole('heading', { name: 'This round can no longer be edited' })).toBeInTheDocument();
   });
 });

@@ -24,11 +24,17 @@ import { PublishRoundButton } from './PublishRoundButton';
 import { RoundFields } from './RoundFields';
 
 function summaryOf(fieldErrors: RoundFieldErrors): FormError[] {
-  return roundFields.filter((field) => fieldErrors[field]).map((field) => ({ message: fieldErrors[field] as string, fieldId: roundFieldIds[field] }));
+  return roundFields
+    .filter((field) => fieldErrors[field])
+    .map((field) => ({ message: fieldErrors[field] as string, fieldId: roundFieldIds[field] }));
 }
 
 /** API errors against the form's fields; `conflict` when the round changed since it was loaded. */
-function serverErrors(error: CombinedError): { fieldErrors: RoundFieldErrors; summary: FormError[]; conflict: boolean } {
+function serverErrors(error: CombinedError): {
+  fieldErrors: RoundFieldErrors;
+  summary: FormError[];
+  conflict: boolean;
+} {
   const fieldErrors: RoundFieldErrors = {};
   const summary: FormError[] = [];
   let conflict = false;
@@ -50,7 +56,11 @@ function serverErrors(error: CombinedError): { fieldErrors: RoundFieldErrors; su
 
 function useRoundValues(initial: () => RoundFormValues) {
   const [values, setValues] = useState(initial);
-  const change = useCallback(<F extends RoundField>(field: F, value: RoundFormValues[F]) => setValues((current) => ({ ...current, [field]: value })), []);
+  const change = useCallback(
+    <F extends RoundField>(field: F, value: RoundFormValues[F]) =>
+      setValues((current) => ({ ...current, [field]: value })),
+    [],
+  );
   return { values, setValues, change };
 }
 
@@ -75,7 +85,9 @@ export function CreateRoundForm({ onCreated, cancelHref }: CreateRoundFormProps)
 
     const result = await createRound(toCreateInput(values));
     if (result.error || !result.data) {
-      const server = result.error ? serverErrors(result.error) : { fieldErrors: {}, summary: [{ message: 'The round could not be saved. Try again.' }] };
+      const server = result.error
+        ? serverErrors(result.error)
+        : { fieldErrors: {}, summary: [{ message: 'The round could not be saved. Try again.' }] };
       setFieldErrors(server.fieldErrors);
       setSummary(server.summary);
       return;
@@ -116,7 +128,8 @@ export interface EditRoundFormProps {
  * at; offers to publish a draft.
  */
 export function EditRoundForm({ round, onReload, roundHref, initialNotice }: EditRoundFormProps) {
-  const [stored, setStored] = useState<Pick<RoundForEdit, 'id' | 'version' | 'status' | 'closesAt' | 'timeZone'>>(round);
+  const [stored, setStored] =
+    useState<Pick<RoundForEdit, 'id' | 'version' | 'status' | 'closesAt' | 'timeZone'>>(round);
   const [baseline, setBaseline] = useState(() => roundToValues(round));
   const { values, setValues, change } = useRoundValues(() => roundToValues(round));
   const [fieldErrors, setFieldErrors] = useState<RoundFieldErrors>({});
@@ -157,7 +170,9 @@ export function EditRoundForm({ round, onReload, roundHref, initialNotice }: Edi
 
     const result = await updateRound(stored.id, stored.version, toUpdateInput(values, baseline));
     if (result.error || !result.data) {
-      const server = result.error ? serverErrors(result.error) : { fieldErrors: {}, summary: [{ message: 'The round could not be saved. Try again.' }], conflict: false };
+      const server = result.error
+        ? serverErrors(result.error)
+        : { fieldErrors: {}, summary: [{ message: 'The round could not be saved. Try again.' }], conflict: false };
       setFieldErrors(server.fieldErrors);
       setSummary(server.summary);
       setConflict(server.conflict);
@@ -203,8 +218,9 @@ export function EditRoundForm({ round, onReload, roundHref, initialNotice }: Edi
           <Alert type="error" role="alert">
             <AlertHeading level="h2">Someone else changed this round</AlertHeading>
             <AlertText>
-              Another program officer saved changes after you opened this page, so your changes were not saved. Reload the round to see
-              the latest version, then make your changes again. Reloading replaces what you have typed here.
+              Another program officer saved changes after you opened this page, so your changes were not saved. Reload
+              the round to see the latest version, then make your changes again. Reloading replaces what you have typed
+              here.
             </AlertText>
             <Button type="button" onClick={reload} disabled={reloading}>
               {reloading ? 'Reloading…' : 'Reload the round'}
@@ -214,7 +230,12 @@ export function EditRoundForm({ round, onReload, roundHref, initialNotice }: Edi
       )}
       <ErrorSummary errors={summary} />
       {notice && (
-        <Alert type={notice.startsWith('There are no') ? 'info' : 'success'} slim role="status" className="margin-bottom-3">
+        <Alert
+          type={notice.startsWith('There are no') ? 'info' : 'success'}
+          slim
+          role="status"
+          className="margin-bottom-3"
+        >
           {notice}{' '}
           <Link className="usa-link" to={roundHref}>
             View the round page
@@ -223,11 +244,18 @@ export function EditRoundForm({ round, onReload, roundHref, initialNotice }: Edi
       )}
       {published && (
         <Alert type="info" slim className="margin-bottom-3">
-          This round is published. Applicants rely on its terms, so only the title, the description and a later deadline can change.
+          This round is published. Applicants rely on its terms, so only the title, the description and a later deadline
+          can change.
         </Alert>
       )}
       <Form onSubmit={handleSubmit} noValidate large aria-label="Edit funding round" className="maxw-tablet">
-        <RoundFields values={values} onChange={change} errors={fieldErrors} published={published} storedTimeZone={stored.timeZone} />
+        <RoundFields
+          values={values}
+          onChange={change}
+          errors={fieldErrors}
+          published={published}
+          storedTimeZone={stored.timeZone}
+        />
         <ButtonGroup className="margin-top-4">
           <Button type="submit" disabled={fetching || conflict}>
             {fetching ? 'Saving…' : 'Save changes'}
@@ -239,18 +267,23 @@ export function EditRoundForm({ round, onReload, roundHref, initialNotice }: Edi
       </Form>
 
       {(stored.status === 'DRAFT' || publishedHere) && (
-        <section aria-labelledby="publish-round-heading" className="margin-top-5 border-top-1px border-base-lighter padding-top-3 maxw-tablet">
+        <section
+          aria-labelledby="publish-round-heading"
+          className="margin-top-5 border-top-1px border-base-lighter padding-top-3 maxw-tablet"
+        >
           <h2 id="publish-round-heading">Publish the round</h2>
           {stored.status === 'DRAFT' && (
             <p>
-              This round is a draft: only program officers and auditors can see it. Publish it when its terms are final to list it on the
-              public funding rounds page.
+              This round is a draft: only program officers and auditors can see it. Publish it when its terms are final
+              to list it on the public funding rounds page.
             </p>
           )}
           <PublishRoundButton
             roundId={stored.id}
             roundHref={roundHref}
-            blockedReason={dirty ? 'Save your changes first: publishing uses the round as it was last saved.' : undefined}
+            blockedReason={
+              dirty ? 'Save your changes first: publishing uses the round as it was last saved.' : undefined
+            }
             onPublished={(publishedRound) => {
               setPublishedHere(true);
               setNotice(null);

@@ -77,7 +77,9 @@ export function RoundOverview({ round, links, viewer, onApplicationStarted }: Ro
           <Link className="usa-button usa-button--outline" to={links.editRound(round.id)}>
             Edit round
           </Link>
-          {(round.status === 'DRAFT' || publishedHere) && <PublishRoundButton roundId={round.id} onPublished={() => setPublishedHere(true)} />}
+          {(round.status === 'DRAFT' || publishedHere) && (
+            <PublishRoundButton roundId={round.id} onPublished={() => setPublishedHere(true)} />
+          )}
           {((round.status === 'PUBLISHED' && round.accepting) || closedHere) && (
             <CloseRoundButton roundId={round.id} roundTitle={round.title} onClosed={() => setClosedHere(true)} />
           )}
@@ -113,9 +115,15 @@ export function RoundOverview({ round, links, viewer, onApplicationStarted }: Ro
             { term: 'Opens', detail: round.opensAtLocal },
             { term: 'Deadline', detail: round.closesAtLocal },
             { term: 'Budget', detail: `${formatDollars(round.budgetCents)} in total` },
-            { term: 'Awards', detail: `${formatDollars(round.minAwardCents)} to ${formatDollars(round.maxAwardCents)} each` },
+            {
+              term: 'Awards',
+              detail: `${formatDollars(round.minAwardCents)} to ${formatDollars(round.maxAwardCents)} each`,
+            },
             { term: 'Who can apply', detail: eligibleKindsText(round.eligibleKinds) },
-            { term: 'Grant period', detail: `${formatCalendarDate(round.grantStart)} to ${formatCalendarDate(round.grantEnd)}` },
+            {
+              term: 'Grant period',
+              detail: `${formatCalendarDate(round.grantStart)} to ${formatCalendarDate(round.grantEnd)}`,
+            },
             {
               term: 'Review',
               detail: `Each application is scored by ${round.reviewersPerApplication} ${round.reviewersPerApplication === 1 ? 'reviewer' : 'reviewers'}`,
@@ -126,10 +134,10 @@ export function RoundOverview({ round, links, viewer, onApplicationStarted }: Ro
 
         <h2 id="round-rubric">How applications are scored</h2>
         <p>
-          Reviewers score each application against {round.checklist.title}, version {round.checklist.version}: {round.checklist.items.length}{' '}
-          practices in {round.checklist.domains.length} domains. They rate each practice from{' '}
-          {round.checklist.scale.map((step) => `${step.value} (${step.label})`).join(', ')}; a practice’s rating counts in proportion to its
-          weight, from 1 to 3.
+          Reviewers score each application against {round.checklist.title}, version {round.checklist.version}:{' '}
+          {round.checklist.items.length} practices in {round.checklist.domains.length} domains. They rate each practice
+          from {round.checklist.scale.map((step) => `${step.value} (${step.label})`).join(', ')}; a practice’s rating
+          counts in proportion to its weight, from 1 to 3.
         </p>
         <CriticalExplanation count={criticalCount} />
         <p>
@@ -137,7 +145,12 @@ export function RoundOverview({ round, links, viewer, onApplicationStarted }: Ro
             Read the full checklist, with the rating scale and reviewer guidance
           </Link>
         </p>
-        <ChecklistRubric domains={round.checklist.domains} items={round.checklist.items} headingLevel={3} idPrefix="round-domain" />
+        <ChecklistRubric
+          domains={round.checklist.domains}
+          items={round.checklist.items}
+          headingLevel={3}
+          idPrefix="round-domain"
+        />
       </div>
     </>
   );

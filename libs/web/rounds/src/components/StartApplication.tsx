@@ -37,7 +37,11 @@ export function StartApplication({ round, applicationsHref, onStarted }: StartAp
     const result = await startApplication(round.id, organizationId);
     if (result.error || !result.data) {
       const fieldIdFor = (path: string) => (path === 'organizationId' && eligible.length > 1 ? SELECT_ID : undefined);
-      setErrors(result.error ? apiFormErrors(result.error, fieldIdFor) : [{ message: 'The application could not be started. Try again.' }]);
+      setErrors(
+        result.error
+          ? apiFormErrors(result.error, fieldIdFor)
+          : [{ message: 'The application could not be started. Try again.' }],
+      );
       return;
     }
     onStarted(result.data.createApplication.id);
@@ -69,7 +73,8 @@ export function StartApplication({ round, applicationsHref, onStarted }: StartAp
             <>
               {eligible.length === 1 ? (
                 <p>
-                  You will apply for <span className="text-bold">{eligible[0].name}</span>. The deadline is {round.closesAtLocal}.
+                  You will apply for <span className="text-bold">{eligible[0].name}</span>. The deadline is{' '}
+                  {round.closesAtLocal}.
                 </p>
               ) : (
                 <SelectField
@@ -85,7 +90,8 @@ export function StartApplication({ round, applicationsHref, onStarted }: StartAp
               )}
               {ineligible.length > 0 && (
                 <p className="font-sans-2xs">
-                  {ineligible.map((o) => o.name).join(' and ')} can’t apply: this round is open to {eligibleKindsText(round.eligibleKinds).toLowerCase()}.
+                  {ineligible.map((o) => o.name).join(' and ')} can’t apply: this round is open to{' '}
+                  {eligibleKindsText(round.eligibleKinds).toLowerCase()}.
                 </p>
               )}
               <Button type="button" onClick={start} disabled={fetching} className="margin-top-2">

@@ -27,10 +27,18 @@ export function useFundingRoundList(status?: RoundStatus, pageSize = 25): Fundin
   const client = useClient();
   // A new round must appear even when the list was empty (an empty result names no typename to invalidate).
   const context = useMemo(() => ({ additionalTypenames: ['FundingRound'] }), []);
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: roundsListQuery, variables: { first: pageSize, status }, context });
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: roundsListQuery,
+    variables: { first: pageSize, status },
+    context,
+  });
   const firstPage = data?.fundingRounds;
   // Further pages belong to the first page they followed; a refetched first page starts over.
-  const [more, setMore] = useState<{ after: Connection; nodes: RoundListItem[]; pageInfo: Connection['pageInfo'] } | null>(null);
+  const [more, setMore] = useState<{
+    after: Connection;
+    nodes: RoundListItem[];
+    pageInfo: Connection['pageInfo'];
+  } | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
   const [loadMoreError, setLoadMoreError] = useState<CombinedError | undefined>();
   const extra = more && more.after === firstPage ? more : null;

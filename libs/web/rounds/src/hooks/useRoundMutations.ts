@@ -1,7 +1,12 @@
 import { useCallback } from 'react';
 import { useMutation } from 'urql';
 import type { CreateFundingRoundInput, UpdateFundingRoundInput } from '@abate/web/core';
-import { closeFundingRoundMutation, createFundingRoundMutation, publishFundingRoundMutation, updateFundingRoundMutation } from '../graphql/rounds.documents';
+import {
+  closeFundingRoundMutation,
+  createFundingRoundMutation,
+  publishFundingRoundMutation,
+  updateFundingRoundMutation,
+} from '../graphql/rounds.documents';
 
 export function useCreateFundingRound() {
   const [{ fetching }, execute] = useMutation(createFundingRoundMutation);
@@ -11,7 +16,10 @@ export function useCreateFundingRound() {
 
 export function useUpdateFundingRound() {
   const [{ fetching }, execute] = useMutation(updateFundingRoundMutation);
-  const updateRound = useCallback((id: string, version: number, input: UpdateFundingRoundInput) => execute({ id, version, input }), [execute]);
+  const updateRound = useCallback(
+    (id: string, version: number, input: UpdateFundingRoundInput) => execute({ id, version, input }),
+    [execute],
+  );
   return { updateRound, fetching };
 }
 

@@ -13,6 +13,9 @@ export function useApplicantOrganizations(pause: boolean) {
 
 export function useStartApplication() {
   const [{ fetching }, execute] = useMutation(startApplicationMutation);
-  const startApplication = useCallback((roundId: string, organizationId: string) => execute({ roundId, organizationId }), [execute]);
+  const startApplication = useCallback(
+    (roundId: string, organizationId: string) => execute({ roundId, organizationId }),
+    [execute],
+  );
   return { startApplication, fetching };
 }

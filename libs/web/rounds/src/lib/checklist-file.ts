@@ -15,21 +15,46 @@ export interface ChecklistProblem extends FieldProblem {
 export type ChecklistCheck =
   | { kind: 'empty' }
   | { kind: 'invalid-json'; message: string; location?: JsonLocation }
-  | { kind: 'checked'; checklist: ChecklistDefinition | null; input: ChecklistInput | null; problems: ChecklistProblem[] };
+  | {
+      kind: 'checked';
+      checklist: ChecklistDefinition | null;
+      input: ChecklistInput | null;
+      problems: ChecklistProblem[];
+    };
 
 type Json = unknown;
 type JsonObject = Record<string, Json>;
 
-const isObject = (value: Json): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: Json): value is JsonObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 type FieldType = 'string' | 'string?' | 'integer' | 'boolean' | 'array' | 'strings';
 
 // The fields ChecklistInput (and its parts) accept; anything else the API refuses.
 const shapes = {
-  root: { key: 'string', version: 'string', title: 'string', about: 'string?', scoring: 'string?', scale: 'array', domains: 'array', items: 'array', sources: 'array' },
+  root: {
+    key: 'string',
+    version: 'string',
+    title: 'string',
+    about: 'string?',
+    scoring: 'string?',
+    scale: 'array',
+    domains: 'array',
+    items: 'array',
+    sources: 'array',
+  },
   scale: { value: 'integer', label: 'string', meaning: 'string' },
   domains: { key: 'string', title: 'string' },
-  items: { key: 'string', domain: 'string', weight: 'integer', critical: 'boolean', title: 'string', description: 'string', reviewerGuidance: 'string', sources: 'strings' },
+  items: {
+    key: 'string',
+    domain: 'string',
+    weight: 'integer',
+    critical: 'boolean',
+    title: 'string',
+    description: 'string',
+    reviewerGuidance: 'string',
+    sources: 'strings',
+  },
   sources: { id: 'string', citation: 'string', url: 'string?' },
 } satisfies Record<string, Record<string, FieldType>>;
 
@@ -38,15 +63,21 @@ function typeProblem(value: Json, type: FieldType): string | undefined {
     case 'string':
       return typeof value === 'string' ? undefined : 'must be text (in double quotes)';
     case 'string?':
-      return value === undefined || value === null || typeof value === 'string' ? undefined : 'must be text (in double quotes), or left out';
+      return value === undefined || value === null || typeof value === 'string'
+        ? undefined
+        : 'must be text (in double quotes), or left out';
     case 'integer':
-      return typeof value === 'number' && Number.isInteger(value) && Math.abs(value) <= 2_147_483_647 ? undefined : 'must be a whole number';
+      return typeof value === 'number' && Number.isInteger(value) && Math.abs(value) <= 2_147_483_647
+        ? undefined
+        : 'must be a whole number';
     case 'boolean':
       return typeof value === 'boolean' ? undefined : 'must be true or false';
     case 'array':
       return Array.isArray(value) ? undefined : 'must be a list in square brackets';
     case 'strings':
-      return Array.isArray(value) && value.every((entry) => typeof entry === 'string') ? undefined : 'must be a list of source ids in double quotes';
+      return Array.isArray(value) && value.every((entry) => typeof entry === 'string')
+        ? undefined
+        : 'must be a list of source ids in double quotes';
   }
 }
 
@@ -55,25 +86,35 @@ function objectProblems(value: Json, shape: Record<string, FieldType>, path: str
   if (!isObject(value)) return [{ field: path, message: 'must be an object in curly braces' }];
   const problems: FieldProblem[] = [];
   for (const [field, type] of Object.entries(shape)) {
-    if (value[field] === undefined && !type.endsWith('?')) problems.push({ field: at(field), message: `${field} is missing` });
+    if (value[field] === undefined && !type.endsWith('?'))
+      problems.push({ field: at(field), message: `${field} is missing` });
     else {
       const problem = typeProblem(value[field], type);
       if (problem) problems.push({ field: at(field), message: `${field} ${problem}` });
     }
   }
   for (const field of Object.keys(value)) {
-    if (!(field in shape)) problems.push({ field: at(field), message: `${field} is not a field the API accepts here; remove it` });
+    if (!(field in shape))
+      problems.push({ field: at(field), message: `${field} is not a field the API accepts here; remove it` });
   }
   return problems;
 }
 
 /** The structure checks the API's input types make: fields, their types, no extras. */
 export function checklistShapeProblems(value: Json): FieldProblem[] {
-  if (!isObject(value)) return [{ field: '', message: 'The file must hold one checklist: a JSON object in curly braces, shaped like porp-checklist-2023.json' }];
+  if (!isObject(value))
+    return [
+      {
+        field: '',
+        message:
+          'The file must hold one checklist: a JSON object in curly braces, shaped like porp-checklist-2023.json',
+      },
+    ];
   const problems = objectProblems(value, shapes.root, '');
   for (const list of ['scale', 'domains', 'items', 'sources'] as const) {
     const entries = value[list];
-    if (Array.isArray(entries)) entries.forEach((entry, index) => problems.push(...objectProblems(entry, shapes[list], `${list}.${index}`)));
+    if (Array.isArray(entries))
+      entries.forEach((entry, index) => problems.push(...objectProblems(entry, shapes[list], `${list}.${index}`)));
   }
   return problems;
 }
@@ -87,7 +128,10 @@ const quote = (text: unknown, max = 60) => {
 export function describePlace(path: string, parsed: Json): string {
   if (path === '') return 'The whole checklist';
   const [list, index, field, subIndex] = path.split('.');
-  const entry = isObject(parsed) && Array.isArray(parsed[list]) && index !== undefined ? (parsed[list] as Json[])[Number(index)] : undefined;
+  const entry =
+    isObject(parsed) && Array.isArray(parsed[list]) && index !== undefined
+      ? (parsed[list] as Json[])[Number(index)]
+      : undefined;
   const number = Number(index) + 1;
   const fieldText = field ? `, field ${field}${subIndex !== undefined ? ` (entry ${Number(subIndex) + 1})` : ''}` : '';
   const named = (noun: string, key: unknown, title?: unknown) =>
@@ -100,7 +144,11 @@ export function describePlace(path: string, parsed: Json): string {
     case 'sources':
       return isObject(entry) ? named('Source', entry.id) : `Source ${number}${fieldText}`;
     case 'scale':
-      return index === undefined ? 'The rating scale' : isObject(entry) ? named('Scale step', entry.value, entry.label) : `Scale step ${number}${fieldText}`;
+      return index === undefined
+        ? 'The rating scale'
+        : isObject(entry)
+          ? named('Scale step', entry.value, entry.label)
+          : `Scale step ${number}${fieldText}`;
     default:
       return index === undefined ? `The checklist’s ${list}` : path;
   }
@@ -136,7 +184,13 @@ function parseErrorLocation(message: string, text: string): JsonLocation | undef
   if (offset !== undefined) return locationAt(text, offset);
   const lineColumn = /line (\d+) column (\d+)/i.exec(message);
   if (lineColumn) {
-    const start = text.split('\n').slice(0, Number(lineColumn[1]) - 1).reduce((sum, line) => sum + line.length + 1, 0) + Number(lineColumn[2]) - 1;
+    const start =
+      text
+        .split('\n')
+        .slice(0, Number(lineColumn[1]) - 1)
+        .reduce((sum, line) => sum + line.length + 1, 0) +
+      Number(lineColumn[2]) -
+      1;
     return locationAt(text, Math.min(start, text.length));
   }
   const position = /position (\d+)/i.exec(message);
@@ -144,7 +198,12 @@ function parseErrorLocation(message: string, text: string): JsonLocation | undef
 }
 
 /** Attaches the place and location in the text of each problem path. */
-export function placeProblems(problems: FieldProblem[], parsed: Json, locations: Map<string, JsonLocation>, fromServer = false): ChecklistProblem[] {
+export function placeProblems(
+  problems: FieldProblem[],
+  parsed: Json,
+  locations: Map<string, JsonLocation>,
+  fromServer = false,
+): ChecklistProblem[] {
   return problems.map((problem) => ({
     ...problem,
     place: describePlace(problem.field, parsed),
@@ -174,7 +233,8 @@ function ruleProblems(parsed: Json, shape: FieldProblem[]): FieldProblem[] {
       return {};
     });
   }
-  const covered = (field: string) => [...broken].some((path) => field === path || field.startsWith(`${path}.`)) || shape.some((p) => p.field === field);
+  const covered = (field: string) =>
+    [...broken].some((path) => field === path || field.startsWith(`${path}.`)) || shape.some((p) => p.field === field);
   try {
     return checklistProblems(copy as unknown as ChecklistDefinition).filter((problem) => !covered(problem.field));
   } catch {

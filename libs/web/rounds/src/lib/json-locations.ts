@@ -194,5 +194,10 @@ export function jsonSyntaxErrorOffset(text: string): number | undefined {
 /** Line and column (1-based) of an offset. */
 export function locationAt(text: string, offset: number): JsonLocation {
   const before = text.slice(0, offset).split('\n');
-  return { start: offset, end: Math.min(offset + 1, text.length), line: before.length, column: before[before.length - 1].length + 1 };
+  return {
+    start: offset,
+    end: Math.min(offset + 1, text.length),
+    line: before.length,
+    column: before[before.length - 1].length + 1,
+  };
 }

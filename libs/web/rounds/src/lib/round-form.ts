@@ -91,7 +91,9 @@ const formFieldOfInput: Record<keyof CreateFundingRoundInput, RoundField> = {
 /** The form field an API error's `extensions.field` names (`input.closesAt`, `input.eligibleKinds.0`). */
 export function roundFieldForPath(path: string): RoundField | undefined {
   const match = /^input\.([A-Za-z]+)/.exec(path);
-  return match && match[1] in formFieldOfInput ? formFieldOfInput[match[1] as keyof CreateFundingRoundInput] : undefined;
+  return match && match[1] in formFieldOfInput
+    ? formFieldOfInput[match[1] as keyof CreateFundingRoundInput]
+    : undefined;
 }
 
 export const DEFAULT_CHECKLIST = { key: 'porp-best-practice', version: '2023.1' } as const;
@@ -163,7 +165,8 @@ export function previewInZone(local: string, timeZone: string): string | null {
 }
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const isCalendarDate = (text: string) => ISO_DATE.test(text) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text);
+const isCalendarDate = (text: string) =>
+  ISO_DATE.test(text) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text);
 
 export type RoundFieldErrors = Partial<Record<RoundField, string>>;
 
@@ -177,10 +180,13 @@ export function roundValueErrors(values: RoundFormValues, options: RoundCheckOpt
   const errors: RoundFieldErrors = {};
   const title = values.title.trim();
   if (title.length < 3) errors.title = 'Enter a title of at least 3 characters';
-  else if (!fitsLimit(title, TITLE_MAX_CHARS)) errors.title = `Shorten the title to ${formatLimit(TITLE_MAX_CHARS)} characters or fewer`;
+  else if (!fitsLimit(title, TITLE_MAX_CHARS))
+    errors.title = `Shorten the title to ${formatLimit(TITLE_MAX_CHARS)} characters or fewer`;
   if (!values.description.trim()) errors.description = 'Enter a description of what the round funds';
-  else if (!fitsLimit(values.description, ROUND_DESCRIPTION_MAX_CHARS)) errors.description = `Shorten the description to ${formatLimit(ROUND_DESCRIPTION_MAX_CHARS)} characters or fewer`;
-  if (values.eligibleKinds.length === 0) errors.eligibleKinds = 'Select at least one kind of organization that can apply';
+  else if (!fitsLimit(values.description, ROUND_DESCRIPTION_MAX_CHARS))
+    errors.description = `Shorten the description to ${formatLimit(ROUND_DESCRIPTION_MAX_CHARS)} characters or fewer`;
+  if (values.eligibleKinds.length === 0)
+    errors.eligibleKinds = 'Select at least one kind of organization that can apply';
 
   if (!isTimeZone(values.timeZone)) errors.timeZone = 'Select the round’s time zone';
   const opens = toInstant(values.opensAt, values.timeZone);
@@ -188,8 +194,10 @@ export function roundValueErrors(values: RoundFormValues, options: RoundCheckOpt
   if (!values.opensAt) errors.opensAt = 'Enter the date and time the round opens';
   else if (!opens && !errors.timeZone) errors.opensAt = 'Enter the opening date and time, like 12/01/2026 09:00 AM';
   if (!values.closesAt) errors.closesAt = 'Enter the deadline’s date and time';
-  else if (!closes && !errors.timeZone) errors.closesAt = 'Enter the deadline’s date and time, like 12/28/2026 05:00 PM';
-  else if (opens && closes && closes.getTime() <= opens.getTime()) errors.closesAt = 'The deadline must be after the round opens';
+  else if (!closes && !errors.timeZone)
+    errors.closesAt = 'Enter the deadline’s date and time, like 12/28/2026 05:00 PM';
+  else if (opens && closes && closes.getTime() <= opens.getTime())
+    errors.closesAt = 'The deadline must be after the round opens';
   if (closes && options.publishedClosesAt && closes.getTime() < new Date(options.publishedClosesAt).getTime()) {
     errors.closesAt = 'A published round’s deadline can only be extended, not brought forward';
   }
@@ -210,14 +218,18 @@ export function roundValueErrors(values: RoundFormValues, options: RoundCheckOpt
   const budget = money('budget', 'budget');
   const minAward = money('minAward', 'smallest award');
   const maxAward = money('maxAward', 'largest award');
-  if (minAward !== null && maxAward !== null && minAward > maxAward) errors.minAward = 'The smallest award must not be more than the largest award';
-  if (maxAward !== null && budget !== null && maxAward > budget) errors.maxAward = 'The largest award must not be more than the budget';
+  if (minAward !== null && maxAward !== null && minAward > maxAward)
+    errors.minAward = 'The smallest award must not be more than the largest award';
+  if (maxAward !== null && budget !== null && maxAward > budget)
+    errors.maxAward = 'The largest award must not be more than the budget';
 
   if (!values.grantStart) errors.grantStart = 'Enter the first day of the grant period';
-  else if (!isCalendarDate(values.grantStart)) errors.grantStart = 'Enter the first day of the grant period as a real date';
+  else if (!isCalendarDate(values.grantStart))
+    errors.grantStart = 'Enter the first day of the grant period as a real date';
   if (!values.grantEnd) errors.grantEnd = 'Enter the last day of the grant period';
   else if (!isCalendarDate(values.grantEnd)) errors.grantEnd = 'Enter the last day of the grant period as a real date';
-  else if (!errors.grantStart && values.grantEnd <= values.grantStart) errors.grantEnd = 'The grant period must end after it starts';
+  else if (!errors.grantStart && values.grantEnd <= values.grantStart)
+    errors.grantEnd = 'The grant period must end after it starts';
 
   if (!values.checklistKey.trim()) errors.checklistKey = 'Enter the checklist’s key, like porp-best-practice';
   if (!values.checklistVersion.trim()) errors.checklistVersion = 'Enter the checklist version, like 2023.1';
@@ -258,7 +270,10 @@ export function toUpdateInput(values: RoundFormValues, baseline: RoundFormValues
   const zoneChanged = values.timeZone !== baseline.timeZone;
   if (values.title.trim() !== baseline.title.trim()) input.title = next.title;
   if (values.description !== baseline.description) input.description = next.description;
-  if (values.checklistKey.trim() !== baseline.checklistKey.trim() || values.checklistVersion.trim() !== baseline.checklistVersion.trim()) {
+  if (
+    values.checklistKey.trim() !== baseline.checklistKey.trim() ||
+    values.checklistVersion.trim() !== baseline.checklistVersion.trim()
+  ) {
     input.checklistKey = next.checklistKey;
     input.checklistVersion = next.checklistVersion;
   }
@@ -266,10 +281,13 @@ export function toUpdateInput(values: RoundFormValues, baseline: RoundFormValues
   if (zoneChanged || values.opensAt !== baseline.opensAt) input.opensAt = next.opensAt;
   if (zoneChanged || values.closesAt !== baseline.closesAt) input.closesAt = next.closesAt;
   if (next.budgetCents !== (parseDollars(baseline.budget) ?? 0n).toString()) input.budgetCents = next.budgetCents;
-  if (next.minAwardCents !== (parseDollars(baseline.minAward) ?? 0n).toString()) input.minAwardCents = next.minAwardCents;
-  if (next.maxAwardCents !== (parseDollars(baseline.maxAward) ?? 0n).toString()) input.maxAwardCents = next.maxAwardCents;
+  if (next.minAwardCents !== (parseDollars(baseline.minAward) ?? 0n).toString())
+    input.minAwardCents = next.minAwardCents;
+  if (next.maxAwardCents !== (parseDollars(baseline.maxAward) ?? 0n).toString())
+    input.maxAwardCents = next.maxAwardCents;
   if (values.eligibleKinds.join() !== baseline.eligibleKinds.join()) input.eligibleKinds = next.eligibleKinds;
-  if (values.reviewersPerApplication.trim() !== baseline.reviewersPerApplication.trim()) input.reviewersPerApplication = next.reviewersPerApplication;
+  if (values.reviewersPerApplication.trim() !== baseline.reviewersPerApplication.trim())
+    input.reviewersPerApplication = next.reviewersPerApplication;
   if (values.grantStart !== baseline.grantStart) input.grantStart = next.grantStart;
   if (values.grantEnd !== baseline.grantEnd) input.grantEnd = next.grantEnd;
   return input;

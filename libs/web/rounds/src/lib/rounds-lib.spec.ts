@@ -3,7 +3,14 @@ import { PORP_CHECKLIST_2023 } from '@abate/shared/checklist';
 import { checkChecklistText } from './checklist-file';
 import { jsonLocations, jsonSyntaxErrorOffset, locate } from './json-locations';
 import { centsToDollarsText, parseDollars } from './money';
-import { roundFieldForPath, roundToValues, roundValueErrors, toCreateInput, toUpdateInput, type RoundFormValues } from './round-form';
+import {
+  roundFieldForPath,
+  roundToValues,
+  roundValueErrors,
+  toCreateInput,
+  toUpdateInput,
+  type RoundFormValues,
+} from './round-form';
 import type { RoundForEdit } from '../hooks/useRoundForEdit';
 
 describe('dollars', () => {
@@ -21,12 +28,14 @@ describe('dollars', () => {
   it('writes cents back as dollars text that reads back the same', () => {
     expect(centsToDollarsText(250_000_050n)).toBe('2,500,000.50');
     expect(centsToDollarsText('5000000')).toBe('50,000');
-    for (const cents of [1n, 99n, 100n, 123_456_789n, 2_147_483_648n, 2n ** 53n + 1n]) expect(parseDollars(centsToDollarsText(cents))).toBe(cents);
+    for (const cents of [1n, 99n, 100n, 123_456_789n, 2_147_483_648n, 2n ** 53n + 1n])
+      expect(parseDollars(centsToDollarsText(cents))).toBe(cents);
   });
 });
 
 describe('JSON locations', () => {
-  const text = '{\n  "key": "k",\n  "items": [\n    { "weight": 2 },\n    { "weight": 4, "sources": ["A", "B"] }\n  ]\n}';
+  const text =
+    '{\n  "key": "k",\n  "items": [\n    { "weight": 2 },\n    { "weight": 4, "sources": ["A", "B"] }\n  ]\n}';
 
   it('finds each value by its dotted path, with line and column', () => {
     const locations = jsonLocations(text);
@@ -70,7 +79,9 @@ describe('checking a checklist file', () => {
   });
 
   it('names every problem by path, item and line', () => {
-    const broken = structuredClone(PORP_CHECKLIST_2023) as unknown as Record<string, unknown> & { items: Array<Record<string, unknown>> };
+    const broken = structuredClone(PORP_CHECKLIST_2023) as unknown as Record<string, unknown> & {
+      items: Array<Record<string, unknown>>;
+    };
     broken.items[3].weight = 4;
     broken.items[5].critical = 'yes';
     broken.items[6].notes = 'extra';
@@ -87,10 +98,15 @@ describe('checking a checklist file', () => {
   });
 
   it('survives a checklist too malformed for the rules', () => {
-    const check = checkChecklistText('{"key": "k", "version": "2024.1", "title": "T", "scale": [], "domains": [], "items": [null, 3], "sources": []}');
+    const check = checkChecklistText(
+      '{"key": "k", "version": "2024.1", "title": "T", "scale": [], "domains": [], "items": [null, 3], "sources": []}',
+    );
     if (check.kind !== 'checked') throw new Error(check.kind);
     expect(check.problems.map((p) => p.field)).toEqual(expect.arrayContaining(['items.0', 'items.1', 'scale']));
-    expect(checkChecklistText('[]')).toMatchObject({ kind: 'checked', problems: [expect.objectContaining({ field: '' })] });
+    expect(checkChecklistText('[]')).toMatchObject({
+      kind: 'checked',
+      problems: [expect.objectContaining({ field: '' })],
+    });
   });
 });
 
@@ -126,7 +142,14 @@ describe('round form', () => {
   });
 
   it('checks the rules that relate fields', () => {
-    const errors = roundValueErrors({ ...values, closesAt: '2026-11-01T09:00', minAward: '4,000,000', maxAward: '3,000,000', grantEnd: '2026-12-31', eligibleKinds: [] });
+    const errors = roundValueErrors({
+      ...values,
+      closesAt: '2026-11-01T09:00',
+      minAward: '4,000,000',
+      maxAward: '3,000,000',
+      grantEnd: '2026-12-31',
+      eligibleKinds: [],
+    });
     expect(Object.keys(errors).sort()).toEqual(['closesAt', 'eligibleKinds', 'grantEnd', 'maxAward', 'minAward']);
     expect(roundValueErrors({ ...values, budget: '1,23' }).budget).toMatch(/in dollars/);
     expect(roundValueErrors(values, { publishedClosesAt: '2026-12-29T00:00:00Z' }).closesAt).toMatch(/extended/);
@@ -134,7 +157,11 @@ describe('round form', () => {
 
   it('sends only what changed, both instants when the zone moves', () => {
     expect(toUpdateInput({ ...values, title: 'New title', budget: '2500000' }, values)).toEqual({ title: 'New title' });
-    expect(Object.keys(toUpdateInput({ ...values, timeZone: 'America/Chicago' }, values)).sort()).toEqual(['closesAt', 'opensAt', 'timeZone']);
+    expect(Object.keys(toUpdateInput({ ...values, timeZone: 'America/Chicago' }, values)).sort()).toEqual([
+      'closesAt',
+      'opensAt',
+      'timeZone',
+    ]);
   });
 
   it('shows a stored round in its own zone', () => {
@@ -156,7 +183,12 @@ describe('round form', () => {
       grantEnd: '2027-12-31',
       checklist: { id: 'c', key: 'porp-best-practice', version: '2023.1' },
     } satisfies RoundForEdit;
-    expect(roundToValues(round)).toMatchObject({ opensAt: '2026-12-01T09:00', closesAt: '2026-12-28T17:00', budget: '2,500,000.50', eligibleKinds: ['COUNTY', 'CITY'] });
+    expect(roundToValues(round)).toMatchObject({
+      opensAt: '2026-12-01T09:00',
+      closesAt: '2026-12-28T17:00',
+      budget: '2,500,000.50',
+      eligibleKinds: ['COUNTY', 'CITY'],
+    });
   });
 
   it('maps API field paths to form fields', () => {

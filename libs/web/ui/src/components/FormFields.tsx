@@ -1,5 +1,15 @@
 import type { ChangeEvent, ReactNode } from 'react';
-import { Checkbox, ErrorMessage, Fieldset, FormGroup, InputGroup, InputPrefix, Label, Select, Textarea } from '@trussworks/react-uswds';
+import {
+  Checkbox,
+  ErrorMessage,
+  Fieldset,
+  FormGroup,
+  InputGroup,
+  InputPrefix,
+  Label,
+  Select,
+  Textarea,
+} from '@trussworks/react-uswds';
 
 interface DescribedBy {
   'aria-describedby'?: string;
@@ -55,8 +65,24 @@ export interface InputFieldProps extends BaseFieldProps {
   autoComplete?: string;
 }
 
-export function InputField({ id, label, value, onChange, hint, error, disabled, type = 'text', width, inputMode, min, max, autoComplete = 'off' }: InputFieldProps) {
-  const className = ['usa-input', error ? 'usa-input--error' : '', width ? `usa-input--${width}` : ''].filter(Boolean).join(' ');
+export function InputField({
+  id,
+  label,
+  value,
+  onChange,
+  hint,
+  error,
+  disabled,
+  type = 'text',
+  width,
+  inputMode,
+  min,
+  max,
+  autoComplete = 'off',
+}: InputFieldProps) {
+  const className = ['usa-input', error ? 'usa-input--error' : '', width ? `usa-input--${width}` : '']
+    .filter(Boolean)
+    .join(' ');
   return (
     <FieldShell id={id} label={label} hint={hint} error={error}>
       {(describedBy) => (
@@ -111,7 +137,18 @@ export interface TextAreaFieldProps extends BaseFieldProps {
   spellCheck?: boolean;
 }
 
-export function TextAreaField({ id, label, value, onChange, hint, error, disabled, rows = 3, className, spellCheck }: TextAreaFieldProps) {
+export function TextAreaField({
+  id,
+  label,
+  value,
+  onChange,
+  hint,
+  error,
+  disabled,
+  rows = 3,
+  className,
+  spellCheck,
+}: TextAreaFieldProps) {
   return (
     <FieldShell id={id} label={label} hint={hint} error={error}>
       {(describedBy) => (
@@ -138,7 +175,17 @@ export interface SelectFieldProps extends BaseFieldProps {
   placeholder?: string;
 }
 
-export function SelectField({ id, label, value, onChange, hint, error, disabled, options, placeholder }: SelectFieldProps) {
+export function SelectField({
+  id,
+  label,
+  value,
+  onChange,
+  hint,
+  error,
+  disabled,
+  options,
+  placeholder,
+}: SelectFieldProps) {
   return (
     <FieldShell id={id} label={label} hint={hint} error={error}>
       {(describedBy) => (
@@ -178,7 +225,16 @@ export interface CheckboxesFieldProps<T extends string> {
 /** The id an error summary links to: the group's first checkbox. */
 export const firstCheckboxId = (id: string, firstValue: string) => `${id}-${firstValue}`;
 
-export function CheckboxesField<T extends string>({ id, legend, options, value, onChange, hint, error, disabled }: CheckboxesFieldProps<T>) {
+export function CheckboxesField<T extends string>({
+  id,
+  legend,
+  options,
+  value,
+  onChange,
+  hint,
+  error,
+  disabled,
+}: CheckboxesFieldProps<T>) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const toggle = (option: T, checked: boolean) =>

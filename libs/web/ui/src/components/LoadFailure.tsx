@@ -19,7 +19,9 @@ export interface LoadFailureProps {
 export function LoadFailure({ what, error, missing, missingText, onRetry, back }: LoadFailureProps) {
   return (
     <>
-      <PageHeading>{missing ? `${what[0].toUpperCase()}${what.slice(1)} not found` : `The ${what} could not be loaded`}</PageHeading>
+      <PageHeading>
+        {missing ? `${what[0].toUpperCase()}${what.slice(1)} not found` : `The ${what} could not be loaded`}
+      </PageHeading>
       <Alert type="error" className="margin-bottom-3">
         <p className="usa-alert__text">
           {missing

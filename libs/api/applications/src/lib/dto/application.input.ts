@@ -1,6 +1,18 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsNumber, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { Cents, IsCents } from '@abate/api/core';
 import { LawEnforcementRole } from '../application-enums';
 import { NARRATIVE_MAX_CHARS, TITLE_MAX_CHARS, tooLongMessage } from '@abate/shared/limits';
@@ -17,7 +29,9 @@ export class ItemResponseInput {
 
   @Field({ description: `How the program does this, up to ${NARRATIVE_MAX.toLocaleString('en-US')} characters.` })
   @IsString()
-  @MaxLength(NARRATIVE_MAX, { message: `narrative must be at most ${NARRATIVE_MAX.toLocaleString('en-US')} characters` })
+  @MaxLength(NARRATIVE_MAX, {
+    message: `narrative must be at most ${NARRATIVE_MAX.toLocaleString('en-US')} characters`,
+  })
   narrative!: string;
 
   @Field(() => Int, { nullable: true, description: 'The applicant’s own rating on the 0-3 scale.' })
@@ -30,7 +44,9 @@ export class ItemResponseInput {
 
 @InputType()
 export class BudgetLineInput {
-  @Field({ description: 'A budget category key: personnel, fringe, travel, equipment, supplies, contractual, other, indirect.' })
+  @Field({
+    description: 'A budget category key: personnel, fringe, travel, equipment, supplies, contractual, other, indirect.',
+  })
   @IsString()
   @MaxLength(40)
   category!: string;
@@ -54,7 +70,10 @@ export class OutcomeTargetInput {
   metricKey!: string;
 
   @Field({ description: 'The target for the whole grant period.' })
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 1 }, { message: 'value must be a number with at most one decimal' })
+  @IsNumber(
+    { allowNaN: false, allowInfinity: false, maxDecimalPlaces: 1 },
+    { message: 'value must be a number with at most one decimal' },
+  )
   @Min(0, { message: 'value must not be negative' })
   @Max(1_000_000_000, { message: 'value is too large' })
   value!: number;

@@ -11,14 +11,23 @@ import type { ApplicationStatus, LawEnforcementRole } from '../application-enums
  * saved with the application, and a save replaces them in one version step.
  */
 @Entity('applications')
-@Index('applications_round_organization_key', ['roundId', 'organizationId'], { unique: true, where: `"status" <> 'WITHDRAWN'` })
+@Index('applications_round_organization_key', ['roundId', 'organizationId'], {
+  unique: true,
+  where: `"status" <> 'WITHDRAWN'`,
+})
 @Index('applications_tracking_id_key', ['trackingId'], { unique: true })
 @Index('applications_organization_idx', ['organizationId'])
 @Index('applications_round_status_idx', ['roundId', 'status'])
 @Check('applications_status_check', `"status" IN ('DRAFT', 'SUBMITTED', 'WITHDRAWN', 'AWARDED', 'DECLINED')`)
-@Check('applications_law_enforcement_role_check', `"law_enforcement_role" IN ('NONE', 'DATA_ONLY', 'PLAIN_CLOTHES_ACCOMPANY', 'UNIFORMED_ACCOMPANY', 'POLICE_LED')`)
+@Check(
+  'applications_law_enforcement_role_check',
+  `"law_enforcement_role" IN ('NONE', 'DATA_ONLY', 'PLAIN_CLOTHES_ACCOMPANY', 'UNIFORMED_ACCOMPANY', 'POLICE_LED')`,
+)
 @Check('applications_requested_cents_check', `"requested_cents" > 0`)
-@Check('applications_submitted_check', `("status" = 'DRAFT') OR ("submitted_at" IS NOT NULL AND "tracking_id" IS NOT NULL) OR ("status" = 'WITHDRAWN')`)
+@Check(
+  'applications_submitted_check',
+  `("status" = 'DRAFT') OR ("submitted_at" IS NOT NULL AND "tracking_id" IS NOT NULL) OR ("status" = 'WITHDRAWN')`,
+)
 export class ApplicationEntity extends BaseEntity {
   @Column({ type: 'uuid' })
   roundId!: string;

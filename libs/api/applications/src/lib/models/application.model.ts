@@ -37,7 +37,9 @@ export class OutcomeTargetModel {
   value!: number;
 }
 
-@ObjectType('FieldProblem', { description: 'A problem with one field; `field` is its path, e.g. responses.services.naloxone.narrative.' })
+@ObjectType('FieldProblem', {
+  description: 'A problem with one field; `field` is its path, e.g. responses.services.naloxone.narrative.',
+})
 export class FieldProblemModel {
   @Field()
   field!: string;
@@ -67,7 +69,9 @@ export class SafeguardSourceModel {
   url!: string | null;
 }
 
-@ObjectType('SafeguardFlag', { description: 'A practice the research behind the checklist warns against, derived from the answers.' })
+@ObjectType('SafeguardFlag', {
+  description: 'A practice the research behind the checklist warns against, derived from the answers.',
+})
 export class SafeguardFlagModel {
   @Field({ description: 'POLICE_LED, UNIFORMED_POLICE_ON_VISITS, WARRANT_CHECKS or NO_NALOXONE_IN_BUDGET.' })
   code!: string;
@@ -149,7 +153,25 @@ export class ApplicationModel {
   entity!: ApplicationEntity;
 
   static from(entity: ApplicationEntity): ApplicationModel {
-    const { id, status, version, title, summary, requestedCents, lawEnforcementRole, warrantChecks, responses, budgetLines, targets, trackingId, submittedAt, createdAt, updatedAt, roundId, organizationId } = entity;
+    const {
+      id,
+      status,
+      version,
+      title,
+      summary,
+      requestedCents,
+      lawEnforcementRole,
+      warrantChecks,
+      responses,
+      budgetLines,
+      targets,
+      trackingId,
+      submittedAt,
+      createdAt,
+      updatedAt,
+      roundId,
+      organizationId,
+    } = entity;
     return Object.assign(new ApplicationModel(), {
       id,
       status,

@@ -58,11 +58,19 @@ export class AttachmentsController {
     if (!owner) throw new NotFoundException(`Attachments of ${ownerPath}`, 'owner');
     const fileName = fileNameFromHeader(req.headers['x-file-name']);
     if (!OCTET_STREAM.test(req.headers['content-type'] ?? '')) {
-      throw new AttachmentRefusedException('Send the file itself as the request body, with Content-Type: application/octet-stream', 415, 'Content-Type');
+      throw new AttachmentRefusedException(
+        'Send the file itself as the request body, with Content-Type: application/octet-stream',
+        415,
+        'Content-Type',
+      );
     }
     const encoding = req.headers['content-encoding'];
     if (encoding && encoding.toLowerCase() !== 'identity') {
-      throw new AttachmentRefusedException(`Send the file uncompressed (Content-Encoding ${encoding} is not accepted)`, 415, 'Content-Encoding');
+      throw new AttachmentRefusedException(
+        `Send the file uncompressed (Content-Encoding ${encoding} is not accepted)`,
+        415,
+        'Content-Encoding',
+      );
     }
     // Before a byte of the file is read: a caller who may not attach never gets to send 10 MB.
     await this.service.assertCanAttach(actor, owner, ownerId);
@@ -71,7 +79,8 @@ export class AttachmentsController {
       bytes = await readBodyCapped(req, MAX_ATTACHMENT_BYTES);
     } catch (error) {
       if (error instanceof BodyTooLargeError) throw tooLarge(fileName);
-      if (error instanceof BodyIncompleteError) throw new AttachmentRefusedException(`${fileName}: ${error.message}; try again`, 400);
+      if (error instanceof BodyIncompleteError)
+        throw new AttachmentRefusedException(`${fileName}: ${error.message}; try again`, 400);
       throw error;
     }
     return attachmentJson(await this.service.upload(actor, owner, ownerId, fileName, bytes));
@@ -80,7 +89,11 @@ export class AttachmentsController {
   // Whoever may read the record the file belongs to (its AttachmentOwner decides: for an application, reviewers' grants included).
   @Allow(ATTACHMENTS_POLICY.downloadAttachment)
   @Get('attachments/:id')
-  async download(@Param('id', new UuidParam('id')) id: string, @CurrentUser() actor: AuthUser, @Res() res: Response): Promise<void> {
+  async download(
+    @Param('id', new UuidParam('id')) id: string,
+    @CurrentUser() actor: AuthUser,
+    @Res() res: Response,
+  ): Promise<void> {
     const { attachment, content } = await this.service.open(actor, id);
     res.status(200);
     res.setHeader('Content-Type', attachment.contentType);
@@ -95,7 +108,8 @@ export class AttachmentsController {
     } catch (error) {
       content.destroy();
       // The client going away mid-download is normal; anything else is worth a look.
-      if ((error as NodeJS.ErrnoException).code !== 'ERR_STREAM_PREMATURE_CLOSE') this.logger.error({ err: error, attachmentId: id }, 'Attachment download failed');
+      if ((error as NodeJS.ErrnoException).code !== 'ERR_STREAM_PREMATURE_CLOSE')
+        this.logger.error({ err: error, attachmentId: id }, 'Attachment download failed');
       res.destroy();
     }
   }

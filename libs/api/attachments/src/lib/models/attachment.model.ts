@@ -4,7 +4,10 @@ import type { AttachmentEntity } from '../entities/attachment.entity';
 /** Where a signed-in reader downloads an attachment (same origin as /graphql; the session cookie authenticates). */
 export const downloadUrlOf = (id: string) => `/api/attachments/${id}`;
 
-@ObjectType('Attachment', { description: 'A file that belongs to a record, such as a supporting document of an application (PDF, Word, Excel, PNG or JPEG; at most 10 MB).' })
+@ObjectType('Attachment', {
+  description:
+    'A file that belongs to a record, such as a supporting document of an application (PDF, Word, Excel, PNG or JPEG; at most 10 MB).',
+})
 export class AttachmentModel {
   @Field(() => ID)
   id!: string;

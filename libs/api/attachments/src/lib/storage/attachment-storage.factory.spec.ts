@@ -18,7 +18,12 @@ describe('createAttachmentStorage', () => {
   it('keeps files on local disk without S3_BUCKET, and says so', () => {
     const { storage, lines } = build({ STORAGE_DIR: '/srv/abate/uploads' });
     expect(storage).toBeInstanceOf(LocalDiskStorage);
-    expect(lines).toEqual([[{ storage: 'local-disk', directory: '/srv/abate/uploads' }, 'Attachments are stored on local disk in /srv/abate/uploads']]);
+    expect(lines).toEqual([
+      [
+        { storage: 'local-disk', directory: '/srv/abate/uploads' },
+        'Attachments are stored on local disk in /srv/abate/uploads',
+      ],
+    ]);
   });
 
   it('uses S3 with S3_BUCKET, and logs where without the keys', () => {

@@ -9,13 +9,22 @@ import { S3Storage } from './s3.storage';
  * with where, but never a credential. Touches no disk and no network: folders
  * appear on the first upload, and the S3 client connects on its first request.
  */
-export function createAttachmentStorage(config: AppConfig, logger = new Logger('AttachmentStorage')): AttachmentStorage {
+export function createAttachmentStorage(
+  config: AppConfig,
+  logger = new Logger('AttachmentStorage'),
+): AttachmentStorage {
   if (!config.S3_BUCKET) {
     const storage = new LocalDiskStorage(config.STORAGE_DIR);
-    logger.log({ storage: 'local-disk', directory: storage.root }, `Attachments are stored on local disk in ${storage.root}`);
+    logger.log(
+      { storage: 'local-disk', directory: storage.root },
+      `Attachments are stored on local disk in ${storage.root}`,
+    );
     return storage;
   }
-  const credentials = config.S3_ACCESS_KEY_ID && config.S3_SECRET_ACCESS_KEY ? { accessKeyId: config.S3_ACCESS_KEY_ID, secretAccessKey: config.S3_SECRET_ACCESS_KEY } : undefined;
+  const credentials =
+    config.S3_ACCESS_KEY_ID && config.S3_SECRET_ACCESS_KEY
+      ? { accessKeyId: config.S3_ACCESS_KEY_ID, secretAccessKey: config.S3_SECRET_ACCESS_KEY }
+      : undefined;
   const storage = new S3Storage({
     bucket: config.S3_BUCKET,
     prefix: config.S3_PREFIX,

@@ -1,6 +1,15 @@
 import { Field, InputType, registerEnumType } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsDefined, IsISO8601, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsDefined,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { Cents } from '@abate/api/core';
 
 export enum AmendmentDecision {
@@ -25,11 +34,17 @@ export class AmendmentBudgetLineInput {
 
 @InputType()
 export class AwardAmendmentInput {
-  @Field(() => Cents, { nullable: true, description: 'The new award amount; the budget lines, when given, must add up to it.' })
+  @Field(() => Cents, {
+    nullable: true,
+    description: 'The new award amount; the budget lines, when given, must add up to it.',
+  })
   @IsOptional()
   amountCents?: bigint;
 
-  @Field(() => [AmendmentBudgetLineInput], { nullable: true, description: 'The whole new budget, one line per category (categories left out get nothing).' })
+  @Field(() => [AmendmentBudgetLineInput], {
+    nullable: true,
+    description: 'The whole new budget, one line per category (categories left out get nothing).',
+  })
   @IsOptional()
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })

@@ -18,7 +18,10 @@ export class DecisionInput {
   @IsEnum(DecisionKind)
   decision!: DecisionKind;
 
-  @Field(() => Cents, { nullable: true, description: 'AWARD: within the round’s award range and no more than requested.' })
+  @Field(() => Cents, {
+    nullable: true,
+    description: 'AWARD: within the round’s award range and no more than requested.',
+  })
   @IsOptional()
   @IsCents({ min: 1n, message: 'amountCents must be more than zero' })
   amountCents?: bigint;
@@ -37,7 +40,11 @@ export class DecisionInput {
   @MaxLength(NARRATIVE_MAX_CHARS, { message: tooLongMessage('reason', NARRATIVE_MAX_CHARS) })
   reason?: string;
 
-  @Field({ nullable: true, description: 'Required to award an application with a critical gap or below the funding line; audited and shown in the ranking.' })
+  @Field({
+    nullable: true,
+    description:
+      'Required to award an application with a critical gap or below the funding line; audited and shown in the ranking.',
+  })
   @IsOptional()
   @Transform(trim)
   @IsString()

@@ -10,7 +10,10 @@ export type Decision = 'AWARD' | 'DECLINE';
 @Index('funding_decisions_application_key', ['applicationId'], { unique: true })
 @Index('funding_decisions_round_idx', ['roundId'])
 @Check('funding_decisions_decision_check', `"decision" IN ('AWARD', 'DECLINE')`)
-@Check('funding_decisions_amount_check', `("decision" = 'AWARD' AND "amount_cents" > 0) OR ("decision" = 'DECLINE' AND "amount_cents" IS NULL)`)
+@Check(
+  'funding_decisions_amount_check',
+  `("decision" = 'AWARD' AND "amount_cents" > 0) OR ("decision" = 'DECLINE' AND "amount_cents" IS NULL)`,
+)
 export class FundingDecisionEntity extends BaseEntity {
   @Column({ type: 'uuid' })
   applicationId!: string;

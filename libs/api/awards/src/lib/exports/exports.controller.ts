@@ -19,13 +19,19 @@ export class ExportsController {
     if (!isUuid(roundId)) throw new BadUserInputException('roundId', 'roundId is not a valid id');
     const match = /^([a-z-]+)\.(csv|xlsx)$/.exec(file);
     if (!match || !(EXPORT_TABLES as readonly string[]).includes(match[1])) {
-      throw new BadUserInputException('file', `Choose one of ${EXPORT_TABLES.flatMap((t) => [`${t}.csv`, `${t}.xlsx`]).join(', ')}`);
+      throw new BadUserInputException(
+        'file',
+        `Choose one of ${EXPORT_TABLES.flatMap((t) => [`${t}.csv`, `${t}.xlsx`]).join(', ')}`,
+      );
     }
     const [, kind, format] = match;
     const table = exportTable(kind as ExportTable, await this.ranking.ranking(roundId.toLowerCase()));
     const body = format === 'csv' ? toCsv(table) : await toXlsx(table);
     res.set({
-      'content-type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'content-type':
+        format === 'csv'
+          ? 'text/csv; charset=utf-8'
+          : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       'content-disposition': `attachment; filename="round-${roundId.slice(0, 8)}-${kind}.${format}"`,
       'cache-control': 'no-store',
     });

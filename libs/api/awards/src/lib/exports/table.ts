@@ -98,7 +98,11 @@ function reviewerScoresTable(r: RoundRanking): Table {
   const ids = [...new Set(r.reviews.map((rev) => rev.reviewerId))].sort();
   const alias = new Map(ids.map((id, i) => [id, `R${i + 1}`]));
   const rank = new Map(r.rows.map((row) => [row.applicationId, row]));
-  const reviews = [...r.reviews].sort((a, b) => (rank.get(a.applicationId)?.rank ?? 0) - (rank.get(b.applicationId)?.rank ?? 0) || alias.get(a.reviewerId)!.localeCompare(alias.get(b.reviewerId)!, 'en', { numeric: true }));
+  const reviews = [...r.reviews].sort(
+    (a, b) =>
+      (rank.get(a.applicationId)?.rank ?? 0) - (rank.get(b.applicationId)?.rank ?? 0) ||
+      alias.get(a.reviewerId)!.localeCompare(alias.get(b.reviewerId)!, 'en', { numeric: true }),
+  );
   return {
     name: 'Reviewer scores',
     columns: [
@@ -109,7 +113,12 @@ function reviewerScoresTable(r: RoundRanking): Table {
     ],
     rows: reviews.map((rev) => {
       const row = rank.get(rev.applicationId);
-      return [row?.application.trackingId ?? '', row?.organizationName ?? '', alias.get(rev.reviewerId)!, ...r.checklist.items.map((item) => rev.ratings.get(item.key) ?? null)];
+      return [
+        row?.application.trackingId ?? '',
+        row?.organizationName ?? '',
+        alias.get(rev.reviewerId)!,
+        ...r.checklist.items.map((item) => rev.ratings.get(item.key) ?? null),
+      ];
     }),
   };
 }

@@ -14,11 +14,19 @@ function csvCell(value: CellValue, kind: ColumnKind): string {
 
 /** RFC 4180 CSV with a header row, CRLF line ends and a BOM so spreadsheets read UTF-8. */
 export function toCsv(table: Table): Buffer {
-  const lines = [table.columns.map((c) => csvCell(c.header, 'text')), ...table.rows.map((row) => row.map((v, i) => csvCell(v, table.columns[i].kind)))];
+  const lines = [
+    table.columns.map((c) => csvCell(c.header, 'text')),
+    ...table.rows.map((row) => row.map((v, i) => csvCell(v, table.columns[i].kind))),
+  ];
   return Buffer.from(`\uFEFF${lines.map((l) => l.join(',')).join('\r\n')}\r\n`, 'utf8');
 }
 
-const FORMATS: Record<ColumnKind, string | undefined> = { text: undefined, integer: '0', decimal: '0.00', dollars: '$#,##0.00' };
+const FORMATS: Record<ColumnKind, string | undefined> = {
+  text: undefined,
+  integer: '0',
+  decimal: '0.00',
+  dollars: '$#,##0.00',
+};
 
 /** An XLSX workbook: bold frozen header row, column widths, and number formats per column. */
 export async function toXlsx(table: Table): Promise<Buffer> {
@@ -28,10 +36,15 @@ export async function toXlsx(table: Table): Promise<Buffer> {
       if (value === null) return null;
       const kind = table.columns[i].kind;
       // Cents become a number of dollars written from their exact decimal text ("21474836.48"); a spreadsheet holds 15 significant digits.
-      if (typeof value === 'bigint') return { value: Number(centsToDecimal(value)), type: Number, format: FORMATS[kind] };
+      if (typeof value === 'bigint')
+        return { value: Number(centsToDecimal(value)), type: Number, format: FORMATS[kind] };
       return typeof value === 'number' ? { value, type: Number, format: FORMATS[kind] } : { value, type: String };
     }),
   );
   const data: SheetData = [header, ...body];
-  return writeXlsxFile(data, { sheet: table.name, columns: table.columns.map((c) => ({ width: c.width ?? 12 })), stickyRowsCount: 1 }).toBuffer();
+  return writeXlsxFile(data, {
+    sheet: table.name,
+    columns: table.columns.map((c) => ({ width: c.width ?? 12 })),
+    stickyRowsCount: 1,
+  }).toBuffer();
 }

@@ -9,7 +9,10 @@ export enum AmendmentStatus {
 }
 registerEnumType(AmendmentStatus, { name: 'AmendmentStatus' });
 
-@ObjectType('AwardBudgetLine', { description: 'One SF-424A category of an award: awarded (as last approved), paid, pending (submitted and not yet paid or refused) and what is left.' })
+@ObjectType('AwardBudgetLine', {
+  description:
+    'One SF-424A category of an award: awarded (as last approved), paid, pending (submitted and not yet paid or refused) and what is left.',
+})
 export class AwardBudgetLineModel {
   @Field()
   category!: string;
@@ -51,7 +54,9 @@ export class AwardTermsModel {
   budgetLines!: AmendmentBudgetLineModel[];
 }
 
-@ObjectType('AwardAmendment', { description: 'A proposed change to an award; every one is kept, and only approved ones change the award.' })
+@ObjectType('AwardAmendment', {
+  description: 'A proposed change to an award; every one is kept, and only approved ones change the award.',
+})
 export class AwardAmendmentModel {
   @Field(() => ID)
   id!: string;
@@ -96,7 +101,8 @@ export class AwardAmendmentModel {
   decisionNote!: string | null;
 
   static from(e: AwardAmendmentEntity): AwardAmendmentModel {
-    const lines = (ls: Array<{ category: string; amountCents: string }>) => ls.map((l) => ({ category: l.category, amountCents: BigInt(l.amountCents) }));
+    const lines = (ls: Array<{ category: string; amountCents: string }>) =>
+      ls.map((l) => ({ category: l.category, amountCents: BigInt(l.amountCents) }));
     return Object.assign(new AwardAmendmentModel(), {
       id: e.id,
       awardId: e.awardId,
@@ -105,7 +111,11 @@ export class AwardAmendmentModel {
       amountCents: e.amountCents,
       endDate: e.endDate,
       budgetLines: e.budgetLines ? lines(e.budgetLines) : null,
-      previous: { amountCents: BigInt(e.previous.amountCents), endDate: e.previous.endDate, budgetLines: lines(e.previous.budgetLines) },
+      previous: {
+        amountCents: BigInt(e.previous.amountCents),
+        endDate: e.previous.endDate,
+        budgetLines: lines(e.previous.budgetLines),
+      },
       reason: e.reason,
       proposedBy: e.proposedBy,
       proposedAt: e.createdAt,

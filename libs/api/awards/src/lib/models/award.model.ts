@@ -6,7 +6,10 @@ export enum AwardStatus {
   ACTIVE = 'ACTIVE',
   CLOSED = 'CLOSED',
 }
-registerEnumType(AwardStatus, { name: 'AwardStatus', description: 'ACTIVE until the final report is accepted, then CLOSED.' });
+registerEnumType(AwardStatus, {
+  name: 'AwardStatus',
+  description: 'ACTIVE until the final report is accepted, then CLOSED.',
+});
 
 @ObjectType('Award')
 export class AwardModel {
@@ -36,8 +39,20 @@ export class AwardModel {
   organizationId!: string;
 
   static from(entity: AwardEntity): AwardModel {
-    const { id, amountCents, conditions, startDate, endDate, status, version, applicationId, roundId, organizationId } = entity;
-    return Object.assign(new AwardModel(), { id, amountCents, conditions, startDate, endDate, status: status as AwardStatus, version, applicationId, roundId, organizationId });
+    const { id, amountCents, conditions, startDate, endDate, status, version, applicationId, roundId, organizationId } =
+      entity;
+    return Object.assign(new AwardModel(), {
+      id,
+      amountCents,
+      conditions,
+      startDate,
+      endDate,
+      status: status as AwardStatus,
+      version,
+      applicationId,
+      roundId,
+      organizationId,
+    });
   }
 }
 

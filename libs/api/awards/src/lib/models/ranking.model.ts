@@ -18,12 +18,21 @@ export class FundingDecisionModel {
   @Field(() => String, { nullable: true, description: 'Why it was declined.' })
   reason!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Officers and auditors only: why it was awarded against the ranking’s advice.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Officers and auditors only: why it was awarded against the ranking’s advice.',
+  })
   overrideReason!: string | null;
 
   static from(entity: FundingDecisionEntity, { withOverride }: { withOverride: boolean }): FundingDecisionModel {
     const { decision, amountCents, conditions, reason, overrideReason } = entity;
-    return Object.assign(new FundingDecisionModel(), { decision, amountCents, conditions, reason, overrideReason: withOverride ? overrideReason : null });
+    return Object.assign(new FundingDecisionModel(), {
+      decision,
+      amountCents,
+      conditions,
+      reason,
+      overrideReason: withOverride ? overrideReason : null,
+    });
   }
 }
 
@@ -38,16 +47,25 @@ export class RankingRowModel {
   @Field()
   organizationName!: string;
 
-  @Field(() => Float, { nullable: true, description: 'Weighted 0-100 score over the mean rating per item (the checklist’s scoring rule).' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Weighted 0-100 score over the mean rating per item (the checklist’s scoring rule).',
+  })
   score!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'The score with each reviewer’s totals normalized across the round.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The score with each reviewer’s totals normalized across the round.',
+  })
   normalizedScore!: number | null;
 
   @Field(() => Int)
   reviewerCount!: number;
 
-  @Field(() => Float, { nullable: true, description: 'Highest minus lowest reviewer total; null with fewer than two reviews.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Highest minus lowest reviewer total; null with fewer than two reviews.',
+  })
   spread!: number | null;
 
   @Field(() => [String], { description: 'Critical items whose median rating is 0.' })

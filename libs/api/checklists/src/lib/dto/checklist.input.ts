@@ -1,7 +1,16 @@
 import { IsHttpUrl } from '@abate/api/core';
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsBoolean, IsInt, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsInt,
+  IsOptional,
+  IsString,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { LONG_TEXT_MAX_CHARS, NARRATIVE_MAX_CHARS } from '@abate/shared/limits';
 
 // Structure and sizes only; the rules that relate parts (unique keys, known

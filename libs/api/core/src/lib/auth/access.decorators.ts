@@ -30,4 +30,6 @@ export interface AuthenticatedRequest {
 }
 
 /** The caller; `null` on public operations when nobody is signed in. */
-export const CurrentUser = createParamDecorator((_data: unknown, context: ExecutionContext) => requestOf(context).user ?? null);
+export const CurrentUser = createParamDecorator(
+  (_data: unknown, context: ExecutionContext) => requestOf(context).user ?? null,
+);

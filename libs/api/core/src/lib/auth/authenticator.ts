@@ -7,7 +7,10 @@ export abstract class Authenticator {
 
 export const SESSION_COOKIE = 'abate_session';
 
-export function tokenFromRequest(req: { headers: Record<string, string | string[] | undefined>; cookies?: Record<string, string> }): string | undefined {
+export function tokenFromRequest(req: {
+  headers: Record<string, string | string[] | undefined>;
+  cookies?: Record<string, string>;
+}): string | undefined {
   const header = req.headers['authorization'];
   if (typeof header === 'string') {
     const match = /^Bearer\s+(\S+)$/i.exec(header);

@@ -18,7 +18,8 @@ export const SYSTEM_ACTOR: AuthUser = {
 };
 
 /** Program officers and auditors read every organization's records (drafts, reviews, awards, reports). */
-export const readsEverything = (actor: AuthUser | null | undefined): boolean => hasRole(actor, Role.PROGRAM_OFFICER, Role.AUDITOR);
+export const readsEverything = (actor: AuthUser | null | undefined): boolean =>
+  hasRole(actor, Role.PROGRAM_OFFICER, Role.AUDITOR);
 
 /** Any signed-in user, whatever their roles: the table entry for `@SignedIn()` operations. */
 export const SIGNED_IN: readonly Role[] = Object.values(Role);

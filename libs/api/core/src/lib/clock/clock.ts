@@ -84,4 +84,5 @@ export interface MovableClock {
 }
 
 export const isMovableClock = (clock: Clock): clock is Clock & MovableClock =>
-  typeof (clock as Partial<MovableClock>).advance === 'function' && typeof (clock as Partial<MovableClock>).set === 'function';
+  typeof (clock as Partial<MovableClock>).advance === 'function' &&
+  typeof (clock as Partial<MovableClock>).set === 'function';

@@ -36,10 +36,14 @@ export class TestClockController {
   move(@Body() body: ClockChange | undefined): { now: string } {
     const clock = this.movable();
     const { advanceMs, to } = body ?? {};
-    if ((advanceMs === undefined) === (to === undefined)) throw new BadUserInputException('advanceMs', 'Send either advanceMs (milliseconds) or to (an ISO instant)');
+    if ((advanceMs === undefined) === (to === undefined))
+      throw new BadUserInputException('advanceMs', 'Send either advanceMs (milliseconds) or to (an ISO instant)');
     if (advanceMs !== undefined) {
       if (typeof advanceMs !== 'number' || !Number.isSafeInteger(advanceMs) || Math.abs(advanceMs) > MAX_SHIFT_MS) {
-        throw new BadUserInputException('advanceMs', 'advanceMs must be a whole number of milliseconds, at most ten years');
+        throw new BadUserInputException(
+          'advanceMs',
+          'advanceMs must be a whole number of milliseconds, at most ten years',
+        );
       }
       clock.advance(advanceMs);
     } else {

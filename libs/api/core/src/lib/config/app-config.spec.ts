@@ -7,13 +7,24 @@ const URL = 'postgres://postgres@127.0.0.1:5432/abate';
 describe('AppConfig', () => {
   it('applies the documented defaults', () => {
     const config = loadConfig({ DATABASE_URL: URL });
-    expect(config).toMatchObject({ PORT: 3000, SESSION_TTL_HOURS: 12, NODE_ENV: 'development', DATABASE_SCHEMA: 'public', MIGRATE_ON_START: true, SEED_DEMO: false });
+    expect(config).toMatchObject({
+      PORT: 3000,
+      SESSION_TTL_HOURS: 12,
+      NODE_ENV: 'development',
+      DATABASE_SCHEMA: 'public',
+      MIGRATE_ON_START: true,
+      SEED_DEMO: false,
+    });
     expect(config.cookieSecure).toBe(false);
     expect(loadConfig({ DATABASE_URL: URL, NODE_ENV: 'production' }).cookieSecure).toBe(true);
   });
 
   it('converts numbers and booleans from the environment', () => {
-    expect(loadConfig({ DATABASE_URL: URL, PORT: '8080', SEED_DEMO: 'true', MIGRATE_ON_START: '0' })).toMatchObject({ PORT: 8080, SEED_DEMO: true, MIGRATE_ON_START: false });
+    expect(loadConfig({ DATABASE_URL: URL, PORT: '8080', SEED_DEMO: 'true', MIGRATE_ON_START: '0' })).toMatchObject({
+      PORT: 8080,
+      SEED_DEMO: true,
+      MIGRATE_ON_START: false,
+    });
   });
 
   describe('TRUST_PROXY', () => {
@@ -22,12 +33,19 @@ describe('AppConfig', () => {
       expect(loadConfig({ DATABASE_URL: URL, TRUST_PROXY: 'false' }).TRUST_PROXY).toBe(false);
       expect(loadConfig({ DATABASE_URL: URL, TRUST_PROXY: '0' }).TRUST_PROXY).toBe(false);
       expect(loadConfig({ DATABASE_URL: URL, TRUST_PROXY: '2' }).TRUST_PROXY).toBe(2);
-      expect(loadConfig({ DATABASE_URL: URL, TRUST_PROXY: '10.0.0.0/8, 192.168.1.7,loopback,fd00::/8' }).TRUST_PROXY).toEqual(['10.0.0.0/8', '192.168.1.7', 'loopback', 'fd00::/8']);
+      expect(
+        loadConfig({ DATABASE_URL: URL, TRUST_PROXY: '10.0.0.0/8, 192.168.1.7,loopback,fd00::/8' }).TRUST_PROXY,
+      ).toEqual(['10.0.0.0/8', '192.168.1.7', 'loopback', 'fd00::/8']);
     });
 
-    it.each(['true', 'yes', '11', '-1', '10.0.0.0/33', '10.0.0.300', 'example.org', '10.0.0.1/8/2', ', ,'])('refuses %j, which would believe a forged X-Forwarded-For or means nothing', (value) => {
-      expect(() => loadConfig({ DATABASE_URL: URL, TRUST_PROXY: value })).toThrow(/TRUST_PROXY: TRUST_PROXY must be false, a number of proxy hops/);
-    });
+    it.each(['true', 'yes', '11', '-1', '10.0.0.0/33', '10.0.0.300', 'example.org', '10.0.0.1/8/2', ', ,'])(
+      'refuses %j, which would believe a forged X-Forwarded-For or means nothing',
+      (value) => {
+        expect(() => loadConfig({ DATABASE_URL: URL, TRUST_PROXY: value })).toThrow(
+          /TRUST_PROXY: TRUST_PROXY must be false, a number of proxy hops/,
+        );
+      },
+    );
   });
 
   it.each([
@@ -64,23 +82,58 @@ describe('AppConfig', () => {
     it('is off by default, with the documented defaults', () => {
       const config = loadConfig({ DATABASE_URL: URL });
       expect(config).toMatchObject({ S3_REGION: 'us-east-1', S3_FORCE_PATH_STYLE: false });
-      expect([config.S3_BUCKET, config.S3_ENDPOINT, config.S3_ACCESS_KEY_ID, config.S3_SECRET_ACCESS_KEY, config.S3_PREFIX]).toEqual([undefined, undefined, undefined, undefined, undefined]);
+      expect([
+        config.S3_BUCKET,
+        config.S3_ENDPOINT,
+        config.S3_ACCESS_KEY_ID,
+        config.S3_SECRET_ACCESS_KEY,
+        config.S3_PREFIX,
+      ]).toEqual([undefined, undefined, undefined, undefined, undefined]);
     });
 
     it('reads a bucket on an S3-compatible endpoint, with or without static keys', () => {
-      const env = { ...S3, S3_ENDPOINT: 'http://minio:9000', S3_REGION: 'auto', S3_FORCE_PATH_STYLE: 'true', S3_PREFIX: 'abate/attachments', S3_ACCESS_KEY_ID: 'AKIA1', S3_SECRET_ACCESS_KEY: 'shh' };
+      const env = {
+        ...S3,
+        S3_ENDPOINT: 'http://minio:9000',
+        S3_REGION: 'auto',
+        S3_FORCE_PATH_STYLE: 'true',
+        S3_PREFIX: 'abate/attachments',
+        S3_ACCESS_KEY_ID: 'AKIA1',
+        S3_SECRET_ACCESS_KEY: 'shh',
+      };
       expect(loadConfig({ DATABASE_URL: URL, ...env })).toMatchObject({ ...env, S3_FORCE_PATH_STYLE: true });
-      expect(loadConfig({ DATABASE_URL: URL, ...S3, S3_ENDPOINT: 'https://account.r2.cloudflarestorage.com' }).S3_ACCESS_KEY_ID).toBeUndefined();
+      expect(
+        loadConfig({ DATABASE_URL: URL, ...S3, S3_ENDPOINT: 'https://account.r2.cloudflarestorage.com' })
+          .S3_ACCESS_KEY_ID,
+      ).toBeUndefined();
       // Blank, as copied from .env.example, is unset.
-      expect(loadConfig({ DATABASE_URL: URL, S3_BUCKET: '', S3_ENDPOINT: '', S3_ACCESS_KEY_ID: '', S3_SECRET_ACCESS_KEY: '', S3_PREFIX: '' }).S3_BUCKET).toBeUndefined();
+      expect(
+        loadConfig({
+          DATABASE_URL: URL,
+          S3_BUCKET: '',
+          S3_ENDPOINT: '',
+          S3_ACCESS_KEY_ID: '',
+          S3_SECRET_ACCESS_KEY: '',
+          S3_PREFIX: '',
+        }).S3_BUCKET,
+      ).toBeUndefined();
     });
 
     it.each([
-      [{ S3_ENDPOINT: 'minio:9000' }, /S3_ENDPOINT: S3_ENDPOINT must be an http:\/\/ or https:\/\/ URL \(got "minio:9000"\)/],
+      [
+        { S3_ENDPOINT: 'minio:9000' },
+        /S3_ENDPOINT: S3_ENDPOINT must be an http:\/\/ or https:\/\/ URL \(got "minio:9000"\)/,
+      ],
       [{ S3_ENDPOINT: 'not a url' }, /S3_ENDPOINT: S3_ENDPOINT must be an http:\/\/ or https:\/\/ URL/],
       [{ S3_ENDPOINT: 'ftp://files.example.org' }, /S3_ENDPOINT: S3_ENDPOINT must be an http:\/\/ or https:\/\/ URL/],
-      [{ S3_ACCESS_KEY_ID: 'AKIA1' }, /S3_SECRET_ACCESS_KEY: S3_SECRET_ACCESS_KEY must be set together with S3_ACCESS_KEY_ID \(it is not set\)/],
-      [{ S3_SECRET_ACCESS_KEY: 'shh' }, /S3_ACCESS_KEY_ID: S3_ACCESS_KEY_ID must be set together with S3_SECRET_ACCESS_KEY \(it is not set\)/],
+      [
+        { S3_ACCESS_KEY_ID: 'AKIA1' },
+        /S3_SECRET_ACCESS_KEY: S3_SECRET_ACCESS_KEY must be set together with S3_ACCESS_KEY_ID \(it is not set\)/,
+      ],
+      [
+        { S3_SECRET_ACCESS_KEY: 'shh' },
+        /S3_ACCESS_KEY_ID: S3_ACCESS_KEY_ID must be set together with S3_SECRET_ACCESS_KEY \(it is not set\)/,
+      ],
       [{ S3_FORCE_PATH_STYLE: 'yes' }, /S3_FORCE_PATH_STYLE: S3_FORCE_PATH_STYLE must be a boolean value/],
       [{ S3_BUCKET: 's3://abate-attachments' }, /S3_BUCKET: S3_BUCKET must be a bucket name/],
       [{ S3_PREFIX: '../other' }, /S3_PREFIX: S3_PREFIX must be folder names/],
@@ -102,7 +155,14 @@ describe('AppConfig', () => {
     });
 
     it('wants S3_BUCKET when other S3 settings are given, rather than quietly using the local disk', () => {
-      expect(() => loadConfig({ DATABASE_URL: URL, S3_ENDPOINT: 'http://minio:9000', S3_ACCESS_KEY_ID: 'AKIA1', S3_SECRET_ACCESS_KEY: 'shh' })).toThrow(
+      expect(() =>
+        loadConfig({
+          DATABASE_URL: URL,
+          S3_ENDPOINT: 'http://minio:9000',
+          S3_ACCESS_KEY_ID: 'AKIA1',
+          S3_SECRET_ACCESS_KEY: 'shh',
+        }),
+      ).toThrow(
         /S3_BUCKET: S3_BUCKET must be set when S3_ENDPOINT, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY or S3_PREFIX is \(it is not set\)/,
       );
     });
@@ -111,15 +171,25 @@ describe('AppConfig', () => {
   describe('job queue and mail settings', () => {
     it('runs the queue by default (not under NODE_ENV=test unless asked), beside the database schema', () => {
       const config = loadConfig({ DATABASE_URL: URL });
-      expect(config).toMatchObject({ REMINDER_SWEEP_CRON: '0 6 * * *', REMINDER_TIME_ZONE: 'America/New_York', OUTBOX_DELIVERY_CRON: '* * * * *', MAIL_FROM: 'Abate <no-reply@abate.test>', MAIL_MAX_ATTEMPTS: 5 });
+      expect(config).toMatchObject({
+        REMINDER_SWEEP_CRON: '0 6 * * *',
+        REMINDER_TIME_ZONE: 'America/New_York',
+        OUTBOX_DELIVERY_CRON: '* * * * *',
+        MAIL_FROM: 'Abate <no-reply@abate.test>',
+        MAIL_MAX_ATTEMPTS: 5,
+      });
       expect(config.SMTP_URL).toBeUndefined();
       expect([config.jobsEnabled, config.jobsSchema]).toEqual([true, 'pgboss']);
       expect(loadConfig({ DATABASE_URL: URL, NODE_ENV: 'test' }).jobsEnabled).toBe(false);
       expect(loadConfig({ DATABASE_URL: URL, NODE_ENV: 'test', JOBS_ENABLED: 'true' }).jobsEnabled).toBe(true);
       expect(loadConfig({ DATABASE_URL: URL, JOBS_ENABLED: 'false' }).jobsEnabled).toBe(false);
       expect(loadConfig({ DATABASE_URL: URL, DATABASE_SCHEMA: 'abate' }).jobsSchema).toBe('abate_pgboss');
-      expect(loadConfig({ DATABASE_URL: URL, DATABASE_SCHEMA: 'abate', JOBS_SCHEMA: 'queue' }).jobsSchema).toBe('queue');
-      expect(loadConfig({ DATABASE_URL: URL, SMTP_URL: 'smtps://user:pw@mail.example.org:465' }).SMTP_URL).toBe('smtps://user:pw@mail.example.org:465');
+      expect(loadConfig({ DATABASE_URL: URL, DATABASE_SCHEMA: 'abate', JOBS_SCHEMA: 'queue' }).jobsSchema).toBe(
+        'queue',
+      );
+      expect(loadConfig({ DATABASE_URL: URL, SMTP_URL: 'smtps://user:pw@mail.example.org:465' }).SMTP_URL).toBe(
+        'smtps://user:pw@mail.example.org:465',
+      );
     });
 
     it.each([
@@ -140,7 +210,9 @@ describe('AppConfig', () => {
   });
 
   it('refuses the movable test clock in production, and reads it elsewhere', () => {
-    expect(() => loadConfig({ DATABASE_URL: URL, NODE_ENV: 'production', TEST_CLOCK: 'true' })).toThrow(/TEST_CLOCK: TEST_CLOCK must not be true when NODE_ENV=production/);
+    expect(() => loadConfig({ DATABASE_URL: URL, NODE_ENV: 'production', TEST_CLOCK: 'true' })).toThrow(
+      /TEST_CLOCK: TEST_CLOCK must not be true when NODE_ENV=production/,
+    );
     expect(loadConfig({ DATABASE_URL: URL, NODE_ENV: 'production' }).TEST_CLOCK).toBe(false);
     expect(loadConfig({ DATABASE_URL: URL, TEST_CLOCK: 'true' }).TEST_CLOCK).toBe(true);
     expect(() => loadConfig({ DATABASE_URL: URL, TEST_CLOCK: 'maybe' })).toThrow(/TEST_CLOCK/);

@@ -18,6 +18,8 @@ describe('startupErrorMessage', () => {
     } catch (e) {
       error = e;
     }
-    expect(startupErrorMessage(error)).toMatch(/^Invalid configuration:\n {2}PORT: PORT must be an integer number \(got "abc"\)/);
+    expect(startupErrorMessage(error)).toMatch(
+      /^Invalid configuration:\n {2}PORT: PORT must be an integer number \(got "abc"\)/,
+    );
   });
 });

@@ -22,7 +22,10 @@ type IdentifiedRequest = { headers: Request['headers']; [REQUEST_ID]?: string };
  * Every request gets one id (a sane incoming X-Request-Id is kept), whichever of
  * the logger and the context middleware asks first.
  */
-export function ensureRequestId(req: IdentifiedRequest, res: { setHeader(name: string, value: string): unknown }): string {
+export function ensureRequestId(
+  req: IdentifiedRequest,
+  res: { setHeader(name: string, value: string): unknown },
+): string {
   if (!req[REQUEST_ID]) {
     const incoming = req.headers['x-request-id'];
     req[REQUEST_ID] = typeof incoming === 'string' && REQUEST_ID_PATTERN.test(incoming) ? incoming : randomUUID();

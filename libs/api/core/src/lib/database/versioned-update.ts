@@ -21,11 +21,17 @@ export async function lockVersioned<T extends ObjectLiteral & { version: number 
   label: string,
   options: { field?: string; check?: (row: T) => void; stale?: (now: number, sent: number) => string } = {},
 ): Promise<T> {
-  const row = await manager.getRepository(target).createQueryBuilder('row').setLock('pessimistic_write').where('row.id = :id', { id }).getOne();
+  const row = await manager
+    .getRepository(target)
+    .createQueryBuilder('row')
+    .setLock('pessimistic_write')
+    .where('row.id = :id', { id })
+    .getOne();
   if (!row) throw new NotFoundException(label, options.field ?? 'id');
   // State rules first (a submitted record says so, whatever version was sent), then the version.
   options.check?.(row);
-  if (row.version !== expectedVersion) throw new ConflictException((options.stale ?? defaultStale(label))(row.version, expectedVersion));
+  if (row.version !== expectedVersion)
+    throw new ConflictException((options.stale ?? defaultStale(label))(row.version, expectedVersion));
   return row;
 }
 
@@ -59,7 +65,11 @@ export interface VersionedSaveOptions<T extends Versioned> {
  * client sent, merge the change, save (the version goes up), write the audit event with what
  * changed, and any outbox messages — all inside the caller's transaction (`manager`).
  */
-export async function versionedSave<T extends Versioned>(manager: EntityManager, audit: AuditWriter, options: VersionedSaveOptions<T>): Promise<T> {
+export async function versionedSave<T extends Versioned>(
+  manager: EntityManager,
+  audit: AuditWriter,
+  options: VersionedSaveOptions<T>,
+): Promise<T> {
   const row = await lockVersioned(manager, options.target, options.id, options.expectedVersion, options.label, {
     field: options.idField,
     check: options.check,
@@ -79,7 +89,13 @@ export async function versionedSave<T extends Versioned>(manager: EntityManager,
     },
   });
   const saved = await manager.save(options.target, row);
-  await audit.record(manager, { action: options.audit.action, entityType: options.audit.entityType, entityId: options.id, before, after });
+  await audit.record(manager, {
+    action: options.audit.action,
+    entityType: options.audit.entityType,
+    entityId: options.id,
+    before,
+    after,
+  });
   if (options.outbox) await options.outbox(saved, manager);
   return saved;
 }

@@ -6,7 +6,15 @@ import { currentRequestId } from '../context/request-context';
 const GENERIC_MESSAGE = 'Something went wrong on our side. Quote the request id when you report it.';
 
 /** Codes graphql-js and Apollo give requests that could not be parsed or validated; kept as they are. */
-const REQUEST_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST', 'BAD_USER_INPUT']);
+const REQUEST_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+  'BAD_USER_INPUT',
+]);
 
 export interface ErrorLogger {
   error(obj: object, msg: string): void;
@@ -16,7 +24,9 @@ export interface ErrorLogger {
 // instance of the other's class), and Apollo's subclasses rename themselves
 // (SyntaxError, ValidationError, UserInputError, BadRequestError).
 function asGraphQLError(error: unknown): GraphQLError | undefined {
-  return error instanceof Error && 'extensions' in error && 'locations' in error && 'path' in error ? (error as GraphQLError) : undefined;
+  return error instanceof Error && 'extensions' in error && 'locations' in error && 'path' in error
+    ? (error as GraphQLError)
+    : undefined;
 }
 
 /**
@@ -53,7 +63,16 @@ export function createErrorFormatter(logger: ErrorLogger, options: { hideSuggest
     }
     if (original instanceof HttpException && original.getStatus() < 500) {
       const status = original.getStatus();
-      const code = status === 401 ? 'UNAUTHENTICATED' : status === 403 ? 'FORBIDDEN' : status === 404 ? 'NOT_FOUND' : status === 429 ? 'RATE_LIMITED' : 'BAD_USER_INPUT';
+      const code =
+        status === 401
+          ? 'UNAUTHENTICATED'
+          : status === 403
+            ? 'FORBIDDEN'
+            : status === 404
+              ? 'NOT_FOUND'
+              : status === 429
+                ? 'RATE_LIMITED'
+                : 'BAD_USER_INPUT';
       return { ...base, message: original.message, extensions: { code, requestId } };
     }
     if (graphQLError) {
@@ -61,7 +80,11 @@ export function createErrorFormatter(logger: ErrorLogger, options: { hideSuggest
       const code = typeof reported === 'string' && REQUEST_CODES.has(reported) ? reported : 'BAD_USER_INPUT';
       const named = formatted.extensions?.field;
       const field = typeof named === 'string' ? named : variablePath(formatted.message);
-      return { ...base, message: clean(formatted.message), extensions: { code, ...(field ? { field } : {}), requestId } };
+      return {
+        ...base,
+        message: clean(formatted.message),
+        extensions: { code, ...(field ? { field } : {}), requestId },
+      };
     }
     logger.error({ err: original, requestId }, 'Unhandled error in GraphQL operation');
     return { ...base, message: GENERIC_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } };
@@ -70,9 +93,14 @@ export function createErrorFormatter(logger: ErrorLogger, options: { hideSuggest
 
 /** `Variable "$input" got invalid value "X" at "input.kind"; ...` names `input.kind`. */
 export function variablePath(message: string): string | undefined {
-  const match = /^Variable "\$([A-Za-z0-9_]+)" (?:got invalid value .*? at "[A-Za-z0-9_]+((?:\.[A-Za-z0-9_]+|\[\d+\])*)"|got invalid value|of required type|of non-null type)/s.exec(message);
+  const match =
+    /^Variable "\$([A-Za-z0-9_]+)" (?:got invalid value .*? at "[A-Za-z0-9_]+((?:\.[A-Za-z0-9_]+|\[\d+\])*)"|got invalid value|of required type|of non-null type)/s.exec(
+      message,
+    );
   if (!match) return undefined;
   // A key missing from (or unknown to) an input object is the field at fault, not the object.
-  const key = /; Field "([A-Za-z0-9_]+)" (?:of required type .* was not provided|is not defined by type .*)\.$/s.exec(message);
+  const key = /; Field "([A-Za-z0-9_]+)" (?:of required type .* was not provided|is not defined by type .*)\.$/s.exec(
+    message,
+  );
   return `${match[1]}${(match[2] ?? '').replace(/\[(\d+)\]/g, '.$1')}${key ? `.${key[1]}` : ''}`;
 }

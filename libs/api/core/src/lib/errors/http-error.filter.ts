@@ -24,7 +24,16 @@ const GENERIC_MESSAGE = 'Something went wrong on our side. Quote the request id 
 
 function fromHttpException(exception: HttpException): { status: number; code: ErrorCode } {
   const status = exception.getStatus();
-  const code: ErrorCode = status === 401 ? 'UNAUTHENTICATED' : status === 403 ? 'FORBIDDEN' : status === 404 ? 'NOT_FOUND' : status === 429 ? 'RATE_LIMITED' : 'BAD_USER_INPUT';
+  const code: ErrorCode =
+    status === 401
+      ? 'UNAUTHENTICATED'
+      : status === 403
+        ? 'FORBIDDEN'
+        : status === 404
+          ? 'NOT_FOUND'
+          : status === 429
+            ? 'RATE_LIMITED'
+            : 'BAD_USER_INPUT';
   return { status, code };
 }
 

@@ -23,7 +23,8 @@ export const maxItems = (size: number) => ({ maxItems: size });
 export const listEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
   if (typeof args['first'] === 'number') return Math.max(1, args['first']) * (childComplexity || 1);
   if (!isListType(getNullableType((field as GraphQLField<unknown, unknown>).type))) return undefined;
-  if (/Connection$/.test((type as GraphQLObjectType).name) && (field.name === 'nodes' || field.name === 'edges')) return 1 + childComplexity;
+  if (/Connection$/.test((type as GraphQLObjectType).name) && (field.name === 'nodes' || field.name === 'edges'))
+    return 1 + childComplexity;
   if (!childComplexity) return 1; // a list of scalars or enums, loaded with its parent
   const declared = (field as GraphQLField<unknown, unknown>).extensions?.['maxItems'];
   const size = typeof declared === 'number' ? declared : DEFAULT_LIST_SIZE;

@@ -1,5 +1,8 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { Request, Response } from 'express';
 import type { AppConfig } from '../config/app-config';
 import { createErrorFormatter, ErrorLogger } from '../errors/error-formatter';
@@ -37,8 +40,14 @@ export function graphqlOptions(config: AppConfig, logger: ErrorLogger): ApolloDr
       // (25,000 in a 1,000-row ranking) to compute hints nothing here sets: off.
       ApolloServerPluginCacheControlDisabled() as unknown as ReturnType<typeof complexityPlugin>,
       // The CJS build of the plugin is the same object at run time; its declaration differs from the ESM one.
-      ...(config.isProduction ? [ApolloServerPluginLandingPageDisabled() as unknown as ReturnType<typeof complexityPlugin>] : []),
+      ...(config.isProduction
+        ? [ApolloServerPluginLandingPageDisabled() as unknown as ReturnType<typeof complexityPlugin>]
+        : []),
     ],
-    context: ({ req, res }: { req: GqlContext['req']; res: Response }): GqlContext => ({ req, res, loaders: new Map() }),
+    context: ({ req, res }: { req: GqlContext['req']; res: Response }): GqlContext => ({
+      req,
+      res,
+      loaders: new Map(),
+    }),
   };
 }

@@ -1,6 +1,15 @@
 // The ESM declaration, as @nestjs/apollo (ESM-only) uses: the CJS one is a distinct type.
 import type { ApolloServerPlugin } from '@apollo/server' with { 'resolution-mode': 'import' };
-import { ASTNode, GraphQLError, GraphQLSchema, isScalarType, Kind, ValidationContext, ValidationRule, visit } from 'graphql';
+import {
+  ASTNode,
+  GraphQLError,
+  GraphQLSchema,
+  isScalarType,
+  Kind,
+  ValidationContext,
+  ValidationRule,
+  visit,
+} from 'graphql';
 
 // Years 1 to 9999: what PostgreSQL and ISO 8601 both hold without extended years ("+010000-", year 0, -infinity).
 const EARLIEST = Date.UTC(1, 0, 1) - 14 * 3_600_000;
@@ -10,9 +19,11 @@ const DATE_TIME = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?)?(Z|[
 const parseDateTime = (value: unknown): Date => {
   const text = typeof value === 'string' ? value.trim() : undefined;
   const date = text && DATE_TIME.test(text) ? new Date(text) : undefined;
-  if (!date || Number.isNaN(date.getTime())) throw new GraphQLError('DateTime must be an ISO 8601 date-time string, e.g. 2026-12-31T23:59:59Z');
+  if (!date || Number.isNaN(date.getTime()))
+    throw new GraphQLError('DateTime must be an ISO 8601 date-time string, e.g. 2026-12-31T23:59:59Z');
   const year = Number(text!.slice(0, 4));
-  if (year < 1 || date.getTime() < EARLIEST || date.getTime() > LATEST) throw new GraphQLError('DateTime must be between the years 0001 and 9999');
+  if (year < 1 || date.getTime() < EARLIEST || date.getTime() > LATEST)
+    throw new GraphQLError('DateTime must be between the years 0001 and 9999');
   return date;
 };
 
@@ -37,7 +48,12 @@ export function aliasLimitRule(maxAliases: number): ValidationRule {
     return {
       Field(node) {
         if (node.alias && ++aliases === maxAliases + 1) {
-          context.reportError(new GraphQLError(`The operation has more than ${maxAliases} aliased fields`, { nodes: [node], extensions: { code: 'BAD_USER_INPUT' } }));
+          context.reportError(
+            new GraphQLError(`The operation has more than ${maxAliases} aliased fields`, {
+              nodes: [node],
+              extensions: { code: 'BAD_USER_INPUT' },
+            }),
+          );
         }
       },
     };
@@ -68,7 +84,9 @@ function nulPath(value: unknown, path: string): string | undefined {
  */
 export function nulCharacterPlugin(): ApolloServerPlugin {
   const refuse = (field: string | undefined) =>
-    new GraphQLError(`${field ?? 'A string'} contains a NUL (\\u0000) character, which text cannot hold`, { extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}), http: { status: 400 } } });
+    new GraphQLError(`${field ?? 'A string'} contains a NUL (\\u0000) character, which text cannot hold`, {
+      extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}), http: { status: 400 } },
+    });
   return {
     async requestDidStart() {
       return {
@@ -78,7 +96,9 @@ export function nulCharacterPlugin(): ApolloServerPlugin {
           visit(document, {
             StringValue(node, _key, _parent, _path, ancestors) {
               if (!node.value.includes(NUL)) return;
-              const names = (ancestors as ASTNode[]).filter((a) => a.kind === Kind.ARGUMENT || a.kind === Kind.OBJECT_FIELD).map((a) => (a as { name: { value: string } }).name.value);
+              const names = (ancestors as ASTNode[])
+                .filter((a) => a.kind === Kind.ARGUMENT || a.kind === Kind.OBJECT_FIELD)
+                .map((a) => (a as { name: { value: string } }).name.value);
               throw refuse(names.length ? names.join('.') : undefined);
             },
           });

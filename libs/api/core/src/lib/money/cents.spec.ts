@@ -11,7 +11,8 @@ describe('the Cents scalar', () => {
   });
 
   it('never serializes what is not cents', () => {
-    for (const bad of [1.5, '12.5', null, undefined, {}, true, Number.NaN]) expect(() => Cents.serialize(bad)).toThrow(TypeError);
+    for (const bad of [1.5, '12.5', null, undefined, {}, true, Number.NaN])
+      expect(() => Cents.serialize(bad)).toThrow(TypeError);
   });
 
   it('parses a decimal-integer string or a safe JSON integer, negatives included', () => {
@@ -38,7 +39,7 @@ describe('the Cents scalar', () => {
     ['an object', { a: 1 }],
     ['a list', [1]],
     ['NaN as text', 'NaN'],
-  ])('refuses %s with a GraphQLError the formatter reports as the client\'s', (_label, value) => {
+  ])("refuses %s with a GraphQLError the formatter reports as the client's", (_label, value) => {
     expect(() => Cents.parseValue(value)).toThrow(GraphQLError);
   });
 

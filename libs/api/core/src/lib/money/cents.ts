@@ -3,10 +3,12 @@ import type { ValueTransformer } from 'typeorm';
 import { ValidateBy, type ValidationArguments } from 'class-validator';
 import { formatCents, MAX_CENTS, parseCents } from '@abate/shared/money';
 
-const HINT = 'Cents must be a whole number of cents: a decimal-integer string such as "2500000000" ($25,000,000.00), or a JSON integer up to 2^53-1';
+const HINT =
+  'Cents must be a whole number of cents: a decimal-integer string such as "2500000000" ($25,000,000.00), or a JSON integer up to 2^53-1';
 
 const describe = (value: unknown): string => {
-  if (typeof value === 'string') return value.length > 40 ? `a ${value.length}-character string` : JSON.stringify(value);
+  if (typeof value === 'string')
+    return value.length > 40 ? `a ${value.length}-character string` : JSON.stringify(value);
   if (typeof value === 'number') return String(value);
   return Array.isArray(value) ? 'a list' : value === null ? 'null' : typeof value;
 };
@@ -27,7 +29,8 @@ function parseLiteral(ast: ValueNode): bigint {
   // An IntValue's text is exact (no float on the way): "9007199254740993" stays itself; the 2^53-1 limit still applies to it.
   if (ast.kind === Kind.INT) {
     const cents = parseInput(ast.value);
-    if (cents > BigInt(Number.MAX_SAFE_INTEGER) || cents < -BigInt(Number.MAX_SAFE_INTEGER)) throw new GraphQLError(`${ast.value} is beyond 2^53-1. ${HINT}`);
+    if (cents > BigInt(Number.MAX_SAFE_INTEGER) || cents < -BigInt(Number.MAX_SAFE_INTEGER))
+      throw new GraphQLError(`${ast.value} is beyond 2^53-1. ${HINT}`);
     return cents;
   }
   if (ast.kind === Kind.STRING) return parseInput(ast.value);
@@ -72,8 +75,12 @@ export const Cents = new GraphQLScalarType<bigint, string>({
  */
 export const centsColumn: ValueTransformer = {
   // Anything else (null, a FindOperator) passes through as it came.
-  to: (value: unknown) => (typeof value === 'bigint' || typeof value === 'number' || typeof value === 'string' ? parseCents(value).toString() : value),
-  from: (value: unknown) => (typeof value === 'bigint' || typeof value === 'number' || typeof value === 'string' ? parseCents(value) : value),
+  to: (value: unknown) =>
+    typeof value === 'bigint' || typeof value === 'number' || typeof value === 'string'
+      ? parseCents(value).toString()
+      : value,
+  from: (value: unknown) =>
+    typeof value === 'bigint' || typeof value === 'number' || typeof value === 'string' ? parseCents(value) : value,
 };
 
 export interface CentsRule {
@@ -122,7 +129,8 @@ export function centsListColumn(keys: readonly string[] = ['amountCents']): Valu
       const copy: Record<string, unknown> = { ...(element as Record<string, unknown>) };
       for (const key of keys) {
         const amount = copy[key];
-        if (typeof amount === 'bigint' || typeof amount === 'number' || typeof amount === 'string') copy[key] = convert(amount);
+        if (typeof amount === 'bigint' || typeof amount === 'number' || typeof amount === 'string')
+          copy[key] = convert(amount);
       }
       return copy;
     });

@@ -65,7 +65,9 @@ function decodeCursor(cursor: string, arity: number): CursorValue[] {
     if (
       Array.isArray(values) &&
       values.length === arity &&
-      values.every((v) => (typeof v === 'string' && v.length <= 200) || (typeof v === 'number' && Number.isFinite(v))) &&
+      values.every(
+        (v) => (typeof v === 'string' && v.length <= 200) || (typeof v === 'number' && Number.isFinite(v)),
+      ) &&
       isUuid(values[arity - 1])
     ) {
       return values as CursorValue[];
@@ -100,7 +102,8 @@ export async function paginate<E extends ObjectLiteral & { id: string }>(
     .catch((error: unknown) => {
       // A crafted cursor whose value the sort column cannot hold (text for a timestamp, a number
       // out of range): PostgreSQL's data exceptions (class 22) are the client's, not ours.
-      if (args.after && /^22/.test(String((error as { code?: unknown })?.code ?? ''))) throw new BadUserInputException('after', 'after is not a cursor this list returned');
+      if (args.after && /^22/.test(String((error as { code?: unknown })?.code ?? '')))
+        throw new BadUserInputException('after', 'after is not a cursor this list returned');
       throw error;
     });
   const nodes = rows.slice(0, args.first);
@@ -108,7 +111,10 @@ export async function paginate<E extends ObjectLiteral & { id: string }>(
   return {
     nodes,
     totalCount,
-    pageInfo: { hasNextPage: rows.length > args.first, endCursor: last ? encodeCursor([sort.value(last), last.id]) : null },
+    pageInfo: {
+      hasNextPage: rows.length > args.first,
+      endCursor: last ? encodeCursor([sort.value(last), last.id]) : null,
+    },
   };
 }
 

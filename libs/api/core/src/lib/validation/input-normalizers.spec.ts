@@ -3,7 +3,18 @@ import { csvSafeCell, headerSafe, isCalendarDate, isHttpUrl, isSingleLine } from
 describe('input normalizers', () => {
   it('single-line text refuses CR, LF, tab, NUL, DEL, C1 controls and the Unicode line separators', () => {
     expect(isSingleLine('Buncombe County, NC – année 2026')).toBe(true);
-    for (const bad of ['a\r\nBcc: x@evil.test', 'a\nb', 'a\rb', 'a\tb', 'a\u0000b', 'a\u007fb', 'a\u0085b', 'a\u2028b', 'a\u2029b']) expect(isSingleLine(bad)).toBe(false);
+    for (const bad of [
+      'a\r\nBcc: x@evil.test',
+      'a\nb',
+      'a\rb',
+      'a\tb',
+      'a\u0000b',
+      'a\u007fb',
+      'a\u0085b',
+      'a\u2028b',
+      'a\u2029b',
+    ])
+      expect(isSingleLine(bad)).toBe(false);
     expect(isSingleLine(5)).toBe(false);
   });
 
@@ -15,7 +26,17 @@ describe('input normalizers', () => {
   it('published links are http or https only', () => {
     expect(isHttpUrl('https://www.naccho.org/x?y=1')).toBe(true);
     expect(isHttpUrl('http://example.org')).toBe(true);
-    for (const bad of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,<b>x</b>', 'file:///etc/passwd', '//evil.test/x', 'vbscript:x', 'https://', 'https://a.test/\nx', ' https://a.test']) {
+    for (const bad of [
+      'javascript:alert(1)',
+      'JAVASCRIPT:alert(1)',
+      'data:text/html,<b>x</b>',
+      'file:///etc/passwd',
+      '//evil.test/x',
+      'vbscript:x',
+      'https://',
+      'https://a.test/\nx',
+      ' https://a.test',
+    ]) {
       expect([bad, isHttpUrl(bad)]).toEqual([bad, false]);
     }
   });
@@ -35,7 +56,18 @@ describe('input normalizers', () => {
   });
 
   it('calendar dates are real days between years 1 and 9999', () => {
-    for (const good of ['2027-01-31', '2028-02-29', '0001-01-01', '9999-12-31']) expect(isCalendarDate(good)).toBe(true);
-    for (const bad of ['0000-01-01', '10000-01-01', '2027-02-29', '2027-13-01', '2027-00-10', '-infinity', 'infinity', '2027-1-1']) expect([bad, isCalendarDate(bad)]).toEqual([bad, false]);
+    for (const good of ['2027-01-31', '2028-02-29', '0001-01-01', '9999-12-31'])
+      expect(isCalendarDate(good)).toBe(true);
+    for (const bad of [
+      '0000-01-01',
+      '10000-01-01',
+      '2027-02-29',
+      '2027-13-01',
+      '2027-00-10',
+      '-infinity',
+      'infinity',
+      '2027-1-1',
+    ])
+      expect([bad, isCalendarDate(bad)]).toEqual([bad, false]);
   });
 });

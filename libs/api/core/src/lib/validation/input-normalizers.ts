@@ -22,7 +22,13 @@ export function isCalendarDate(value: unknown): boolean {
 
 export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(
-    { name: 'isCalendarDate', validator: { validate: isCalendarDate, defaultMessage: () => '$property must be a real date like 2027-01-31, between 0001-01-01 and 9999-12-31' } },
+    {
+      name: 'isCalendarDate',
+      validator: {
+        validate: isCalendarDate,
+        defaultMessage: () => '$property must be a real date like 2027-01-31, between 0001-01-01 and 9999-12-31',
+      },
+    },
     options,
   );
 }
@@ -37,18 +43,30 @@ export function isSingleLine(value: unknown): boolean {
 
 /** Single-line text fields (names, organization names, titles, e-mails): CR, LF and other controls are refused. */
 export function IsSingleLine(options?: ValidationOptions): PropertyDecorator {
-  return ValidateBy({ name: 'isSingleLine', validator: { validate: isSingleLine, defaultMessage: () => '$property must be one line, without line breaks or control characters' } }, options);
+  return ValidateBy(
+    {
+      name: 'isSingleLine',
+      validator: {
+        validate: isSingleLine,
+        defaultMessage: () => '$property must be one line, without line breaks or control characters',
+      },
+    },
+    options,
+  );
 }
 
 /** Trims and lower-cases an e-mail (a class-transformer Transform); validation then refuses what is left over. */
-export const normalizeEmail = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
+export const normalizeEmail = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.trim().toLowerCase() : value;
 
 /** An http: or https: URL with a host; no javascript:, data:, file: or scheme-relative links. */
 export function isHttpUrl(value: unknown): boolean {
   if (typeof value !== 'string' || !isSingleLine(value) || value.length > 2000) return false;
   try {
     const url = new URL(value);
-    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.length > 0 && /^https?:\/\//i.test(value);
+    return (
+      (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.length > 0 && /^https?:\/\//i.test(value)
+    );
   } catch {
     return false;
   }
@@ -56,7 +74,13 @@ export function isHttpUrl(value: unknown): boolean {
 
 /** URL fields that are published as links (checklist sources): http and https only. */
 export function IsHttpUrl(options?: ValidationOptions): PropertyDecorator {
-  return ValidateBy({ name: 'isHttpUrl', validator: { validate: isHttpUrl, defaultMessage: () => '$property must be an http:// or https:// address' } }, options);
+  return ValidateBy(
+    {
+      name: 'isHttpUrl',
+      validator: { validate: isHttpUrl, defaultMessage: () => '$property must be an http:// or https:// address' },
+    },
+    options,
+  );
 }
 
 /**

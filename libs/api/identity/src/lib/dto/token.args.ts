@@ -14,7 +14,10 @@ export class InvitationTokenArgs {
 
 @ArgsType()
 export class AcceptInvitationArgs extends InvitationTokenArgs {
-  @Field(() => String, { nullable: true, description: 'Required unless the account will sign in through the identity provider only.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Required unless the account will sign in through the identity provider only.',
+  })
   @IsOptional()
   @MinLength(PASSWORD_MIN_LENGTH, { message: `password must be at least ${PASSWORD_MIN_LENGTH} characters` })
   @MaxLength(PASSWORD_MAX_LENGTH, { message: `password must be at most ${PASSWORD_MAX_LENGTH} characters` })

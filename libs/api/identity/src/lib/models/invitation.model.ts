@@ -55,7 +55,19 @@ export class InvitationModel {
           ? InvitationStatus.EXPIRED
           : InvitationStatus.PENDING;
     const { id, email, name, roles, organizationId, organizationRole, createdAt, expiresAt, acceptedAt } = entity;
-    return Object.assign(new InvitationModel(), { id, email, name, roles, organizationId, organizationRole, createdAt, expiresAt, acceptedAt, status, organizationName });
+    return Object.assign(new InvitationModel(), {
+      id,
+      email,
+      name,
+      roles,
+      organizationId,
+      organizationRole,
+      createdAt,
+      expiresAt,
+      acceptedAt,
+      status,
+      organizationName,
+    });
   }
 }
 

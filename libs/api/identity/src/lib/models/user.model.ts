@@ -19,7 +19,10 @@ export class UserModel {
   @Field({ description: 'false once an officer deactivates the account (it cannot sign in).' })
   active!: boolean;
 
-  @Field(() => Date, { nullable: true, description: "Only on `me`: when the caller's session lapses unless refreshed." })
+  @Field(() => Date, {
+    nullable: true,
+    description: "Only on `me`: when the caller's session lapses unless refreshed.",
+  })
   sessionExpiresAt?: Date | null;
 
   static from(entity: Pick<UserEntity, 'id' | 'email' | 'name' | 'roles'> & { active?: boolean }): UserModel {
@@ -48,7 +51,9 @@ export class ExternalIdentityModel {
 
 @ObjectType('AuthPayload')
 export class AuthPayloadModel {
-  @Field({ description: 'Bearer token for the Authorization header; the same session is also set as an httpOnly cookie.' })
+  @Field({
+    description: 'Bearer token for the Authorization header; the same session is also set as an httpOnly cookie.',
+  })
   token!: string;
 
   @Field()

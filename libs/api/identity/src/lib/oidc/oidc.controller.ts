@@ -24,7 +24,13 @@ export class OidcController {
   async login(@Query('returnTo') returnTo: unknown, @Res() res: Response): Promise<void> {
     try {
       const { url, state } = await this.oidc.begin(typeof returnTo === 'string' ? returnTo : '/');
-      res.cookie(STATE_COOKIE, state, { httpOnly: true, sameSite: 'lax', secure: this.config.cookieSecure, path: '/auth/oidc', maxAge: OIDC_LOGIN_MINUTES * 60_000 });
+      res.cookie(STATE_COOKIE, state, {
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: this.config.cookieSecure,
+        path: '/auth/oidc',
+        maxAge: OIDC_LOGIN_MINUTES * 60_000,
+      });
       res.redirect(302, url);
     } catch (error) {
       this.refuse(res, error);
@@ -36,9 +42,17 @@ export class OidcController {
   async callback(@Req() req: Request, @Res() res: Response): Promise<void> {
     const query = req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?') + 1) : '';
     const cookieState = (req.cookies as Record<string, string> | undefined)?.[STATE_COOKIE];
-    res.clearCookie(STATE_COOKIE, { path: '/auth/oidc', httpOnly: true, sameSite: 'lax', secure: this.config.cookieSecure });
+    res.clearCookie(STATE_COOKIE, {
+      path: '/auth/oidc',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: this.config.cookieSecure,
+    });
     try {
-      const signedIn = await this.oidc.complete(query, cookieState, { ip: req.ip ?? 'unknown', userAgent: req.headers['user-agent'] });
+      const signedIn = await this.oidc.complete(query, cookieState, {
+        ip: req.ip ?? 'unknown',
+        userAgent: req.headers['user-agent'],
+      });
       setSessionCookie(res, this.config, signedIn.token, signedIn.expiresAt);
       res.redirect(302, signedIn.returnTo);
     } catch (error) {

@@ -30,7 +30,13 @@ describe('report reminder days', () => {
   });
 
   it('lists the days in order', () => {
-    expect(reminderDates(due, '2027-05-21')).toEqual(['2027-04-16', '2027-04-30', '2027-05-07', '2027-05-14', '2027-05-21']);
+    expect(reminderDates(due, '2027-05-21')).toEqual([
+      '2027-04-16',
+      '2027-04-30',
+      '2027-05-07',
+      '2027-05-14',
+      '2027-05-21',
+    ]);
     expect(reminderDates(due, '2027-04-15')).toEqual([]);
     // Every listed day is its own latest reminder.
     for (const day of reminderDates(due, '2027-09-01')) expect(latestReminder(due, day)?.date).toBe(day);

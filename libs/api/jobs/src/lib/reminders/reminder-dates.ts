@@ -25,13 +25,20 @@ export function latestReminder(dueDate: string, today: string): Reminder | null 
   if (late < -FIRST_REMINDER_DAYS_BEFORE) return null;
   if (late < 0) return { date: addDays(dueDate, -FIRST_REMINDER_DAYS_BEFORE), stage: 'UPCOMING' };
   if (late < OVERDUE_REMINDER_EVERY_DAYS) return { date: dueDate, stage: 'DUE' };
-  return { date: addDays(dueDate, OVERDUE_REMINDER_EVERY_DAYS * Math.floor(late / OVERDUE_REMINDER_EVERY_DAYS)), stage: 'OVERDUE' };
+  return {
+    date: addDays(dueDate, OVERDUE_REMINDER_EVERY_DAYS * Math.floor(late / OVERDUE_REMINDER_EVERY_DAYS)),
+    stage: 'OVERDUE',
+  };
 }
 
 /** Every reminder day for `dueDate` from the first through `until`, in order. */
 export function reminderDates(dueDate: string, until: string): string[] {
   const dates: string[] = [];
-  for (let day = addDays(dueDate, -FIRST_REMINDER_DAYS_BEFORE); day <= until; day = day < dueDate ? dueDate : addDays(day, OVERDUE_REMINDER_EVERY_DAYS)) {
+  for (
+    let day = addDays(dueDate, -FIRST_REMINDER_DAYS_BEFORE);
+    day <= until;
+    day = day < dueDate ? dueDate : addDays(day, OVERDUE_REMINDER_EVERY_DAYS)
+  ) {
     dates.push(day);
   }
   return dates;

@@ -36,14 +36,21 @@ const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
 /** "the 2027 Q1 quarterly report (January 1 to March 31, 2027)" or "the final report (the whole grant, …)". */
 function reportName(m: MilestoneFacts): string {
   const period = `${mediumDate(m.periodStart)} to ${mediumDate(m.periodEnd)}`;
-  return m.kind === 'FINAL' ? `the final report (covering the whole grant, ${period})` : `the ${m.label} quarterly report (${period})`;
+  return m.kind === 'FINAL'
+    ? `the final report (covering the whole grant, ${period})`
+    : `the ${m.label} quarterly report (${period})`;
 }
 
 /**
  * A reminder to a member of the organization, phrased from `today` (a reminder
  * sent a day late after a missed sweep still counts the days right).
  */
-export function reminderMessage(m: MilestoneFacts, stage: ReminderStage, today: string, recipientName: string): ComposedMessage {
+export function reminderMessage(
+  m: MilestoneFacts,
+  stage: ReminderStage,
+  today: string,
+  recipientName: string,
+): ComposedMessage {
   const left = daysBetween(today, m.dueDate);
   const what = reportName(m);
   const grant = `${m.organizationName}'s grant from the funding round “${m.roundTitle}”`;
@@ -55,7 +62,10 @@ export function reminderMessage(m: MilestoneFacts, stage: ReminderStage, today: 
           ? `Report due today: ${m.label}, ${m.organizationName}`
           : `Report overdue: ${m.label}, ${m.organizationName}`
         : `Report overdue by ${days(-left)}: ${m.label}, ${m.organizationName}`;
-  const sentBack = m.reportStatus === 'CHANGES_REQUESTED' ? ['', 'Your program officer sent it back for changes: revise it and submit it again.'] : [];
+  const sentBack =
+    m.reportStatus === 'CHANGES_REQUESTED'
+      ? ['', 'Your program officer sent it back for changes: revise it and submit it again.']
+      : [];
   const when =
     left > 0
       ? `It is due on ${longDate(m.dueDate)}, in ${days(left)}.`
@@ -82,7 +92,12 @@ export interface OverdueItem extends MilestoneFacts {
 }
 
 /** The weekly list of overdue reports for a program officer. */
-export function overdueDigest(week: string, today: string, items: OverdueItem[], recipientName: string): ComposedMessage {
+export function overdueDigest(
+  week: string,
+  today: string,
+  items: OverdueItem[],
+  recipientName: string,
+): ComposedMessage {
   const lines = items.map(
     (i) =>
       `- ${i.organizationName}: ${i.kind === 'FINAL' ? 'final report' : `${i.label} quarterly report`} (${i.roundTitle}), due ${mediumDate(i.dueDate)}, ${days(i.daysLate)} late` +

@@ -94,7 +94,8 @@ export class ReminderSweepService {
   /** Inserts in chunks, each its own statement; a message already there (same dedupe key) is skipped. */
   private async write(messages: OutgoingMessage[]): Promise<number> {
     let written = 0;
-    for (let i = 0; i < messages.length; i += CHUNK) written += await this.outbox.enqueue(undefined, messages.slice(i, i + CHUNK));
+    for (let i = 0; i < messages.length; i += CHUNK)
+      written += await this.outbox.enqueue(undefined, messages.slice(i, i + CHUNK));
     return written;
   }
 }

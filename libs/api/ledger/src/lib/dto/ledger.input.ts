@@ -1,16 +1,36 @@
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsEnum, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateBy, ValidateNested, ValidationOptions } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateBy,
+  ValidateNested,
+  ValidationOptions,
+} from 'class-validator';
 import { PageArgs, IsCalendarDate } from '@abate/api/core';
 import { Cents } from '@abate/api/core';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 export const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 // The shape, then a real day PostgreSQL holds (no 2026-02-30, no year 0): IsCalendarDate from the normalization layer.
-const date = (name: string): PropertyDecorator => (target, key) => {
-  Matches(ISO_DATE, { message: `${name} must be a date like 2026-07-01` })(target, key);
-  IsCalendarDate({ message: `${name} must be a real date like 2026-07-01, between 0001-01-01 and 9999-12-31` })(target, key);
-};
+const date =
+  (name: string): PropertyDecorator =>
+  (target, key) => {
+    Matches(ISO_DATE, { message: `${name} must be a date like 2026-07-01` })(target, key);
+    IsCalendarDate({ message: `${name} must be a real date like 2026-07-01, between 0001-01-01 and 9999-12-31` })(
+      target,
+      key,
+    );
+  };
 /** The largest amount a ledger line may carry: $90 trillion, far beyond any fund, well inside bigint. */
 export const MAX_LEDGER_CENTS = 9_000_000_000_000_000n;
 
@@ -20,8 +40,10 @@ export function IsCents(options: { allowZero?: boolean } = {}, validationOptions
     {
       name: 'isCents',
       validator: {
-        validate: (value: unknown) => typeof value === 'bigint' && (options.allowZero ? value >= 0n : value > 0n) && value <= MAX_LEDGER_CENTS,
-        defaultMessage: (args) => `${args?.property} must be ${options.allowZero ? 'zero or more' : 'more than zero'} cents, at most $90,000,000,000,000.00`,
+        validate: (value: unknown) =>
+          typeof value === 'bigint' && (options.allowZero ? value >= 0n : value > 0n) && value <= MAX_LEDGER_CENTS,
+        defaultMessage: (args) =>
+          `${args?.property} must be ${options.allowZero ? 'zero or more' : 'more than zero'} cents, at most $90,000,000,000,000.00`,
       },
     },
     validationOptions,
@@ -34,7 +56,11 @@ export enum ExpenditureClassification {
   ADMINISTRATIVE = 'ADMINISTRATIVE',
   AUDIT = 'AUDIT',
 }
-registerEnumType(ExpenditureClassification, { name: 'ExpenditureClassification', description: 'REMEDIATION: an approved strategy; NON_REMEDIATION: other uses reported apart; ADMINISTRATIVE: common costs, pro-rated over strategies; AUDIT: audit costs.' });
+registerEnumType(ExpenditureClassification, {
+  name: 'ExpenditureClassification',
+  description:
+    'REMEDIATION: an approved strategy; NON_REMEDIATION: other uses reported apart; ADMINISTRATIVE: common costs, pro-rated over strategies; AUDIT: audit costs.',
+});
 
 export enum LedgerEntryKind {
   OPENING = 'OPENING',
@@ -214,12 +240,17 @@ export class ExpenditureInput {
   @IsEnum(ExpenditureClassification)
   classification!: ExpenditureClassification;
 
-  @Field(() => Cents, { nullable: true, description: 'The whole amount; when given, the splits must add up to it. Defaults to the sum of the splits.' })
+  @Field(() => Cents, {
+    nullable: true,
+    description: 'The whole amount; when given, the splits must add up to it. Defaults to the sum of the splits.',
+  })
   @IsOptional()
   @IsCents()
   amountCents?: bigint;
 
-  @Field(() => [ExpenditureSplitInput], { description: 'Strategy codes and amounts; required for REMEDIATION, optional for the other classifications.' })
+  @Field(() => [ExpenditureSplitInput], {
+    description: 'Strategy codes and amounts; required for REMEDIATION, optional for the other classifications.',
+  })
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
   @Type(() => ExpenditureSplitInput)

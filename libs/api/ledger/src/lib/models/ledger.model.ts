@@ -18,7 +18,8 @@ export class DataSourceModel {
   url!: string | null;
 }
 
-const sourceOf = (id: string): DataSourceModel => Object.assign(new DataSourceModel(), SOURCES[id] ?? { id, citation: id, url: null });
+const sourceOf = (id: string): DataSourceModel =>
+  Object.assign(new DataSourceModel(), SOURCES[id] ?? { id, citation: id, url: null });
 
 @ObjectType('StrategyCode')
 export class StrategyCodeModel {
@@ -53,7 +54,9 @@ export class StrategyTaxonomyModel {
       version: t.version,
       title: t.title,
       source: sourceOf(t.source),
-      codes: t.codes.map((c) => Object.assign(new StrategyCodeModel(), { ...c, taggable: !/^P\d$/.test(c.code), source: sourceOf(c.source) })),
+      codes: t.codes.map((c) =>
+        Object.assign(new StrategyCodeModel(), { ...c, taggable: !/^P\d$/.test(c.code), source: sourceOf(c.source) }),
+      ),
     });
   }
 }
@@ -79,7 +82,13 @@ export class StrategyCrosswalkModel {
   @Field(() => [CrosswalkPairModel])
   pairs!: CrosswalkPairModel[];
 
-  static from(c: { from: string; to: string; version: string; source: string; pairs: Array<{ from: string; to: string }> }): StrategyCrosswalkModel {
+  static from(c: {
+    from: string;
+    to: string;
+    version: string;
+    source: string;
+    pairs: Array<{ from: string; to: string }>;
+  }): StrategyCrosswalkModel {
     return Object.assign(new StrategyCrosswalkModel(), { ...c, source: sourceOf(c.source) });
   }
 }
@@ -100,9 +109,15 @@ export class RuleSetModel {
   version!: string;
   @Field()
   title!: string;
-  @Field(() => String, { nullable: true, description: 'Administration cap as a percentage of funds received ("3"); null when none.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Administration cap as a percentage of funds received ("3"); null when none.',
+  })
   adminCapPercent!: string | null;
-  @Field(() => String, { nullable: true, description: 'Least share of funds received that must go to remediation ("85"); null when none.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Least share of funds received that must go to remediation ("85"); null when none.',
+  })
   remediationFloorPercent!: string | null;
   @Field(() => Int, { nullable: true })
   spendWithinMonths!: number | null;
@@ -140,7 +155,9 @@ export class SettlementModel {
   agreementType!: string;
 }
 
-@ObjectType('FundBalances', { description: 'Each a sum over the fund’s entries at the time of the request; none is stored.' })
+@ObjectType('FundBalances', {
+  description: 'Each a sum over the fund’s entries at the time of the request; none is stored.',
+})
 export class FundBalancesModel {
   @Field(() => Cents)
   openingCents!: bigint;
@@ -160,7 +177,9 @@ export class FundBalancesModel {
   cashCents!: bigint;
   @Field(() => Cents, { description: 'Cash not committed to awards: cash - encumbered.' })
   availableCents!: bigint;
-  @Field(() => Cents, { description: 'Money in not yet named by an authorization (negative when authorizations anticipate receipts).' })
+  @Field(() => Cents, {
+    description: 'Money in not yet named by an authorization (negative when authorizations anticipate receipts).',
+  })
   unauthorizedCents!: bigint;
 
   static from(b: FundBalances): FundBalancesModel {
@@ -178,7 +197,9 @@ export class LedgerEntrySplitModel {
   amountCents!: bigint;
 }
 
-@ObjectType('LedgerEntry', { description: 'One immutable line of a fund’s journal; corrections are reversing entries (negative amounts).' })
+@ObjectType('LedgerEntry', {
+  description: 'One immutable line of a fund’s journal; corrections are reversing entries (negative amounts).',
+})
 export class LedgerEntryModel {
   @Field(() => ID)
   id!: string;
@@ -247,7 +268,9 @@ export class LedgerEntryModel {
       roundId: e.roundId,
       awardId: e.awardId,
       paymentRequestId: e.paymentRequestId,
-      splits: (e.splits ?? []).sort((a, b) => a.position - b.position).map((s) => ({ taxonomyKey: s.taxonomyKey, strategyCode: s.strategyCode, amountCents: s.amountCents })),
+      splits: (e.splits ?? [])
+        .sort((a, b) => a.position - b.position)
+        .map((s) => ({ taxonomyKey: s.taxonomyKey, strategyCode: s.strategyCode, amountCents: s.amountCents })),
       createdAt: e.createdAt,
     });
   }
@@ -274,7 +297,9 @@ export class SpendingAuthorizationLineModel {
   allocatedCents!: bigint;
 }
 
-@ObjectType('SpendingAuthorization', { description: 'A governing body’s action authorizing spending by strategy, amount and period.' })
+@ObjectType('SpendingAuthorization', {
+  description: 'A governing body’s action authorizing spending by strategy, amount and period.',
+})
 export class SpendingAuthorizationModel {
   @Field(() => ID)
   id!: string;
@@ -297,12 +322,22 @@ export class SpendingAuthorizationModel {
       authority: a.authority,
       adoptedOn: a.adoptedOn,
       totalCents: lines.reduce((s, l) => s + l.amountCents, 0n),
-      lines: lines.map((l) => ({ id: l.id, taxonomyKey: l.taxonomyKey, strategyCode: l.strategyCode, amountCents: l.amountCents, startsOn: l.startsOn, endsOn: l.endsOn, allocatedCents: allocated.get(l.id) ?? 0n })),
+      lines: lines.map((l) => ({
+        id: l.id,
+        taxonomyKey: l.taxonomyKey,
+        strategyCode: l.strategyCode,
+        amountCents: l.amountCents,
+        startsOn: l.startsOn,
+        endsOn: l.endsOn,
+        allocatedCents: allocated.get(l.id) ?? 0n,
+      })),
     });
   }
 }
 
-@ObjectType('SettlementFund', { description: 'A special revenue fund for settlement money; its balances are sums of its entries.' })
+@ObjectType('SettlementFund', {
+  description: 'A special revenue fund for settlement money; its balances are sums of its entries.',
+})
 export class SettlementFundModel {
   @Field(() => ID)
   id!: string;
@@ -317,7 +352,14 @@ export class SettlementFundModel {
   ruleSetKey!: string;
 
   static from(f: SettlementFundEntity): SettlementFundModel {
-    return Object.assign(new SettlementFundModel(), { id: f.id, name: f.name, organizationId: f.organizationId, openedOn: f.openedOn, version: f.version, ruleSetKey: f.ruleSetKey });
+    return Object.assign(new SettlementFundModel(), {
+      id: f.id,
+      name: f.name,
+      organizationId: f.organizationId,
+      openedOn: f.openedOn,
+      version: f.version,
+      ruleSetKey: f.ruleSetKey,
+    });
   }
 }
 
@@ -396,7 +438,9 @@ export class RoundAllocationModel {
   createdAt!: Date;
 }
 
-@ObjectType('RoundFunding', { description: 'The fund that pays a round, the strategy codes it funds, and what is allocated to it.' })
+@ObjectType('RoundFunding', {
+  description: 'The fund that pays a round, the strategy codes it funds, and what is allocated to it.',
+})
 export class RoundFundingModel {
   @Field(() => ID)
   fundId!: string;
@@ -466,7 +510,9 @@ export class PublicFundSpendingModel {
   years!: PublicFundYearModel[];
 }
 
-@ObjectType('PublicSpending', { description: 'Anonymous: what each fund received and spent, by fiscal year and strategy. No payees, no people.' })
+@ObjectType('PublicSpending', {
+  description: 'Anonymous: what each fund received and spent, by fiscal year and strategy. No payees, no people.',
+})
 export class PublicSpendingModel {
   @Field(() => [PublicFundSpendingModel])
   funds!: PublicFundSpendingModel[];

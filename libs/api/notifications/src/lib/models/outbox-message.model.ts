@@ -12,7 +12,9 @@ registerEnumType(MailTransport, {
   description: 'How a message went out: SMTP, or STORED (no mail server configured: kept here to be read).',
 });
 
-@ObjectType('OutboxMessage', { description: 'Mail Abate wrote to someone: waiting, sent by SMTP, or stored when no mail server is configured.' })
+@ObjectType('OutboxMessage', {
+  description: 'Mail Abate wrote to someone: waiting, sent by SMTP, or stored when no mail server is configured.',
+})
 export class OutboxMessageModel {
   @Field(() => ID)
   id!: string;
@@ -32,7 +34,10 @@ export class OutboxMessageModel {
   @Field(() => GraphQLISODateTime)
   createdAt!: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was sent or stored; null while waiting (or given up: see attempts and lastError).' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When it was sent or stored; null while waiting (or given up: see attempts and lastError).',
+  })
   sentAt!: Date | null;
 
   @Field(() => MailTransport, { nullable: true })

@@ -35,10 +35,15 @@ export class CreateOrganizationInput {
   @Max(100_000_000, { message: 'population must be at most 100,000,000' })
   population!: number;
 
-  @Field(() => [String], { nullable: true, description: 'E-mail domains the organization claims (just-in-time accounts for verified provider sign-ins).' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'E-mail domains the organization claims (just-in-time accounts for verified provider sign-ins).',
+  })
   @IsOptional()
   @ArrayMaxSize(20, { message: 'emailDomains may list at most 20 domains' })
-  @Transform(({ value }: { value: unknown }) => (Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v)) : value))
+  @Transform(({ value }: { value: unknown }) =>
+    Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v)) : value,
+  )
   @Matches(EMAIL_DOMAIN, { each: true, message: 'emailDomains must be domain names such as alamancecountync.gov' })
   emailDomains?: string[];
 }

@@ -7,7 +7,8 @@ const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? val
 
 /** A domain name such as alamancecountync.gov (lower case after trimming). */
 export const EMAIL_DOMAIN = /^(?=.{3,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
-const lowerAll = ({ value }: { value: unknown }) => (Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v)) : value);
+const lowerAll = ({ value }: { value: unknown }) =>
+  Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v)) : value;
 
 @InputType()
 export class UpdateOrganizationInput {
@@ -40,7 +41,11 @@ export class UpdateOrganizationInput {
   @Max(100_000_000, { message: 'population must be at most 100,000,000' })
   population?: number;
 
-  @Field(() => [String], { nullable: true, description: 'E-mail domains the organization claims, e.g. alamancecountync.gov: verified sign-ins from them get an account here.' })
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'E-mail domains the organization claims, e.g. alamancecountync.gov: verified sign-ins from them get an account here.',
+  })
   @IsOptional()
   @ArrayMaxSize(20, { message: 'emailDomains may list at most 20 domains' })
   @Transform(lowerAll)

@@ -23,7 +23,9 @@ export class OrganizationModel {
   @Field(() => Int)
   population!: number;
 
-  @Field(() => [String], { description: 'E-mail domains the organization claims (just-in-time accounts for verified provider sign-ins).' })
+  @Field(() => [String], {
+    description: 'E-mail domains the organization claims (just-in-time accounts for verified provider sign-ins).',
+  })
   emailDomains!: string[];
 
   @Field()
@@ -34,7 +36,17 @@ export class OrganizationModel {
 
   static from(entity: OrganizationEntity): OrganizationModel {
     const { id, name, kind, state, fipsCode, population, createdAt, version } = entity;
-    return Object.assign(new OrganizationModel(), { id, name, kind, state, fipsCode, population, createdAt, version, emailDomains: entity.emailDomains ?? [] });
+    return Object.assign(new OrganizationModel(), {
+      id,
+      name,
+      kind,
+      state,
+      fipsCode,
+      population,
+      createdAt,
+      version,
+      emailDomains: entity.emailDomains ?? [],
+    });
   }
 }
 

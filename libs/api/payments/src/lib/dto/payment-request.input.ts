@@ -1,6 +1,17 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsDefined, IsBoolean, IsEnum, IsISO8601, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsDefined,
+  IsBoolean,
+  IsEnum,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { Cents } from '@abate/api/core';
 import { PageArgs } from '@abate/api/core';
 
@@ -8,7 +19,10 @@ export enum PaymentKindEnum {
   REIMBURSEMENT = 'REIMBURSEMENT',
   ADVANCE = 'ADVANCE',
 }
-registerEnumType(PaymentKindEnum, { name: 'PaymentKind', description: 'REIMBURSEMENT of money spent (with documents per line) or ADVANCE of money about to be spent.' });
+registerEnumType(PaymentKindEnum, {
+  name: 'PaymentKind',
+  description: 'REIMBURSEMENT of money spent (with documents per line) or ADVANCE of money about to be spent.',
+});
 
 export enum PaymentStatus {
   DRAFT = 'DRAFT',
@@ -41,7 +55,10 @@ const DATE = { message: 'must be a date (YYYY-MM-DD)' };
 
 @InputType()
 export class PaymentLineInput {
-  @Field(() => String, { nullable: true, description: 'The line’s id when changing an existing line (keeps its documents).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The line’s id when changing an existing line (keeps its documents).',
+  })
   @IsOptional()
   @IsUUID('all', { message: 'id must be a line id' })
   id?: string;
@@ -137,4 +154,3 @@ export class PaymentResultInput {
   @MaxLength(2000, { message: 'note must be at most 2,000 characters' })
   note?: string;
 }
-

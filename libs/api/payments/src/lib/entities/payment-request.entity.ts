@@ -4,7 +4,16 @@ import { AwardEntity } from '@abate/api/awards';
 import { centsColumn } from '@abate/api/core';
 
 export type PaymentKind = 'REIMBURSEMENT' | 'ADVANCE';
-export type PaymentState = 'DRAFT' | 'SUBMITTED' | 'CHANGES_REQUESTED' | 'PROGRAM_APPROVED' | 'APPROVED' | 'SCHEDULED' | 'PAID' | 'FAILED' | 'REJECTED';
+export type PaymentState =
+  | 'DRAFT'
+  | 'SUBMITTED'
+  | 'CHANGES_REQUESTED'
+  | 'PROGRAM_APPROVED'
+  | 'APPROVED'
+  | 'SCHEDULED'
+  | 'PAID'
+  | 'FAILED'
+  | 'REJECTED';
 
 /** One line of a request; the amount is a decimal string (bigint has no JSON form). */
 export interface PaymentLine {

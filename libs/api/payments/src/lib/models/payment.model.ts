@@ -2,7 +2,12 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Cents } from '@abate/api/core';
 import { Connection } from '@abate/api/core';
 import { AttachmentModel } from '@abate/api/attachments';
-import { PaymentKindEnum, PaymentOutcomeEnum, PaymentReviewDecision, PaymentStatus } from '../dto/payment-request.input';
+import {
+  PaymentKindEnum,
+  PaymentOutcomeEnum,
+  PaymentReviewDecision,
+  PaymentStatus,
+} from '../dto/payment-request.input';
 import type { PaymentRequestEntity } from '../entities/payment-request.entity';
 import type { PaymentApprovalEntity } from '../entities/payment-approval.entity';
 import type { PaymentBatchEntity, PaymentBatchItemEntity } from '../entities/payment-batch.entity';
@@ -46,7 +51,15 @@ export class PaymentApprovalModel {
   userId!: string;
 
   static from(e: PaymentApprovalEntity): PaymentApprovalModel {
-    return Object.assign(new PaymentApprovalModel(), { id: e.id, role: e.role as Role, decision: e.decision as PaymentReviewDecision, note: e.note, decidedAt: e.decidedAt, cycle: e.cycle, userId: e.userId });
+    return Object.assign(new PaymentApprovalModel(), {
+      id: e.id,
+      role: e.role as Role,
+      decision: e.decision as PaymentReviewDecision,
+      note: e.note,
+      decidedAt: e.decidedAt,
+      cycle: e.cycle,
+      userId: e.userId,
+    });
   }
 }
 
@@ -91,7 +104,10 @@ export class PaymentRequestModel {
   @Field(() => Date, { nullable: true })
   submittedAt!: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'The last reviewer’s note when changes were requested or the request was rejected.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The last reviewer’s note when changes were requested or the request was rejected.',
+  })
   reviewNote!: string | null;
 
   @Field(() => String, { nullable: true })
@@ -103,7 +119,10 @@ export class PaymentRequestModel {
   @Field(() => String, { nullable: true })
   failureReason!: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The ledger entry that recorded the payment (null until the ledger posts it).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The ledger entry that recorded the payment (null until the ledger posts it).',
+  })
   ledgerEntryId!: string | null;
 
   @Field()
@@ -128,7 +147,12 @@ export class PaymentRequestModel {
       periodEnd: e.periodEnd,
       final: e.final,
       totalCents: e.totalCents,
-      lines: e.lines.map((l) => ({ id: l.id, category: l.category, description: l.description, amountCents: BigInt(l.amountCents) })),
+      lines: e.lines.map((l) => ({
+        id: l.id,
+        category: l.category,
+        description: l.description,
+        amountCents: BigInt(l.amountCents),
+      })),
       submittedAt: e.submittedAt,
       reviewNote: e.reviewNote,
       paidOn: e.paidOn,
@@ -142,7 +166,8 @@ export class PaymentRequestModel {
   }
 }
 
-export const paymentReference = (e: Pick<PaymentRequestEntity, 'awardId' | 'number'>) => `PR-${e.awardId.slice(0, 8).toUpperCase()}-${String(e.number).padStart(3, '0')}`;
+export const paymentReference = (e: Pick<PaymentRequestEntity, 'awardId' | 'number'>) =>
+  `PR-${e.awardId.slice(0, 8).toUpperCase()}-${String(e.number).padStart(3, '0')}`;
 
 @ObjectType('PaymentRequestConnection')
 export class PaymentRequestConnection extends Connection(PaymentRequestModel) {}

@@ -16,17 +16,24 @@ export class PortfolioExportsController {
   @Allow(PORTFOLIO_POLICY.portfolioExport)
   @Get(':file')
   async download(@Param('file') file: string, @Query('roundId') roundId: unknown, @Res() res: Response): Promise<void> {
-    if (roundId !== undefined && !isUuid(roundId)) throw new BadUserInputException('roundId', 'roundId is not a valid id');
+    if (roundId !== undefined && !isUuid(roundId))
+      throw new BadUserInputException('roundId', 'roundId is not a valid id');
     const match = /^([a-z-]+)\.(csv|xlsx)$/.exec(file);
     if (!match || !(PORTFOLIO_EXPORTS as readonly string[]).includes(match[1])) {
-      throw new BadUserInputException('file', `Choose one of ${PORTFOLIO_EXPORTS.flatMap((t) => [`${t}.csv`, `${t}.xlsx`]).join(', ')}`);
+      throw new BadUserInputException(
+        'file',
+        `Choose one of ${PORTFOLIO_EXPORTS.flatMap((t) => [`${t}.csv`, `${t}.xlsx`]).join(', ')}`,
+      );
     }
     const [, kind, format] = match;
     const round = roundId === undefined ? null : roundId.toLowerCase();
     const table = portfolioTable(kind as PortfolioExport, await this.portfolio.figures(round));
     const body = format === 'csv' ? toCsv(table) : await toXlsx(table);
     res.set({
-      'content-type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'content-type':
+        format === 'csv'
+          ? 'text/csv; charset=utf-8'
+          : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       'content-disposition': `attachment; filename="portfolio-${round ? `round-${round.slice(0, 8)}` : 'all-rounds'}-${kind}.${format}"`,
       'cache-control': 'no-store',
     });

@@ -12,7 +12,8 @@ export type PortfolioExport = (typeof PORTFOLIO_EXPORTS)[number];
 
 /** Cents as the writers take them for a 'dollars' column: exact. */
 const dollars = (cents: bigint) => cents;
-const round = (value: number | null, places: number) => (value === null ? null : Math.round(value * 10 ** places) / 10 ** places);
+const round = (value: number | null, places: number) =>
+  value === null ? null : Math.round(value * 10 ** places) / 10 ** places;
 
 /**
  * One row per metric, then per derived rate; one column per quarter, then the
@@ -30,7 +31,13 @@ function metricsByQuarter(f: PortfolioFigures): Table {
       ...f.quarters.map((q) => round(q.metrics[i].value, 2)),
       round(f.overall.metrics[i].value, 2),
     ]),
-    ...f.overall.rates.map((rate, i): Row => [rate.key, rate.label, 'rate', ...f.quarters.map((q) => round(q.rates[i].value, 4)), round(rate.value, 4)]),
+    ...f.overall.rates.map((rate, i): Row => [
+      rate.key,
+      rate.label,
+      'rate',
+      ...f.quarters.map((q) => round(q.rates[i].value, 4)),
+      round(rate.value, 4),
+    ]),
   ];
   return {
     name: 'Metrics by quarter',
@@ -41,13 +48,24 @@ function metricsByQuarter(f: PortfolioFigures): Table {
       ...quarterColumns,
       { header: 'Overall', kind: 'text', width: 10 },
     ],
-    rows: [...rows, ['reports_counted', 'Quarterly reports counted', 'count', ...f.quarters.map((q) => q.reportsCounted), f.overall.reportsCounted]],
+    rows: [
+      ...rows,
+      [
+        'reports_counted',
+        'Quarterly reports counted',
+        'count',
+        ...f.quarters.map((q) => q.reportsCounted),
+        f.overall.reportsCounted,
+      ],
+    ],
   };
 }
 
 /** One row per grantee; each metric any grantee set a target for gets a target and an actual column. */
 function grantees(f: PortfolioFigures): Table {
-  const targetKeys = QUARTERLY_METRICS.metrics.filter((m) => f.grantees.some((g) => g.targets.some((t) => t.metricKey === m.key)));
+  const targetKeys = QUARTERLY_METRICS.metrics.filter((m) =>
+    f.grantees.some((g) => g.targets.some((t) => t.metricKey === m.key)),
+  );
   return {
     name: 'Grantees',
     columns: [
@@ -106,7 +124,15 @@ function spending(f: PortfolioFigures): Table {
       { header: 'Remaining', kind: 'dollars', width: 14 },
     ],
     rows: f.grantees.flatMap((g) =>
-      g.spending.map((s): Row => [g.award.organizationName, g.award.entity.id, s.category, s.label, dollars(s.budgetCents), dollars(s.spentCents), dollars(s.remainingCents)]),
+      g.spending.map((s): Row => [
+        g.award.organizationName,
+        g.award.entity.id,
+        s.category,
+        s.label,
+        dollars(s.budgetCents),
+        dollars(s.spentCents),
+        dollars(s.remainingCents),
+      ]),
     ),
   };
 }

@@ -4,7 +4,9 @@ import { AwardModel } from '@abate/api/awards';
 import { MilestoneKind } from '@abate/api/reporting';
 import { ReportStatus } from '@abate/api/reporting';
 
-@ObjectType('PortfolioMetric', { description: 'A standard quarterly metric over a scope (a quarter, everything, a grantee).' })
+@ObjectType('PortfolioMetric', {
+  description: 'A standard quarterly metric over a scope (a quarter, everything, a grantee).',
+})
 export class PortfolioMetricModel {
   @Field()
   key!: string;
@@ -17,7 +19,8 @@ export class PortfolioMetricModel {
 
   @Field(() => Float, {
     nullable: true,
-    description: 'Counts: the sum over the counted reports. Hours: the median of the medians the reports give (medians do not add up); null when no report gave one.',
+    description:
+      'Counts: the sum over the counted reports. Hours: the median of the medians the reports give (medians do not add up); null when no report gave one.',
   })
   value!: number | null;
 }
@@ -93,14 +96,22 @@ export class GranteeTargetModel {
   @Field(() => Float)
   target!: number;
 
-  @Field(() => Float, { nullable: true, description: 'Counts: the sum over the reports; hours: the median of the reported medians (null when none).' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Counts: the sum over the reports; hours: the median of the reported medians (null when none).',
+  })
   actual!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'actual / target for counts (1 = met); null for hours targets, which are ceilings.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'actual / target for counts (1 = met); null for hours targets, which are ceilings.',
+  })
   shareOfTarget!: number | null;
 }
 
-@ObjectType('GranteeSpending', { description: 'Spending to date in one budget category against the approved budget line.' })
+@ObjectType('GranteeSpending', {
+  description: 'Spending to date in one budget category against the approved budget line.',
+})
 export class GranteeSpendingModel {
   @Field()
   category!: string;
@@ -118,7 +129,9 @@ export class GranteeSpendingModel {
   remainingCents!: bigint;
 }
 
-@ObjectType('PortfolioSafeguardFlag', { description: 'A safeguard metric above 0 in one quarter (warrant checks, arrests, uniformed police on visits).' })
+@ObjectType('PortfolioSafeguardFlag', {
+  description: 'A safeguard metric above 0 in one quarter (warrant checks, arrests, uniformed police on visits).',
+})
 export class PortfolioSafeguardFlagModel {
   @Field()
   quarter!: string;
@@ -133,7 +146,9 @@ export class PortfolioSafeguardFlagModel {
   value!: number;
 }
 
-@ObjectType('OverdueReport', { description: 'A milestone past its due date (in the round’s time zone) with no submitted or accepted report.' })
+@ObjectType('OverdueReport', {
+  description: 'A milestone past its due date (in the round’s time zone) with no submitted or accepted report.',
+})
 export class OverdueReportModel {
   @Field(() => ID)
   milestoneId!: string;
@@ -150,7 +165,10 @@ export class OverdueReportModel {
   @Field(() => Int)
   daysOverdue!: number;
 
-  @Field(() => ReportStatus, { nullable: true, description: 'DRAFT or CHANGES_REQUESTED when a report was started; null when none.' })
+  @Field(() => ReportStatus, {
+    nullable: true,
+    description: 'DRAFT or CHANGES_REQUESTED when a report was started; null when none.',
+  })
   reportStatus!: ReportStatus | null;
 }
 
@@ -189,7 +207,9 @@ export class GranteeOutcomeModel {
   @Field(() => [GranteeTargetModel])
   targets!: GranteeTargetModel[];
 
-  @Field(() => [GranteeSpendingModel], { description: 'Budget categories with a budget line or spending, in the SF-424A order.' })
+  @Field(() => [GranteeSpendingModel], {
+    description: 'Budget categories with a budget line or spending, in the SF-424A order.',
+  })
   spending!: GranteeSpendingModel[];
 
   @Field(() => [PortfolioSafeguardFlagModel])
@@ -200,7 +220,8 @@ export class GranteeOutcomeModel {
 }
 
 @ObjectType('PortfolioOutcomes', {
-  description: 'Outcomes of the awards of a round (or of every round): only submitted and accepted quarterly reports count; the final report restates the grant and is left out.',
+  description:
+    'Outcomes of the awards of a round (or of every round): only submitted and accepted quarterly reports count; the final report restates the grant and is left out.',
 })
 export class PortfolioOutcomesModel {
   @Field(() => ID, { nullable: true, description: 'Null: every round.' })

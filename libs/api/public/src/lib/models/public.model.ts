@@ -56,7 +56,10 @@ export class PublicCellModel {
   @Field(() => Float, { nullable: true, description: 'Null when suppressed or not reported.' })
   value!: number | null;
 
-  @Field({ description: 'The formatted number, "1-10" (a count from 1 to 10), "suppressed" (would let one be worked out) or "not reported".' })
+  @Field({
+    description:
+      'The formatted number, "1-10" (a count from 1 to 10), "suppressed" (would let one be worked out) or "not reported".',
+  })
   display!: string;
 
   @Field()
@@ -107,7 +110,9 @@ export class PublicMetricOutcomeModel {
   @Field({ description: '"count" (suppressed) or "hours" (a median, shown as reported).' })
   unit!: string;
 
-  @Field(() => [PublicQuarterCellModel], { description: 'Every grantee together, per quarter (hours: the median of the grantees’ medians).' })
+  @Field(() => [PublicQuarterCellModel], {
+    description: 'Every grantee together, per quarter (hours: the median of the grantees’ medians).',
+  })
   byQuarter!: PublicQuarterCellModel[];
 
   @Field(() => PublicCellModel)
@@ -132,7 +137,10 @@ export class PublicSpendingCategoryModel {
   spentCents!: bigint;
 }
 
-@ObjectType('PublicOutcomes', { description: 'Outcomes of a round (or every round) from submitted and accepted quarterly reports, with small cells suppressed.' })
+@ObjectType('PublicOutcomes', {
+  description:
+    'Outcomes of a round (or every round) from submitted and accepted quarterly reports, with small cells suppressed.',
+})
 export class PublicOutcomesModel {
   @Field(() => ID, { nullable: true })
   roundId!: string | null;

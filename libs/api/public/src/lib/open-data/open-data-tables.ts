@@ -56,8 +56,24 @@ const ALL_QUARTERS = 'All quarters';
  */
 export function outcomesTable(outcomes: PublicOutcomes): Table {
   const rows: Table['rows'] = [];
-  const cellRow = (key: string, label: string, unit: string, who: [string, string, string, string], quarter: string, cell: Cell) => {
-    rows.push(['outcomes', key, label, unit, ...who, quarter, cell.value === null ? null : String(cell.value), cell.display]);
+  const cellRow = (
+    key: string,
+    label: string,
+    unit: string,
+    who: [string, string, string, string],
+    quarter: string,
+    cell: Cell,
+  ) => {
+    rows.push([
+      'outcomes',
+      key,
+      label,
+      unit,
+      ...who,
+      quarter,
+      cell.value === null ? null : String(cell.value),
+      cell.display,
+    ]);
   };
   for (const metric of outcomes.metrics) {
     for (const g of metric.grantees) {
@@ -70,12 +86,48 @@ export function outcomesTable(outcomes: PublicOutcomes): Table {
     cellRow(metric.key, metric.label, metric.unit, everyone, ALL_QUARTERS, metric.total);
   }
   for (const s of outcomes.spending) {
-    rows.push(['spending', s.category, s.label, 'dollars', '', ALL_GRANTEES, '', '', ALL_QUARTERS, dollars(s.spentCents), formatCents(s.spentCents)]);
-    rows.push(['budget', s.category, s.label, 'dollars', '', ALL_GRANTEES, '', '', ALL_QUARTERS, dollars(s.budgetCents), formatCents(s.budgetCents)]);
+    rows.push([
+      'spending',
+      s.category,
+      s.label,
+      'dollars',
+      '',
+      ALL_GRANTEES,
+      '',
+      '',
+      ALL_QUARTERS,
+      dollars(s.spentCents),
+      formatCents(s.spentCents),
+    ]);
+    rows.push([
+      'budget',
+      s.category,
+      s.label,
+      'dollars',
+      '',
+      ALL_GRANTEES,
+      '',
+      '',
+      ALL_QUARTERS,
+      dollars(s.budgetCents),
+      formatCents(s.budgetCents),
+    ]);
   }
   return {
     name: 'Outcomes',
-    columns: ['Section', 'Key', 'Label', 'Unit', 'Award ID', 'Grantee', 'State', 'FIPS', 'Quarter', 'Value', 'Display'].map((header) => ({ header, kind: 'text' as const })),
+    columns: [
+      'Section',
+      'Key',
+      'Label',
+      'Unit',
+      'Award ID',
+      'Grantee',
+      'State',
+      'FIPS',
+      'Quarter',
+      'Value',
+      'Display',
+    ].map((header) => ({ header, kind: 'text' as const })),
     rows,
   };
 }

@@ -23,13 +23,15 @@ export class OpenDataController {
   @Get(':file')
   async download(@Param('file') file: string, @Query('roundId') roundId: unknown, @Res() res: Response): Promise<void> {
     if (!FILES.includes(file)) throw new BadUserInputException('file', `Choose one of ${FILES.join(', ')}`);
-    if (roundId !== undefined && !isUuid(roundId)) throw new BadUserInputException('roundId', 'roundId is not a valid id');
+    if (roundId !== undefined && !isUuid(roundId))
+      throw new BadUserInputException('roundId', 'roundId is not a valid id');
     const round = roundId === undefined ? null : roundId.toLowerCase();
     const [name, format] = file.split('.') as ['awards' | 'outcomes', 'csv' | 'json'];
     let body: Buffer | string;
     if (name === 'awards') {
       const awards = await this.publicService.awards(round);
-      body = format === 'csv' ? toCsv(awardsTable(awards)) : JSON.stringify({ roundId: round, awards }, centsReplacer, 2);
+      body =
+        format === 'csv' ? toCsv(awardsTable(awards)) : JSON.stringify({ roundId: round, awards }, centsReplacer, 2);
     } else {
       const outcomes = await this.publicService.outcomes(round);
       body = format === 'csv' ? toCsv(outcomesTable(outcomes)) : JSON.stringify(outcomes, centsReplacer, 2);

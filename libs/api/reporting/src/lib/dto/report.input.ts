@@ -70,7 +70,10 @@ export class QuarterlyReportInput {
   @Type(() => NarrativeInput)
   narrative?: NarrativeInput;
 
-  @Field(() => [String], { nullable: true, description: 'Warning fields the grantee confirms are right, e.g. metrics.survivors_reached.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Warning fields the grantee confirms are right, e.g. metrics.survivors_reached.',
+  })
   @IsOptional()
   @ArrayMaxSize(50)
   @IsString({ each: true })

@@ -7,7 +7,9 @@ export enum MilestoneKind {
 }
 registerEnumType(MilestoneKind, { name: 'MilestoneKind' });
 
-@ObjectType('ReportingMilestone', { description: 'A report an award owes: one per calendar quarter of the grant, and a final report.' })
+@ObjectType('ReportingMilestone', {
+  description: 'A report an award owes: one per calendar quarter of the grant, and a final report.',
+})
 export class ReportingMilestoneModel {
   @Field(() => ID)
   id!: string;
@@ -31,6 +33,14 @@ export class ReportingMilestoneModel {
 
   static from(entity: ReportingMilestoneEntity): ReportingMilestoneModel {
     const { id, kind, label, periodStart, periodEnd, dueDate, awardId } = entity;
-    return Object.assign(new ReportingMilestoneModel(), { id, kind: kind as MilestoneKind, label, periodStart, periodEnd, dueDate, awardId });
+    return Object.assign(new ReportingMilestoneModel(), {
+      id,
+      kind: kind as MilestoneKind,
+      label,
+      periodStart,
+      periodEnd,
+      dueDate,
+      awardId,
+    });
   }
 }

@@ -18,8 +18,14 @@ export enum MilestoneStatus {
   CHANGES_REQUESTED = 'CHANGES_REQUESTED',
   ACCEPTED = 'ACCEPTED',
 }
-registerEnumType(ReportStatus, { name: 'ReportStatus', description: 'DRAFT -> SUBMITTED -> ACCEPTED | CHANGES_REQUESTED -> SUBMITTED …' });
-registerEnumType(MilestoneStatus, { name: 'MilestoneStatus', description: 'Follows the clock (in the round’s time zone) and the report.' });
+registerEnumType(ReportStatus, {
+  name: 'ReportStatus',
+  description: 'DRAFT -> SUBMITTED -> ACCEPTED | CHANGES_REQUESTED -> SUBMITTED …',
+});
+registerEnumType(MilestoneStatus, {
+  name: 'MilestoneStatus',
+  description: 'Follows the clock (in the round’s time zone) and the report.',
+});
 
 @ObjectType('MetricValue')
 export class MetricValueModel {
@@ -48,7 +54,9 @@ export class ReportNarrativeModel {
   challenges!: string | null;
 }
 
-@ObjectType('SafeguardDeviation', { description: 'A safeguard metric that differs from its expected value (e.g. any warrant check).' })
+@ObjectType('SafeguardDeviation', {
+  description: 'A safeguard metric that differs from its expected value (e.g. any warrant check).',
+})
 export class SafeguardDeviationModel {
   @Field()
   key!: string;
@@ -157,7 +165,19 @@ export class QuarterlyReportModel {
   milestoneId!: string;
 
   static from(entity: QuarterlyReportEntity): QuarterlyReportModel {
-    const { id, status, version, metrics, spending, successes, challenges, confirmedWarnings, reviewNote, submittedAt, milestoneId } = entity;
+    const {
+      id,
+      status,
+      version,
+      metrics,
+      spending,
+      successes,
+      challenges,
+      confirmedWarnings,
+      reviewNote,
+      submittedAt,
+      milestoneId,
+    } = entity;
     return Object.assign(new QuarterlyReportModel(), {
       id,
       status: status as ReportStatus,

@@ -17,7 +17,8 @@ export class ItemScoreModel {
 }
 
 @ObjectType('ReviewAssignment', {
-  description: 'A reviewer’s assignment. Before the conflict declaration only the applicant’s name and the round are visible; after a declared conflict, never the application.',
+  description:
+    'A reviewer’s assignment. Before the conflict declaration only the applicant’s name and the round are visible; after a declared conflict, never the application.',
 })
 export class ReviewAssignmentModel {
   @Field(() => ID)
@@ -62,7 +63,8 @@ export class ReviewAssignmentModel {
 
   /** An assignment of a list, read without its ratings and comments: the resolver loads them if asked. */
   static summary({ entity, ratedCount }: AssignmentSummary): ReviewAssignmentModel {
-    const { id, status, version, applicationId, conflictExplanation, declaredAt, submittedAt, roundId, reviewerId } = entity;
+    const { id, status, version, applicationId, conflictExplanation, declaredAt, submittedAt, roundId, reviewerId } =
+      entity;
     return Object.assign(new ReviewAssignmentModel(), {
       id,
       status,
@@ -76,7 +78,6 @@ export class ReviewAssignmentModel {
       reviewerId,
     });
   }
-
 }
 
 @ObjectType('ReviewerLoad')
@@ -94,7 +95,9 @@ export class ReviewerLoadModel {
   conflicted!: number;
 }
 
-@ObjectType('ApplicationReview', { description: 'A submitted review as the caller may see it: named only for officers and auditors.' })
+@ObjectType('ApplicationReview', {
+  description: 'A submitted review as the caller may see it: named only for officers and auditors.',
+})
 export class ApplicationReviewModel {
   @Field({ description: '"Reviewer 1", "Reviewer 2"… in order of submission.' })
   label!: string;

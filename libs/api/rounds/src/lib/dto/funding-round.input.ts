@@ -1,6 +1,19 @@
 import { Field, InputType, Int, PartialType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsDate, IsEnum, IsInt, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsDate,
+  IsEnum,
+  IsInt,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
 import { Cents, IsCalendarDate, IsCents } from '@abate/api/core';
 import { OrganizationKind } from '@abate/api/organizations';
 import { ROUND_DESCRIPTION_MAX_CHARS, TITLE_MAX_CHARS, tooLongMessage } from '@abate/shared/limits';

@@ -7,7 +7,10 @@ import type { RoundStage } from '../round-status';
 @Index('funding_rounds_closes_at_idx', ['closesAt'])
 @Check('funding_rounds_stage_check', `"stage" IN ('DRAFT', 'PUBLISHED', 'DECIDED')`)
 @Check('funding_rounds_window_check', `"closes_at" > "opens_at"`)
-@Check('funding_rounds_awards_check', `"min_award_cents" > 0 AND "min_award_cents" <= "max_award_cents" AND "max_award_cents" <= "budget_cents"`)
+@Check(
+  'funding_rounds_awards_check',
+  `"min_award_cents" > 0 AND "min_award_cents" <= "max_award_cents" AND "max_award_cents" <= "budget_cents"`,
+)
 @Check('funding_rounds_grant_check', `"grant_end" > "grant_start"`)
 @Check('funding_rounds_reviewers_check', `"reviewers_per_application" BETWEEN 1 AND 10`)
 export class FundingRoundEntity extends BaseEntity {

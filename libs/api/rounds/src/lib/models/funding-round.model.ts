@@ -67,7 +67,23 @@ export class FundingRoundModel {
   checklistVersionId!: string;
 
   static from(entity: FundingRoundEntity, now: Date): FundingRoundModel {
-    const { id, title, description, opensAt, closesAt, timeZone, budgetCents, minAwardCents, maxAwardCents, reviewersPerApplication, grantStart, grantEnd, publishedAt, version, checklistVersionId } = entity;
+    const {
+      id,
+      title,
+      description,
+      opensAt,
+      closesAt,
+      timeZone,
+      budgetCents,
+      minAwardCents,
+      maxAwardCents,
+      reviewersPerApplication,
+      grantStart,
+      grantEnd,
+      publishedAt,
+      version,
+      checklistVersionId,
+    } = entity;
     return Object.assign(new FundingRoundModel(), {
       id,
       title,
