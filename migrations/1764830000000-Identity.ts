@@ -13,7 +13,6 @@ export class Identity1764830000000 implements MigrationInterface {
     await q.query(`ALTER TABLE "users" ALTER COLUMN "password_hash" DROP NOT NULL`);
     await q.query(`ALTER TABLE "sessions" ADD "id_token" text`);
     await q.query(`ALTER TABLE "organizations" ADD "email_domains" text array NOT NULL DEFAULT '{}'`);
-    await q.query(`ALTER TABLE "organizations" ALTER COLUMN "email_domains" DROP DEFAULT`);
 
     await q.query(`
       CREATE TABLE "invitations" (

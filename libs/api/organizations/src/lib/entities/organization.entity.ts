@@ -23,6 +23,6 @@ export class OrganizationEntity extends BaseEntity {
   population!: number;
 
   /** E-mail domains the organization claims (lower case): verified provider sign-ins from them get an account here. */
-  @Column({ type: 'text', array: true })
+  @Column({ type: 'text', array: true, default: () => `'{}'` })
   emailDomains!: string[];
 }
