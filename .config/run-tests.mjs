@@ -52,12 +52,14 @@ function run({ name, command }) {
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('close', (code, signal) => {
       const seconds = (performance.now() - t0) / 1000;
-      const tests = /^Tests:\s+(.*)$/m.exec(output)?.[1]?.trim() ?? null;
+      // jest: "Tests:       2 failed, 393 passed, 395 total"; vitest: "      Tests  145 passed (145)".
+      const tests = /^\s*Tests:?\s+(.*)$/m.exec(output)?.[1]?.trim() ?? null;
+      const count = (word) => Number(new RegExp(`(\\d+) ${word}`).exec(tests ?? '')?.[1] ?? 0);
       const ok = code === 0;
       process.stdout.write(
         `\n━━━ ${name} ${ok ? 'passed' : `FAILED (${signal ?? `exit ${code}`})`} in ${seconds.toFixed(0)} s ━━━\n${output.trimEnd()}\n`,
       );
-      const result = { name, ok, seconds, tests };
+      const result = { name, ok, seconds, tests, passed: count('passed'), failed: count('failed') };
       results.push(result);
       resolve(result);
     });
@@ -84,4 +86,7 @@ for (const r of results)
 console.log(
   `  ${failed ? 'FAILED' : 'all passed'} in ${Math.floor(total / 60)} min ${Math.round(total % 60)} s${serial ? ' (serial)' : ''}`,
 );
+// The plain closing line that CI reads: every tier's tests added up.
+const sum = (key) => results.reduce((n, r) => n + r[key], 0);
+console.log(`${sum('passed')} passed, ${sum('failed')} failed`);
 process.exit(failed ? 1 : 0);
