@@ -73,5 +73,7 @@ describe('the embedded default across restarts', () => {
       await stopServer(second, 'SIGINT');
     }
     expect(existsSync(join(dataDir, 'pg'))).toBe(true);
-  });
+    // A new embedded database migrates and seeds the whole demo (rounds, fund, payments) on
+    // PGlite while `npm test` runs the integration tier beside it on two cores.
+  }, 240_000);
 });
