@@ -26,6 +26,26 @@ const TIME_ZONE = 'America/New_York';
  */
 const ROUND_OPEN_MS = 30 * 86_400_000;
 
+/**
+ * The grant starts with the calendar quarter before this one, so its first quarterly report is
+ * owed as soon as the award is made, and that quarter is still open for publication when the
+ * report is accepted (public figures of a quarter are fixed 60 days after its reports were due,
+ * 30 days after it ends; docs/security.md). On the last two days of a 92-day quarter that window
+ * has passed and the public step would find no figures.
+ */
+const GRANT = (() => {
+  const now = new Date();
+  const quarterStartMonth = Math.floor(now.getUTCMonth() / 3) * 3 - 3;
+  const start = new Date(Date.UTC(now.getUTCFullYear(), quarterStartMonth, 1));
+  const end = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 6, 0));
+  const day = (d: Date) => d.toISOString().slice(0, 10);
+  return {
+    start: day(start),
+    end: day(end),
+    firstQuarter: `${start.getUTCFullYear()} Q${start.getUTCMonth() / 3 + 1}`,
+  };
+})();
+
 /** datetime-local text ("2026-11-28T09:05") of an instant, in a time zone. */
 function localIn(timeZone: string, instant: Date): string {
   const parts = Object.fromEntries(
@@ -85,9 +105,8 @@ describe('the whole lifecycle', () => {
         await browser.screenshot(name);
       };
 
-      // 1. The officer creates the round as a draft and publishes it. The grant period is in
-      // the past so that its first quarter's report is already owed when the award is made
-      // (and is a quarter that no other demo award reports on).
+      // 1. The officer creates the round as a draft and publishes it. The grant period starts in
+      // the last quarter, so that its first quarter's report is already owed when the award is made.
       await signIn(page, officer);
       await visit('officer-home');
       const closesAt = new Date(Math.ceil((Date.now() + ROUND_OPEN_MS) / 60_000) * 60_000);
@@ -96,8 +115,8 @@ describe('the whole lifecycle', () => {
         timeZone: TIME_ZONE,
         opensAt: localIn(TIME_ZONE, new Date(Date.now() - 86_400_000)),
         closesAt: localIn(TIME_ZONE, closesAt),
-        grantStart: '2024-01-01',
-        grantEnd: '2024-06-30',
+        grantStart: GRANT.start,
+        grantEnd: GRANT.end,
         reviewersPerApplication: 1,
       });
       await visit('officer-new-round');
@@ -270,7 +289,7 @@ describe('the whole lifecycle', () => {
       await visit('alamance-decision');
       const award = await openAward(page, roundTitle);
       await visit('alamance-awards');
-      const firstQuarter = award.getByRole('link', { name: '2024 Q1 report', exact: true });
+      const firstQuarter = award.getByRole('link', { name: `${GRANT.firstQuarter} report`, exact: true });
       await firstQuarter.click();
       await expectVisible(page.getByLabel('Successes', { exact: true }));
       await visit('alamance-report-new');
@@ -281,7 +300,7 @@ describe('the whole lifecycle', () => {
       await signOut(page);
 
       // 9. The officer asks for a change.
-      const reviewLink = `Review ${alamance.county}’s 2024 Q1 report`;
+      const reviewLink = `Review ${alamance.county}’s ${GRANT.firstQuarter} report`;
       await signIn(page, officer);
       await page.goto('/officer/reports');
       await expectVisible(page.getByRole('link', { name: reviewLink }));
@@ -301,7 +320,7 @@ describe('the whole lifecycle', () => {
       // 10. The grantee revises and resubmits.
       await signIn(page, alamance.user);
       const again = await openAward(page, roundTitle);
-      await again.getByRole('link', { name: '2024 Q1 report', exact: true }).click();
+      await again.getByRole('link', { name: `${GRANT.firstQuarter} report`, exact: true }).click();
       await expectVisible(page.getByText('Please split hospital referrals by emergency department.'));
       await visit('alamance-report-changes-requested');
       await page.getByLabel('of which from emergency departments or hospitals', { exact: true }).fill('10');

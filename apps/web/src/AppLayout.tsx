@@ -60,9 +60,7 @@ export function AppLayout() {
     <NavLink key="transparency" to={paths.transparency} className={navLinkClass}>
       <span>Where the money went</span>
     </NavLink>,
-    <NavLink key="public-spending" to={paths.publicSpending} className={navLinkClass}>
-      <span>Settlement fund spending</span>
-    </NavLink>,
+    // Settlement fund spending is linked from this page, not the header, which has no room left.
     ...(user
       ? []
       : [

@@ -17,6 +17,11 @@ export interface AccessibilityProblem {
 
 /** Runs axe-core on what the page shows now; returns its serious and critical violations. */
 export async function seriousViolations(page: Page, name: string): Promise<AccessibilityProblem[]> {
+  // A dialog still fading in blends its text with the overlay (#74797d for #71767a): axe would
+  // measure the transition, not the page. Wait until no CSS transition or finite animation runs.
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
+  );
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   return results.violations
     .filter((violation) => BLOCKING.has(violation.impact ?? ''))
@@ -26,7 +31,10 @@ export async function seriousViolations(page: Page, name: string): Promise<Acces
       impact: violation.impact ?? '',
       help: violation.help,
       helpUrl: violation.helpUrl,
-      targets: violation.nodes.map((node) => node.target.join(' ')),
+      // With axe's own summary (for contrast: the colors and the ratio it measured).
+      targets: violation.nodes.map(
+        (node) => `${node.target.join(' ')}: ${(node.failureSummary ?? '').replace(/\s+/g, ' ')}`,
+      ),
     }));
 }
 
