@@ -74,6 +74,7 @@ export class DemoSeed {
   async run(): Promise<boolean> {
     if (await this.users.findByEmail(DEMO_USERS[0].email)) return false;
     await runWithRequestContext({ requestId: 'demo-seed', actor: SYSTEM_ACTOR }, async () => {
+      this.logger.log('Demo: organizations and users');
       const orgIds = new Map<string, string>();
       for (const org of DEMO_ORGANIZATIONS) {
         orgIds.set(org.name, (await this.organizations.create(org)).id);
@@ -106,6 +107,7 @@ export class DemoSeed {
           });
         }
       }
+      this.logger.log('Demo: the open round and its drafts');
       const round = await this.rounds.create(demoRound(this.clock.now()));
       await this.rounds.publish(round.id);
       // A draft begun by each county, so the editor has something in it.
@@ -134,16 +136,20 @@ export class DemoSeed {
           }),
         );
       }
+      this.logger.log('Demo: the round in review');
       await this.reviewRound.run(DEMO_PASSWORD);
       const buncombe = applicants.find((a) => a.county === 'Buncombe County')!;
       const grantee = (await this.users.findByEmail(buncombe.actor.email))!;
       const officer = (await this.users.findByEmail(DEMO_USERS[0].email))!;
+      this.logger.log('Demo: the decided round and its reports');
       const awardId = await this.reportingRound.run(
         { user: grantee, organizationId: buncombe.organizationId, county: buncombe.county },
         officer,
       );
+      this.logger.log('Demo: the settlement fund');
       await this.ledgerDemo.run(DEMO_PASSWORD, orgIds.get('Alamance County')!);
       const finance = (await this.users.findByEmail('finance@abate.test'))!;
+      this.logger.log('Demo: payments');
       await this.paymentsSeed.run(awardId, grantee, officer, finance);
     });
     this.logger.log('Demo data seeded');

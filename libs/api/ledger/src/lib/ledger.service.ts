@@ -539,6 +539,11 @@ export class LedgerService {
     });
   }
 
+  /** Whether the round draws on a settlement fund, read in the caller's transaction. */
+  async isRoundFunded(manager: EntityManager, roundId: string): Promise<boolean> {
+    return (await manager.count(RoundFundingEntity, { where: { roundId } })) > 0;
+  }
+
   async roundFunding(
     roundIds: readonly string[],
   ): Promise<Map<string, { funding: RoundFundingEntity; fundName: string; allocations: RoundAllocationEntity[] }>> {

@@ -15,8 +15,8 @@ export class LedgerPaymentPosting implements PaymentPosting {
   constructor(private readonly ledger: LedgerService) {}
 
   async postGrantPayment(manager: EntityManager, input: GrantPaymentPosting): Promise<{ entryId: string } | null> {
-    const funding = (await this.ledger.roundFunding([input.roundId])).get(input.roundId);
-    if (!funding) return null;
+    // Read in the same transaction: on the embedded PGlite another connection would wait for it forever.
+    if (!(await this.ledger.isRoundFunded(manager, input.roundId))) return null;
     return this.ledger.postGrantPayment(manager, input);
   }
 }
