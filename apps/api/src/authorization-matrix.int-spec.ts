@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { Role, runWithRequestContext, SYSTEM_ACTOR } from '@abate/api/core';
 import type { AuthUser } from '@abate/api/core';
-import { createTestApp, gql, GraphQLResponse, TestApp } from '@abate/api/testing';
+import { createTestApp, gql, GraphQLResponse, TestApp, mailedToken } from '@abate/api/testing';
 import { createOrganization, createUser, TEST_PASSWORD, TestUser } from '@abate/testing/organizations';
 import { MembershipRole, OrganizationsService } from '@abate/api/organizations';
 import { createRound, roundInput } from '@abate/testing/rounds';
@@ -140,17 +140,6 @@ async function awardVersion(t: TestApp, w: World) {
     { token: w.users.officer.token },
   );
   return res.data!.award;
-}
-
-/** The token in the newest mail of a kind to an address (the stored outbox). */
-async function mailedToken(t: TestApp, email: string, page: 'invitation' | 'reset-password'): Promise<string> {
-  const [row] = await t.dataSource.query(
-    'SELECT body FROM outbox_messages WHERE recipient_email = $1 ORDER BY created_at DESC LIMIT 1',
-    [email],
-  );
-  const match = new RegExp(`/${page}/([A-Za-z0-9_-]+)`).exec(row?.body ?? '');
-  if (!match) throw new Error(`no ${page} link mailed to ${email}`);
-  return match[1];
 }
 
 /** An officer's invitation of an applicant into organization A, with its mailed token. */

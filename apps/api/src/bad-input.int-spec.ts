@@ -1,6 +1,6 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { Role, runWithRequestContext, SYSTEM_ACTOR } from '@abate/api/core';
-import { createTestApp, gql, GraphQLResponse, TestApp } from '@abate/api/testing';
+import { createTestApp, gql, GraphQLResponse, TestApp, mailedToken } from '@abate/api/testing';
 import { createOrganization, createUser, TEST_PASSWORD, TestUser } from '@abate/testing/organizations';
 import { MembershipRole } from '@abate/api/organizations';
 import { createRound, roundInput } from '@abate/testing/rounds';
@@ -111,16 +111,6 @@ const reportOf = async (t: TestApp, submit: boolean) => {
   return { report, owner };
 };
 
-/** The token in the newest mail of a kind to an address (the stored outbox). */
-async function mailedToken(t: TestApp, email: string, page: 'invitation' | 'reset-password'): Promise<string> {
-  const [row] = await t.dataSource.query(
-    'SELECT body FROM outbox_messages WHERE recipient_email = $1 ORDER BY created_at DESC LIMIT 1',
-    [email],
-  );
-  const match = new RegExp(`/${page}/([A-Za-z0-9_-]+)`).exec(row?.body ?? '');
-  if (!match) throw new Error(`no ${page} link mailed to ${email}`);
-  return match[1];
-}
 const invite = async (t: TestApp, a: Actors) => {
   const email = `corpus-${Math.random().toString(36).slice(2, 10)}@example.org`;
   const res = await gql<{ inviteUser: { id: string } }>(

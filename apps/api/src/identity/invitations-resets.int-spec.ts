@@ -1,5 +1,5 @@
 import { Role } from '@abate/api/core';
-import { createTestApp, errorOf, gql, TestApp } from '@abate/api/testing';
+import { createTestApp, errorOf, gql, TestApp, mailedToken as mailedTokenOf } from '@abate/api/testing';
 import { createOrganization, createUser, TEST_PASSWORD, TestUser } from '@abate/testing/organizations';
 import { MembershipRole, OrganizationsModule } from '@abate/api/organizations';
 import { NotificationsModule } from '@abate/api/notifications';
@@ -28,16 +28,8 @@ describe('invitations, password resets and account administration', () => {
   });
   afterAll(() => t.close());
 
-  /** The token in the newest mail to this address, read from the stored outbox. */
-  async function mailedToken(email: string, page: 'invitation' | 'reset-password'): Promise<string> {
-    const [row] = await t.dataSource.query(
-      'SELECT body FROM outbox_messages WHERE recipient_email = $1 ORDER BY created_at DESC LIMIT 1',
-      [email],
-    );
-    const match = new RegExp(`https://grants\\.example\\.gov/${page}/([A-Za-z0-9_-]+)`).exec(row?.body ?? '');
-    if (!match) throw new Error(`No ${page} link mailed to ${email}: ${row?.body}`);
-    return match[1];
-  }
+  const mailedToken = (email: string, page: 'invitation' | 'reset-password') =>
+    mailedTokenOf(t, email, page, 'https://grants.example.gov');
   const mailCount = async (email: string) =>
     Number(
       (await t.dataSource.query('SELECT count(*) AS n FROM outbox_messages WHERE recipient_email = $1', [email]))[0].n,

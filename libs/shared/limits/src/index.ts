@@ -18,6 +18,9 @@ export const METRIC_VALUE_MAX = 10_000_000;
 export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
 /** A checklist version's JSON file as an officer uploads it. */
 export const CHECKLIST_FILE_MAX_BYTES = 2_000_000;
+/** A password: at least this long (NIST SP 800-63B asks for 8; we ask for 12), and at most this long. */
+export const PASSWORD_MIN_LENGTH = 12;
+export const PASSWORD_MAX_LENGTH = 256;
 
 const count = (n: number) => n.toLocaleString('en-US');
 

@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { Button, Form } from '@trussworks/react-uswds';
 import { useClient, useMutation, useQuery } from 'urql';
 import { toApiErrors } from '@abate/web/core';
-import { ErrorSummary, TextField, type FormError } from '@abate/web/ui';
+import { ErrorSummary, type FormError } from '@abate/web/ui';
+import { NewPasswordFields, newPasswordProblems } from './NewPasswordFields';
 import { acceptInvitationMutation, currentUserQuery, invitationQuery } from '../graphql/identity.documents';
 import { roleLabels } from '../role-labels';
 
@@ -38,10 +39,7 @@ export function AcceptInvitation({ token, onAccepted }: AcceptInvitationProps) {
 
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const problems: FormError[] = [];
-    if (password.length < 12)
-      problems.push({ message: 'Choose a password of at least 12 characters', fieldId: 'password' });
-    else if (password !== confirm) problems.push({ message: 'The two passwords differ', fieldId: 'confirm' });
+    const problems = newPasswordProblems(password, confirm);
     setErrors(problems);
     if (problems.length) return;
     const result = await accept({ token, password });
@@ -67,23 +65,13 @@ export function AcceptInvitation({ token, onAccepted }: AcceptInvitationProps) {
       </p>
       <ErrorSummary errors={errors} />
       <Form onSubmit={handleSubmit} noValidate large aria-label="Accept invitation">
-        <TextField
-          id="password"
-          label="Choose a password (at least 12 characters)"
-          type="password"
-          autoComplete="new-password"
-          value={password}
-          onChange={setPassword}
-          error={errors.find((e) => e.fieldId === 'password')?.message}
-        />
-        <TextField
-          id="confirm"
-          label="Type it again"
-          type="password"
-          autoComplete="new-password"
-          value={confirm}
-          onChange={setConfirm}
-          error={errors.find((e) => e.fieldId === 'confirm')?.message}
+        <NewPasswordFields
+          label="Choose a password"
+          password={password}
+          confirm={confirm}
+          onPassword={setPassword}
+          onConfirm={setConfirm}
+          errors={errors}
         />
         <Button type="submit" disabled={accepting}>
           {accepting ? 'Accepting…' : 'Accept invitation'}

@@ -3,6 +3,7 @@ import { Button, Form } from '@trussworks/react-uswds';
 import { useMutation } from 'urql';
 import { toApiErrors } from '@abate/web/core';
 import { ErrorSummary, TextField, type FormError } from '@abate/web/ui';
+import { NewPasswordFields, newPasswordProblems } from './NewPasswordFields';
 import { requestPasswordResetMutation, resetPasswordMutation } from '../graphql/identity.documents';
 
 /** "Forgot your password?": the same answer whether or not the address has an account. */
@@ -69,9 +70,8 @@ export function ChooseNewPassword({ token, onDone }: ChooseNewPasswordProps) {
 
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (password.length < 12)
-      return setErrors([{ message: 'Choose a password of at least 12 characters', fieldId: 'password' }]);
-    if (password !== confirm) return setErrors([{ message: 'The two passwords differ', fieldId: 'confirm' }]);
+    const problems = newPasswordProblems(password, confirm);
+    if (problems.length) return setErrors(problems);
     const result = await reset({ token, password });
     if (result.error) return setErrors(toApiErrors(result.error).map(({ message }) => ({ message: `${message}.` })));
     onDone();
@@ -81,23 +81,13 @@ export function ChooseNewPassword({ token, onDone }: ChooseNewPasswordProps) {
     <>
       <ErrorSummary errors={errors} />
       <Form onSubmit={handleSubmit} noValidate large aria-label="Choose a new password">
-        <TextField
-          id="password"
-          label="New password (at least 12 characters)"
-          type="password"
-          autoComplete="new-password"
-          value={password}
-          onChange={setPassword}
-          error={errors.find((e) => e.fieldId === 'password')?.message}
-        />
-        <TextField
-          id="confirm"
-          label="Type it again"
-          type="password"
-          autoComplete="new-password"
-          value={confirm}
-          onChange={setConfirm}
-          error={errors.find((e) => e.fieldId === 'confirm')?.message}
+        <NewPasswordFields
+          label="New password"
+          password={password}
+          confirm={confirm}
+          onPassword={setPassword}
+          onConfirm={setConfirm}
+          errors={errors}
         />
         <Button type="submit" disabled={fetching}>
           {fetching ? 'Saving…' : 'Set new password'}

@@ -13,10 +13,9 @@ import {
 import { Transform } from 'class-transformer';
 import { IsSingleLine, Role } from '@abate/api/core';
 import { MembershipRole } from '../membership-role.enum';
-import { TITLE_MAX_CHARS, tooLongMessage } from '@abate/shared/limits';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, TITLE_MAX_CHARS, tooLongMessage } from '@abate/shared/limits';
 
-export const PASSWORD_MIN_LENGTH = 12;
-export const PASSWORD_MAX_LENGTH = 256;
+export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH };
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
