@@ -59,6 +59,7 @@ export default defineConfig({
       '/graphql': apiTarget,
       '/health': apiTarget,
       '/api': apiTarget,
+      '/exports': apiTarget,
     },
   },
   preview: { port: 4173 },

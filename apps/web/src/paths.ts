@@ -39,4 +39,9 @@ export const paths = {
   // Finance officer (program officers and auditors read)
   funds: '/finance/funds',
   fund: (fundId = ':fundId') => `/finance/funds/${fundId}`,
+  // Payments: a request's page, the approval queue (what waits for this user), finance's batches
+  paymentRequest: (id = ':paymentRequestId') => '/payments/' + id,
+  paymentApprovals: '/payments/approvals',
+  paymentBatches: '/finance/payment-batches',
+  paymentBatch: (id = ':batchId') => '/finance/payment-batches/' + id,
 } as const;

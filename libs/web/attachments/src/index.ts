@@ -1,1 +1,3 @@
 export { AttachmentsPanel, type AttachmentsPanelProps } from './components/AttachmentsPanel';
+export { uploadFileTo, type UploadHandle, type UploadResult } from './model/upload-file';
+export { ACCEPT, formatBytes } from './model/format';

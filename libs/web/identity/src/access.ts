@@ -21,6 +21,12 @@ export const ROLES = {
   finance: ['FINANCE_OFFICER'],
   /** Who reads the books: finance officers, program officers, auditors. */
   bookReaders: ['FINANCE_OFFICER', 'PROGRAM_OFFICER', 'AUDITOR'],
+  /** Payment requests: grantees (their own), officers, finance officers and auditors (all). */
+  paymentReaders: ['APPLICANT', 'PROGRAM_OFFICER', 'FINANCE_OFFICER', 'AUDITOR'],
+  /** Who approves payment requests: program officers first, finance officers second. */
+  paymentApprovers: ['PROGRAM_OFFICER', 'FINANCE_OFFICER'],
+  /** Payment batches and files: finance officers (auditors read). */
+  paymentBatchReaders: ['FINANCE_OFFICER', 'AUDITOR'],
 } as const satisfies Record<string, Roles>;
 
 export const holdsAny = (roles: Roles | null | undefined, wanted: Roles): boolean =>
@@ -40,4 +46,8 @@ export const can = {
   keepBooks: (roles: Roles | null | undefined) => holdsAny(roles, ROLES.finance),
   /** Read the settlement fund's books and reports. */
   readBooks: (roles: Roles | null | undefined) => holdsAny(roles, ROLES.bookReaders),
+  /** Give the first (programmatic) approval of a payment request. */
+  approvePaymentsFirst: (roles: Roles | null | undefined) => holdsAny(roles, ROLES.officers),
+  /** Give the second (financial) approval, batch approved requests and record payment results. */
+  pay: (roles: Roles | null | undefined) => holdsAny(roles, ROLES.finance),
 };

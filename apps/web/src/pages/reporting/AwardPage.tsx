@@ -4,6 +4,7 @@ import { paths } from '../../paths';
 import { awardLinks } from './reporting-links';
 import { RequireReportingAccess } from './RequireReportingAccess';
 import { can, ROLES } from '@abate/web/identity';
+import { AwardPayments } from '@abate/web/payments';
 
 /** /awards/:awardId: one award and the reports it owes. */
 export function AwardPage() {
@@ -11,13 +12,21 @@ export function AwardPage() {
   return (
     <RequireReportingAccess title="Award" roles={ROLES.granteesAndStaff} who="grantees, program officers and auditors">
       {(roles) => (
-        <AwardOverview
-          key={awardId}
-          awardId={awardId}
-          viewer={can.apply(roles) ? 'grantee' : 'officer'}
-          awardsHref={paths.awards}
-          {...awardLinks}
-        />
+        <>
+          <AwardOverview
+            key={awardId}
+            awardId={awardId}
+            viewer={can.apply(roles) ? 'grantee' : 'officer'}
+            awardsHref={paths.awards}
+            {...awardLinks}
+          />
+          <AwardPayments
+            key={`payments-${awardId}`}
+            awardId={awardId}
+            canRequest={can.apply(roles)}
+            requestHref={paths.paymentRequest}
+          />
+        </>
       )}
     </RequireReportingAccess>
   );

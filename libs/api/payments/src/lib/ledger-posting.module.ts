@@ -19,6 +19,16 @@ export class LedgerPaymentPosting implements PaymentPosting {
     if (!(await this.ledger.isRoundFunded(manager, input.roundId))) return null;
     return this.ledger.postGrantPayment(manager, input);
   }
+
+  async strategyCodes(roundIds: readonly string[]): Promise<Map<string, string[]>> {
+    const fundings = await this.ledger.roundFunding(roundIds);
+    return new Map(
+      [...fundings].map(([roundId, { funding }]) => [
+        roundId,
+        [...funding.strategyCodes].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })),
+      ]),
+    );
+  }
 }
 
 /** Binds PaymentPosting to the ledger; the API imports it beside PaymentsModule (tests may bind their own). */

@@ -275,6 +275,7 @@ export class PaymentBatchesService {
       : [];
     const awards = await this.awards.byIds(requests.map((r) => r.awardId));
     const orgs = await this.organizations.byIds(requests.map((r) => r.organizationId));
+    const codes = (await this.posting?.strategyCodes?.([...awards.values()].map((a) => a.roundId))) ?? new Map();
     const rows = items.map((item) => {
       const request = requests.find((r) => r.id === item.paymentRequestId)!;
       const org = orgs.get(request.organizationId);
@@ -285,8 +286,8 @@ export class PaymentBatchesService {
         org ? `${org.name}${org.state ? `, ${org.state}` : ''}` : '',
         award?.id ?? '',
         `${cents / 100n}.${(cents % 100n).toString().padStart(2, '0')}`,
-        // Strategy tags come from the round's allocation in the ledger; empty until it is wired in.
-        '',
+        // The round's strategy tags, as the ledger posts the expenditure (empty when the round has no fund).
+        (award ? (codes.get(award.roundId) ?? []) : []).join('; '),
         paymentReference(request),
       ];
     });

@@ -21,6 +21,8 @@ export interface GrantPaymentPosting {
 export interface PaymentPosting {
   /** Null when there is no fund to post to (a round not linked to a settlement fund). */
   postGrantPayment(manager: EntityManager, input: GrantPaymentPosting): Promise<{ entryId: string } | null>;
+  /** The strategy codes each round's spending is tagged with (the payment file's column); rounds with no fund are left out. */
+  strategyCodes?(roundIds: readonly string[]): Promise<Map<string, string[]>>;
 }
 
 export const PAYMENT_POSTING = Symbol('PaymentPosting');

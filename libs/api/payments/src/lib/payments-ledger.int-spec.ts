@@ -115,4 +115,34 @@ describe('payments posted to the settlement fund ledger', () => {
     );
     expect(budget.data!.award.budget.find((b) => b.category === 'supplies')!.paidCents).toBe('123456');
   });
+
+  it('puts the round’s strategy codes on the payment file, and none for a round without a fund', async () => {
+    const funded = await fundedAward();
+    const unfunded = await createAward(t);
+    const requests = [];
+    for (const { award, owner } of [funded, unfunded]) {
+      requests.push(
+        await approvedPaymentRequest(t, {
+          awardId: award.id,
+          token: owner.token,
+          officerToken: officer.token,
+          financeToken: finance.token,
+        }),
+      );
+    }
+    const batch = (
+      await gql<{ schedulePayments: { csvUrl: string } }>(
+        t,
+        SCHEDULE_PAYMENTS,
+        { ids: requests.map((r) => r.id) },
+        { token: finance.token },
+      )
+    ).data!.schedulePayments;
+    const file = await t.http().get(batch.csvUrl).set('authorization', `Bearer ${finance.token}`);
+    expect(file.status).toBe(200);
+    const rows = file.text.trim().split(/\r?\n/).slice(1);
+    const row = (awardId: string) => rows.find((r) => r.includes(awardId))!.split(',');
+    expect(row(funded.award.id)[4]).toBe('8');
+    expect(row(unfunded.award.id)[4]).toBe('');
+  });
 });

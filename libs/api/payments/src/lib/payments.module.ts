@@ -14,6 +14,7 @@ import { PaymentBatchesService } from './payment-batches.service';
 import {
   AwardBudgetResolver,
   PaymentApprovalResolver,
+  PaymentBatchItemResolver,
   PaymentBatchesResolver,
   PaymentLineResolver,
   PaymentsResolver,
@@ -41,6 +42,7 @@ import { PaymentBatchesController } from './payment-batches.controller';
     PaymentApprovalResolver,
     AwardBudgetResolver,
     PaymentBatchesResolver,
+    PaymentBatchItemResolver,
     ReportPaymentsResolver,
   ],
   exports: [PaymentsService, PaymentBatchesService, PaymentLineAttachments],

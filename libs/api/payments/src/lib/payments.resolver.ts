@@ -16,6 +16,7 @@ import {
   PaymentBatchConnection,
   PaymentLineModel,
   PaymentBatchModel,
+  PaymentBatchItemModel,
   PaymentRequestConnection,
   PaymentRequestModel,
 } from './models/payment.model';
@@ -187,6 +188,24 @@ export class AwardBudgetResolver {
       return ids.map((id) => found.get(id) ?? []);
     }).load(award.id);
     return rows.map((r) => Object.assign(new AwardBudgetLineModel(), r));
+  }
+}
+
+/** A batch item's request (its reference, payee and award), batched per request. */
+@Resolver(() => PaymentBatchItemModel)
+export class PaymentBatchItemResolver {
+  constructor(private readonly payments: PaymentsService) {}
+
+  @ResolveField(() => PaymentRequestModel)
+  async paymentRequest(
+    @Parent() item: PaymentBatchItemModel,
+    @Context() context: GqlContext,
+  ): Promise<PaymentRequestModel> {
+    const request = await requestLoader(context, 'payment-request-by-id', async (ids: readonly string[]) => {
+      const found = await this.payments.byIds(ids);
+      return ids.map((id) => found.get(id) ?? new Error(`Payment request ${id} not found`));
+    }).load(item.paymentRequestId);
+    return PaymentRequestModel.from(request);
   }
 }
 

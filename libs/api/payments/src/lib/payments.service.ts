@@ -317,6 +317,13 @@ export class PaymentsService implements OnModuleInit {
     return paginate(query, args, { column: 'pr.created_at', value: (r) => r.createdAt.toISOString() });
   }
 
+  /** Requests by id, for readers of every request (a batch's items); unknown ids are left out. */
+  async byIds(ids: readonly string[]): Promise<Map<string, PaymentRequestEntity>> {
+    if (!ids.length) return new Map();
+    const rows = await this.requests.find({ where: { id: In([...new Set(ids)]) } });
+    return new Map(rows.map((r) => [r.id, r]));
+  }
+
   async approvalsOf(ids: readonly string[]): Promise<Map<string, PaymentApprovalEntity[]>> {
     const out = new Map<string, PaymentApprovalEntity[]>(ids.map((id) => [id, []]));
     if (!ids.length) return out;

@@ -34,9 +34,14 @@ function fallbackMessage(fileName: string, status: number): string {
  * session cookie authenticates it, as it does /graphql.
  */
 export function uploadFile(applicationId: string, file: File, onProgress: (fraction: number) => void): UploadHandle {
+  return uploadFileTo(`/api/applications/${encodeURIComponent(applicationId)}/attachments`, file, onProgress);
+}
+
+/** The same upload to any owner's attachments endpoint (a payment line's: /api/payment-lines/:id/attachments). */
+export function uploadFileTo(url: string, file: File, onProgress: (fraction: number) => void): UploadHandle {
   const xhr = new XMLHttpRequest();
   const result = new Promise<UploadResult>((resolve) => {
-    xhr.open('POST', `/api/applications/${encodeURIComponent(applicationId)}/attachments`);
+    xhr.open('POST', url);
     xhr.withCredentials = true;
     xhr.setRequestHeader('Content-Type', 'application/octet-stream');
     xhr.setRequestHeader('X-File-Name', encodeURIComponent(file.name));

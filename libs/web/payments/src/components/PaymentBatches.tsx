@@ -1,0 +1,171 @@
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import { Alert, Button, Checkbox, Table } from '@trussworks/react-uswds';
+import { formatCents, sumCents } from '@abate/shared/money';
+import { apiErrorText } from '@abate/web/core';
+import { Loading, LoadFailed } from '@abate/web/rounds';
+import { paymentBatchesQuery, schedulePaymentsMutation } from '../graphql/payments.documents';
+import { formatMoment, KIND_LABELS } from '../model/labels';
+
+export interface PaymentBatchesProps {
+  /** Finance officers gather and pay; auditors only read. */
+  canPay: boolean;
+  batchHref: (batchId: string) => string;
+  requestHref: (paymentRequestId: string) => string;
+}
+
+const context = { additionalTypenames: ['PaymentRequest', 'PaymentBatch'] };
+
+/** /finance/payment-batches: approved (and failed) requests to gather into a batch, and the batches so far. */
+export function PaymentBatches({ canPay, batchHref, requestHref }: PaymentBatchesProps) {
+  const navigate = useNavigate();
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: paymentBatchesQuery,
+    requestPolicy: 'cache-and-network',
+    context,
+  });
+  const [{ fetching: scheduling }, schedule] = useMutation(schedulePaymentsMutation);
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
+  const [problem, setProblem] = useState<string | null>(null);
+
+  if (!data && fetching) return <Loading what="Loading the payments to make…" />;
+  if (!data)
+    return error ? (
+      <LoadFailed error={error} what="the payments" onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+    ) : null;
+
+  const payable = [
+    ...data.approved.nodes.map((r) => ({ ...r, failureReason: null as string | null })),
+    ...data.failed.nodes,
+  ];
+  const toggle = (id: string, on: boolean) =>
+    setChosen((current) => {
+      const next = new Set(current);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  const create = async () => {
+    setProblem(null);
+    if (chosen.size === 0) return setProblem('Choose at least one request to pay');
+    const result = await schedule({ ids: [...chosen] });
+    if (result.error) return setProblem(apiErrorText(result.error));
+    if (result.data) navigate(batchHref(result.data.schedulePayments.id));
+  };
+  const chosenTotal = sumCents(payable.filter((r) => chosen.has(r.id)).map((r) => BigInt(r.totalCents)));
+
+  return (
+    <>
+      <section aria-labelledby="payable-heading">
+        <h2 id="payable-heading">Ready to pay</h2>
+        {payable.length === 0 ? (
+          <p>No approved request waits for payment.</p>
+        ) : (
+          <form
+            onSubmit={(event) => {
+              event.preventDefault();
+              void create();
+            }}
+          >
+            <Table bordered fullWidth scrollable>
+              <thead>
+                <tr>
+                  {canPay && (
+                    <th scope="col">
+                      <span className="usa-sr-only">Include in the batch</span>
+                    </th>
+                  )}
+                  <th scope="col">Request</th>
+                  <th scope="col">Payee</th>
+                  <th scope="col">Kind</th>
+                  <th scope="col" className="text-right">
+                    Amount
+                  </th>
+                  <th scope="col">Note</th>
+                </tr>
+              </thead>
+              <tbody>
+                {payable.map((row) => (
+                  <tr key={row.id}>
+                    {canPay && (
+                      <td>
+                        <Checkbox
+                          id={`pay-${row.id}`}
+                          name="pay"
+                          label={<span className="usa-sr-only">Pay {row.reference}</span>}
+                          checked={chosen.has(row.id)}
+                          onChange={(event) => toggle(row.id, event.target.checked)}
+                        />
+                      </td>
+                    )}
+                    <th scope="row">
+                      <Link className="usa-link" to={requestHref(row.id)}>
+                        {row.reference}
+                      </Link>
+                    </th>
+                    <td>{row.award.organization.name}</td>
+                    <td>{KIND_LABELS[row.kind]}</td>
+                    <td className="text-right font-mono-xs">{formatCents(row.totalCents)}</td>
+                    <td>{row.failureReason ? `Failed before: ${row.failureReason}` : ''}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+            {canPay && (
+              <>
+                <p>
+                  {chosen.size} chosen, {formatCents(chosenTotal)}
+                </p>
+                {problem && (
+                  <Alert type="error" slim headingLevel="h3" role="alert">
+                    {problem}
+                  </Alert>
+                )}
+                <Button type="submit" disabled={scheduling}>
+                  Create the payment batch
+                </Button>
+              </>
+            )}
+          </form>
+        )}
+      </section>
+      <section aria-labelledby="batches-heading" className="margin-top-5">
+        <h2 id="batches-heading">Payment batches</h2>
+        {data.paymentBatches.nodes.length === 0 ? (
+          <p>No batch yet.</p>
+        ) : (
+          <Table bordered fullWidth scrollable>
+            <thead>
+              <tr>
+                <th scope="col">Batch</th>
+                <th scope="col">Requests</th>
+                <th scope="col" className="text-right">
+                  Total
+                </th>
+                <th scope="col">Results</th>
+              </tr>
+            </thead>
+            <tbody>
+              {[...data.paymentBatches.nodes].reverse().map((batch) => {
+                const recorded = batch.items.filter((i) => i.outcome).length;
+                return (
+                  <tr key={batch.id}>
+                    <th scope="row">
+                      <Link className="usa-link" to={batchHref(batch.id)}>
+                        Batch of {formatMoment(batch.createdAt)}
+                      </Link>
+                    </th>
+                    <td>{batch.items.length}</td>
+                    <td className="text-right font-mono-xs">{formatCents(batch.totalCents)}</td>
+                    <td>{batch.complete ? 'All recorded' : `${recorded} of ${batch.items.length} recorded`}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </Table>
+        )}
+      </section>
+    </>
+  );
+}

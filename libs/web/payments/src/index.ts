@@ -1,0 +1,11 @@
+export { AwardPayments, type AwardPaymentsProps } from './components/AwardPayments';
+export {
+  PaymentRequestView,
+  reviewBlock,
+  type PaymentRequestViewProps,
+  type PaymentViewer,
+} from './components/PaymentRequestView';
+export { ApprovalQueue, type ApprovalQueueProps } from './components/ApprovalQueue';
+export { PaymentBatches, type PaymentBatchesProps } from './components/PaymentBatches';
+export { PaymentBatchView, type PaymentBatchViewProps } from './components/PaymentBatchView';
+export { ReportPaymentComparison } from './components/ReportPaymentComparison';
