@@ -7,7 +7,11 @@ import { RequirePayments } from './RequirePayments';
 /** /payments/approvals: what waits for this user's approval (program officers first, then finance officers). */
 export function PaymentApprovalsPage() {
   return (
-    <RequirePayments title="Payment approvals" roles={ROLES.paymentApprovers} who="program officers and finance officers">
+    <RequirePayments
+      title="Payment approvals"
+      roles={ROLES.paymentApprovers}
+      who="program officers and finance officers"
+    >
       {(viewer) => (
         <>
           <PageHeading>Payment approvals</PageHeading>

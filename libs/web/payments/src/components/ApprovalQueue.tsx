@@ -103,7 +103,11 @@ function QueueSection({
                   <td>{KIND_LABELS[row.kind]}</td>
                   <td className="text-right font-mono-xs">{formatCents(row.totalCents)}</td>
                   <td>{formatMoment(row.submittedAt)}</td>
-                  <td>{block && block !== 'hidden' ? 'Another finance officer approves: you gave the program approval' : 'Decide'}</td>
+                  <td>
+                    {block && block !== 'hidden'
+                      ? 'Another finance officer approves: you gave the program approval'
+                      : 'Decide'}
+                  </td>
                 </tr>
               );
             })}

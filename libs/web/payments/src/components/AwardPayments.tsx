@@ -62,7 +62,7 @@ export function AwardPayments({ awardId, canRequest, requestHref }: AwardPayment
                 New advance request
               </Button>
               {createError && (
-                <Alert type="error" slim headingLevel="h4" role="alert">
+                <Alert type="error" slim role="alert">
                   {createError}
                 </Alert>
               )}

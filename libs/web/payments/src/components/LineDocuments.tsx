@@ -29,8 +29,11 @@ export function LineDocuments({ lineId, lineLabel, documents, editable, onUpload
     for (const file of files) {
       setMessage(null);
       setProgress(0);
-      const result = await uploadFileTo(`/api/payment-lines/${encodeURIComponent(lineId)}/attachments`, file, setProgress)
-        .result;
+      const result = await uploadFileTo(
+        `/api/payment-lines/${encodeURIComponent(lineId)}/attachments`,
+        file,
+        setProgress,
+      ).result;
       setProgress(null);
       setMessage(result.ok ? { error: false, text: `Uploaded ${file.name}` } : { error: true, text: result.message });
       if (result.ok) onUploaded();
@@ -73,11 +76,7 @@ export function LineDocuments({ lineId, lineLabel, documents, editable, onUpload
             aria-describedby={`${inputId}-hint`}
             onChange={(event) => void onChosen(event)}
           />
-          {progress !== null && (
-            <p role="status">
-              Uploading… {Math.round(progress * 100)}%
-            </p>
-          )}
+          {progress !== null && <p role="status">Uploading… {Math.round(progress * 100)}%</p>}
           <p role={message?.error ? 'alert' : 'status'} className={message?.error ? 'text-secondary-dark' : ''}>
             {message?.text}
           </p>

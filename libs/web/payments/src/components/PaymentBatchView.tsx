@@ -81,10 +81,12 @@ export function PaymentBatchView({ id, canPay, batchesHref, requestHref }: Payme
   return (
     <>
       <Breadcrumbs trail={[{ label: 'Payment batches', to: batchesHref }]} current="Batch" />
-      <PageHeading>Payment batch of {formatMoment(batch.createdAt)}</PageHeading>
+      <PageHeading>{`Payment batch of ${formatMoment(batch.createdAt)}`}</PageHeading>
       <p>
         {batch.items.length} request{batch.items.length === 1 ? '' : 's'}, {formatCents(batch.totalCents)}.{' '}
-        {batch.complete ? 'Every result is recorded.' : `${open.length} result${open.length === 1 ? '' : 's'} to record.`}
+        {batch.complete
+          ? 'Every result is recorded.'
+          : `${open.length} result${open.length === 1 ? '' : 's'} to record.`}
       </p>
       <p>
         <a className="usa-button usa-button--outline" href={batch.csvUrl} download>
@@ -187,7 +189,7 @@ export function PaymentBatchView({ id, canPay, batchesHref, requestHref }: Payme
           </tbody>
         </Table>
         {problem && (
-          <Alert type="error" slim headingLevel="h2" role="alert">
+          <Alert type="error" slim role="alert">
             {problem.text}
           </Alert>
         )}

@@ -118,7 +118,7 @@ export function PaymentBatches({ canPay, batchHref, requestHref }: PaymentBatche
                   {chosen.size} chosen, {formatCents(chosenTotal)}
                 </p>
                 {problem && (
-                  <Alert type="error" slim headingLevel="h3" role="alert">
+                  <Alert type="error" slim role="alert">
                     {problem}
                   </Alert>
                 )}

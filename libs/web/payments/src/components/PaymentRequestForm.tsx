@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useClient } from 'urql';
-import { Alert, Button, Checkbox, Fieldset } from '@trussworks/react-uswds';
+import { Alert, AlertHeading, Button, Checkbox, Fieldset } from '@trussworks/react-uswds';
 import { formatCents, readDollars, sumCents } from '@abate/shared/money';
 import {
   AutosaveController,
@@ -73,7 +73,13 @@ export interface PaymentRequestFormProps {
 }
 
 /** The grantee's request form: lines by budget category, the period, documents per line; autosaved, then submitted. */
-export function PaymentRequestForm({ request, documents, awardPeriod, onChanged, signInHref }: PaymentRequestFormProps) {
+export function PaymentRequestForm({
+  request,
+  documents,
+  awardPeriod,
+  onChanged,
+  signInHref,
+}: PaymentRequestFormProps) {
   const client = useClient();
   const [controller] = useState(
     () =>
@@ -90,7 +96,9 @@ export function PaymentRequestForm({ request, documents, awardPeriod, onChanged,
             if (result.data) return { ok: true, data: result.data.savePaymentRequest };
             return {
               ok: false,
-              errors: result.error ? toApiErrors(result.error) : [{ code: 'UNKNOWN', message: 'The save returned nothing' }],
+              errors: result.error
+                ? toApiErrors(result.error)
+                : [{ code: 'UNKNOWN', message: 'The save returned nothing' }],
             };
           },
           async load() {
@@ -185,10 +193,7 @@ export function PaymentRequestForm({ request, documents, awardPeriod, onChanged,
           type="date"
           value={values.periodEnd}
           onChange={(periodEnd) => controller.update((v) => ({ ...v, periodEnd }))}
-          error={
-            periodProblem ??
-            (failedField === 'periodEnd' ? failureMessage(failure) : undefined)
-          }
+          error={periodProblem ?? (failedField === 'periodEnd' ? failureMessage(failure) : undefined)}
         />
         <Checkbox
           id="final-request"
@@ -205,7 +210,7 @@ export function PaymentRequestForm({ request, documents, awardPeriod, onChanged,
           {request.kind === 'REIMBURSEMENT' && ' Each line needs at least one receipt, invoice or payroll record.'}
         </p>
         {problem && (
-          <Alert type="warning" slim headingLevel="h4">
+          <Alert type="warning" slim>
             Not saved: {problem}
           </Alert>
         )}
@@ -232,14 +237,18 @@ export function PaymentRequestForm({ request, documents, awardPeriod, onChanged,
               label="What the money is for"
               value={line.description}
               onChange={(description) => setLine(line.key, { description })}
-              error={failedLine === String(i) && failedField?.endsWith('description') ? failureMessage(failure) : undefined}
+              error={
+                failedLine === String(i) && failedField?.endsWith('description') ? failureMessage(failure) : undefined
+              }
             />
             <MoneyField
               id={`line-${line.key}-amount`}
               label="Amount"
               value={line.amount}
               onChange={(amount) => setLine(line.key, { amount })}
-              error={failedLine === String(i) && failedField?.endsWith('amountCents') ? failureMessage(failure) : undefined}
+              error={
+                failedLine === String(i) && failedField?.endsWith('amountCents') ? failureMessage(failure) : undefined
+              }
             />
             {request.kind === 'REIMBURSEMENT' &&
               (line.id ? (
@@ -265,7 +274,8 @@ export function PaymentRequestForm({ request, documents, awardPeriod, onChanged,
       </Fieldset>
 
       {failure && (
-        <Alert type="error" headingLevel="h3" heading="The request was not submitted" role="alert">
+        <Alert type="error" role="alert">
+          <AlertHeading level="h2">The request was not submitted</AlertHeading>
           {failure.kind === 'api' ? failure.error.message : failure.message}
         </Alert>
       )}

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { Alert, Button, Fieldset, Radio, Table, Textarea, Label } from '@trussworks/react-uswds';
+import { Alert, AlertHeading, Button, Fieldset, Radio, Table, Textarea, Label } from '@trussworks/react-uswds';
 import { formatCents } from '@abate/shared/money';
 import { apiErrorText, type PaymentReviewDecision } from '@abate/web/core';
 import { PageHeading } from '@abate/web/ui';
@@ -52,9 +52,7 @@ export function PaymentRequestView({ id, viewer, awardHref, approvalsHref, signI
     return (
       <>
         <PageHeading>Payment request</PageHeading>
-        {error && (
-          <LoadFailed error={error} what="the payment request" onRetry={refresh} />
-        )}
+        {error && <LoadFailed error={error} what="the payment request" onRetry={refresh} />}
       </>
     );
   }
@@ -70,9 +68,7 @@ export function PaymentRequestView({ id, viewer, awardHref, approvalsHref, signI
         ]}
         current={request.reference}
       />
-      <PageHeading>
-        {KIND_LABELS[request.kind]} request {request.reference}
-      </PageHeading>
+      <PageHeading>{`${KIND_LABELS[request.kind]} request ${request.reference}`}</PageHeading>
       <p>
         <PaymentStatusTag status={request.status} /> {award.organization.name} ·{' '}
         <Link className="usa-link" to={awardHref(award.id)}>
@@ -81,12 +77,14 @@ export function PaymentRequestView({ id, viewer, awardHref, approvalsHref, signI
         · {formatCents(request.totalCents)}
       </p>
       {request.reviewNote && request.status === 'CHANGES_REQUESTED' && (
-        <Alert type="warning" headingLevel="h2" heading="Changes requested">
+        <Alert type="warning">
+          <AlertHeading level="h2">Changes requested</AlertHeading>
           {request.reviewNote}
         </Alert>
       )}
       {request.status === 'REJECTED' && request.reviewNote && (
-        <Alert type="error" headingLevel="h2" heading="Rejected">
+        <Alert type="error">
+          <AlertHeading level="h2">Rejected</AlertHeading>
           {request.reviewNote}
         </Alert>
       )}
@@ -181,13 +179,19 @@ export function reviewBlock(
   viewer: PaymentViewer,
 ): 'hidden' | string | null {
   const due =
-    request.status === 'SUBMITTED' ? 'PROGRAM_OFFICER' : request.status === 'PROGRAM_APPROVED' ? 'FINANCE_OFFICER' : null;
+    request.status === 'SUBMITTED'
+      ? 'PROGRAM_OFFICER'
+      : request.status === 'PROGRAM_APPROVED'
+        ? 'FINANCE_OFFICER'
+        : null;
   if (!due) return 'hidden';
   if (due === 'PROGRAM_OFFICER' && !viewer.programOfficer) return 'hidden';
   if (due === 'FINANCE_OFFICER' && !viewer.financeOfficer) return 'hidden';
   // Approvals of the latest submission count (a resubmitted request needs both again).
   const cycle = Math.max(0, ...request.approvals.map((a) => a.cycle));
-  const mine = request.approvals.find((a) => a.cycle === cycle && a.decision === 'APPROVE' && a.user.id === viewer.userId);
+  const mine = request.approvals.find(
+    (a) => a.cycle === cycle && a.decision === 'APPROVE' && a.user.id === viewer.userId,
+  );
   if (mine)
     return 'You gave the program approval of this request, so the financial approval must come from another finance officer (separation of duties).';
   return null;
@@ -213,7 +217,7 @@ function ReviewPanel({
     return (
       <section aria-labelledby="review-heading">
         <h2 id="review-heading">{stage}</h2>
-        <Alert type="info" slim headingLevel="h3">
+        <Alert type="info" slim>
           {block}
         </Alert>
       </section>
@@ -270,7 +274,7 @@ function ReviewPanel({
         </Label>
         <Textarea id="decision-note" name="decision-note" value={note} onChange={(e) => setNote(e.target.value)} />
         {problem && (
-          <Alert type="error" slim headingLevel="h3" role="alert">
+          <Alert type="error" slim role="alert">
             {problem}
           </Alert>
         )}
@@ -318,7 +322,12 @@ function Timeline({ request }: { request: PaymentServer }) {
       detail: request.paymentReference ? `Payment reference ${request.paymentReference}` : null,
     });
   if (request.status === 'FAILED')
-    last.push({ key: 'failed', at: '', title: 'Payment failed; it will be scheduled again', detail: request.failureReason });
+    last.push({
+      key: 'failed',
+      at: '',
+      title: 'Payment failed; it will be scheduled again',
+      detail: request.failureReason,
+    });
   return (
     <section aria-labelledby="timeline-heading" className="margin-top-4">
       <h2 id="timeline-heading">Timeline</h2>

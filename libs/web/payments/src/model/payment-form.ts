@@ -128,8 +128,7 @@ export function paymentModel(): AutosaveModel<PaymentTypes> {
       }
       return {
         input,
-        partOfField: (field) =>
-          /(^|\.)lines\b/.test(field) ? 'lines' : /period|final/.test(field) ? 'period' : null,
+        partOfField: (field) => (/(^|\.)lines\b/.test(field) ? 'lines' : /period|final/.test(field) ? 'period' : null),
       };
     },
   };
