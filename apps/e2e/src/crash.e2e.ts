@@ -6,6 +6,12 @@ import { createSubmissionCohort, type CohortApplicant } from '../../../libs/api/
 import { postGraphQL } from './support/http';
 import { startApi, startDatabase, stopServer, type RunningServer, type TestDatabase } from './support/server';
 
+/** A one-page PDF standing in for an invoice. */
+const INVOICE_PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
+  'latin1',
+);
+
 const COUNT = 1000;
 /**
  * The API is killed (SIGKILL) at a moment chosen by the clock, not by a reply: once this many
@@ -213,6 +219,241 @@ describe('a crash in the middle of a deadline surge', () => {
       console.log(
         `crash test (${database.kind}): tracking ids ${numbers[0]}-${numbers.at(-1)}, ${numbers.at(-1)! - numbers[0] + 1 - COUNT} numbers skipped`,
       );
+    } finally {
+      await db.end();
+      await stopServer(second);
+    }
+    lap('done');
+  }, 600_000);
+});
+
+const REQUESTS = 48;
+const PER_CALL = 3;
+/** The API is killed as soon as this many of the results calls were acknowledged, with more on their way. */
+const KILL_AT_CALL = 4;
+
+const PAYMENT_SETUP = {
+  awards: '{ awards(first: 100) { nodes { id startDate organization { name } } } }',
+  create:
+    'mutation($a: ID!, $i: PaymentRequestInput!) { createPaymentRequest(awardId: $a, input: $i) { id version lines { id } } }',
+  submit: 'mutation($id: ID!, $v: Int!) { submitPaymentRequest(id: $id, version: $v) { id status } }',
+  review: 'mutation($id: ID!) { reviewPaymentRequest(id: $id, decision: APPROVE) { id status } }',
+  schedule: 'mutation($ids: [ID!]!) { schedulePayments(paymentRequestIds: $ids) { id } }',
+  record:
+    'mutation($b: ID!, $r: [PaymentResultInput!]!) { recordPaymentResults(batchId: $b, results: $r) { id items { paymentRequestId outcome } } }',
+};
+
+interface PaymentRow {
+  id: string;
+  status: string;
+  outcome: string | null;
+  reference: string | null;
+  ledger_entry_id: string | null;
+  entries: number;
+  records: number;
+}
+
+/** Each request of the batch with its result and what was posted for it. */
+async function batchRows(db: Client, batchId: string): Promise<Map<string, PaymentRow>> {
+  const { rows } = await db.query<PaymentRow>(
+    `SELECT pr.id, pr.status, i.outcome, i.reference, i.ledger_entry_id,
+            (SELECT count(*) FROM ledger_entries e WHERE e.payment_request_id = pr.id)::int AS entries,
+            (SELECT count(*) FROM audit_events a WHERE a.entity_type = 'PaymentRequest' AND a.entity_id = pr.id::text AND a.action = 'payment.record')::int AS records
+       FROM payment_batch_items i JOIN payment_requests pr ON pr.id = i.payment_request_id
+      WHERE i.batch_id = $1`,
+    [batchId],
+  );
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/** A result recorded whole (status, outcome, one ledger entry when paid, one audit event), or not at all. */
+function expectPaymentWholeOrNothing(row: PaymentRow): void {
+  if (row.outcome === 'PAID') {
+    expect(row).toMatchObject({ status: 'PAID', entries: 1, records: 1 });
+    expect(row.ledger_entry_id).not.toBeNull();
+  } else if (row.outcome === 'FAILED') {
+    expect(row).toMatchObject({ status: 'FAILED', entries: 0, records: 1, ledger_entry_id: null });
+  } else {
+    expect(row).toMatchObject({ status: 'SCHEDULED', entries: 0, records: 0, ledger_entry_id: null });
+  }
+}
+
+describe('a crash while a payment batch’s results are recorded', () => {
+  let database: TestDatabase | undefined;
+  const servers: RunningServer[] = [];
+  afterAll(async () => {
+    await Promise.all(servers.map((server) => stopServer(server)));
+    await database?.stop();
+  });
+
+  it(`loses no acknowledged result of ${REQUESTS} and posts none twice to the fund’s ledger`, async () => {
+    const started = Date.now();
+    const lap = (label: string) =>
+      console.log(
+        `payment crash test (${database?.kind}): ${label} at ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      );
+    database = await startDatabase();
+    const env = { LOG_LEVEL: 'warn', JOBS_ENABLED: 'false' };
+    // The demo: Buncombe County's award, in a round paid from the Alamance settlement fund.
+    const seeding = await startApi(database.url, { logName: 'pay-crash-seed.log', env: { ...env, SEED_DEMO: 'true' } });
+    await stopServer(seeding);
+    const first = await startApi(database.url, { logName: 'pay-crash-api-1.log', env });
+    servers.push(first);
+    lap('demo seeded, API started');
+
+    const agent = new Agent({ keepAlive: true, maxSockets: 6 });
+    const call = async <T>(url: string, query: string, variables: Record<string, unknown>, token: string) => {
+      const reply = await postGraphQL<T>(agent, url, query, variables, token);
+      if (!reply.data) throw new Error(`${query.slice(0, 40)}: HTTP ${reply.status} ${JSON.stringify(reply.errors)}`);
+      return reply.data;
+    };
+    const signInAs = async (email: string) =>
+      (
+        await postGraphQL<{ signIn: { token: string } }>(
+          agent,
+          first.url,
+          'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }',
+          { e: email, p: process.env.ABATE_E2E_DEMO_PASSWORD },
+        )
+      ).data!.signIn.token;
+    const grantee = await signInAs('applicant2@abate.test');
+    const officer = await signInAs('officer@abate.test');
+    const finance = await signInAs('finance@abate.test');
+    const { awards } = await call<{ awards: { nodes: Array<{ id: string; startDate: string }> } }>(
+      first.url,
+      PAYMENT_SETUP.awards,
+      {},
+      grantee,
+    );
+    const award = awards.nodes[0];
+
+    // Many small reimbursements, each with its invoice, approved twice, gathered into one batch.
+    const ids: string[] = [];
+    const make = async (n: number) => {
+      const created = (
+        await call<{ createPaymentRequest: { id: string; version: number; lines: Array<{ id: string }> } }>(
+          first.url,
+          PAYMENT_SETUP.create,
+          {
+            a: award.id,
+            i: {
+              kind: 'REIMBURSEMENT',
+              periodStart: award.startDate,
+              periodEnd: award.startDate,
+              lines: [{ category: 'supplies', description: `Test strips, invoice ${n}`, amountCents: '100' }],
+            },
+          },
+          grantee,
+        )
+      ).createPaymentRequest;
+      const upload = await fetch(`${first.url}/api/payment-lines/${created.lines[0].id}/attachments`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/octet-stream',
+          'x-file-name': `invoice-${n}.pdf`,
+          authorization: `Bearer ${grantee}`,
+        },
+        body: new Uint8Array(INVOICE_PDF),
+      });
+      expect(upload.status).toBe(201);
+      await call(first.url, PAYMENT_SETUP.submit, { id: created.id, v: created.version }, grantee);
+      await call(first.url, PAYMENT_SETUP.review, { id: created.id }, officer);
+      await call(first.url, PAYMENT_SETUP.review, { id: created.id }, finance);
+      ids[n] = created.id;
+    };
+    for (let n = 0; n < REQUESTS; n += 6) await Promise.all([0, 1, 2, 3, 4, 5].map((k) => make(n + k)));
+    const batchId = (
+      await call<{ schedulePayments: { id: string } }>(first.url, PAYMENT_SETUP.schedule, { ids }, finance)
+    ).schedulePayments.id;
+    lap(`${REQUESTS} requests approved and in one batch`);
+
+    // The finance officer records the results a few at a time, several calls at once; the API dies midway.
+    const today = new Date().toISOString().slice(0, 10);
+    const resultOf = (id: string, n: number) =>
+      n % 4 === 3
+        ? { paymentRequestId: id, outcome: 'FAILED', note: `Bank account closed (${n})` }
+        : { paymentRequestId: id, outcome: 'PAID', paidOn: today, reference: `EFT-CRASH-${n}` };
+    const calls: Array<Array<ReturnType<typeof resultOf>>> = [];
+    for (let n = 0; n < REQUESTS; n += PER_CALL)
+      calls.push(ids.slice(n, n + PER_CALL).map((id, k) => resultOf(id, n + k)));
+    let acknowledged = 0;
+    const sent = await Promise.all(
+      calls.map(async (results) => {
+        try {
+          const reply = await postGraphQL(agent, first.url, PAYMENT_SETUP.record, { b: batchId, r: results }, finance);
+          if (reply.status !== 200 || !reply.data) return `HTTP ${reply.status}: ${JSON.stringify(reply.errors)}`;
+          if (++acknowledged === KILL_AT_CALL) first.child.kill('SIGKILL');
+          return 'acknowledged';
+        } catch (error) {
+          return (error as Error).message;
+        }
+      }),
+    );
+    agent.destroy();
+    await stopServer(first);
+    expect(first.child.signalCode).toBe('SIGKILL');
+    expect(sent.filter((s) => s.startsWith('HTTP'))).toEqual([]);
+    expect(sent.filter((s) => s !== 'acknowledged').length).toBeGreaterThan(0);
+    lap(`killed after ${acknowledged} of ${calls.length} calls were acknowledged`);
+
+    const second = await startApi(database.url, { logName: 'pay-crash-api-2.log', env });
+    servers.push(second);
+    const db = new Client({ connectionString: database.url });
+    await db.connect();
+    try {
+      const afterCrash = await batchRows(db, batchId);
+      expect(afterCrash.size).toBe(REQUESTS);
+      calls.forEach((results, c) => {
+        for (const result of results) {
+          const row = afterCrash.get(result.paymentRequestId)!;
+          expectPaymentWholeOrNothing(row);
+          // An acknowledged result is there exactly as sent.
+          if (sent[c] === 'acknowledged') expect(row.outcome).toBe(result.outcome);
+          // A call is one transaction: its results are all there or none is.
+          expect(results.map((r) => afterCrash.get(r.paymentRequestId)!.outcome === null)).toEqual(
+            results.map(() => row.outcome === null),
+          );
+        }
+      });
+      const recorded = [...afterCrash.values()].filter((r) => r.outcome).length;
+      lap(`${recorded} results recorded before the crash`);
+
+      // The finance officer sends every result again on the restarted API: nothing is posted twice.
+      const again = new Agent({ keepAlive: true, maxSockets: 4 });
+      const financeAgain = (
+        await postGraphQL<{ signIn: { token: string } }>(
+          again,
+          second.url,
+          'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }',
+          { e: 'finance@abate.test', p: process.env.ABATE_E2E_DEMO_PASSWORD },
+        )
+      ).data!.signIn.token;
+      const replies = await Promise.all(
+        calls.map((results) =>
+          postGraphQL(again, second.url, PAYMENT_SETUP.record, { b: batchId, r: results }, financeAgain),
+        ),
+      );
+      again.destroy();
+      for (const reply of replies)
+        expect({ status: reply.status, errors: reply.errors }).toEqual({ status: 200, errors: undefined });
+
+      const final = await batchRows(db, batchId);
+      for (const results of calls) {
+        for (const result of results) {
+          const row = final.get(result.paymentRequestId)!;
+          expect(row.outcome).toBe(result.outcome);
+          if (result.outcome === 'PAID') expect(row.reference).toBe(result.reference);
+          expectPaymentWholeOrNothing(row);
+        }
+      }
+      const paid = calls.flat().filter((r) => r.outcome === 'PAID').length;
+      const [{ posted }] = (
+        await db.query(
+          `SELECT count(*)::int AS posted FROM ledger_entries WHERE payment_request_id = ANY($1::uuid[])`,
+          [ids],
+        )
+      ).rows;
+      expect(posted).toBe(paid);
     } finally {
       await db.end();
       await stopServer(second);
