@@ -72,7 +72,7 @@ describe('payments', () => {
     await check('officer-queue');
     await page.getByRole('link', { name: reference, exact: true }).click();
     await expectVisible(page.getByRole('heading', { name: 'Program approval' }));
-    await page.getByLabel('Approve').check();
+    await page.locator('label', { hasText: /^Approve$/ }).click();
     await check('officer-decision');
     await page.getByRole('button', { name: 'Record the decision' }).click();
     await expectVisible(page.getByText('Awaiting finance approval').first());
@@ -85,14 +85,14 @@ describe('payments', () => {
     await check('finance-queue');
     await page.getByRole('link', { name: reference, exact: true }).click();
     await expectVisible(page.getByRole('heading', { name: 'Financial approval' }));
-    await page.getByLabel('Approve').check();
+    await page.locator('label', { hasText: /^Approve$/ }).click();
     await page.getByRole('button', { name: 'Record the decision' }).click();
     await expectVisible(page.getByText('Approved, awaiting payment').first());
 
     await page.goto('/finance/payment-batches');
     await expectVisible(heading(page, 'Payment batches'));
     await check('batches');
-    await page.getByLabel(`Pay ${reference}`).check();
+    await page.locator('label', { hasText: `Pay ${reference}` }).click();
     await page.getByRole('button', { name: 'Create the payment batch' }).click();
     await expectVisible(page.getByRole('heading', { level: 1, name: /^Payment batch of / }));
     const [download] = await Promise.all([

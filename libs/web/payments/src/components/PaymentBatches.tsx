@@ -93,7 +93,11 @@ export function PaymentBatches({ canPay, batchHref, requestHref }: PaymentBatche
                         <Checkbox
                           id={`pay-${row.id}`}
                           name="pay"
-                          label={<span className="usa-sr-only">Pay {row.reference}</span>}
+                          label={
+                            <>
+                              Pay<span className="usa-sr-only"> {row.reference}</span>
+                            </>
+                          }
                           checked={chosen.has(row.id)}
                           onChange={(event) => toggle(row.id, event.target.checked)}
                         />

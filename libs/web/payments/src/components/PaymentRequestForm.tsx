@@ -204,7 +204,7 @@ export function PaymentRequestForm({
         />
       </Fieldset>
 
-      <Fieldset legend="Lines" legendStyle="large">
+      <Fieldset legend="Lines" legendStyle="large" className="margin-top-4">
         <p className="usa-hint">
           One line per budget category and purpose.
           {request.kind === 'REIMBURSEMENT' && ' Each line needs at least one receipt, invoice or payroll record.'}

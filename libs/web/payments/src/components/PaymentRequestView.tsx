@@ -4,13 +4,14 @@ import { useMutation, useQuery } from 'urql';
 import { Alert, AlertHeading, Button, Fieldset, Radio, Table, Textarea, Label } from '@trussworks/react-uswds';
 import { formatCents } from '@abate/shared/money';
 import { apiErrorText, type PaymentReviewDecision } from '@abate/web/core';
+import { roleLabels } from '@abate/web/identity';
 import { PageHeading } from '@abate/web/ui';
 import { Breadcrumbs, Loading, LoadFailed } from '@abate/web/rounds';
 import { paymentRequestQuery, reviewPaymentRequestMutation } from '../graphql/payments.documents';
 import { categoryLabel, formatDate, formatMoment, KIND_LABELS } from '../model/labels';
 import { isEditable, type PaymentServer } from '../model/payment-form';
 import { BudgetTable } from './BudgetTable';
-import { LineDocuments, type LineDocument } from './LineDocuments';
+import type { LineDocument } from './LineDocuments';
 import { PaymentRequestForm } from './PaymentRequestForm';
 import { PaymentStatusTag } from './StatusTag';
 
@@ -178,15 +179,11 @@ export function reviewBlock(
   },
   viewer: PaymentViewer,
 ): 'hidden' | string | null {
+  // SUBMITTED waits for the program approval, PROGRAM_APPROVED for the financial one.
   const due =
-    request.status === 'SUBMITTED'
-      ? 'PROGRAM_OFFICER'
-      : request.status === 'PROGRAM_APPROVED'
-        ? 'FINANCE_OFFICER'
-        : null;
+    (request.status === 'SUBMITTED' && viewer.programOfficer) ||
+    (request.status === 'PROGRAM_APPROVED' && viewer.financeOfficer);
   if (!due) return 'hidden';
-  if (due === 'PROGRAM_OFFICER' && !viewer.programOfficer) return 'hidden';
-  if (due === 'FINANCE_OFFICER' && !viewer.financeOfficer) return 'hidden';
   // Approvals of the latest submission count (a resubmitted request needs both again).
   const cycle = Math.max(0, ...request.approvals.map((a) => a.cycle));
   const mine = request.approvals.find(
@@ -305,7 +302,7 @@ function Timeline({ request }: { request: PaymentServer }) {
     events.push({
       key: a.id,
       at: a.decidedAt,
-      title: `${a.role === 'PROGRAM_OFFICER' ? 'Program officer' : 'Finance officer'} ${a.user.name} ${DECISION_TEXT[a.decision]}`,
+      title: `${roleLabels[a.role]} ${a.user.name} ${DECISION_TEXT[a.decision]}`,
       detail: a.note,
     });
   }
