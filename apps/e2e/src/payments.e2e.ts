@@ -124,5 +124,5 @@ describe('payments', () => {
     await browser.screenshot('fund-shows-payment');
 
     expect(describeProblems(problems)).toBe('');
-  }, 180_000);
+  }, 300_000);
 });
