@@ -91,7 +91,7 @@ function QueueSection({
               const block = reviewBlock(row, viewer);
               return (
                 <tr key={row.id}>
-                  <th scope="row">
+                  <th scope="row" className="text-no-wrap">
                     <Link className="usa-link" to={requestHref(row.id)}>
                       {row.reference}
                     </Link>
