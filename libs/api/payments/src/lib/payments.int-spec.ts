@@ -233,6 +233,18 @@ describe('payments', () => {
     expect(lines[1]).toContain(`,${award.id},3750.50,,${approved.reference}`);
     expect((await t.http().get(batch.csvUrl).set('authorization', `Bearer ${owner.token}`)).status).toBe(403);
     expect((await t.http().get(batch.csvUrl)).status).toBe(401);
+    // The batch page names each item's request and payee.
+    const items = await gql<{
+      paymentBatch: { items: Array<{ paymentRequest: { reference: string; status: string } }> };
+    }>(
+      t,
+      'query($id: ID!) { paymentBatch(id: $id) { items { paymentRequest { reference status } } } }',
+      { id: batch.id },
+      { token: finance.token },
+    );
+    expect(items.data!.paymentBatch.items).toEqual([
+      { paymentRequest: { reference: approved.reference, status: 'SCHEDULED' } },
+    ]);
 
     // Paid: posted once, in the same transaction; a retried call posts nothing more.
     const result = { paymentRequestId: draft.id, outcome: 'PAID', paidOn: '2026-11-02', reference: 'EFT-000123' };
