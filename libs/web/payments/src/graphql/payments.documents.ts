@@ -234,33 +234,31 @@ export const schedulePaymentsMutation = graphql(`
   }
 `);
 
-export const paymentBatchQuery = graphql(`
-  query PaymentsBatch($id: ID!) {
-    paymentBatch(id: $id) {
-      id
-      createdAt
-      totalCents
-      complete
-      csvUrl
-      items {
-        paymentRequestId
-        amountCents
-        outcome
-        paidOn
+export const paymentBatchFields = graphql(`
+  fragment PaymentsBatchFields on PaymentBatch {
+    id
+    createdAt
+    totalCents
+    complete
+    csvUrl
+    items {
+      paymentRequestId
+      amountCents
+      outcome
+      paidOn
+      reference
+      note
+      recordedAt
+      paymentRequest {
+        id
         reference
-        note
-        recordedAt
-        paymentRequest {
+        kind
+        status
+        award {
           id
-          reference
-          kind
-          status
-          award {
+          organization {
             id
-            organization {
-              id
-              name
-            }
+            name
           }
         }
       }
@@ -268,36 +266,18 @@ export const paymentBatchQuery = graphql(`
   }
 `);
 
+export const paymentBatchQuery = graphql(`
+  query PaymentsBatch($id: ID!) {
+    paymentBatch(id: $id) {
+      ...PaymentsBatchFields
+    }
+  }
+`);
+
 export const recordPaymentResultsMutation = graphql(`
   mutation PaymentsRecord($batchId: ID!, $results: [PaymentResultInput!]!) {
     recordPaymentResults(batchId: $batchId, results: $results) {
-      id
-      createdAt
-      totalCents
-      complete
-      csvUrl
-      items {
-        paymentRequestId
-        amountCents
-        outcome
-        paidOn
-        reference
-        note
-        recordedAt
-        paymentRequest {
-          id
-          reference
-          kind
-          status
-          award {
-            id
-            organization {
-              id
-              name
-            }
-          }
-        }
-      }
+      ...PaymentsBatchFields
     }
   }
 `);
