@@ -43,12 +43,16 @@ export function ReportPaymentComparison({ reportId }: { reportId: string }) {
             <tbody>
               {rows.map((row) => {
                 const differs = row.differenceCents !== '0';
+                // USWDS tables paint each cell: the highlight goes on the cells, not the row.
+                const cell = `text-right font-mono-xs${differs ? ' bg-accent-warm-lighter' : ''}`;
                 return (
-                  <tr key={row.category} className={differs ? 'bg-gold-lighter' : undefined}>
-                    <th scope="row">{categoryLabel(row.category)}</th>
-                    <td className="text-right font-mono-xs">{formatCents(row.reportedCents)}</td>
-                    <td className="text-right font-mono-xs">{formatCents(row.paidCents)}</td>
-                    <td className={`text-right font-mono-xs${differs ? ' text-bold' : ''}`}>
+                  <tr key={row.category}>
+                    <th scope="row" className={differs ? 'bg-accent-warm-lighter' : undefined}>
+                      {categoryLabel(row.category)}
+                    </th>
+                    <td className={cell}>{formatCents(row.reportedCents)}</td>
+                    <td className={cell}>{formatCents(row.paidCents)}</td>
+                    <td className={`${cell}${differs ? ' text-bold' : ''}`}>
                       {formatCents(row.differenceCents)}
                       {differs && <span className="usa-sr-only"> (differs)</span>}
                     </td>
