@@ -15,7 +15,7 @@ import autocannon from 'autocannon';
 import type { Pool } from 'pg';
 import { createSubmissionCohort } from '@abate/api/testing';
 import { apiDist, applicationCount, DEFAULT_DATABASE_URL, databaseName, openPool } from './database';
-import { operationText, webDocuments } from './documents';
+import { operationText, PAYMENT_QUEUE_OPERATION, PAYMENT_QUEUE_QUERY, webDocuments } from './documents';
 import { benchToken, Random } from './random';
 import { BIG_ROUND_TITLE, EMAIL_DOMAIN, LEDGER_FUND_NAME, SCALE } from './scale-seed';
 import { runSeed } from './seed-main';
@@ -43,7 +43,7 @@ export function parseBenchArgs(argv: readonly string[]): Options {
     connections: 32,
     only: null,
     surge: true,
-    surgeCount: 1_000,
+    surgeCount: 5_000,
     surgeSeconds: 60,
   };
   for (let i = 0; i < argv.length; i++) {
@@ -477,6 +477,17 @@ function operations(fixtures: Fixtures, seed: number): Operation[] {
       token: token(`finance1@${EMAIL_DOMAIN}`),
     },
     {
+      name: 'payment approval queue (officer, 25 of ~1,500)',
+      operationName: PAYMENT_QUEUE_OPERATION,
+      query: documents.has(PAYMENT_QUEUE_OPERATION)
+        ? operationText(documents, PAYMENT_QUEUE_OPERATION)
+        : PAYMENT_QUEUE_QUERY,
+      variables: { status: 'SUBMITTED', first: 25 },
+      token: token(fixtures.officerEmail),
+      rawSql: 'paymentQueue',
+      rawParams: ['SUBMITTED'],
+    },
+    {
       name: 'save quarterly report (mutation)',
       operationName: 'ReportingSaveReport',
       query: operationText(documents, 'ReportingSaveReport'),
@@ -582,6 +593,8 @@ function saveReportLoad(
 
 export interface SurgeResult {
   attempted: number;
+  submittedInDatabase: number;
+  distinctOrganizations: number;
   acknowledged: number;
   lost: number;
   duplicated: number;
@@ -651,11 +664,25 @@ async function deadlineSurge(apiUrl: string, databaseUrl: string, pool: Pool, op
   );
   const trackingIds = [...receipts.values()];
   const duplicateTracking = trackingIds.length - new Set(trackingIds).size;
+  // From the database, not the answers: every organization of the cohort has exactly one submitted
+  // application in the round, and every acknowledged submission is one of them.
+  const { rows: inRound } = await pool.query(
+    `SELECT count(*)::int AS submitted, count(DISTINCT organization_id)::int AS organizations, count(DISTINCT tracking_id)::int AS "trackingIds"
+     FROM applications WHERE round_id = $1 AND status = 'SUBMITTED'`,
+    [cohort.roundId],
+  );
+  const db = inRound[0] as { submitted: number; organizations: number; trackingIds: number };
+  const doubledInDb = db.submitted - Math.min(db.organizations, db.trackingIds);
+  process.stderr.write(
+    `Deadline surge: the database holds ${db.submitted} submitted applications from ${db.organizations} distinct organizations (${db.trackingIds} tracking ids) for ${acknowledged.length} acknowledged.\n`,
+  );
   return {
+    submittedInDatabase: db.submitted,
+    distinctOrganizations: db.organizations,
     attempted: arrivals.length,
     acknowledged: acknowledged.length,
-    lost,
-    duplicated: events.length + duplicateTracking,
+    lost: Math.max(lost, acknowledged.length - db.submitted),
+    duplicated: events.length + duplicateTracking + doubledInDb,
     p95Ms: round2(summarize(latencies).p95),
     errorsByCode,
   };
@@ -788,6 +815,8 @@ export async function main(argv: string[]): Promise<number> {
       surge: surge && {
         attempted: surge.attempted,
         acknowledged: surge.acknowledged,
+        submittedInDatabase: surge.submittedInDatabase,
+        distinctOrganizations: surge.distinctOrganizations,
         lost: surge.lost,
         duplicated: surge.duplicated,
         p95Ms: surge.p95Ms,
@@ -815,7 +844,7 @@ export async function main(argv: string[]): Promise<number> {
     ];
     if (surge) {
       lines.push(
-        `Deadline surge: ${surge.attempted} attempted, ${surge.acknowledged} acknowledged, ${surge.lost} lost, ${surge.duplicated} duplicated, p95 ${surge.p95Ms} ms, API peak RSS ${round2(surgeRss)} MB${Object.keys(surge.errorsByCode).length ? ` (refused: ${JSON.stringify(surge.errorsByCode)})` : ''}`,
+        `Deadline surge: ${surge.attempted} attempted by distinct organizations, ${surge.acknowledged} acknowledged, ${surge.submittedInDatabase} submitted in the database from ${surge.distinctOrganizations} organizations, ${surge.lost} lost, ${surge.duplicated} duplicated, p95 ${surge.p95Ms} ms, API peak RSS ${round2(surgeRss)} MB${Object.keys(surge.errorsByCode).length ? ` (refused: ${JSON.stringify(surge.errorsByCode)})` : ''}`,
       );
     }
     lines.push(`Peak RSS of the API: ${rssMbPeak} MB`, '', 'Targets:');
