@@ -10,6 +10,19 @@ export function apiProcessCount(
   return config.API_PROCESSES ?? (config.isProduction ? cores : 1);
 }
 
+/**
+ * The same count read straight from the environment, for the primary, which never loads the
+ * configuration (that would load the whole API into it). An API_PROCESSES the configuration
+ * would refuse gives 1: the one process then loads the configuration and explains the error.
+ */
+export function apiProcessCountFromEnv(env: NodeJS.ProcessEnv, cores = availableParallelism()): number {
+  const raw = env.API_PROCESSES;
+  if (raw && !/^\d+$/.test(raw)) return 1;
+  const count = raw ? Number(raw) : undefined;
+  if (count !== undefined && (count < 1 || count > 64)) return 1;
+  return apiProcessCount({ API_PROCESSES: count, isProduction: env.NODE_ENV === 'production' }, cores);
+}
+
 const RESTART_DELAY_MS = 1_000;
 
 /**
