@@ -19,14 +19,14 @@ describe('API processes of the production start', () => {
   });
 
   it('gives workers heap limits unless the primary was started with its own', () => {
-    expect(workerExecArgv([])).toEqual(['--max-semi-space-size=4', '--max-old-space-size=192']);
+    expect(workerExecArgv([])).toEqual(['--max-semi-space-size=4', '--max-old-space-size=256']);
     expect(workerExecArgv(['--enable-source-maps'], '--max-old-space-size=512')).toEqual([
       '--enable-source-maps',
       '--max-semi-space-size=4',
     ]);
     expect(workerExecArgv(['--max_semi_space_size=8'])).toEqual([
       '--max_semi_space_size=8',
-      '--max-old-space-size=192',
+      '--max-old-space-size=256',
     ]);
   });
 });

@@ -28,10 +28,11 @@ const RESTART_DELAY_MS = 1_000;
 /**
  * V8 heap limits of each worker, unless NODE_OPTIONS or the primary's own flags set them: a
  * smaller young generation and a ceiling on the old one keep a worker near 190 MB resident
- * under load instead of 300 MB (measured in docs/speed.md), at no measurable cost in CPU per
- * request. 192 MB of old space holds 32 ranking answers of 1,000 rows being built at once.
+ * under load instead of 300 MB (measured in docs/speed.md). 256 MB of old space holds 32
+ * ranking answers of 1,000 rows being built at once; 192 MB ran out under 32 annual fund
+ * reports (50,000 entries each), before those were built once per ledger state.
  */
-export const WORKER_HEAP_FLAGS = ['--max-semi-space-size=4', '--max-old-space-size=192'] as const;
+export const WORKER_HEAP_FLAGS = ['--max-semi-space-size=4', '--max-old-space-size=256'] as const;
 
 /** The workers' node flags: the primary's, plus each of WORKER_HEAP_FLAGS not already given. */
 export function workerExecArgv(execArgv: readonly string[], nodeOptions = ''): string[] {

@@ -11,11 +11,11 @@ import { apiProcessCountFromEnv, runPrimary } from './cluster';
 
 /** The configured Nest application, not yet listening (tests use it with supertest). */
 export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
-  return (await import('./server')).createApp(config);
+  return (await import('./server.js')).createApp(config);
 }
 
 export async function bootstrap(env: NodeJS.ProcessEnv = process.env): Promise<NestExpressApplication> {
-  return (await import('./server')).bootstrap(env);
+  return (await import('./server.js')).bootstrap(env);
 }
 
 if (require.main === module) {
