@@ -25,8 +25,11 @@ if (require.main === module) {
     bootstrap()
       .then((app) => app.enableShutdownHooks())
       .catch(async (error: unknown) => {
-        const { startupErrorMessage } = await import('@abate/api/core');
-        console.error(startupErrorMessage(error, process.env.DATABASE_URL));
+        const explained = await import('./server.js').then(
+          (server) => server.startupErrorMessage(error, process.env.DATABASE_URL),
+          () => String(error),
+        );
+        console.error(explained);
         process.exit(1);
       });
 }

@@ -7,6 +7,9 @@ import { AppModule } from './app.module';
 import { DemoSeed } from './demo-seed';
 import { serveWebApp } from './web-app';
 
+/** For main.ts, which imports no library statically (it would load the whole API into the cluster primary). */
+export { startupErrorMessage } from '@abate/api/core';
+
 /** The configured Nest application, not yet listening (tests use it with supertest). */
 export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
   // abortOnError false: a failed start-up throws to the caller, which explains it, instead of exiting here.
