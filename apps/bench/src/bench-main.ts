@@ -15,7 +15,7 @@ import autocannon from 'autocannon';
 import type { Pool } from 'pg';
 import { createSubmissionCohort } from '@abate/api/testing';
 import { apiDist, applicationCount, DEFAULT_DATABASE_URL, databaseName, openPool } from './database';
-import { operationText, webDocuments } from './documents';
+import { operationText, PAYMENT_QUEUE_OPERATION, PAYMENT_QUEUE_QUERY, webDocuments } from './documents';
 import { benchToken, Random } from './random';
 import { BIG_ROUND_TITLE, EMAIL_DOMAIN, LEDGER_FUND_NAME, SCALE } from './scale-seed';
 import { runSeed } from './seed-main';
@@ -33,6 +33,8 @@ interface Options {
   surge: boolean;
   surgeCount: number;
   surgeSeconds: number;
+  /** API_PROCESSES for the API; null: its production default (one per core). */
+  apiProcesses: number | null;
 }
 
 export function parseBenchArgs(argv: readonly string[]): Options {
@@ -43,8 +45,9 @@ export function parseBenchArgs(argv: readonly string[]): Options {
     connections: 32,
     only: null,
     surge: true,
-    surgeCount: 1_000,
+    surgeCount: 5_000,
     surgeSeconds: 60,
+    apiProcesses: process.env.API_PROCESSES ? Number(process.env.API_PROCESSES) : null,
   };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2);
@@ -57,9 +60,10 @@ export function parseBenchArgs(argv: readonly string[]): Options {
     else if (flag === '--no-surge') options.surge = false;
     else if (flag === '--surge-count') options.surgeCount = Number(value());
     else if (flag === '--surge-seconds') options.surgeSeconds = Number(value());
+    else if (flag === '--api-processes') options.apiProcesses = Number(value());
     else
       throw new Error(
-        `Unknown argument ${argv[i]} (--seed N, --duration S, --warmup S, --connections N, --only a,b, --no-surge, --surge-count N)`,
+        `Unknown argument ${argv[i]} (--seed N, --duration S, --warmup S, --connections N, --only a,b, --no-surge, --surge-count N, --surge-seconds S, --api-processes N)`,
       );
   }
   return options;
@@ -179,7 +183,10 @@ function cpuMs(pid: number): number {
   return total;
 }
 
-async function startApi(databaseUrl: string): Promise<{ url: string; process: ChildProcess }> {
+async function startApi(
+  databaseUrl: string,
+  apiProcesses: number | null,
+): Promise<{ url: string; process: ChildProcess }> {
   const port = await freePort();
   const child = spawn(process.execPath, [apiDist('apps/api/src/main.js')], {
     env: {
@@ -191,6 +198,7 @@ async function startApi(databaseUrl: string): Promise<{ url: string; process: Ch
       HOST: '127.0.0.1',
       PORT: String(port),
       DATABASE_POOL_SIZE: String(API_POOL_SIZE),
+      ...(apiProcesses ? { API_PROCESSES: String(apiProcesses) } : {}),
       LOG_LEVEL: process.env.BENCH_API_LOG_LEVEL ?? 'info',
     },
     // Request logs go where production sends them (stdout), here to /dev/null; start-up errors stay visible.
@@ -385,6 +393,8 @@ interface Operation {
   rawSql?: string;
   rawParams?: unknown[];
   mutation?: boolean;
+  /** The issue's target of at least half the raw-SQL rate applies (the reviewer's queue and one application). */
+  ratioTarget?: boolean;
 }
 
 /** Metrics and spending as the report form autosaves them: every metric, every budget line, the narrative. */
@@ -433,6 +443,7 @@ function operations(fixtures: Fixtures, seed: number): Operation[] {
       query: operationText(documents, 'ReviewerQueue'),
       token: token(fixtures.reviewerEmail),
       rawSql: 'reviewerQueue',
+      ratioTarget: true,
       rawParams: [fixtures.reviewerId],
     },
     {
@@ -451,6 +462,7 @@ function operations(fixtures: Fixtures, seed: number): Operation[] {
       variables: { id: fixtures.applicationId },
       token: token(fixtures.applicantEmail),
       rawSql: 'application',
+      ratioTarget: true,
       rawParams: [fixtures.applicationId],
     },
     {
@@ -475,6 +487,17 @@ function operations(fixtures: Fixtures, seed: number): Operation[] {
       query: operationText(documents, 'LedgerFundReport'),
       variables: { fundId: fixtures.fundId, kind: 'ANNUAL_FINANCIAL', fiscalYear: 2025 },
       token: token(`finance1@${EMAIL_DOMAIN}`),
+    },
+    {
+      name: 'payment approval queue (officer, 25 of ~1,500)',
+      operationName: PAYMENT_QUEUE_OPERATION,
+      query: documents.has(PAYMENT_QUEUE_OPERATION)
+        ? operationText(documents, PAYMENT_QUEUE_OPERATION)
+        : PAYMENT_QUEUE_QUERY,
+      variables: { status: 'SUBMITTED', first: 25 },
+      token: token(fixtures.officerEmail),
+      rawSql: 'paymentQueue',
+      rawParams: ['SUBMITTED'],
     },
     {
       name: 'save quarterly report (mutation)',
@@ -582,6 +605,8 @@ function saveReportLoad(
 
 export interface SurgeResult {
   attempted: number;
+  submittedInDatabase: number;
+  distinctOrganizations: number;
   acknowledged: number;
   lost: number;
   duplicated: number;
@@ -651,11 +676,25 @@ async function deadlineSurge(apiUrl: string, databaseUrl: string, pool: Pool, op
   );
   const trackingIds = [...receipts.values()];
   const duplicateTracking = trackingIds.length - new Set(trackingIds).size;
+  // From the database, not the answers: every organization of the cohort has exactly one submitted
+  // application in the round, and every acknowledged submission is one of them.
+  const { rows: inRound } = await pool.query(
+    `SELECT count(*)::int AS submitted, count(DISTINCT organization_id)::int AS organizations, count(DISTINCT tracking_id)::int AS "trackingIds"
+     FROM applications WHERE round_id = $1 AND status = 'SUBMITTED'`,
+    [cohort.roundId],
+  );
+  const db = inRound[0] as { submitted: number; organizations: number; trackingIds: number };
+  const doubledInDb = db.submitted - Math.min(db.organizations, db.trackingIds);
+  process.stderr.write(
+    `Deadline surge: the database holds ${db.submitted} submitted applications from ${db.organizations} distinct organizations (${db.trackingIds} tracking ids) for ${acknowledged.length} acknowledged.\n`,
+  );
   return {
+    submittedInDatabase: db.submitted,
+    distinctOrganizations: db.organizations,
     attempted: arrivals.length,
     acknowledged: acknowledged.length,
-    lost,
-    duplicated: events.length + duplicateTracking,
+    lost: Math.max(lost, acknowledged.length - db.submitted),
+    duplicated: events.length + duplicateTracking + doubledInDb,
     p95Ms: round2(summarize(latencies).p95),
     errorsByCode,
   };
@@ -663,8 +702,50 @@ async function deadlineSurge(apiUrl: string, databaseUrl: string, pool: Pool, op
 
 // --- report -----------------------------------------------------------------------------------
 
+interface TargetRow {
+  target: string;
+  measured: string;
+  met: boolean;
+}
+
+/** The issue's targets against this run: p95 of every read, the raw-SQL ratio of the queue and the application, the surge, memory. */
+function targetRows(results: OperationResult[], surge: SurgeResult | null, rssMbPeak: number | null): TargetRow[] {
+  const rows: TargetRow[] = [];
+  for (const r of results.filter((r) => r.read)) {
+    rows.push({
+      target: `${r.name}: p95 < 100 ms (32 connections)`,
+      measured: `${r.p95Ms} ms`,
+      met: (r.p95Ms ?? Infinity) < 100,
+    });
+    if (r.ratioTarget)
+      rows.push({
+        target: `${r.name}: >= 0.5 of the raw-SQL rate`,
+        measured: String(r.ratioToRawSql),
+        met: (r.ratioToRawSql ?? 0) >= 0.5,
+      });
+  }
+  if (surge)
+    rows.push({
+      target: `surge: ${surge.attempted.toLocaleString('en-US')} distinct organizations in the window, none lost or doubled, p95 < 500 ms`,
+      measured: `${surge.submittedInDatabase} stored from ${surge.distinctOrganizations} organizations, ${surge.lost} lost, ${surge.duplicated} doubled, p95 ${surge.p95Ms} ms`,
+      met:
+        surge.lost === 0 &&
+        surge.duplicated === 0 &&
+        surge.submittedInDatabase === surge.attempted &&
+        (surge.p95Ms ?? Infinity) < 500,
+    });
+  rows.push({
+    target: 'API peak RSS < 300 MB (all its processes)',
+    measured: `${rssMbPeak} MB`,
+    met: (rssMbPeak ?? Infinity) < 300,
+  });
+  return rows;
+}
+
 interface OperationResult {
   name: string;
+  read: boolean;
+  ratioTarget: boolean;
   rps: number | null;
   p50Ms: number | null;
   p95Ms: number | null;
@@ -713,7 +794,7 @@ export async function main(argv: string[]): Promise<number> {
     const ops = operations(fixtures, options.seed).filter(
       (op) => !options.only || options.only.some((o) => op.name.includes(o)),
     );
-    const api = await startApi(databaseUrl);
+    const api = await startApi(databaseUrl, options.apiProcesses);
     children.push(api.process);
     const rss = new RssWatch(api.process.pid!);
     const raw = await startRawSqlServer(
@@ -765,6 +846,8 @@ export async function main(argv: string[]): Promise<number> {
       );
       results.push({
         name: op.name,
+        read: !op.mutation && !op.name.startsWith('ceiling'),
+        ratioTarget: Boolean(op.ratioTarget),
         rps: round2(m.rps),
         p50Ms: round2(m.p50),
         p95Ms: round2(m.p95),
@@ -788,12 +871,16 @@ export async function main(argv: string[]): Promise<number> {
       surge: surge && {
         attempted: surge.attempted,
         acknowledged: surge.acknowledged,
+        submittedInDatabase: surge.submittedInDatabase,
+        distinctOrganizations: surge.distinctOrganizations,
         lost: surge.lost,
         duplicated: surge.duplicated,
         p95Ms: surge.p95Ms,
       },
       rssMbPeak,
+      targets: [] as TargetRow[],
     };
+    output.targets = targetRows(results, surge, rssMbPeak);
 
     const cell = (v: number | null) => (v === null ? '–' : String(v));
     const lines = [
@@ -815,20 +902,16 @@ export async function main(argv: string[]): Promise<number> {
     ];
     if (surge) {
       lines.push(
-        `Deadline surge: ${surge.attempted} attempted, ${surge.acknowledged} acknowledged, ${surge.lost} lost, ${surge.duplicated} duplicated, p95 ${surge.p95Ms} ms, API peak RSS ${round2(surgeRss)} MB${Object.keys(surge.errorsByCode).length ? ` (refused: ${JSON.stringify(surge.errorsByCode)})` : ''}`,
+        `Deadline surge: ${surge.attempted} attempted by distinct organizations, ${surge.acknowledged} acknowledged, ${surge.submittedInDatabase} submitted in the database from ${surge.distinctOrganizations} organizations, ${surge.lost} lost, ${surge.duplicated} duplicated, p95 ${surge.p95Ms} ms, API peak RSS ${round2(surgeRss)} MB${Object.keys(surge.errorsByCode).length ? ` (refused: ${JSON.stringify(surge.errorsByCode)})` : ''}`,
       );
     }
-    lines.push(`Peak RSS of the API: ${rssMbPeak} MB`, '', 'Targets:');
-    const mark = (ok: boolean) => (ok ? 'met   ' : 'MISSED');
-    for (const r of results.filter((r) => r.rawSqlRps !== null)) {
-      lines.push(`  ${mark((r.ratioToRawSql ?? 0) >= 0.5)} ${r.name}: ratio to raw SQL ${r.ratioToRawSql} (>= 0.5)`);
-      lines.push(`  ${mark((r.p95Ms ?? Infinity) < 100)} ${r.name}: p95 ${r.p95Ms} ms (< 100 ms)`);
-    }
-    if (surge)
-      lines.push(
-        `  ${mark(surge.lost === 0 && surge.duplicated === 0 && (surge.p95Ms ?? Infinity) < 500)} surge: ${surge.lost} lost, ${surge.duplicated} duplicated, p95 ${surge.p95Ms} ms (0, 0, < 500 ms)`,
-      );
-    lines.push(`  ${mark((rssMbPeak ?? Infinity) < 300)} peak RSS ${rssMbPeak} MB (< 300 MB)`);
+    lines.push(`Peak RSS of the API: ${rssMbPeak} MB over ${output.apiProcesses} API process(es)`, '');
+    const targets = targetRows(results, surge, rssMbPeak);
+    lines.push(
+      '| target | measured | |',
+      '|---|---:|---|',
+      ...targets.map((t) => `| ${t.target} | ${t.measured} | ${t.met ? 'met' : '**MISSED**'} |`),
+    );
     console.log(lines.join('\n'));
 
     // Only a full run (every operation and the surge) replaces the committed results.

@@ -50,3 +50,43 @@ export function operationText(documents: Map<string, string>, operationName: str
   }
   return parts.join('\n\n');
 }
+
+/**
+ * The program officer's payment approval queue (/payments/approvals): what the page will ask,
+ * written here because the payments web feature is built on another branch. When the web app
+ * has an operation of this name, the bench sends the web app's own text instead.
+ */
+export const PAYMENT_QUEUE_OPERATION = 'PaymentsApprovalQueue';
+export const PAYMENT_QUEUE_QUERY = `query PaymentsApprovalQueue($status: PaymentStatus!, $first: Int!, $after: String) {
+  paymentRequests(status: $status, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      reference
+      kind
+      status
+      number
+      totalCents
+      submittedAt
+      periodStart
+      periodEnd
+      final
+      award {
+        id
+        amountCents
+        organization {
+          id
+          name
+        }
+        round {
+          id
+          title
+        }
+      }
+    }
+  }
+}`;

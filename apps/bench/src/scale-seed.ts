@@ -32,6 +32,8 @@ export const SCALE = {
   /** The state-sized settlement fund: receipts + 59 months of interest + expenditures > 50,000 entries. */
   ledgerReceipts: 2_000,
   ledgerExpenditures: 48_000,
+  /** Payment requests per award: the first paid, the others anywhere from draft to paid (about 1,500 wait for an officer). */
+  paymentRequestsPerAward: 2,
 } as const;
 
 /** Round 0 is in review with 1,000 reviewed applications; rounds 1-30 are decided; then open and draft rounds. */
@@ -966,6 +968,114 @@ export async function seedScale(pool: Pool, seed: number): Promise<SeedCounts> {
       cols('id uuid, entry_id uuid, position int, taxonomy_key text, strategy_code text, amount_cents bigint'),
       tagged.length,
       (i) => [ledgerRng.uuid(), tagged[i].id, 0, 'exhibit-e-schedule-b', tagged[i].code, tagged[i].amount.toString()],
+      5_000,
+    );
+    // --- payment requests: what the approval queues read --------------------------------
+    // Their own stream again, so the tables above keep their rows.
+    const payRng = new Random(seed + 104_729);
+    interface Payment {
+      id: string;
+      awardIndex: number;
+      number: number;
+      status: string;
+      lines: Array<{ id: string; category: string; description: string; amountCents: string }>;
+      total: number;
+      submittedAt: Date | null;
+    }
+    const payments: Payment[] = [];
+    awarded.forEach((a, awardIndex) => {
+      const start = T(`${rounds[a.roundIndex].grantStart}T15:00:00Z`);
+      for (let number = 1; number <= SCALE.paymentRequestsPerAward; number++) {
+        const status =
+          number === 1
+            ? 'PAID'
+            : payRng.weighted([
+                ['SUBMITTED', 30],
+                ['PROGRAM_APPROVED', 20],
+                ['APPROVED', 10],
+                ['DRAFT', 20],
+                ['PAID', 20],
+              ] as const);
+        const lines = a.budgetLines.map((b) => ({
+          id: payRng.uuid(),
+          category: b.category,
+          description: `${b.description} (quarter ${number})`,
+          amountCents: String(Math.floor(b.amountCents / 8)),
+        }));
+        payments.push({
+          id: payRng.uuid(),
+          awardIndex,
+          number,
+          status,
+          lines,
+          total: lines.reduce((sum, l) => sum + Number(l.amountCents), 0),
+          submittedAt: status === 'DRAFT' ? null : addDays(start, 90 * number + payRng.int(0, 20)),
+        });
+      }
+    });
+    counts['payment_requests'] = await insertRows(
+      client,
+      'payment_requests',
+      cols(
+        'id uuid, award_id uuid, organization_id uuid, number int, kind text, status text, period_start date, period_end date, lines jsonb, total_cents bigint, created_by uuid, submitted_by uuid, submitted_at timestamptz, cycle int, paid_on date, payment_reference text, created_at timestamptz, updated_at timestamptz',
+      ),
+      payments.length,
+      (i) => {
+        const p = payments[i];
+        const a = awarded[p.awardIndex];
+        const start = T(`${rounds[a.roundIndex].grantStart}T00:00:00Z`);
+        const created = p.submittedAt ? addDays(p.submittedAt, -2) : addDays(start, 90 * p.number);
+        return [
+          p.id,
+          awardIds[p.awardIndex],
+          a.org.id,
+          p.number,
+          'REIMBURSEMENT',
+          p.status,
+          addDays(start, 90 * (p.number - 1))
+            .toISOString()
+            .slice(0, 10),
+          addDays(start, 90 * p.number - 1)
+            .toISOString()
+            .slice(0, 10),
+          JSON.stringify(p.lines),
+          String(p.total),
+          a.org.ownerId,
+          p.submittedAt ? a.org.ownerId : null,
+          p.submittedAt,
+          p.submittedAt ? 1 : 0,
+          p.status === 'PAID' ? addDays(p.submittedAt!, 20).toISOString().slice(0, 10) : null,
+          p.status === 'PAID' ? `EFT-${String(i + 1).padStart(7, '0')}` : null,
+          created,
+          p.submittedAt ?? created,
+        ];
+      },
+      2_000,
+    );
+    // Who approved: the program officer, then finance, for everything past the first approval.
+    const approvals = payments.flatMap((p) => {
+      const steps = p.status === 'PROGRAM_APPROVED' ? 1 : ['APPROVED', 'PAID'].includes(p.status) ? 2 : 0;
+      return Array.from({ length: steps }, (_, k) => ({ p, k }));
+    });
+    counts['payment_approvals'] = await insertRows(
+      client,
+      'payment_approvals',
+      cols(
+        'id uuid, payment_request_id uuid, cycle int, role text, decision text, user_id uuid, decided_at timestamptz',
+      ),
+      approvals.length,
+      (i) => {
+        const { p, k } = approvals[i];
+        return [
+          payRng.uuid(),
+          p.id,
+          1,
+          k === 0 ? 'PROGRAM_OFFICER' : 'FINANCE_OFFICER',
+          'APPROVE',
+          k === 0 ? officers[p.awardIndex % officers.length].id : financeUser.id,
+          addDays(p.submittedAt!, 3 + k * 4),
+        ];
+      },
       5_000,
     );
     await client.query(`RESET synchronous_commit`);

@@ -366,6 +366,41 @@ describe('settlement fund ledger', () => {
     expect(later.data!.fundReport.checks.find((c) => c.code === 'SPEND_DEADLINE')!.ok).toBe(false);
   });
 
+  it('gives concurrent readers the same report, and a new one after every posting', async () => {
+    const fund = await createFund(t, { ruleSetKey: 'generic', openedOn: '2019-07-01' });
+    const post = async (amountCents: string) =>
+      expect(
+        (
+          await gql(
+            t,
+            RECEIPT,
+            { fundId: fund.id, input: receipt(amountCents, '2019-08-01') },
+            { token: finance.token },
+          )
+        ).errors,
+      ).toBeUndefined();
+    type Report = { fundReport: { totals: Array<{ label: string; amountCents: string }> } };
+    const read = async () => {
+      const r = await gql<Report>(
+        t,
+        REPORT,
+        { id: fund.id, kind: 'ANNUAL_FINANCIAL', fy: 2020 },
+        { token: auditor.token },
+      );
+      expect(r.errors).toBeUndefined();
+      return r.data!.fundReport.totals;
+    };
+    await post('10000');
+    const [first, second] = await Promise.all([read(), read()]);
+    expect(second).toEqual(first);
+    expect(JSON.stringify(first)).toContain('10000');
+    // A new receipt is in the next read: a report kept built never outlives a posting.
+    await post('2500');
+    const after = await read();
+    expect(JSON.stringify(after)).toContain('12500');
+    expect(after).not.toEqual(first);
+  });
+
   it('will not publish a round linked to a fund until its budget is allocated', async () => {
     const fund = await createFund(t);
     await gql(t, RECEIPT, { fundId: fund.id, input: receipt('4000000000') }, { token: finance.token });

@@ -98,6 +98,9 @@ export async function assertRoundPublishable(manager: EntityManager, round: Fund
   }
 }
 
+/** Fund reports kept built per API process (fund, kind, year and ledger state). */
+const REPORTS_KEPT = 50;
+
 @Injectable()
 export class LedgerService {
   constructor(
@@ -987,19 +990,43 @@ export class LedgerService {
     }));
   }
 
+  /**
+   * Reports built, by fund, kind, year, day and the fund's ledger fingerprint; concurrent
+   * requests for the same report share one build (see `report`).
+   */
+  private readonly reports = new Map<string, Promise<FundReportData>>();
+
   async report(fundId: string, kind: ReportKind, fiscalYear: number): Promise<FundReportData> {
     if (!Number.isInteger(fiscalYear) || fiscalYear < 2000 || fiscalYear > 2100)
       throw new BadUserInputException('fiscalYear', 'fiscalYear must be a year such as 2025');
     const fund = await this.getFund(fundId, 'fundId');
     const rules = this.ruleSetOf(fund);
     const { end } = fiscalYearRange(fiscalYear, rules.fiscalYearStartMonth);
-    return fundReport(kind, {
-      fundName: fund.name,
-      ruleSet: rules,
-      entries: await this.facts(fundId, end),
-      fiscalYear,
-      today: this.today(),
-    });
+    const today = this.today();
+    // A report reads every entry up to the year's end (50,000 in a state's fund): built once
+    // and kept while nothing it reads changes. Entries and their splits are immutable (a
+    // trigger refuses UPDATE and DELETE), so their counts change with every posting; the
+    // fund's version changes with its name or rule set; the day changes the report's checks.
+    const [{ entries, splits }] = (await this.dataSource.query(
+      `SELECT (SELECT count(*) FROM ledger_entries WHERE fund_id = $1)::text AS entries,
+              (SELECT count(*) FROM ledger_entry_splits WHERE entry_id IN (SELECT id FROM ledger_entries WHERE fund_id = $1))::text AS splits`,
+      [fund.id],
+    )) as Array<{ entries: string; splits: string }>;
+    const key = JSON.stringify([fund.id, fund.version, kind, fiscalYear, today, entries, splits]);
+    let built = this.reports.get(key);
+    if (!built) {
+      built = this.facts(fund.id, end).then((facts) =>
+        fundReport(kind, { fundName: fund.name, ruleSet: rules, entries: facts, fiscalYear, today }),
+      );
+      this.reports.set(key, built);
+      built.catch(() => this.reports.delete(key));
+      // Keep the most recent few: each is a few KB.
+      for (const old of this.reports.keys()) {
+        if (this.reports.size <= REPORTS_KEPT) break;
+        this.reports.delete(old);
+      }
+    }
+    return built;
   }
 
   // ---- public ---------------------------------------------------------------------------
