@@ -15,7 +15,7 @@ import autocannon from 'autocannon';
 import type { Pool } from 'pg';
 import { createSubmissionCohort } from '@abate/api/testing';
 import { apiDist, applicationCount, DEFAULT_DATABASE_URL, databaseName, openPool } from './database';
-import { operationText, PAYMENT_QUEUE_OPERATION, PAYMENT_QUEUE_QUERY, webDocuments } from './documents';
+import { operationText, webDocuments } from './documents';
 import { benchToken, Random } from './random';
 import { BIG_ROUND_TITLE, EMAIL_DOMAIN, LEDGER_FUND_NAME, SCALE } from './scale-seed';
 import { runSeed } from './seed-main';
@@ -490,10 +490,8 @@ function operations(fixtures: Fixtures, seed: number): Operation[] {
     },
     {
       name: 'payment approval queue (officer, 25 of ~1,500)',
-      operationName: PAYMENT_QUEUE_OPERATION,
-      query: documents.has(PAYMENT_QUEUE_OPERATION)
-        ? operationText(documents, PAYMENT_QUEUE_OPERATION)
-        : PAYMENT_QUEUE_QUERY,
+      operationName: 'PaymentsQueue',
+      query: operationText(documents, 'PaymentsQueue'),
       variables: { status: 'SUBMITTED', first: 25 },
       token: token(fixtures.officerEmail),
       rawSql: 'paymentQueue',

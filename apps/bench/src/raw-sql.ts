@@ -178,7 +178,7 @@ SELECT json_build_object('portfolioOutcomes', json_build_object(
   ) ORDER BY aw.org_name, aw.id), '[]'::json) FROM aw LEFT JOIN flags f ON f.award_id = aw.id LEFT JOIN overdue od ON od.award_id = aw.id)
 )) AS data`;
 
-/** paymentRequests(status, first: 25) for the approval queue (PAYMENT_QUEUE_QUERY in documents.ts). $1: status. */
+/** paymentRequests(status, first: 25) for the approval queue (the web's PaymentsQueue). $1: status. */
 export const PAYMENT_QUEUE_SQL = `
 WITH queue AS (
   SELECT pr.* FROM payment_requests pr WHERE pr.status = $1
@@ -189,9 +189,12 @@ SELECT json_build_object('paymentRequests', json_build_object(
   'totalCount', (SELECT count(*) FROM queue),
   'pageInfo', json_build_object('hasNextPage', (SELECT count(*) FROM page) > 25, 'endCursor', (SELECT encode(convert_to(json_build_array(created_at, id)::text, 'UTF8'), 'base64') FROM (SELECT * FROM page ORDER BY created_at, id LIMIT 25) l ORDER BY created_at DESC, id DESC LIMIT 1)),
   'nodes', (SELECT coalesce(json_agg(json_build_object(
-    'id', p.id, 'reference', 'PR-' || left(p.award_id::text, 8) || '-' || p.number, 'kind', p.kind, 'status', p.status, 'number', p.number,
-    'totalCents', p.total_cents::text, 'submittedAt', p.submitted_at, 'periodStart', p.period_start, 'periodEnd', p.period_end, 'final', p.final,
-    'award', json_build_object('id', a.id, 'amountCents', a.amount_cents::text,
+    'id', p.id, 'reference', 'PR-' || left(p.award_id::text, 8) || '-' || p.number, 'kind', p.kind, 'status', p.status,
+    'totalCents', p.total_cents::text, 'submittedAt', p.submitted_at,
+    'approvals', (SELECT coalesce(json_agg(json_build_object('id', ap.id, 'decision', ap.decision, 'cycle', ap.cycle,
+        'user', json_build_object('id', ap.user_id)) ORDER BY ap.decided_at), '[]'::json)
+      FROM payment_approvals ap WHERE ap.payment_request_id = p.id),
+    'award', json_build_object('id', a.id,
       'organization', json_build_object('id', o.id, 'name', o.name),
       'round', json_build_object('id', r.id, 'title', r.title))
   ) ORDER BY p.created_at, p.id), '[]'::json)

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
-import { Table } from '@trussworks/react-uswds';
+import { useState } from 'react';
+import { Button, Table } from '@trussworks/react-uswds';
 import { formatCents } from '@abate/shared/money';
 import type { PaymentStatus } from '@abate/web/core';
 import { Loading, LoadFailed } from '@abate/web/rounds';
@@ -40,6 +41,8 @@ export function ApprovalQueue({ viewer, requestHref }: ApprovalQueueProps) {
 }
 
 const context = { additionalTypenames: ['PaymentRequest'] };
+/** Rows per page: the queue can hold thousands of requests at a state's scale. */
+const PAGE = 25;
 
 function QueueSection({
   status,
@@ -54,9 +57,12 @@ function QueueSection({
   viewer: PaymentViewer;
   requestHref: (id: string) => string;
 }) {
+  // A stack of cursors: the last one is the page shown; going back pops it.
+  const [cursors, setCursors] = useState<Array<string | null>>([null]);
+  const after = cursors[cursors.length - 1];
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: paymentQueueQuery,
-    variables: { status },
+    variables: { status, first: PAGE, after },
     requestPolicy: 'cache-and-network',
     context,
   });
@@ -113,6 +119,29 @@ function QueueSection({
             })}
           </tbody>
         </Table>
+      )}
+      {data && (cursors.length > 1 || data.paymentRequests.pageInfo.hasNextPage) && (
+        <div className="display-flex flex-justify" role="group" aria-label={`Pages of ${heading.toLowerCase()}`}>
+          <Button
+            type="button"
+            outline
+            disabled={cursors.length <= 1}
+            onClick={() => setCursors((c) => c.slice(0, -1))}
+          >
+            Earlier requests
+          </Button>
+          <span className="flex-align-self-center">
+            Page {cursors.length} of {Math.max(1, Math.ceil(data.paymentRequests.totalCount / PAGE))}
+          </span>
+          <Button
+            type="button"
+            outline
+            disabled={!data.paymentRequests.pageInfo.hasNextPage}
+            onClick={() => setCursors((c) => [...c, data.paymentRequests.pageInfo.endCursor ?? null])}
+          >
+            Later requests
+          </Button>
+        </div>
       )}
     </section>
   );

@@ -141,9 +141,13 @@ export const reviewPaymentRequestMutation = graphql(`
 `);
 
 export const paymentQueueQuery = graphql(`
-  query PaymentsQueue($status: PaymentStatus!) {
-    paymentRequests(status: $status, first: 100) {
+  query PaymentsQueue($status: PaymentStatus!, $first: Int!, $after: String) {
+    paymentRequests(status: $status, first: $first, after: $after) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       nodes {
         id
         reference
