@@ -66,5 +66,6 @@ describe('report', () => {
     const table = (await outcomes.textContent()) ?? '';
     expect(table).toContain('Naloxone kits distributed');
     await browser.screenshot('public-outcomes');
-  });
+    // A walk through four roles' pages: jest's default minute is too short on a loaded 2-core machine.
+  }, 180_000);
 });
