@@ -39,4 +39,9 @@ export const paths = {
   // Finance officer (program officers and auditors read)
   funds: '/finance/funds',
   fund: (fundId = ':fundId') => `/finance/funds/${fundId}`,
+  // Administration (program officers) and an organization owner's team
+  adminOrganizations: '/admin/organizations',
+  adminOrganization: (id = ':organizationId') => '/admin/organizations/' + id,
+  adminUsers: '/admin/users',
+  team: '/team',
 } as const;

@@ -14,6 +14,7 @@ import { awardRoutes } from './routes/award-routes';
 import { reportingRoutes } from './routes/reporting-routes';
 import { insightRoutes } from './routes/insight-routes';
 import { ledgerRoutes } from './routes/ledger-routes';
+import { adminRoutes } from './routes/admin-routes';
 
 export const router = createBrowserRouter([
   {
@@ -31,6 +32,7 @@ export const router = createBrowserRouter([
       ...reportingRoutes,
       ...insightRoutes,
       ...ledgerRoutes,
+      ...adminRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },
