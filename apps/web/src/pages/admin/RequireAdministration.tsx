@@ -36,7 +36,7 @@ export function RequireAdministration({ title, allowed, who, children }: Require
     return (
       <>
         <PageHeading>{title}</PageHeading>
-        <Alert type="warning" headingLevel="h2" slim>
+        <Alert type="warning" slim>
           <AlertText>
             {`You are not allowed to use this page: it is for ${who}. `}
             <Link className="usa-link" to={paths.home}>

@@ -35,7 +35,7 @@ export function ConfirmDialog({
         {children}
       </div>
       {error && (
-        <Alert type="error" slim headingLevel="h3">
+        <Alert type="error" slim>
           {error}
         </Alert>
       )}

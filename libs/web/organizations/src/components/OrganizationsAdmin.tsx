@@ -18,7 +18,6 @@ export interface OrganizationsAdminProps {
 
 /** Officers: every organization, searched and paged, and a form to add one. */
 export function OrganizationsAdmin({ organizationPath, onCreated }: OrganizationsAdminProps) {
-  const [typed, setTyped] = useState('');
   const [search, setSearch] = useState('');
   const [adding, setAdding] = useState(false);
   const pages = useCursorPages();
@@ -30,7 +29,7 @@ export function OrganizationsAdmin({ organizationPath, onCreated }: Organization
 
   const submitSearch = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setSearch(typed.trim());
+    setSearch(String(new FormData(event.currentTarget).get('organization-search') ?? '').trim());
     pages.reset();
   };
 
@@ -69,7 +68,6 @@ export function OrganizationsAdmin({ organizationPath, onCreated }: Organization
           inputName="organization-search"
           inputId="organization-search"
           placeholder="Name, FIPS code or state"
-          onChange={(e: { target: { value: string } }) => setTyped(e.target.value)}
         />
         {fetching && !list && <Loading what="Loading organizations…" />}
         {error && <LoadFailed error={error} what="the organizations" onRetry={() => refetch()} />}
