@@ -112,8 +112,17 @@ describe('no e-mail existence oracle for organization owners', () => {
 
   it('gives the same answer for a deactivated account, whose link then cannot be used', async () => {
     const officer = await createUser(t, { roles: [Role.PROGRAM_OFFICER] });
-    const gone = await createUser(t, { roles: [Role.APPLICANT], organizationId, email: `gone-${unique()}@example.org` });
-    await gql(t, 'mutation($id: ID!) { deactivateUser(id: $id) { id } }', { id: gone.user.id }, { token: officer.token });
+    const gone = await createUser(t, {
+      roles: [Role.APPLICANT],
+      organizationId,
+      email: `gone-${unique()}@example.org`,
+    });
+    await gql(
+      t,
+      'mutation($id: ID!) { deactivateUser(id: $id) { id } }',
+      { id: gone.user.id },
+      { token: officer.token },
+    );
     const unknown = `unknown-${unique()}@example.org`;
     expect(neutral(await ownerInvites(gone.email), gone.email)).toBe(neutral(await ownerInvites(unknown), unknown));
     const token = await mailedToken(gone.email);
@@ -181,7 +190,9 @@ describe('no e-mail existence oracle for organization owners', () => {
     const officer = await createUser(t, { roles: [Role.PROGRAM_OFFICER] });
     const known = await createUser(t, { roles: [Role.REVIEWER] });
     expect(
-      errorOf(await gql(t, INVITE, { i: { email: known.email, name: 'K', roles: ['REVIEWER'] } }, { token: officer.token })),
+      errorOf(
+        await gql(t, INVITE, { i: { email: known.email, name: 'K', roles: ['REVIEWER'] } }, { token: officer.token }),
+      ),
     ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.email' });
   });
 });

@@ -250,8 +250,12 @@ export class InvitationsService {
 
   /** An existing account accepts: it gains the invited roles and joins the organization (a membership it has stays). */
   private async join(manager: EntityManager, userId: string, inv: InvitationEntity): Promise<UserEntity> {
-    const user = await manager.findOneOrFail(UserEntity, { where: { id: userId }, lock: { mode: 'pessimistic_write' } });
-    if (!user.active) throw new InvalidStateException('This account is deactivated; ask a program officer to reactivate it');
+    const user = await manager.findOneOrFail(UserEntity, {
+      where: { id: userId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!user.active)
+      throw new InvalidStateException('This account is deactivated; ask a program officer to reactivate it');
     const roles = [...new Set([...user.roles, ...inv.roles])].sort();
     if (roles.length !== user.roles.length) await manager.update(UserEntity, { id: userId }, { roles });
     const joined =

@@ -210,8 +210,9 @@ describe('organizations and users', () => {
       const existing = await createUser(t, { roles: [Role.REVIEWER] });
       for (const email of [existing.email, `new-${Date.now()}@example.org`]) {
         expect(
-          errorOf(await gql(t, CREATE_USER, { input: newUser({ email, organizationId: own.id }) }, { token: owner.token }))
-            .code,
+          errorOf(
+            await gql(t, CREATE_USER, { input: newUser({ email, organizationId: own.id }) }, { token: owner.token }),
+          ).code,
         ).toBe('FORBIDDEN');
       }
     });

@@ -18,7 +18,10 @@ export class OrganizationsResolver {
   @Query(() => OrganizationConnection, {
     description: 'Officers, auditors and finance officers: all organizations; others: their own.',
   })
-  async organizations(@Args() args: OrganizationsArgs, @CurrentUser() actor: AuthUser): Promise<OrganizationConnection> {
+  async organizations(
+    @Args() args: OrganizationsArgs,
+    @CurrentUser() actor: AuthUser,
+  ): Promise<OrganizationConnection> {
     return mapPage(await this.service.list(actor, args), OrganizationModel.from);
   }
 

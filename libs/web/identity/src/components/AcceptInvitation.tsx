@@ -71,8 +71,8 @@ export function AcceptInvitation({ token, onAccepted }: AcceptInvitationProps) {
       </p>
       {existing && (
         <p>
-          This address already has an Abate account. Enter its password to accept: you keep your account and
-          password, and gain what the invitation gives.
+          This address already has an Abate account. Enter its password to accept: you keep your account and password,
+          and gain what the invitation gives.
         </p>
       )}
       <ErrorSummary errors={errors} />

@@ -64,7 +64,12 @@ export function EmailDomains({ organization }: EmailDomainsProps) {
                 unstyled
                 disabled={fetching}
                 aria-label={`Remove ${d}`}
-                onClick={() => save(organization.emailDomains.filter((x) => x !== d), `${d} removed.`)}
+                onClick={() =>
+                  save(
+                    organization.emailDomains.filter((x) => x !== d),
+                    `${d} removed.`,
+                  )
+                }
               >
                 Remove
               </Button>

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Button, Form } from '@trussworks/react-uswds';
 import { useMutation, useQuery } from 'urql';
 import { apiFormErrors, type MembershipRole, type Role } from '@abate/web/core';
-import { roleLabels } from '@abate/web/identity';
+import { can, roleLabels, ROLES } from '@abate/web/identity';
 import { CheckboxesField, ErrorSummary, firstCheckboxId, InputField, SelectField, type FormError } from '@abate/web/ui';
 import { adminOrganizationsQuery, inviteUserMutation } from '../graphql/admin.documents';
 import { allRoles, membershipRoleHints, membershipRoleLabels } from '../lib/labels';
@@ -29,7 +29,7 @@ const fieldIdFor = (path: string) => ids[path.replace(/^input\./, '') as keyof t
 export function InviteForm({ organization, onInvited }: InviteFormProps) {
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
-  const [roles, setRoles] = useState<Role[]>(organization ? ['APPLICANT'] : []);
+  const [roles, setRoles] = useState<Role[]>(organization ? [...ROLES.applicants] : []);
   const [organizationId, setOrganizationId] = useState(organization?.id ?? '');
   const [organizationRole, setOrganizationRole] = useState<MembershipRole>('CONTRIBUTOR');
   const [errors, setErrors] = useState<FormError[]>([]);
@@ -48,8 +48,9 @@ export function InviteForm({ organization, onInvited }: InviteFormProps) {
     if (!name.trim()) found.push({ message: 'Enter the person’s name', fieldId: ids.name });
     if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim()))
       found.push({ message: 'Enter an e-mail address, such as casey@alamancecountync.gov', fieldId: ids.email });
-    if (!roles.length) found.push({ message: 'Choose at least one role', fieldId: firstCheckboxId(ids.roles, allRoles[0]) });
-    if (roles.includes('APPLICANT') && !organizationId)
+    if (!roles.length)
+      found.push({ message: 'Choose at least one role', fieldId: firstCheckboxId(ids.roles, allRoles[0]) });
+    if (can.apply(roles) && !organizationId)
       found.push({ message: 'Choose the organization an applicant works for', fieldId: ids.organizationId });
     setErrors(found);
     if (found.length) return;

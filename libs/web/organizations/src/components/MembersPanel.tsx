@@ -48,7 +48,11 @@ export function MembersPanel({ organization, members, currentUserId, onChanged }
   });
 
   const changeRole = async (member: Member, organizationRole: MembershipRole) => {
-    const result = await updateMembership({ userId: member.user.id, organizationId: organization.id, organizationRole });
+    const result = await updateMembership({
+      userId: member.user.id,
+      organizationId: organization.id,
+      organizationRole,
+    });
     if (result.error) {
       setError(apiErrorText(result.error));
       return;
@@ -164,8 +168,8 @@ export function MembersPanel({ organization, members, currentUserId, onChanged }
         onConfirm={confirmRemove}
       >
         <p>
-          They will no longer see or work on {organization.name}’s applications, awards and reports. Their account stays;
-          you can invite them again.
+          They will no longer see or work on {organization.name}’s applications, awards and reports. Their account
+          stays; you can invite them again.
         </p>
       </ConfirmDialog>
 

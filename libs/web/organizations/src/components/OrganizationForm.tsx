@@ -25,7 +25,8 @@ const fieldIds: Record<Field, string> = {
 };
 
 /** The field of the form an API input path names (input.fipsCode → the FIPS field). */
-export const organizationFieldId = (path: string): string | undefined => fieldIds[path.replace(/^input\./, '') as Field];
+export const organizationFieldId = (path: string): string | undefined =>
+  fieldIds[path.replace(/^input\./, '') as Field];
 
 export interface OrganizationInputValues {
   name: string;
@@ -84,7 +85,13 @@ export function OrganizationForm({ initial, submitLabel, busy, onSubmit, onCance
     <>
       <ErrorSummary errors={errors} />
       <Form onSubmit={submit} noValidate large aria-label={submitLabel}>
-        <InputField id={fieldIds.name} label="Name" value={values.name} onChange={set('name')} error={errorOf('name')} />
+        <InputField
+          id={fieldIds.name}
+          label="Name"
+          value={values.name}
+          onChange={set('name')}
+          error={errorOf('name')}
+        />
         <SelectField
           id={fieldIds.kind}
           label="Kind"

@@ -89,7 +89,11 @@ export function UsersAdmin({ currentUserId }: UsersAdminProps) {
     const result = await updateRoles({ id: target.user.id, roles });
     if (result.error) return setError(apiErrorText(result.error));
     rolesRef.current?.toggleModal(undefined, false);
-    done(`${target.user.name}’s roles are now: ${sortRoles(roles).map((r) => roleLabels[r]).join(', ')}.`);
+    done(
+      `${target.user.name}’s roles are now: ${sortRoles(roles)
+        .map((r) => roleLabels[r])
+        .join(', ')}.`,
+    );
   };
 
   const list = data?.users;
@@ -150,7 +154,10 @@ export function UsersAdmin({ currentUserId }: UsersAdminProps) {
                 value={typed.organizationId}
                 onChange={set('organizationId')}
                 placeholder="Any organization"
-                options={(orgs?.organizations.nodes ?? []).map((o) => ({ value: o.id, label: `${o.name} (${o.state})` }))}
+                options={(orgs?.organizations.nodes ?? []).map((o) => ({
+                  value: o.id,
+                  label: `${o.name} (${o.state})`,
+                }))}
               />
             </div>
             <div className="tablet:grid-col-2">
@@ -200,7 +207,11 @@ export function UsersAdmin({ currentUserId }: UsersAdminProps) {
                           {self && ' (you)'}
                         </th>
                         <td>{user.email}</td>
-                        <td>{sortRoles(user.roles).map((r) => roleLabels[r]).join(', ')}</td>
+                        <td>
+                          {sortRoles(user.roles)
+                            .map((r) => roleLabels[r])
+                            .join(', ')}
+                        </td>
                         <td>
                           {user.memberships.length
                             ? user.memberships

@@ -119,7 +119,14 @@ export const revokeInvitationMutation = graphql(`
 
 export const adminUsersQuery = graphql(`
   query AdminUsers($search: String, $role: Role, $organizationId: ID, $active: Boolean, $first: Int, $after: String) {
-    users(search: $search, role: $role, organizationId: $organizationId, active: $active, first: $first, after: $after) {
+    users(
+      search: $search
+      role: $role
+      organizationId: $organizationId
+      active: $active
+      first: $first
+      after: $after
+    ) {
       totalCount
       pageInfo {
         hasNextPage

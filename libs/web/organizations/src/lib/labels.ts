@@ -1,5 +1,6 @@
 import type { MembershipRole, Role } from '@abate/web/core';
 import { EMAIL_DOMAIN } from '@abate/shared/jurisdictions';
+import { roleLabels } from '@abate/web/identity';
 
 export const membershipRoleLabels: Record<MembershipRole, string> = {
   OWNER: 'Owner',
@@ -11,8 +12,8 @@ export const membershipRoleHints: Record<MembershipRole, string> = {
   CONTRIBUTOR: 'applies and reports',
 };
 
-export const allRoles: Role[] = ['PROGRAM_OFFICER', 'APPLICANT', 'REVIEWER', 'FINANCE_OFFICER', 'AUDITOR'];
-
+/** Every role, in display order. */
+export const allRoles = Object.keys(roleLabels) as Role[];
 
 /** What is wrong with a typed e-mail domain, or null. */
 export function emailDomainProblem(domain: string, claimed: readonly string[]): string | null {
