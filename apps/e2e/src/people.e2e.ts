@@ -119,7 +119,7 @@ describe('people and access', () => {
     const row = page.getByRole('row', { name: new RegExp(name) });
     await expectVisible(row.getByText('Active', { exact: true }));
 
-    await row.getByRole('button', { name: `Change ${name}’s roles` }).click();
+    await row.getByRole('button', { name: `Change roles of ${name}` }).click();
     const rolesDialog = page.getByRole('dialog', { name: `Roles of ${name}` });
     await expectVisible(rolesDialog);
     await expectAccessible('change roles dialog');

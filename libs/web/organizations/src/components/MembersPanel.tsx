@@ -129,7 +129,7 @@ export function MembersPanel({ organization, members, currentUserId, onChanged }
                             unstyled
                             className="margin-right-2"
                             disabled={updating}
-                            aria-label={`Make ${member.user.name} ${other === 'OWNER' ? 'an owner' : 'a contributor'}`}
+                            aria-label={`${other === 'OWNER' ? 'Make owner' : 'Make contributor'}: ${member.user.name}`}
                             onClick={() => changeRole(member, other)}
                           >
                             {other === 'OWNER' ? 'Make owner' : 'Make contributor'}

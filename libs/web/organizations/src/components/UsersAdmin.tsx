@@ -233,7 +233,7 @@ export function UsersAdmin({ currentUserId }: UsersAdminProps) {
                                 type="button"
                                 unstyled
                                 className="margin-right-2"
-                                aria-label={`Change ${user.name}’s roles`}
+                                aria-label={`Change roles of ${user.name}`}
                                 onClick={() => {
                                   setError(null);
                                   setRoles(sortRoles(user.roles));
