@@ -95,7 +95,7 @@ describe('people and access', () => {
     await context.clearCookies();
     await submitSignIn(page, email, 'casey county password');
     await expectVisible(heading(page, 'Welcome, Casey Alamance'));
-  });
+  }, 180_000);
 
   it('the officer deactivates someone (whose session ends at once) and reactivates them; finds and edits an organization', async () => {
     const { page } = browser;
@@ -121,7 +121,8 @@ describe('people and access', () => {
 
     await row.getByRole('button', { name: `Change roles of ${name}` }).click();
     const rolesDialog = page.getByRole('dialog', { name: `Roles of ${name}` });
-    await expectVisible(rolesDialog);
+    // The USWDS modal's wrapper has no box of its own: wait for what it shows.
+    await expectVisible(rolesDialog.getByRole('heading', { name: `Roles of ${name}` }));
     await expectAccessible('change roles dialog');
     await rolesDialog.getByText('Auditor', { exact: true }).click();
     await rolesDialog.getByRole('button', { name: 'Save roles' }).click();
@@ -129,7 +130,6 @@ describe('people and access', () => {
 
     await row.getByRole('button', { name: `Deactivate ${name}` }).click();
     const dialog = page.getByRole('dialog', { name: `Deactivate ${name}?` });
-    await expectVisible(dialog);
     await expectVisible(dialog.getByText('signed out everywhere at once', { exact: false }));
     await expectAccessible('deactivate dialog');
     await browser.screenshot('admin-users-deactivate');
@@ -151,7 +151,7 @@ describe('people and access', () => {
     await expectAccessible('organizations');
     await page.getByRole('searchbox', { name: 'Search organizations' }).fill('Alamance');
     await page.getByRole('button', { name: 'Search' }).click();
-    await expectVisible(page.getByText(/organizations? match “Alamance”/));
+    await expectVisible(page.getByText(/match(es)? “Alamance”/));
     await page
       .getByRole('link', { name: /Alamance/ })
       .first()
@@ -168,7 +168,7 @@ describe('people and access', () => {
     await browser.screenshot('admin-organization');
     await page.getByRole('button', { name: `Remove ${domain}` }).click();
     await expectVisible(page.getByText(`${domain} removed.`));
-  });
+  }, 180_000);
 
   it('an organization owner manages their team; others are not allowed on the administration pages', async () => {
     const { page } = browser;
@@ -194,7 +194,7 @@ describe('people and access', () => {
     await invitation.getByRole('button', { name: `Withdraw the invitation to ${email}` }).click();
     await expectVisible(page.getByText(`The invitation to ${email} was withdrawn.`));
     await expectAccessible('your team after withdrawing');
-  });
+  }, 120_000);
 
   it('asks for a reset link with the same answer for any address, and explains a refused provider sign-in', async () => {
     const { page } = browser;

@@ -92,6 +92,27 @@ describe('organizations and users', () => {
       expect(res.data?.organizations.totalCount).toBe(1);
     });
 
+    it('searches by part of the name, a FIPS code or a state; an applicant searches only their own', async () => {
+      const tag = Math.random().toString(36).slice(2, 8);
+      const haw = await createOrganization(t, { name: `Haw River ${tag} County`, state: 'NC', fipsCode: '37001' });
+      const search = async (text: string, token = officer) =>
+        (
+          await gql<{ organizations: { nodes: Array<{ id: string; name: string }> } }>(
+            t,
+            'query($s: String) { organizations(search: $s, first: 100) { nodes { id name } } }',
+            { s: text },
+            { token },
+          )
+        ).data!.organizations.nodes.map((o) => o.id);
+      expect(await search(`river ${tag}`)).toEqual([haw.id]);
+      expect(await search('37001')).toContain(haw.id);
+      expect(await search('nc')).toContain(haw.id);
+      // LIKE wildcards are plain text.
+      expect(await search('%')).not.toContain(haw.id);
+      const other = await createUser(t, { roles: [Role.APPLICANT], organizationId: (await createOrganization(t)).id });
+      expect(await search(`river ${tag}`, other.token)).toEqual([]);
+    });
+
     it('pages through every organization for an officer, in name order, without repeats', async () => {
       for (let i = 0; i < 5; i++) await createOrganization(t);
       const total = (await t.dataSource.query('SELECT count(*)::int AS n FROM organizations'))[0].n as number;

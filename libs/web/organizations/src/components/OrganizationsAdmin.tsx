@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { Button, Search, Table } from '@trussworks/react-uswds';
+import { Button, Table } from '@trussworks/react-uswds';
 import { useMutation, useQuery } from 'urql';
 import { apiFormErrors } from '@abate/web/core';
 import { LoadFailed, Loading, organizationKindLabels } from '@abate/web/rounds';
@@ -18,6 +18,7 @@ export interface OrganizationsAdminProps {
 
 /** Officers: every organization, searched and paged, and a form to add one. */
 export function OrganizationsAdmin({ organizationPath, onCreated }: OrganizationsAdminProps) {
+  const [typed, setTyped] = useState('');
   const [search, setSearch] = useState('');
   const [adding, setAdding] = useState(false);
   const pages = useCursorPages();
@@ -29,7 +30,7 @@ export function OrganizationsAdmin({ organizationPath, onCreated }: Organization
 
   const submitSearch = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setSearch(String(new FormData(event.currentTarget).get('organization-search') ?? '').trim());
+    setSearch(typed.trim());
     pages.reset();
   };
 
@@ -61,21 +62,30 @@ export function OrganizationsAdmin({ organizationPath, onCreated }: Organization
       )}
       <section aria-labelledby="organizations-list-heading">
         <h2 id="organizations-list-heading">Organizations</h2>
-        <Search
-          size="small"
-          onSubmit={submitSearch}
-          label="Search organizations"
-          inputName="organization-search"
-          inputId="organization-search"
-          placeholder="Name, FIPS code or state"
-        />
+        <form className="usa-search margin-bottom-2" role="search" onSubmit={submitSearch}>
+          <label className="usa-sr-only" htmlFor="organization-search">
+            Search organizations
+          </label>
+          <input
+            className="usa-input"
+            id="organization-search"
+            type="search"
+            name="organization-search"
+            placeholder="Name, FIPS code or state"
+            value={typed}
+            onChange={(event) => setTyped(event.target.value)}
+          />
+          <button className="usa-button" type="submit">
+            <span className="usa-search__submit-text">Search</span>
+          </button>
+        </form>
         {fetching && !list && <Loading what="Loading organizations…" />}
         {error && <LoadFailed error={error} what="the organizations" onRetry={() => refetch()} />}
         {list && (
           <>
             <p role="status">
               {list.totalCount === 1 ? '1 organization' : `${list.totalCount.toLocaleString('en-US')} organizations`}
-              {search ? ` match “${search}”` : ''}.
+              {search ? `${list.totalCount === 1 ? ' matches' : ' match'} “${search}”` : ''}.
             </p>
             {list.nodes.length > 0 && (
               <Table fullWidth striped>
