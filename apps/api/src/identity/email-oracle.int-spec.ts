@@ -59,6 +59,7 @@ describe('no e-mail existence oracle for organization owners', () => {
       .join('<email>')
       .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, '<id>')
       .replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z/g, '<time>')
+      .replace(/\w{3}, \d\d \w{3} \d{4} \d\d:\d\d:\d\d GMT/g, '<time>')
       .replace(/\/invitation\/[A-Za-z0-9_-]+/g, '/invitation/<token>');
 
   /** The owner's answer as a client sees it: HTTP status, data and errors (headers differ only by the address's length). */

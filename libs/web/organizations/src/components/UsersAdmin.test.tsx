@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { ROLES } from '@abate/web/identity';
 import { renderWithApi, type MockHandler } from '@abate/web/testing';
 import { UsersAdmin } from './UsersAdmin';
 
@@ -8,11 +9,11 @@ const dana = {
   id: 'u-dana',
   name: 'Dana Reviewer',
   email: 'dana@example.gov',
-  roles: ['REVIEWER'],
+  roles: [...ROLES.reviewers],
   active: true,
   memberships: [],
 };
-const me = { ...dana, id: 'u-me', name: 'Olive Officer', email: 'olive@example.gov', roles: ['PROGRAM_OFFICER'] };
+const me = { ...dana, id: 'u-me', name: 'Olive Officer', email: 'olive@example.gov', roles: [...ROLES.officers] };
 
 const api =
   (active: { value: boolean }): MockHandler =>
