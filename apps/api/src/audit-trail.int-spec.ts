@@ -137,7 +137,7 @@ const CASES: Record<string, (t: TestApp, a: Actors) => Promise<GraphQLResponse>>
           organizationId: a.organizationId,
         },
       },
-      { token: a.owner.token },
+      { token: a.officer.token },
     ),
   inviteUser: (t, a) =>
     gql(

@@ -84,8 +84,6 @@ export const REFINEMENTS: Record<string, Refinement> = {
   },
 
   // Mutations
-  /** Adding an applicant to organization A: its owner, or an officer. */
-  createUser: DENY_B,
   /** Inviting into, and changing the people of, organization A: its owner or an officer. */
   inviteUser: DENY_B,
   revokeInvitation: DENY_B,

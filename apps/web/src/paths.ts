@@ -44,4 +44,9 @@ export const paths = {
   paymentApprovals: '/payments/approvals',
   paymentBatches: '/finance/payment-batches',
   paymentBatch: (id = ':batchId') => '/finance/payment-batches/' + id,
+  // Administration (program officers) and an organization owner's team
+  adminOrganizations: '/admin/organizations',
+  adminOrganization: (id = ':organizationId') => '/admin/organizations/' + id,
+  adminUsers: '/admin/users',
+  team: '/team',
 } as const;

@@ -15,6 +15,7 @@ import { reportingRoutes } from './routes/reporting-routes';
 import { insightRoutes } from './routes/insight-routes';
 import { ledgerRoutes } from './routes/ledger-routes';
 import { paymentsRoutes } from './routes/payments-routes';
+import { adminRoutes } from './routes/admin-routes';
 
 export const router = createBrowserRouter([
   {
@@ -33,6 +34,7 @@ export const router = createBrowserRouter([
       ...insightRoutes,
       ...ledgerRoutes,
       ...paymentsRoutes,
+      ...adminRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -74,3 +74,9 @@ export function fipsProblem(state: string, fipsCode: string): string | null {
   if (!fipsCode.startsWith(prefix)) return `FIPS code ${fipsCode} is not in ${state} (its codes start with ${prefix})`;
   return null;
 }
+
+/**
+ * An e-mail domain an organization claims, such as alamancecountync.gov (lower case,
+ * without the @): the API's rule for `emailDomains`, which the web checks too.
+ */
+export const EMAIL_DOMAIN = /^(?=.{3,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;

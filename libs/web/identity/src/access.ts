@@ -51,3 +51,13 @@ export const can = {
   /** Give the second (financial) approval, batch approved requests and record payment results. */
   pay: (roles: Roles | null | undefined) => holdsAny(roles, ROLES.finance),
 };
+
+/** Who may use the administration pages (organizations and users): program officers, as the identity policy says. */
+export const administersPeople = (roles: Roles | null | undefined): boolean => holdsAny(roles, ROLES.officers);
+
+/** The organizations whose team a user manages: those they OWN (identity and organizations policies). */
+export function ownedOrganizations<T extends { role: string; organization: { id: string; name: string } }>(
+  user: { memberships: readonly T[] } | null | undefined,
+): Array<T['organization']> {
+  return (user?.memberships ?? []).filter((m) => m.role === 'OWNER').map((m) => m.organization);
+}

@@ -2,7 +2,7 @@ export { useCurrentUser, type CurrentUser, type CurrentUserState } from './hooks
 export { SignInForm, type SignInFormProps } from './components/SignInForm';
 export { AccountNav, type AccountNavProps } from './components/AccountNav';
 export { roleLabels, sortRoles } from './role-labels';
-export { can, holdsAny, ROLES, type Roles } from './access';
+export { administersPeople, can, holdsAny, ownedOrganizations, ROLES, type Roles } from './access';
 export { AcceptInvitation, type AcceptInvitationProps } from './components/AcceptInvitation';
 export { RequestPasswordReset, ChooseNewPassword, type ChooseNewPasswordProps } from './components/PasswordReset';
 export { IdentityProviderSignIn, OIDC_ERRORS } from './components/IdentityProviderSignIn';

@@ -75,22 +75,27 @@ export class AuthResolver {
   @Allow(IDENTITY_POLICY.invitation)
   @Query(() => InvitationModel, { description: 'What a mailed invitation link is for; reading it never uses it up.' })
   async invitation(@Args() { token }: InvitationTokenArgs): Promise<InvitationModel> {
-    const { invitation, organizationName } = await this.invitations.preview(token);
-    return InvitationModel.from(invitation, this.clock.now(), organizationName);
+    const { invitation, organizationName, existingAccount } = await this.invitations.preview(token);
+    return Object.assign(InvitationModel.from(invitation, this.clock.now(), organizationName), { existingAccount });
   }
 
   @Allow(IDENTITY_POLICY.acceptInvitation)
   @Mutation(() => AuthPayloadModel, {
-    description: 'Uses an invitation link (once): creates the account and signs in.',
+    description:
+      'Uses an invitation link (once) and signs in: a new address gets its account; an existing account ' +
+      '(its password, or signed in as it) gains the invited roles and joins the organization.',
   })
   async acceptInvitation(
     @Args() { token, password }: AcceptInvitationArgs,
     @Context() { req, res }: GqlContext,
+    @CurrentUser() actor: AuthUser | null,
   ): Promise<AuthPayloadModel> {
-    const signedIn = await this.invitations.accept(token, password, {
-      ip: req.ip ?? 'unknown',
-      userAgent: req.headers['user-agent'],
-    });
+    const signedIn = await this.invitations.accept(
+      token,
+      password,
+      { ip: req.ip ?? 'unknown', userAgent: req.headers['user-agent'] },
+      actor,
+    );
     setSessionCookie(res, this.config, signedIn.token, signedIn.expiresAt);
     return { token: signedIn.token, expiresAt: signedIn.expiresAt, user: UserModel.from(signedIn.user) };
   }

@@ -21,8 +21,12 @@ export const IDENTITY_POLICY = definePolicy('identity', {
   signOut: 'public',
   refreshSession: SIGNED_IN,
   changePassword: SIGNED_IN,
-  /** Officers create anyone; an organization OWNER adds applicants to their own organization (canAddPeople). */
-  createUser: [Role.PROGRAM_OFFICER, Role.APPLICANT],
+  /**
+   * Officers only. An organization OWNER adds people through `inviteUser`, whose answer
+   * does not depend on whether the address already has an account (mayLearnOfAccounts).
+   */
+  createUser: [Role.PROGRAM_OFFICER],
+  /** Officers invite anyone; an organization OWNER invites applicants to their own organization (assertMayAddPeople). */
   inviteUser: [Role.PROGRAM_OFFICER, Role.APPLICANT],
   invitations: [Role.PROGRAM_OFFICER, Role.APPLICANT],
   revokeInvitation: [Role.PROGRAM_OFFICER, Role.APPLICANT],
@@ -58,6 +62,13 @@ export async function assertMayAddPeople(
     throw new ForbiddenException('You can add people only to an organization you own');
   }
 }
+
+/**
+ * Whether an inviter may be told that an address already has an account. Officers read
+ * every account anyway (`users`); an organization owner may not: their invitation is
+ * created and mailed the same way for known and unknown addresses (no e-mail oracle).
+ */
+export const mayLearnOfAccounts = (actor: AuthUser): boolean => hasRole(actor, Role.PROGRAM_OFFICER);
 
 /** Officers see every invitation; owners those of organizations they own. */
 export const seesAllInvitations = (actor: AuthUser): boolean => hasRole(actor, Role.PROGRAM_OFFICER);

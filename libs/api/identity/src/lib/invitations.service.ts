@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import {
   AppConfig,
   AuditWriter,
@@ -21,9 +22,9 @@ import { MembershipDirectory } from './membership-directory';
 import { MembershipRole } from './membership-role.enum';
 import { InviteUserInput } from './dto/invite-user.input';
 import { InvitationsArgs } from './dto/invitations.args';
-import { assertMayAddPeople, seesAllInvitations } from './identity.policy';
+import { assertMayAddPeople, mayLearnOfAccounts, seesAllInvitations } from './identity.policy';
 import { invitationMail } from './identity-mail';
-import { hashPassword } from './password';
+import { hashPassword, verifyPassword } from './password';
 import { hashToken, newToken } from './tokens';
 import { SessionsService, SignedIn } from './sessions.service';
 import { UsersService } from './users.service';
@@ -34,6 +35,8 @@ export const INVITATION_DAYS = 7;
 export interface InvitationPreview {
   invitation: InvitationEntity;
   organizationName: string | null;
+  /** Whether the invited address already has an account (told only to the link's holder). */
+  existingAccount: boolean;
 }
 
 @Injectable()
@@ -71,7 +74,9 @@ export class InvitationsService {
       if (input.organizationId && !(await this.directory.organizationExists(manager, input.organizationId))) {
         throw new NotFoundException('Organization', 'input.organizationId');
       }
-      if (await manager.exists(UserEntity, { where: { email: input.email } })) {
+      // Only officers (who read every account) are told; an owner's invitation is made and
+      // mailed the same way whether or not the address has an account (no e-mail oracle).
+      if (mayLearnOfAccounts(actor) && (await manager.exists(UserEntity, { where: { email: input.email } }))) {
         throw new BadUserInputException('input.email', 'A user with this email already exists');
       }
       await manager
@@ -163,22 +168,30 @@ export class InvitationsService {
     return {
       invitation: invitation!,
       organizationName: invitation!.organizationId ? await this.organizationName(invitation!.organizationId) : null,
+      existingAccount: await this.invitations.manager.exists(UserEntity, { where: { email: invitation!.email } }),
     };
   }
 
   /**
-   * Uses the link (once): creates the account with the invited roles and membership,
-   * and signs the person in. Without a password the account can sign in only through
-   * the identity provider (which links it by verified e-mail).
+   * Uses the link (once). A new address gets its account with the invited roles and
+   * membership. An address that already has an account (an owner may invite one without
+   * knowing) joins: the invited roles are added and the membership made; the holder proves
+   * the account is theirs with its password (throttled like sign-in) or by being signed in
+   * as it. Either way the person is signed in.
    */
   async accept(
     token: string,
     password: string | undefined,
     client: { ip: string; userAgent?: string },
+    actor: AuthUser | null = null,
   ): Promise<SignedIn> {
-    if (!password && !this.config.oidcEnabled)
+    const pending = await this.invitations.findOne({ where: { tokenHash: hashToken(token) } });
+    this.assertUsable(pending);
+    const existing = await this.users.findByEmail(pending!.email);
+    if (existing) await this.assertOwnsAccount(existing, password, client.ip, actor);
+    else if (!password && !this.config.oidcEnabled)
       throw new BadUserInputException('password', 'Choose a password (at least 12 characters)');
-    const passwordHash = password ? await hashPassword(password) : null;
+    const passwordHash = !existing && password ? await hashPassword(password) : null;
     return this.transactions.run(async (manager) => {
       // The row lock makes a double click (or two tabs) use the link once.
       const invitation = await manager.findOne(InvitationEntity, {
@@ -187,18 +200,20 @@ export class InvitationsService {
       });
       this.assertUsable(invitation);
       const inv = invitation!;
-      const user = await this.users.insertAccount(
-        manager,
-        {
-          email: inv.email,
-          name: inv.name,
-          passwordHash,
-          roles: inv.roles,
-          organizationId: inv.organizationId,
-          organizationRole: inv.organizationRole,
-        },
-        'user.acceptInvitation',
-      );
+      const user = existing
+        ? await this.join(manager, existing.id, inv)
+        : await this.users.insertAccount(
+            manager,
+            {
+              email: inv.email,
+              name: inv.name,
+              passwordHash,
+              roles: inv.roles,
+              organizationId: inv.organizationId,
+              organizationRole: inv.organizationRole,
+            },
+            'user.acceptInvitation',
+          );
       const acceptedAt = this.clock.now();
       await manager.update(InvitationEntity, { id: inv.id }, { acceptedAt, acceptedUserId: user.id });
       await this.audit.record(manager, {
@@ -206,10 +221,57 @@ export class InvitationsService {
         entityType: 'Invitation',
         entityId: inv.id,
         actor: { id: user.id, email: user.email },
-        after: { acceptedAt, userId: user.id },
+        after: { acceptedAt, userId: user.id, existingAccount: !!existing },
       });
       return this.sessions.openSession(manager, user, client, 'invitation');
     });
+  }
+
+  /** The link's holder shows the existing account is theirs: signed in as it, or its password. */
+  private async assertOwnsAccount(
+    account: UserEntity,
+    password: string | undefined,
+    ip: string,
+    actor: AuthUser | null,
+  ): Promise<void> {
+    if (!account.active)
+      throw new InvalidStateException('This account is deactivated; ask a program officer to reactivate it');
+    if (actor?.id === account.id) return;
+    if (!password)
+      throw new BadUserInputException(
+        'password',
+        'This address already has an Abate account: enter its password (or sign in first) to join',
+      );
+    const attemptId = await this.sessions.recordPasswordAttempt(account.email, ip);
+    if (!(await verifyPassword(account.passwordHash, password)))
+      throw new BadUserInputException('password', 'That is not the password of your Abate account');
+    await this.sessions.passwordAttemptSucceeded(attemptId);
+  }
+
+  /** An existing account accepts: it gains the invited roles and joins the organization (a membership it has stays). */
+  private async join(manager: EntityManager, userId: string, inv: InvitationEntity): Promise<UserEntity> {
+    const user = await manager.findOneOrFail(UserEntity, {
+      where: { id: userId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!user.active)
+      throw new InvalidStateException('This account is deactivated; ask a program officer to reactivate it');
+    const roles = [...new Set([...user.roles, ...inv.roles])].sort();
+    if (roles.length !== user.roles.length) await manager.update(UserEntity, { id: userId }, { roles });
+    const joined =
+      inv.organizationId && !(await this.directory.roleIn(manager, userId, inv.organizationId))
+        ? { organizationId: inv.organizationId, role: inv.organizationRole ?? MembershipRole.CONTRIBUTOR }
+        : null;
+    if (joined) await this.directory.addMember(manager, userId, joined.organizationId, joined.role);
+    await this.audit.record(manager, {
+      action: 'user.joinByInvitation',
+      entityType: 'User',
+      entityId: userId,
+      actor: { id: user.id, email: user.email },
+      before: { roles: user.roles },
+      after: { roles, membership: joined },
+    });
+    return manager.findOneOrFail(UserEntity, { where: { id: userId } });
   }
 
   /** One message for every unusable link: the caller learns nothing about other invitations. */

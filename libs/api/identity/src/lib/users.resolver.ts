@@ -26,7 +26,7 @@ export class UsersResolver {
 
   @Allow(IDENTITY_POLICY.createUser)
   @Mutation(() => UserModel, {
-    description: 'Officers create any user; an organization OWNER may add applicants to it.',
+    description: 'Officers create any user. Organization owners invite people instead (inviteUser).',
   })
   async createUser(@Args('input') input: CreateUserInput, @CurrentUser() actor: AuthUser): Promise<UserModel> {
     return UserModel.from(await this.service.create(input, actor));

@@ -74,8 +74,8 @@ export class UsersService {
   }
 
   /**
-   * Officers create any user. An organization's OWNER may add applicants to that
-   * organization and to no other; nobody else may create users.
+   * Officers create any user (the policy). Organization owners add people through
+   * invitations, whose answer does not reveal whether an address has an account.
    */
   async create(input: CreateUserInput, actor: AuthUser): Promise<UserEntity> {
     this.checkMembershipInput(input.roles, input.organizationId, input.organizationRole);

@@ -1,10 +1,11 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, CurrentUser, IdArg, mapPage, PageArgs } from '@abate/api/core';
+import { Allow, CurrentUser, IdArg, mapPage } from '@abate/api/core';
 import type { AuthUser } from '@abate/api/core';
 import { MembershipRole, UserModel } from '@abate/api/identity';
 import { OrganizationsService } from './organizations.service';
 import { CreateOrganizationInput } from './dto/create-organization.input';
 import { UpdateOrganizationInput } from './dto/update-organization.input';
+import { OrganizationsArgs } from './dto/organizations.args';
 import { OrganizationConnection, OrganizationModel } from './models/organization.model';
 import { OrganizationMemberModel } from './models/membership.model';
 import { ORGANIZATIONS_POLICY, readsAllOrganizations } from './organizations.policy';
@@ -17,7 +18,10 @@ export class OrganizationsResolver {
   @Query(() => OrganizationConnection, {
     description: 'Officers, auditors and finance officers: all organizations; others: their own.',
   })
-  async organizations(@Args() args: PageArgs, @CurrentUser() actor: AuthUser): Promise<OrganizationConnection> {
+  async organizations(
+    @Args() args: OrganizationsArgs,
+    @CurrentUser() actor: AuthUser,
+  ): Promise<OrganizationConnection> {
     return mapPage(await this.service.list(actor, args), OrganizationModel.from);
   }
 

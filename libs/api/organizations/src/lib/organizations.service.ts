@@ -11,7 +11,6 @@ import {
   InvalidStateException,
   NotFoundException,
   Page,
-  PageArgs,
   lockVersioned,
   paginate,
   Transactions,
@@ -25,6 +24,7 @@ import { MembershipEntity } from './entities/membership.entity';
 import { MembershipRole } from './organization-kind.enum';
 import { CreateOrganizationInput } from './dto/create-organization.input';
 import { UpdateOrganizationInput } from './dto/update-organization.input';
+import { OrganizationsArgs } from './dto/organizations.args';
 import { mayManageMembers, readsAllOrganizations } from './organizations.policy';
 
 /** Lower-cased, trimmed and without repeats; a domain may be claimed by one organization only. */
@@ -47,8 +47,16 @@ export class OrganizationsService implements MembershipDirectory {
   }
 
   /** Officers, auditors and finance officers see every organization; anyone else only their own. */
-  list(actor: AuthUser, args: PageArgs): Promise<Page<OrganizationEntity>> {
+  list(actor: AuthUser, args: OrganizationsArgs): Promise<Page<OrganizationEntity>> {
     const query = this.organizations.createQueryBuilder('org');
+    const search = args.search?.trim();
+    if (search) {
+      const like = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      query.andWhere('(org.name ILIKE :like OR org.fips_code = :exact OR org.state = upper(:exact))', {
+        like,
+        exact: search,
+      });
+    }
     if (!readsAllOrganizations(actor)) {
       query.innerJoin(MembershipEntity, 'm', 'm.organization_id = org.id AND m.user_id = :userId', {
         userId: actor.id,

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Button, Form } from '@trussworks/react-uswds';
 import { useClient, useMutation, useQuery } from 'urql';
 import { toApiErrors } from '@abate/web/core';
-import { ErrorSummary, type FormError } from '@abate/web/ui';
+import { ErrorSummary, InputField, type FormError } from '@abate/web/ui';
 import { NewPasswordFields, newPasswordProblems } from './NewPasswordFields';
 import { acceptInvitationMutation, currentUserQuery, invitationQuery } from '../graphql/identity.documents';
 import { roleLabels } from '../role-labels';
@@ -37,9 +37,15 @@ export function AcceptInvitation({ token, onAccepted }: AcceptInvitationProps) {
   }
   const invitation = data.invitation;
 
+  const existing = Boolean(invitation.existingAccount);
+
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const problems = newPasswordProblems(password, confirm);
+    const problems = existing
+      ? password
+        ? []
+        : [{ message: 'Enter the password of your Abate account', fieldId: 'password' }]
+      : newPasswordProblems(password, confirm);
     setErrors(problems);
     if (problems.length) return;
     const result = await accept({ token, password });
@@ -63,16 +69,34 @@ export function AcceptInvitation({ token, onAccepted }: AcceptInvitationProps) {
         {invitation.organizationName ? ` for ${invitation.organizationName}` : ''}. Your sign-in will be{' '}
         <strong>{invitation.email}</strong>.
       </p>
+      {existing && (
+        <p>
+          This address already has an Abate account. Enter its password to accept: you keep your account and password,
+          and gain what the invitation gives.
+        </p>
+      )}
       <ErrorSummary errors={errors} />
       <Form onSubmit={handleSubmit} noValidate large aria-label="Accept invitation">
-        <NewPasswordFields
-          label="Choose a password"
-          password={password}
-          confirm={confirm}
-          onPassword={setPassword}
-          onConfirm={setConfirm}
-          errors={errors}
-        />
+        {existing ? (
+          <InputField
+            id="password"
+            label="Your Abate password"
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={setPassword}
+            error={errors.find((e) => e.fieldId === 'password')?.message}
+          />
+        ) : (
+          <NewPasswordFields
+            label="Choose a password"
+            password={password}
+            confirm={confirm}
+            onPassword={setPassword}
+            onConfirm={setConfirm}
+            errors={errors}
+          />
+        )}
         <Button type="submit" disabled={accepting}>
           {accepting ? 'Accepting…' : 'Accept invitation'}
         </Button>

@@ -52,6 +52,7 @@ export const invitationQuery = graphql(`
   query Invitation($token: String!) {
     invitation(token: $token) {
       email
+      existingAccount
       name
       roles
       organizationName

@@ -56,7 +56,7 @@ export interface BaseFieldProps {
 }
 
 export interface InputFieldProps extends BaseFieldProps {
-  type?: 'text' | 'date' | 'datetime-local' | 'number';
+  type?: 'text' | 'date' | 'datetime-local' | 'number' | 'email' | 'password' | 'search';
   /** USWDS width modifier: 2xs … xl. */
   width?: '2xs' | 'xs' | 'sm' | 'md' | 'lg' | 'xl';
   inputMode?: 'numeric' | 'decimal' | 'text';

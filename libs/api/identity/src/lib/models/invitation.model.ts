@@ -31,6 +31,14 @@ export class InvitationModel {
   @Field(() => String, { nullable: true, description: 'Filled on the public `invitation(token)` preview.' })
   organizationName?: string | null;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Filled on the public `invitation(token)` preview only (for the link holder): the address already has an ' +
+      'account, so accepting joins it (with its password) instead of creating one. Inviters are never told.',
+  })
+  existingAccount?: boolean | null;
+
   @Field(() => MembershipRole, { nullable: true })
   organizationRole!: MembershipRole | null;
 

@@ -1,6 +1,6 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, IsEnum, IsInt, IsOptional, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { EMAIL_DOMAIN } from './update-organization.input';
+import { EMAIL_DOMAIN } from '@abate/shared/jurisdictions';
 import { Transform } from 'class-transformer';
 import { IsSingleLine } from '@abate/api/core';
 import { OrganizationKind } from '../organization-kind.enum';
