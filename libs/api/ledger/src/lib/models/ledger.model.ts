@@ -335,6 +335,26 @@ export class SpendingAuthorizationModel {
   }
 }
 
+@ObjectType('FundedRound', { description: 'A funding round paid from the fund, drafts included.' })
+export class FundedRoundModel {
+  @Field(() => ID)
+  roundId!: string;
+  @Field()
+  title!: string;
+  @Field({ description: 'False while the round is a draft.' })
+  published!: boolean;
+  @Field(() => [String])
+  strategyCodes!: string[];
+  @Field(() => Cents)
+  budgetCents!: bigint;
+  @Field(() => Cents)
+  allocatedCents!: bigint;
+  @Field(() => Cents, { description: 'Outstanding commitments to its awards.' })
+  committedCents!: bigint;
+  @Field(() => Cents)
+  paidCents!: bigint;
+}
+
 @ObjectType('SettlementFund', {
   description: 'A special revenue fund for settlement money; its balances are sums of its entries.',
 })
