@@ -111,7 +111,9 @@ describe('settlement fund (finance officer)', () => {
     await authorization.getByLabel('Line 2: from').fill(receivedOn);
     await authorization.getByLabel('Line 2: to').fill(`${today.getUTCFullYear() + 2}-06-30`);
     await authorization.getByRole('button', { name: 'Record the authorization' }).click();
-    await expectVisible(authorization.getByRole('alert').getByText(/Line 2 repeats strategy 7 of line 1.*\(line 2, strategyCode\)/));
+    await expectVisible(
+      authorization.getByRole('alert').getByText(/Line 2 repeats strategy 7 of line 1.*\(line 2, strategyCode\)/),
+    );
     await authorization.getByLabel('Line 2: strategy').selectOption({ label: '8: Post-overdose response teams' });
     await authorization.getByRole('button', { name: 'Record the authorization' }).click();
     await expectVisible(authorization.getByText('$40,400,000.00 authorized in 2 lines (strategy 7, 8)'));
@@ -135,11 +137,16 @@ describe('settlement fund (finance officer)', () => {
 
     // The annual report of this fiscal year shows the receipt exactly, on screen, in the CSV and in the XLSX.
     await page.getByLabel('Fiscal year').selectOption(String(fiscalYear));
-    const reports = page.getByRole('region', { name: new RegExp(`annual financial report, fiscal year ${fiscalYear}`) });
+    const reports = page.getByRole('region', {
+      name: new RegExp(`annual financial report, fiscal year ${fiscalYear}`),
+    });
     await expectVisible(reports.getByRole('row', { name: /Received: Teva \$25,000,000\.00/ }));
     await expectVisible(reports.getByRole('row', { name: /Balance at the end of the fiscal year/ }));
     await expectVisible(reports.getByText(/Pass: Closing balance/));
-    const annualCsv = await download(page, page.getByRole('link', { name: 'Download the Annual financial report as CSV' }));
+    const annualCsv = await download(
+      page,
+      page.getByRole('link', { name: 'Download the Annual financial report as CSV' }),
+    );
     expect(annualCsv.name).toMatch(new RegExp(`annual-financial-fy${fiscalYear}\\.csv$`));
     expect(annualCsv.bytes.toString('utf8')).toMatch(/Received: Teva,,,25000000\.00\r\n/);
     const annualXlsx = await download(

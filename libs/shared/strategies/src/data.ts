@@ -38,12 +38,7 @@ export interface Crosswalk {
 }
 
 export type ReportKind =
-  | 'ANNUAL_FINANCIAL'
-  | 'NON_REMEDIATION'
-  | 'ADMIN_CAP'
-  | 'SPEND_DEADLINE'
-  | 'STRATEGY_SUMMARY'
-  | 'ROUND_ALLOCATIONS';
+  'ANNUAL_FINANCIAL' | 'NON_REMEDIATION' | 'ADMIN_CAP' | 'SPEND_DEADLINE' | 'STRATEGY_SUMMARY' | 'ROUND_ALLOCATIONS';
 export const REPORT_KINDS: readonly ReportKind[] = [
   'ANNUAL_FINANCIAL',
   'NON_REMEDIATION',

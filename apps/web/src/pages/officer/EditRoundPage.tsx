@@ -63,8 +63,9 @@ function EditRound() {
         }
       />
       {state?.fundingProblem && (
-        <Alert type="error" headingLevel="h2" heading="The settlement fund was not saved" className="margin-top-4">
-          {state.fundingProblem} Choose the fund and strategies again below.
+        <Alert type="error" className="margin-top-4" role="alert">
+          The round is saved, but not its settlement fund: {state.fundingProblem} Choose the fund and strategies again
+          below.
         </Alert>
       )}
       <RoundFundingForm roundId={round.id} />

@@ -1044,23 +1044,25 @@ export class LedgerService {
         [ids, upTo, fundId],
       );
     const rounds = await this.rounds.byIds(ids);
-    return fundings.flatMap((f) => {
-      const round = rounds.get(f.roundId);
-      const sum = sums.find((s) => s.round_id === f.roundId);
-      if (!round || !sum) return [];
-      return [
-        {
-          roundId: round.id,
-          title: round.title,
-          published: round.stage !== 'DRAFT',
-          strategyCodes: f.strategyCodes,
-          budgetCents: round.budgetCents,
-          allocatedCents: BigInt(sum.allocated),
-          committedCents: BigInt(sum.committed),
-          paidCents: BigInt(sum.paid),
-        },
-      ];
-    }).sort((a, b) => a.title.localeCompare(b.title));
+    return fundings
+      .flatMap((f) => {
+        const round = rounds.get(f.roundId);
+        const sum = sums.find((s) => s.round_id === f.roundId);
+        if (!round || !sum) return [];
+        return [
+          {
+            roundId: round.id,
+            title: round.title,
+            published: round.stage !== 'DRAFT',
+            strategyCodes: f.strategyCodes,
+            budgetCents: round.budgetCents,
+            allocatedCents: BigInt(sum.allocated),
+            committedCents: BigInt(sum.committed),
+            paidCents: BigInt(sum.paid),
+          },
+        ];
+      })
+      .sort((a, b) => a.title.localeCompare(b.title));
   }
 
   // ---- public ---------------------------------------------------------------------------

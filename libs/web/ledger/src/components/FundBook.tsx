@@ -66,7 +66,8 @@ export function FundBook({ fundId, canWrite }: { fundId: string; canWrite: boole
   const [filters, setFilters] = useState<EntryFilters>(NO_FILTERS);
   const [cursors, setCursors] = useState<Array<string | null>>([null]);
   const after = cursors[cursors.length - 1];
-  const rangeProblem = filters.from && filters.to && filters.to < filters.from ? 'Choose a date on or after “From”' : null;
+  const rangeProblem =
+    filters.from && filters.to && filters.to < filters.from ? 'Choose a date on or after “From”' : null;
   const [{ data, fetching, error }] = useQuery({
     query: fundQuery,
     variables: {
@@ -201,7 +202,8 @@ export function FundBook({ fundId, canWrite }: { fundId: string; canWrite: boole
       <h2 id="entries-heading">Entries</h2>
       <EntryFilterFields filters={filters} onChange={filter} codeOptions={codeOptions} rangeProblem={rangeProblem} />
       <p aria-live="polite">
-        {entries.totalCount} {Object.values(filters).some(Boolean) ? 'matching ' : ''}entries, newest first. Entries never change: a correction is a reversing entry.
+        {entries.totalCount} {Object.values(filters).some(Boolean) ? 'matching ' : ''}entries, newest first. Entries
+        never change: a correction is a reversing entry.
       </p>
       <Table bordered compact fullWidth>
         <caption className="usa-sr-only">Ledger entries</caption>

@@ -278,7 +278,13 @@ function InterestForm({ fundId }: { fundId: string }) {
     return `Interest of ${formatCents(cents)} recorded`;
   };
   return (
-    <EntryForm id="interest" title="Interest" submitLabel="Record the interest" busy={result.fetching} onSubmit={submit}>
+    <EntryForm
+      id="interest"
+      title="Interest"
+      submitLabel="Record the interest"
+      busy={result.fetching}
+      onSubmit={submit}
+    >
       <InputField id="interest-start" label="Period from" type="date" value={periodStart} onChange={setStart} />
       <InputField id="interest-end" label="Period to" type="date" value={periodEnd} onChange={setEnd} />
       <MoneyField id="interest-amount" label="Interest earned" value={amount} onChange={setAmount} />

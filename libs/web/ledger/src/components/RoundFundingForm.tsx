@@ -71,14 +71,21 @@ export function RoundFundingFields({
 }
 
 /** Saves the round's fund and strategies; resolves to the API's refusal, or null when saved. */
-export function useSaveRoundFunding(): [boolean, (roundId: string, value: RoundFundingValue) => Promise<string | null>] {
+export function useSaveRoundFunding(): [
+  boolean,
+  (roundId: string, value: RoundFundingValue) => Promise<string | null>,
+] {
   const [result, save] = useMutation(setRoundFundingMutation);
   return [
     result.fetching,
     async (roundId, value) => {
       if (value.strategyCodes.length === 0) return 'Choose at least one strategy the round funds.';
       const res = await save(
-        { roundId, fundId: value.fundId, strategies: { taxonomyKey: value.taxonomyKey, strategyCodes: value.strategyCodes } },
+        {
+          roundId,
+          fundId: value.fundId,
+          strategies: { taxonomyKey: value.taxonomyKey, strategyCodes: value.strategyCodes },
+        },
         context,
       );
       return res.error ? (res.error.graphQLErrors[0]?.message ?? res.error.message) : null;
@@ -114,7 +121,13 @@ function SavedFunding({
 }: {
   roundId: string;
   budgetCents: string;
-  funding: { fundId: string; fundName: string; taxonomyKey: string; strategyCodes: string[]; allocatedCents: string } | null;
+  funding: {
+    fundId: string;
+    fundName: string;
+    taxonomyKey: string;
+    strategyCodes: string[];
+    allocatedCents: string;
+  } | null;
 }) {
   const [value, setValue] = useState<RoundFundingValue>(funding ?? NO_ROUND_FUNDING);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -122,7 +135,9 @@ function SavedFunding({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const problem = await save(roundId, value);
-    setMessage(problem ? { ok: false, text: problem } : { ok: true, text: 'The round’s fund and strategies are saved.' });
+    setMessage(
+      problem ? { ok: false, text: problem } : { ok: true, text: 'The round’s fund and strategies are saved.' },
+    );
   };
   return (
     <form onSubmit={(e) => void submit(e)} aria-labelledby="round-funding-heading" className="margin-top-4">
