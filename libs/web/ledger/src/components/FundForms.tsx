@@ -24,7 +24,7 @@ export function describeField(field: string): string {
   return field
     .replace(/^input\./, '')
     .replace(/\blines\.(\d+)\.?/, (_m, i: string) => `line ${Number(i) + 1}, `)
-    .replace(/\bsplits\.(\d+)\.?/, (_m, i: string) => `strategy ${Number(i) + 1}, `)
+    .replace(/\bsplits\.(\d+)\.?/, (_m, i: string) => `split ${Number(i) + 1}, `)
     .replace(/, $/, '');
 }
 
@@ -42,6 +42,12 @@ function centsOf(text: string, what: string): bigint {
   const cents = parseDollars(text);
   if (cents === null || cents <= 0n) throw new Problem(what);
   return cents;
+}
+
+/** The option chosen, or a Problem saying what to choose. */
+function chosen(value: string, what: string): string {
+  if (!value) throw new Problem(what);
+  return value;
 }
 
 /** The mutation's data, or a Problem with the API's reason. */
@@ -128,6 +134,40 @@ function RowsFieldset<T>({
         {addLabel}
       </Button>
     </fieldset>
+  );
+}
+
+/** A strategy and an amount, as an authorization line and an expenditure split both take them. */
+function StrategyAmount({
+  id,
+  label,
+  row,
+  set,
+  codeOptions,
+}: {
+  id: string;
+  label: string;
+  row: { code: string; amount: string };
+  set: (patch: { code?: string; amount?: string }) => void;
+  codeOptions: CodeOptions;
+}) {
+  return (
+    <>
+      <SelectField
+        id={`${id}-code`}
+        label={`${label}: strategy`}
+        value={row.code}
+        onChange={(code) => set({ code })}
+        placeholder="Choose a strategy"
+        options={codeOptions}
+      />
+      <MoneyField
+        id={`${id}-amount`}
+        label={`${label}: amount`}
+        value={row.amount}
+        onChange={(amount) => set({ amount })}
+      />
+    </>
   );
 }
 
@@ -317,7 +357,7 @@ function AuthorizationForm({
   const submit = async () => {
     const lines = rows.map((r, i) => ({
       taxonomyKey,
-      strategyCode: r.code,
+      strategyCode: chosen(r.code, `Choose the strategy of line ${i + 1}`),
       amountCents: centsOf(r.amount, `Enter the amount authorized (line ${i + 1})`).toString(),
       startsOn: r.startsOn,
       endsOn: r.endsOn,
@@ -359,20 +399,7 @@ function AuthorizationForm({
         renderRow={(row, i, set) => (
           <div className="grid-row grid-gap">
             <div className="tablet:grid-col-6">
-              <SelectField
-                id={`auth-${i}-code`}
-                label={`Line ${i + 1}: strategy`}
-                value={row.code}
-                onChange={(code) => set({ code })}
-                placeholder="Choose a strategy"
-                options={codeOptions}
-              />
-              <MoneyField
-                id={`auth-${i}-amount`}
-                label={`Line ${i + 1}: amount`}
-                value={row.amount}
-                onChange={(amount) => set({ amount })}
-              />
+              <StrategyAmount id={`auth-${i}`} label={`Line ${i + 1}`} row={row} set={set} codeOptions={codeOptions} />
             </div>
             <div className="tablet:grid-col-6">
               <InputField
@@ -479,8 +506,8 @@ function ExpenditureForm({
       .filter((s) => s.code || s.amount)
       .map((s, i) => ({
         taxonomyKey,
-        strategyCode: s.code,
-        amountCents: centsOf(s.amount, `Enter the amount of strategy ${i + 1}`).toString(),
+        strategyCode: chosen(s.code, `Choose the strategy of split ${i + 1}`),
+        amountCents: centsOf(s.amount, `Enter the amount of split ${i + 1}`).toString(),
       }));
     const input = { paidOn, payee, description, classification, amountCents: cents.toString(), splits: parsed };
     settled(await record({ fundId, input }, context));
@@ -523,27 +550,16 @@ function ExpenditureForm({
         onChange={setSplits}
         blank={blank}
         addLabel="Add a strategy"
-        removeLabel={(i) => `Remove strategy ${i + 1}`}
-        renderRow={(s, i, set) => (
-          <div className="grid-row grid-gap">
-            <div className="tablet:grid-col-6">
-              <SelectField
-                id={`exp-split-${i}-code`}
-                label={`Strategy ${i + 1}`}
-                value={s.code}
-                onChange={(code) => set({ code })}
-                placeholder="Choose a strategy"
-                options={codeOptions}
-              />
-            </div>
-            <div className="tablet:grid-col-6">
-              <MoneyField
-                id={`exp-split-${i}-amount`}
-                label={`Amount ${i + 1}`}
-                value={s.amount}
-                onChange={(amount) => set({ amount })}
-              />
-            </div>
+        removeLabel={(i) => `Remove split ${i + 1}`}
+        renderRow={(split, i, set) => (
+          <div className="tablet:grid-col-6">
+            <StrategyAmount
+              id={`exp-split-${i}`}
+              label={`Split ${i + 1}`}
+              row={split}
+              set={set}
+              codeOptions={codeOptions}
+            />
           </div>
         )}
       />
