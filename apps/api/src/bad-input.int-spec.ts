@@ -1,3 +1,4 @@
+import { GraphQLObjectType } from 'graphql';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { Role, runWithRequestContext, SYSTEM_ACTOR } from '@abate/api/core';
 import { createTestApp, gql, GraphQLResponse, TestApp, mailedToken } from '@abate/api/testing';
@@ -748,6 +749,48 @@ describe('bad input', () => {
     },
     120_000,
   );
+
+  it("refuses bad filters of a fund's entries cleanly, naming the argument", async () => {
+    const f = await fundOf(t);
+    const fundType = schema().getType('SettlementFund') as GraphQLObjectType;
+    const field = fundType.getFields()['entries'];
+    const defs = field.args.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
+    const args = field.args.map((a) => `${a.name}: $${a.name}`).join(', ');
+    const query = `query($id: ID!, ${defs}) { settlementFund(id: $id) { entries(${args}) { totalCount } } }`;
+    const page = await gql<{ settlementFund: { entries: { pageInfo: { endCursor: string } } } }>(
+      t,
+      'query($id: ID!) { settlementFund(id: $id) { entries(first: 1) { pageInfo { endCursor } } } }',
+      { id: f.fundId },
+      { token: f.token },
+    );
+    const variables = {
+      first: 5,
+      after: page.data!.settlementFund.entries.pageInfo.endCursor,
+      kind: 'EXPENDITURE',
+      classification: 'REMEDIATION',
+      from: '2024-01-01',
+      to: '2024-12-31',
+      strategyCode: 'H',
+    };
+    expect(Object.keys(variables).sort()).toEqual(field.args.map((a) => a.name).sort());
+    const call = { variables: { id: f.fundId, ...variables }, token: f.token };
+    const cases = [
+      ...badInputs(field, variables, foreign),
+      // What no generated case knows: a range that ends before it starts, a code in no strategy list.
+      { label: 'to before from', path: ['to'], value: '2023-12-31', expect: 'refuse' as const, field: true },
+      { label: 'unknown strategy code', path: ['strategyCode'], value: 'ZZ9', expect: 'refuse' as const, field: true },
+    ];
+    const failures: string[] = [];
+    const valid = await run(query, call.variables, call, { expect: 'any', field: false, path: [] });
+    if (valid) failures.push(`the valid call itself: ${valid}`);
+    for (const c of cases) {
+      const problem = await run(query, withValue(call.variables, c.path, c.value), call, c);
+      if (problem) failures.push(`entries ${c.path.join('.')} = ${show(c.value)} (${c.label}): ${problem}`);
+    }
+    total += cases.length;
+    expect(cases.length).toBeGreaterThan(40);
+    expect(failures).toEqual([]);
+  }, 120_000);
 
   it('refuses over-deep queries and alias floods as client errors', async () => {
     const token = actors.officer.token;

@@ -136,7 +136,8 @@ export class LedgerDemoSeed {
           {
             taxonomyKey: NC,
             strategyCode: '8',
-            amountCents: 150_000_000n,
+            // With the first line's $900,000, enough for every demo round's budget (they are published).
+            amountCents: 190_000_000n,
             startsOn: '2025-07-01',
             endsOn: '2028-06-30',
           },

@@ -65,9 +65,11 @@ export interface RoundTerms {
   grantStart: string;
   grantEnd: string;
   reviewersPerApplication?: number;
+  /** Budget as typed (default 500,000). */
+  budget?: string;
 }
 
-/** Fills in /officer/rounds/new for a county round of $500,000 in awards of $25,000 to $150,000; does not save it. */
+/** Fills in /officer/rounds/new for a county round of $500,000 (or terms.budget) in awards of $25,000 to $150,000; does not save it. */
 export async function fillNewRound(page: Page, terms: RoundTerms): Promise<void> {
   await page.goto('/officer/rounds/new');
   const form = page.getByRole('form', { name: 'New funding round' });
@@ -79,7 +81,7 @@ export async function fillNewRound(page: Page, terms: RoundTerms): Promise<void>
   await form.getByLabel('Round’s time zone').selectOption(terms.timeZone);
   await form.getByLabel('Opens', { exact: true }).fill(terms.opensAt);
   await form.getByLabel('Deadline', { exact: true }).fill(terms.closesAt);
-  await form.getByLabel('Budget (dollars)').fill('500,000');
+  await form.getByLabel('Budget (dollars)').fill(terms.budget ?? '500,000');
   await form.getByLabel('Smallest award (dollars)').fill('25,000');
   await form.getByLabel('Largest award (dollars)').fill('150,000');
   await form.getByLabel('First day').fill(terms.grantStart);

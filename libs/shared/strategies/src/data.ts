@@ -37,13 +37,15 @@ export interface Crosswalk {
   pairs: Array<{ from: string; to: string }>;
 }
 
-export type ReportKind = 'ANNUAL_FINANCIAL' | 'NON_REMEDIATION' | 'ADMIN_CAP' | 'SPEND_DEADLINE' | 'STRATEGY_SUMMARY';
+export type ReportKind =
+  'ANNUAL_FINANCIAL' | 'NON_REMEDIATION' | 'ADMIN_CAP' | 'SPEND_DEADLINE' | 'STRATEGY_SUMMARY' | 'ROUND_ALLOCATIONS';
 export const REPORT_KINDS: readonly ReportKind[] = [
   'ANNUAL_FINANCIAL',
   'NON_REMEDIATION',
   'ADMIN_CAP',
   'SPEND_DEADLINE',
   'STRATEGY_SUMMARY',
+  'ROUND_ALLOCATIONS',
 ];
 
 export interface RuleSet {

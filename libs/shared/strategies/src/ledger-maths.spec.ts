@@ -213,6 +213,32 @@ describe('reports', () => {
     expect(report.rows.find((r) => r.label.startsWith('Roll-up to Schedule B C'))!.values).toEqual(['500', '500']);
     expect(report.rows.find((r) => r.label.startsWith('Roll-up to Schedule A E'))!.values).toEqual(['500', '500']);
   });
+
+  it('lists the rounds the fund pays and fails the check while a published round is short of its budget', () => {
+    const round = (title: string, published: boolean, allocatedCents: bigint) => ({
+      title,
+      published,
+      strategyCodes: ['8'],
+      budgetCents: 4_000_000_000n,
+      allocatedCents,
+      committedCents: 1_000n,
+      paidCents: 500n,
+    });
+    const ctx = { fundName: 'F', ruleSet: NC, entries: base(), fiscalYear: 2025, today: '2026-01-01' };
+    const report = fundReport('ROUND_ALLOCATIONS', {
+      ...ctx,
+      rounds: [round('Rural', true, 3_999_999_999n), round('County', false, 0n)],
+    });
+    expect(report.rows).toEqual([
+      { label: 'County', values: ['Draft', '8', '4000000000', '0', '1000', '500'] },
+      { label: 'Rural', values: ['Published', '8', '4000000000', '3999999999', '1000', '500'] },
+    ]);
+    expect(report.totals[0]).toEqual({ label: 'Budgets', amountCents: 8_000_000_000n });
+    expect(report.checks).toEqual([expect.objectContaining({ code: 'ROUNDS_ALLOCATED', ok: false })]);
+    expect(report.checks[0].message).toContain('Rural');
+    const drafts = fundReport('ROUND_ALLOCATIONS', { ...ctx, rounds: [round('County', false, 0n)] });
+    expect(drafts.checks[0].ok).toBe(true);
+  });
 });
 
 /** A small deterministic generator (mulberry32), so a failure reproduces from its seed. */

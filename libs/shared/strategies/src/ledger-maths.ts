@@ -129,7 +129,7 @@ export function percentOf(base: bigint, percent: string): bigint {
 // ---- checks -----------------------------------------------------------------------------
 
 export interface ReportCheck {
-  code: 'CLOSING_BALANCE' | 'ADMIN_CAP' | 'REMEDIATION_FLOOR' | 'SPEND_DEADLINE';
+  code: 'CLOSING_BALANCE' | 'ADMIN_CAP' | 'REMEDIATION_FLOOR' | 'SPEND_DEADLINE' | 'ROUNDS_ALLOCATED';
   ok: boolean;
   message: string;
 }
@@ -168,6 +168,21 @@ export interface ReportContext {
   fiscalYear: number;
   /** Today (LocalDate): deadlines are judged at the earlier of today and the year's end. */
   today: string;
+  /** The funding rounds paid from the fund, as of the year's end (the ROUND_ALLOCATIONS report). */
+  rounds?: readonly RoundFact[];
+}
+
+/** A funding round paid from the fund, its money as of the report's date. */
+export interface RoundFact {
+  title: string;
+  /** False while the round is a draft (its budget need not be allocated yet). */
+  published: boolean;
+  strategyCodes: readonly string[];
+  budgetCents: bigint;
+  allocatedCents: bigint;
+  /** Outstanding commitments to the round's awards (encumbrances net of liquidations). */
+  committedCents: bigint;
+  paidCents: bigint;
 }
 
 const cashDelta = (e: EntryFact): bigint =>
@@ -650,7 +665,58 @@ export function fundReport(kind: ReportKind, ctx: ReportContext): FundReportData
       return spendDeadlineReport(ctx);
     case 'STRATEGY_SUMMARY':
       return strategySummaryReport(ctx);
+    case 'ROUND_ALLOCATIONS':
+      return roundAllocationsReport(ctx);
   }
+}
+
+/** The rounds the fund pays: budget, allocated, committed, paid; every published round's budget must be allocated. */
+function roundAllocationsReport(ctx: ReportContext): FundReportData {
+  const { start, end } = fiscalYearRange(ctx.fiscalYear, ctx.ruleSet.fiscalYearStartMonth);
+  const rounds = [...(ctx.rounds ?? [])].sort((a, b) => a.title.localeCompare(b.title));
+  const short = rounds.filter((r) => r.published && r.allocatedCents < r.budgetCents);
+  const total = (pick: (r: RoundFact) => bigint) => sumCents(rounds.map(pick));
+  return {
+    kind: 'ROUND_ALLOCATIONS',
+    title: `${ctx.fundName}: funding rounds paid from the fund, fiscal year ${ctx.fiscalYear} (as of ${end})`,
+    fiscalYear: ctx.fiscalYear,
+    periodStart: start,
+    periodEnd: end,
+    columns: [
+      { label: 'Status', kind: 'TEXT' },
+      { label: 'Strategies', kind: 'TEXT' },
+      { label: 'Budget', kind: 'MONEY' },
+      { label: 'Allocated', kind: 'MONEY' },
+      { label: 'Committed to awards', kind: 'MONEY' },
+      { label: 'Paid', kind: 'MONEY' },
+    ],
+    rows: rounds.map((r) => ({
+      label: r.title,
+      values: [
+        r.published ? 'Published' : 'Draft',
+        r.strategyCodes.join(', '),
+        money(r.budgetCents),
+        money(r.allocatedCents),
+        money(r.committedCents),
+        money(r.paidCents),
+      ],
+    })),
+    totals: [
+      { label: 'Budgets', amountCents: total((r) => r.budgetCents) },
+      { label: 'Allocated', amountCents: total((r) => r.allocatedCents) },
+      { label: 'Committed to awards', amountCents: total((r) => r.committedCents) },
+      { label: 'Paid', amountCents: total((r) => r.paidCents) },
+    ],
+    checks: [
+      {
+        code: 'ROUNDS_ALLOCATED',
+        ok: short.length === 0,
+        message: short.length
+          ? `Published rounds with less allocated than their budget: ${short.map((r) => r.title).join('; ')}`
+          : 'Every published round’s budget is allocated from authorized money',
+      },
+    ],
+  };
 }
 
 /** Splits that must add up to the whole: the index of the first split to fix, or null when they do. */

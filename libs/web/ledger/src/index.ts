@@ -1,3 +1,9 @@
 export { FundBook, FundList, fiscalYearOf } from './components/FundBook';
 export { PublicSpendingView } from './components/PublicSpendingView';
-export { RoundFundingForm } from './components/RoundFundingForm';
+export {
+  NO_ROUND_FUNDING,
+  RoundFundingFields,
+  RoundFundingForm,
+  useSaveRoundFunding,
+} from './components/RoundFundingForm';
+export type { RoundFundingValue } from './components/RoundFundingForm';

@@ -1,4 +1,5 @@
 import { useLocation, useParams } from 'react-router';
+import { Alert } from '@trussworks/react-uswds';
 import { Breadcrumbs, EditRoundForm, isNotFound, LoadFailed, Loading, useRoundForEdit } from '@abate/web/rounds';
 import { PageHeading } from '@abate/web/ui';
 import { RoundFundingForm } from '@abate/web/ledger';
@@ -9,6 +10,8 @@ import { RequireOfficer } from './RequireOfficer';
 /** Sent by the new-round page so the edit page can say the draft was saved. */
 export interface EditRoundLocationState {
   created?: boolean;
+  /** Why the new-round page could not save the round's fund and strategies. */
+  fundingProblem?: string;
 }
 
 const TITLE = 'Edit funding round';
@@ -23,7 +26,8 @@ export function EditRoundPage() {
 
 function EditRound() {
   const { roundId = '' } = useParams();
-  const created = (useLocation().state as EditRoundLocationState | null)?.created === true;
+  const state = useLocation().state as EditRoundLocationState | null;
+  const created = state?.created === true;
   const { round, fetching, error, retry, reload } = useRoundForEdit(roundId);
 
   if (fetching && !round) return <Loading what="Loading the funding round…" />;
@@ -58,6 +62,12 @@ function EditRound() {
             : undefined
         }
       />
+      {state?.fundingProblem && (
+        <Alert type="error" className="margin-top-4" role="alert">
+          The round is saved, but not its settlement fund: {state.fundingProblem} Choose the fund and strategies again
+          below.
+        </Alert>
+      )}
       <RoundFundingForm roundId={round.id} />
     </>
   );

@@ -29,6 +29,24 @@ const receipt = (amountCents: string, receivedOn = '2024-08-15') => ({
   reference: 'WIRE-1',
 });
 const nc8 = (amountCents: string) => ({ taxonomyKey: 'nc-moa-exhibit-a', strategyCode: '8', amountCents });
+/** An NC Exhibit A authorization line (FY2025 and FY2026 unless told). */
+const ncLine = (strategyCode: string, amountCents: string, startsOn = '2024-07-01', endsOn = '2026-06-30') => ({
+  taxonomyKey: 'nc-moa-exhibit-a',
+  strategyCode,
+  amountCents,
+  startsOn,
+  endsOn,
+});
+type Line = ReturnType<typeof ncLine>;
+/** An expenditure: a remediation payment on 2024-09-01 unless told. */
+const expenditure = (input: Record<string, unknown>) => ({
+  paidOn: '2024-09-01',
+  payee: 'Outreach Inc',
+  description: 'Team salaries',
+  classification: 'REMEDIATION',
+  splits: [],
+  ...input,
+});
 
 describe('settlement fund ledger', () => {
   let t: TestApp;
@@ -49,14 +67,46 @@ describe('settlement fund ledger', () => {
   });
   afterAll(() => t.close());
 
-  it('round-trips a $25,000,000.00 receipt exactly through the API, the database, CSV and XLSX', async () => {
-    const fund = await createFund(t);
-    const res = await gql<{ recordReceipt: { id: string; amountCents: string } }>(
+  // Written by the finance officer, as the API's callers write them.
+  const receive = (fundId: string, amountCents: string, receivedOn?: string) =>
+    gql<{ recordReceipt: { id: string; amountCents: string } }>(
       t,
       RECEIPT,
-      { fundId: fund.id, input: receipt('2500000000') },
+      { fundId, input: receipt(amountCents, receivedOn) },
       { token: finance.token },
     );
+  const authorize = (fundId: string, lines: Line[], authority = 'Resolution 2024-7', adoptedOn = '2024-06-15') =>
+    gql<{ authorizeSpending: { id: string; totalCents: string; lines: Array<{ id: string; strategyCode: string }> } }>(
+      t,
+      AUTHORIZE,
+      { fundId, input: { authority, adoptedOn, lines } },
+      { token: finance.token },
+    );
+  const spend = (fundId: string, input: Record<string, unknown>) =>
+    gql<{ recordExpenditure: { id: string } }>(
+      t,
+      EXPEND,
+      { fundId, input: expenditure(input) },
+      { token: finance.token },
+    );
+  const count = async (sql: string, params: unknown[]) =>
+    ((await t.dataSource.query(sql, params)) as Array<{ n: number }>)[0].n;
+  /** A report download, its body as a Buffer (XLSX) or text (CSV). */
+  const exported = (path: string, token: string) =>
+    t
+      .http()
+      .get(path)
+      .set('authorization', `Bearer ${token}`)
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
+
+  it('round-trips a $25,000,000.00 receipt exactly through the API, the database, CSV and XLSX', async () => {
+    const fund = await createFund(t);
+    const res = await receive(fund.id, '2500000000');
     expect(res.data?.recordReceipt.amountCents).toBe('2500000000');
     const [row] = await t.dataSource.query('SELECT amount_cents::text AS a FROM ledger_entries WHERE id = $1', [
       res.data!.recordReceipt.id,
@@ -69,74 +119,30 @@ describe('settlement fund ledger', () => {
       { token: auditor.token },
     );
     expect(read.data?.settlementFund.balances.receivedCents).toBe('2500000000');
-    const csv = await t
-      .http()
-      .get(`/exports/funds/${fund.id}/reports/ANNUAL_FINANCIAL/2025.csv`)
-      .set('authorization', `Bearer ${finance.token}`);
+    const csv = await exported(`/exports/funds/${fund.id}/reports/ANNUAL_FINANCIAL/2025.csv`, finance.token);
     expect(csv.status).toBe(200);
-    expect(csv.text).toContain('25000000.00');
-    const xlsx = await t
-      .http()
-      .get(`/exports/funds/${fund.id}/reports/ANNUAL_FINANCIAL/2025.xlsx`)
-      .set('authorization', `Bearer ${officer.token}`)
-      .buffer(true)
-      .parse((r, cb) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => cb(null, Buffer.concat(chunks)));
-      });
+    expect((csv.body as Buffer).toString('utf8')).toMatch(
+      /"Received: Distributors \(McKesson, Cardinal Health, AmerisourceBergen\)",,,25000000\.00\r\n/,
+    );
+    const xlsx = await exported(`/exports/funds/${fund.id}/reports/ANNUAL_FINANCIAL/2025.xlsx`, officer.token);
     expect(xlsx.status).toBe(200);
     const [sheet] = await readXlsxFile(xlsx.body as Buffer);
-    const cells = sheet.data.flat();
-    expect(cells).toContain(25_000_000);
+    expect(sheet.data.flat()).toContain(25_000_000);
     // Also exact beyond Int: a $9,007,199,254,740.99 receipt (2^53 - 1 cents).
-    const huge = await gql<{ recordReceipt: { amountCents: string } }>(
-      t,
-      RECEIPT,
-      { fundId: fund.id, input: receipt('900719925474099') },
-      { token: finance.token },
-    );
-    expect(huge.data?.recordReceipt.amountCents).toBe('900719925474099');
+    expect((await receive(fund.id, '900719925474099')).data?.recordReceipt.amountCents).toBe('900719925474099');
   });
 
   it('keeps balances as sums: receipts, interest, spending and a reversal', async () => {
     const fund = await createFund(t);
-    await gql(t, RECEIPT, { fundId: fund.id, input: receipt('1000000') }, { token: finance.token });
+    await receive(fund.id, '1000000');
     await gql(
       t,
       INTEREST,
       { fundId: fund.id, input: { periodStart: '2024-08-01', periodEnd: '2024-08-31', amountCents: '500' } },
       { token: finance.token },
     );
-    const auth = await gql<{ authorizeSpending: { lines: Array<{ id: string }> } }>(
-      t,
-      AUTHORIZE,
-      {
-        fundId: fund.id,
-        input: {
-          authority: 'Resolution 2024-7',
-          adoptedOn: '2024-08-01',
-          lines: [{ ...nc8('600000'), startsOn: '2024-07-01', endsOn: '2025-06-30' }],
-        },
-      },
-      { token: finance.token },
-    );
-    expect(auth.errors).toBeUndefined();
-    const spent = await gql<{ recordExpenditure: { id: string } }>(
-      t,
-      EXPEND,
-      {
-        fundId: fund.id,
-        input: {
-          paidOn: '2024-09-01',
-          payee: 'Outreach Inc',
-          description: 'Team salaries',
-          classification: 'REMEDIATION',
-          splits: [nc8('200000')],
-        },
-      },
-      { token: finance.token },
-    );
+    expect((await authorize(fund.id, [ncLine('8', '600000', '2024-07-01', '2025-06-30')])).errors).toBeUndefined();
+    const spent = await spend(fund.id, { splits: [nc8('200000')] });
     expect(spent.errors).toBeUndefined();
     const reversed = await gql<{
       reverseLedgerEntry: { amountCents: string; reversesEntryId: string; splits: Array<{ amountCents: string }> };
@@ -167,203 +173,195 @@ describe('settlement fund ledger', () => {
     expect(read.data?.settlementFund.entries.totalCount).toBe(4);
   });
 
+  it('filters the entries by kind, date range and strategy code, paging through what matches', async () => {
+    const fund = await createFund(t, { ruleSetKey: 'generic' });
+    for (const on of ['2024-08-01', '2024-08-15', '2024-09-01', '2024-10-01']) await receive(fund.id, '100000', on);
+    const H = { taxonomyKey: 'exhibit-e-schedule-b', strategyCode: 'H' };
+    const C = { taxonomyKey: 'exhibit-e-schedule-b', strategyCode: 'C' };
+    await spend(fund.id, { paidOn: '2024-08-20', splits: [{ ...H, amountCents: '100' }] });
+    await spend(fund.id, {
+      paidOn: '2024-09-05',
+      splits: [
+        { ...H, amountCents: '200' },
+        { ...C, amountCents: '50' },
+      ],
+    });
+    await spend(fund.id, { paidOn: '2024-09-06', splits: [{ ...C, amountCents: '300' }] });
+    const ENTRIES = `query($id: ID!, $first: Int!, $after: String, $kind: LedgerEntryKind, $from: String, $to: String, $code: String) {
+      settlementFund(id: $id) { entries(first: $first, after: $after, kind: $kind, from: $from, to: $to, strategyCode: $code) {
+        totalCount pageInfo { hasNextPage endCursor } nodes { occurredOn kind amountCents } } } }`;
+    type Page = {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string };
+      nodes: Array<{ occurredOn: string; kind: string; amountCents: string }>;
+    };
+    const list = async (vars: Record<string, unknown>) => {
+      const res = await gql<{ settlementFund: { entries: Page } }>(
+        t,
+        ENTRIES,
+        { id: fund.id, first: 10, ...vars },
+        { token: auditor.token },
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!.settlementFund.entries;
+    };
+    const days = (p: Page) => p.nodes.map((n) => `${n.occurredOn} ${n.kind}`);
+    expect(days(await list({ from: '2024-08-15', to: '2024-09-05' }))).toEqual([
+      '2024-09-05 EXPENDITURE',
+      '2024-09-01 RECEIPT',
+      '2024-08-20 EXPENDITURE',
+      '2024-08-15 RECEIPT',
+    ]);
+    expect(days(await list({ kind: 'RECEIPT', from: '2024-09-01' }))).toEqual([
+      '2024-10-01 RECEIPT',
+      '2024-09-01 RECEIPT',
+    ]);
+    expect(days(await list({ code: 'H' }))).toEqual(['2024-09-05 EXPENDITURE', '2024-08-20 EXPENDITURE']);
+    expect(days(await list({ code: 'C', to: '2024-09-05' }))).toEqual(['2024-09-05 EXPENDITURE']);
+    // Paging keeps the filter: two pages of one, then the end.
+    const first = await list({ code: 'C', first: 1 });
+    expect(first).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: true } });
+    const second = await list({ code: 'C', first: 1, after: first.pageInfo.endCursor });
+    expect(days(first).concat(days(second))).toEqual(['2024-09-06 EXPENDITURE', '2024-09-05 EXPENDITURE']);
+    expect(second).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: false } });
+    // A range that ends before it starts, and a code in no strategy list, are the caller's mistakes.
+    const bad = (vars: Record<string, unknown>) =>
+      gql(t, ENTRIES, { id: fund.id, first: 10, ...vars }, { token: auditor.token }).then(errorOf);
+    expect(await bad({ from: '2024-09-02', to: '2024-09-01' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
+    expect(await bad({ code: 'ZZ' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'strategyCode' });
+    expect(await bad({ from: '2024-02-30' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'from' });
+  });
+
+  it('records a resolution of several lines at once, or none of it, naming the line at fault', async () => {
+    const fund = await createFund(t);
+    const res = await authorize(fund.id, [
+      ncLine('8', '4000000000'),
+      ncLine('7', '40000'),
+      ncLine('8', '100', '2026-07-01', '2027-06-30'),
+    ]);
+    expect(res.data?.authorizeSpending).toMatchObject({
+      totalCents: '4000040100',
+      lines: [{ strategyCode: '8' }, { strategyCode: '7' }, { strategyCode: '8' }],
+    });
+    const lines = () =>
+      count(`SELECT count(*)::int AS n FROM spending_authorization_lines WHERE fund_id = $1`, [fund.id]);
+    expect(await lines()).toBe(3);
+    const refusals: Array<[Line[], string]> = [
+      [[ncLine('8', '100'), ncLine('99', '100')], 'input.lines.1.strategyCode'],
+      [
+        [ncLine('8', '100'), ncLine('7', '100'), ncLine('7', '5', '2025-01-01', '2025-03-31')],
+        'input.lines.2.strategyCode',
+      ],
+      [[ncLine('8', '100'), ncLine('7', '100', '2025-07-01', '2025-06-30')], 'input.lines.1.endsOn'],
+      [[ncLine('8', '100'), ncLine('7', '0')], 'input.lines.1.amountCents'],
+      [[ncLine('8', '100'), ncLine('7', '100', '2025-02-30')], 'input.lines.1.startsOn'],
+    ];
+    for (const [bad, field] of refusals)
+      expect(errorOf(await authorize(fund.id, bad))).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect((await authorize(fund.id, [ncLine('8', '100'), ncLine('7', '100')])).errors).toBeUndefined();
+    expect(await lines()).toBe(5);
+    expect(await count(`SELECT count(*)::int AS n FROM spending_authorizations WHERE fund_id = $1`, [fund.id])).toBe(2);
+  });
+
   it('refuses a reversal of a reversal and a second reversal of the same entry', async () => {
     const fund = await createFund(t);
-    const r = await gql<{ recordReceipt: { id: string } }>(
-      t,
-      RECEIPT,
-      { fundId: fund.id, input: receipt('1000') },
-      { token: finance.token },
-    );
-    const rev = await gql<{ reverseLedgerEntry: { id: string } }>(
-      t,
-      REVERSE,
-      { id: r.data!.recordReceipt.id, reason: 'Duplicate' },
-      { token: finance.token },
-    );
-    expect(
-      errorOf(await gql(t, REVERSE, { id: r.data!.recordReceipt.id, reason: 'Again' }, { token: finance.token })).code,
-    ).toBe('INVALID_STATE');
-    expect(
-      errorOf(await gql(t, REVERSE, { id: rev.data!.reverseLedgerEntry.id, reason: 'Undo' }, { token: finance.token }))
-        .code,
-    ).toBe('INVALID_STATE');
-    expect(
-      errorOf(await gql(t, REVERSE, { id: r.data!.recordReceipt.id, reason: '' }, { token: finance.token })).field,
-    ).toBe('reason');
+    const r = await receive(fund.id, '1000');
+    const reverse = (id: string, reason: string) =>
+      gql<{ reverseLedgerEntry: { id: string } }>(t, REVERSE, { id, reason }, { token: finance.token });
+    const rev = await reverse(r.data!.recordReceipt.id, 'Duplicate');
+    expect(errorOf(await reverse(r.data!.recordReceipt.id, 'Again')).code).toBe('INVALID_STATE');
+    expect(errorOf(await reverse(rev.data!.reverseLedgerEntry.id, 'Undo')).code).toBe('INVALID_STATE');
+    expect(errorOf(await reverse(r.data!.recordReceipt.id, '')).field).toBe('reason');
   });
 
   it('keeps entries immutable: the database refuses UPDATE and DELETE', async () => {
     const fund = await createFund(t);
-    const r = await gql<{ recordReceipt: { id: string } }>(
-      t,
-      RECEIPT,
-      { fundId: fund.id, input: receipt('1000') },
-      { token: finance.token },
+    const id = (await receive(fund.id, '1000')).data!.recordReceipt.id;
+    await expect(t.dataSource.query(`UPDATE ledger_entries SET amount_cents = 1 WHERE id = $1`, [id])).rejects.toThrow(
+      /immutable/,
     );
-    await expect(
-      t.dataSource.query(`UPDATE ledger_entries SET amount_cents = 1 WHERE id = $1`, [r.data!.recordReceipt.id]),
-    ).rejects.toThrow(/immutable/);
-    await expect(
-      t.dataSource.query(`DELETE FROM ledger_entries WHERE id = $1`, [r.data!.recordReceipt.id]),
-    ).rejects.toThrow(/immutable/);
+    await expect(t.dataSource.query(`DELETE FROM ledger_entries WHERE id = $1`, [id])).rejects.toThrow(/immutable/);
   });
 
   it('refuses splits that do not add up, naming the split', async () => {
     const fund = await createFund(t, { ruleSetKey: 'generic' });
-    await gql(t, RECEIPT, { fundId: fund.id, input: receipt('1000000') }, { token: finance.token });
-    const res = await gql(
-      t,
-      EXPEND,
-      {
-        fundId: fund.id,
-        input: {
-          paidOn: '2024-09-01',
-          payee: 'X Co',
-          description: 'Naloxone',
-          classification: 'REMEDIATION',
-          amountCents: '1000',
-          splits: [
-            { taxonomyKey: 'exhibit-e-schedule-b', strategyCode: 'H', amountCents: '600' },
-            { taxonomyKey: 'exhibit-e-schedule-b', strategyCode: 'C', amountCents: '300' },
-          ],
-        },
-      },
-      { token: finance.token },
-    );
-    expect(errorOf(res)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.splits.1.amountCents' });
-    const heading = await gql(
-      t,
-      EXPEND,
-      {
-        fundId: fund.id,
-        input: {
-          paidOn: '2024-09-01',
-          payee: 'X Co',
-          description: 'Naloxone',
-          classification: 'REMEDIATION',
-          splits: [{ taxonomyKey: 'exhibit-e-schedule-b', strategyCode: 'P1', amountCents: '600' }],
-        },
-      },
-      { token: finance.token },
-    );
-    expect(errorOf(heading)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.splits.0.strategyCode' });
-    const tooMuch = await gql(
-      t,
-      EXPEND,
-      {
-        fundId: fund.id,
-        input: {
-          paidOn: '2024-09-01',
-          payee: 'X Co',
-          description: 'Naloxone',
-          classification: 'REMEDIATION',
-          splits: [{ taxonomyKey: 'exhibit-e-schedule-b', strategyCode: 'H', amountCents: '1000001' }],
-        },
-      },
-      { token: finance.token },
-    );
-    expect(errorOf(tooMuch)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.amountCents' });
-    const [{ n }] = await t.dataSource.query(
-      `SELECT count(*)::int AS n FROM ledger_entries WHERE fund_id = $1 AND kind = 'EXPENDITURE'`,
-      [fund.id],
-    );
-    expect(n).toBe(0);
+    await receive(fund.id, '1000000');
+    const b = (strategyCode: string, amountCents: string) => ({
+      taxonomyKey: 'exhibit-e-schedule-b',
+      strategyCode,
+      amountCents,
+    });
+    const refused = async (input: Record<string, unknown>) => errorOf(await spend(fund.id, input));
+    expect(await refused({ amountCents: '1000', splits: [b('H', '600'), b('C', '300')] })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.splits.1.amountCents',
+    });
+    expect(await refused({ splits: [b('P1', '600')] })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.splits.0.strategyCode',
+    });
+    expect(await refused({ splits: [b('H', '1000001')] })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.amountCents',
+    });
+    expect(
+      await count(`SELECT count(*)::int AS n FROM ledger_entries WHERE fund_id = $1 AND kind = 'EXPENDITURE'`, [
+        fund.id,
+      ]),
+    ).toBe(0);
   });
 
   it('NC: refuses spending on a strategy no authorization covers, and past what is authorized', async () => {
     const fund = await createFund(t);
-    await gql(t, RECEIPT, { fundId: fund.id, input: receipt('1000000') }, { token: finance.token });
-    const spend = (amount: string, paidOn = '2024-09-01') =>
-      gql(
-        t,
-        EXPEND,
-        {
-          fundId: fund.id,
-          input: {
-            paidOn,
-            payee: 'Outreach Inc',
-            description: 'Team',
-            classification: 'REMEDIATION',
-            splits: [nc8(amount)],
-          },
-        },
-        { token: finance.token },
-      );
-    expect(errorOf(await spend('100'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.splits.0.strategyCode' });
-    await gql(
-      t,
-      AUTHORIZE,
-      {
-        fundId: fund.id,
-        input: {
-          authority: 'Resolution 2024-8',
-          adoptedOn: '2024-08-01',
-          lines: [{ ...nc8('1000'), startsOn: '2024-07-01', endsOn: '2025-06-30' }],
-        },
-      },
-      { token: finance.token },
-    );
-    expect(errorOf(await spend('100', '2025-07-01'))).toMatchObject({ field: 'input.splits.0.strategyCode' });
-    expect((await spend('600')).errors).toBeUndefined();
-    expect(errorOf(await spend('401'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.splits.0.amountCents' });
+    await receive(fund.id, '1000000');
+    const spend8 = (amount: string, paidOn = '2024-09-01') => spend(fund.id, { paidOn, splits: [nc8(amount)] });
+    expect(errorOf(await spend8('100'))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.splits.0.strategyCode',
+    });
+    await authorize(fund.id, [ncLine('8', '1000', '2024-07-01', '2025-06-30')], 'Resolution 2024-8', '2024-08-01');
+    expect(errorOf(await spend8('100', '2025-07-01'))).toMatchObject({ field: 'input.splits.0.strategyCode' });
+    expect((await spend8('600')).errors).toBeUndefined();
+    expect(errorOf(await spend8('401'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.splits.0.amountCents' });
   });
 
   it('reports the admin cap, the floor and the deadline as check lines, refusing nothing', async () => {
     const fund = await createFund(t, { ruleSetKey: 'generic', openedOn: '2019-07-01' });
-    expect(
-      (await gql(t, RECEIPT, { fundId: fund.id, input: receipt('10000', '2019-08-01') }, { token: finance.token }))
-        .errors,
-    ).toBeUndefined();
-    const admin = await gql(
-      t,
-      EXPEND,
-      {
-        fundId: fund.id,
-        input: {
-          paidOn: '2019-09-01',
-          payee: 'County',
-          description: 'Fund administration',
-          classification: 'ADMINISTRATIVE',
-          amountCents: '1001',
-          splits: [],
-        },
-      },
-      { token: finance.token },
-    );
+    expect((await receive(fund.id, '10000', '2019-08-01')).errors).toBeUndefined();
+    const admin = await spend(fund.id, {
+      paidOn: '2019-09-01',
+      payee: 'County',
+      description: 'Fund administration',
+      classification: 'ADMINISTRATIVE',
+      amountCents: '1001',
+    });
     expect(admin.errors).toBeUndefined();
-    await gql(
-      t,
-      EXPEND,
-      {
-        fundId: fund.id,
-        input: {
-          paidOn: '2019-09-02',
-          payee: 'Law firm',
-          description: 'Litigation costs',
-          classification: 'NON_REMEDIATION',
-          amountCents: '1501',
-          splits: [],
-        },
-      },
-      { token: finance.token },
-    );
-    const report = await gql<{ fundReport: { checks: Array<{ code: string; ok: boolean }> } }>(
-      t,
-      REPORT,
-      { id: fund.id, kind: 'ADMIN_CAP', fy: 2020 },
-      { token: auditor.token },
-    );
-    const checks = Object.fromEntries(report.data!.fundReport.checks.map((c) => [c.code, c.ok]));
-    expect(checks).toEqual({ CLOSING_BALANCE: true, ADMIN_CAP: false, REMEDIATION_FLOOR: false, SPEND_DEADLINE: true });
+    await spend(fund.id, {
+      paidOn: '2019-09-02',
+      payee: 'Law firm',
+      description: 'Litigation costs',
+      classification: 'NON_REMEDIATION',
+      amountCents: '1501',
+    });
+    const checksOf = async (kind: string, fy: number) =>
+      Object.fromEntries(
+        (
+          await gql<{ fundReport: { checks: Array<{ code: string; ok: boolean }> } }>(
+            t,
+            REPORT,
+            { id: fund.id, kind, fy },
+            { token: auditor.token },
+          )
+        ).data!.fundReport.checks.map((c) => [c.code, c.ok]),
+      );
+    expect(await checksOf('ADMIN_CAP', 2020)).toEqual({
+      CLOSING_BALANCE: true,
+      ADMIN_CAP: false,
+      REMEDIATION_FLOOR: false,
+      SPEND_DEADLINE: true,
+    });
     // Five years on, the unspent remainder of the 2019 receipt is past its 60-month deadline.
-    const later = await gql<{ fundReport: { checks: Array<{ code: string; ok: boolean }> } }>(
-      t,
-      REPORT,
-      { id: fund.id, kind: 'SPEND_DEADLINE', fy: 2025 },
-      { token: auditor.token },
-    );
-    expect(later.data!.fundReport.checks.find((c) => c.code === 'SPEND_DEADLINE')!.ok).toBe(false);
+    expect((await checksOf('SPEND_DEADLINE', 2025))['SPEND_DEADLINE']).toBe(false);
   });
 
   it('gives concurrent readers the same report, and a new one after every posting', async () => {
@@ -401,78 +399,90 @@ describe('settlement fund ledger', () => {
     expect(after).not.toEqual(first);
   });
 
-  it('will not publish a round linked to a fund until its budget is allocated', async () => {
+  it('will not publish a round linked to a fund until its budget is allocated; lists and reports the rounds it pays', async () => {
     const fund = await createFund(t);
-    await gql(t, RECEIPT, { fundId: fund.id, input: receipt('4000000000') }, { token: finance.token });
-    const auth = await gql<{ authorizeSpending: { lines: Array<{ id: string }> } }>(
-      t,
-      AUTHORIZE,
-      {
-        fundId: fund.id,
-        input: {
-          authority: 'Budget ordinance FY25',
-          adoptedOn: '2024-06-15',
-          lines: [{ ...nc8('150000000'), startsOn: '2024-07-01', endsOn: '2026-06-30' }],
-        },
-      },
-      { token: finance.token },
-    );
+    await receive(fund.id, '4000000000');
+    const auth = await authorize(fund.id, [ncLine('8', '4000000000')], 'Budget ordinance FY25');
     const line = auth.data!.authorizeSpending.lines[0].id;
-    const round = await createRound(t, { status: 'DRAFT', budgetCents: 100_000_000n });
-    const first = await gql<{ allocateToRound: { funding: { allocatedCents: string; strategyCodes: string[] } } }>(
+    // A $40,000,000.00 round: beyond Int, exact all the way.
+    const round = await createRound(t, { status: 'DRAFT', budgetCents: 4_000_000_000n, title: 'Outreach FY25' });
+    const allocate = (amount: string) =>
+      gql<{ allocateToRound: { funding: { allocatedCents: string; strategyCodes: string[] } } }>(
+        t,
+        ALLOCATE,
+        { roundId: round.id, lineId: line, amount },
+        { token: finance.token },
+      );
+    const first = await allocate('1500000000');
+    expect(first.data?.allocateToRound.funding).toMatchObject({ allocatedCents: '1500000000', strategyCodes: ['8'] });
+    expect(errorOf(await gql(t, PUBLISH, { id: round.id }, { token: officer.token })).code).toBe('INVALID_STATE');
+    expect(errorOf(await allocate('2500000001'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'amountCents' });
+    // The finance officer sees the draft among the fund's rounds (it is allocated before it is published).
+    const rounds = await gql<{ settlementFund: { fundedRounds: Array<Record<string, unknown>> } }>(
       t,
-      ALLOCATE,
-      { roundId: round.id, lineId: line, amount: '60000000' },
+      `query($id: ID!) { settlementFund(id: $id) { fundedRounds { roundId title published budgetCents allocatedCents } } }`,
+      { id: fund.id },
       { token: finance.token },
     );
-    expect(first.data?.allocateToRound.funding).toMatchObject({ allocatedCents: '60000000', strategyCodes: ['8'] });
-    expect(errorOf(await gql(t, PUBLISH, { id: round.id }, { token: officer.token })).code).toBe('INVALID_STATE');
-    expect(
-      errorOf(
-        await gql(t, ALLOCATE, { roundId: round.id, lineId: line, amount: '90000001' }, { token: finance.token }),
-      ),
-    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'amountCents' });
-    await gql(t, ALLOCATE, { roundId: round.id, lineId: line, amount: '40000000' }, { token: finance.token });
+    expect(rounds.data?.settlementFund.fundedRounds).toEqual([
+      {
+        roundId: round.id,
+        title: 'Outreach FY25',
+        published: false,
+        budgetCents: '4000000000',
+        allocatedCents: '1500000000',
+      },
+    ]);
+    const fy = new Date().getUTCMonth() >= 6 ? new Date().getUTCFullYear() + 1 : new Date().getUTCFullYear();
+    const report = async () =>
+      (
+        await gql<{ fundReport: { rows: Array<{ label: string; values: string[] }>; checks: Array<{ ok: boolean }> } }>(
+          t,
+          REPORT,
+          { id: fund.id, kind: 'ROUND_ALLOCATIONS', fy },
+          { token: auditor.token },
+        )
+      ).data!.fundReport;
+    expect((await report()).rows).toEqual([
+      { label: 'Outreach FY25', values: ['Draft', '8', '4000000000', '1500000000', '0', '0'] },
+    ]);
+    await allocate('2500000000');
     expect(
       (await gql<{ publishFundingRound: { status: string } }>(t, PUBLISH, { id: round.id }, { token: officer.token }))
         .data?.publishFundingRound.status,
     ).toBe('PUBLISHED');
+    expect(await report()).toMatchObject({
+      rows: [{ label: 'Outreach FY25', values: ['Published', '8', '4000000000', '4000000000', '0', '0'] }],
+      checks: [{ ok: true }],
+    });
+    const csv = await exported(`/exports/funds/${fund.id}/reports/ROUND_ALLOCATIONS/${fy}.csv`, finance.token);
+    expect((csv.body as Buffer).toString('utf8')).toContain(
+      'Outreach FY25,Published,8,40000000.00,40000000.00,0.00,0.00\r\n',
+    );
+    const xlsx = await exported(`/exports/funds/${fund.id}/reports/ROUND_ALLOCATIONS/${fy}.xlsx`, auditor.token);
+    const [sheet] = await readXlsxFile(xlsx.body as Buffer);
+    expect(sheet.data.find((r) => r[0] === 'Outreach FY25')?.slice(0, 5)).toEqual([
+      'Outreach FY25',
+      'Published',
+      '8',
+      40_000_000,
+      40_000_000,
+    ]);
   });
 
   it('posts a grant payment once per payment request, tagged like the round, releasing the encumbrance', async () => {
     const fund = await createFund(t);
-    await gql(t, RECEIPT, { fundId: fund.id, input: receipt('100000000') }, { token: finance.token });
-    const auth = await gql<{ authorizeSpending: { lines: Array<{ id: string }> } }>(
-      t,
-      AUTHORIZE,
-      {
-        fundId: fund.id,
-        input: {
-          authority: 'Resolution 9',
-          adoptedOn: '2024-06-15',
-          lines: [
-            { ...nc8('3000'), startsOn: '2024-07-01', endsOn: '2026-06-30' },
-            {
-              taxonomyKey: 'nc-moa-exhibit-a',
-              strategyCode: '7',
-              amountCents: '1000',
-              startsOn: '2024-07-01',
-              endsOn: '2026-06-30',
-            },
-          ],
-        },
-      },
-      { token: finance.token },
-    );
+    await receive(fund.id, '100000000');
+    const auth = await authorize(fund.id, [ncLine('8', '3000'), ncLine('7', '1000')], 'Resolution 9');
     const round = await createRound(t, { status: 'DRAFT' });
     for (const [i, amount] of [
-      ['0', '3000'],
-      ['1', '1000'],
+      [0, '3000'],
+      [1, '1000'],
     ] as const)
       await gql(
         t,
         ALLOCATE,
-        { roundId: round.id, lineId: auth.data!.authorizeSpending.lines[Number(i)].id, amount },
+        { roundId: round.id, lineId: auth.data!.authorizeSpending.lines[i].id, amount },
         { token: finance.token },
       );
     const ledger = t.get(LedgerService);
@@ -507,52 +517,16 @@ describe('settlement fund ledger', () => {
 
   it('shows the public what was received and spent, by strategy, non-remediation apart, with no payees', async () => {
     const fund = await createFund(t, { name: 'Public Test Fund' });
-    await gql(t, RECEIPT, { fundId: fund.id, input: receipt('500000') }, { token: finance.token });
-    await gql(
-      t,
-      AUTHORIZE,
-      {
-        fundId: fund.id,
-        input: {
-          authority: 'Resolution 1',
-          adoptedOn: '2024-08-01',
-          lines: [{ ...nc8('1000'), startsOn: '2024-07-01', endsOn: '2025-06-30' }],
-        },
-      },
-      { token: finance.token },
-    );
-    const spent = await gql(
-      t,
-      EXPEND,
-      {
-        fundId: fund.id,
-        input: {
-          paidOn: '2024-09-01',
-          payee: 'Jane Doe Consulting',
-          description: 'Outreach',
-          classification: 'REMEDIATION',
-          splits: [nc8('700')],
-        },
-      },
-      { token: finance.token },
-    );
+    await receive(fund.id, '500000');
+    await authorize(fund.id, [ncLine('8', '1000', '2024-07-01', '2025-06-30')], 'Resolution 1', '2024-08-01');
+    const spent = await spend(fund.id, { payee: 'Jane Doe Consulting', description: 'Outreach', splits: [nc8('700')] });
     expect(spent.errors).toBeUndefined();
-    await gql(
-      t,
-      EXPEND,
-      {
-        fundId: fund.id,
-        input: {
-          paidOn: '2024-09-01',
-          payee: 'Law firm',
-          description: 'Fees',
-          classification: 'NON_REMEDIATION',
-          amountCents: '50',
-          splits: [],
-        },
-      },
-      { token: finance.token },
-    );
+    await spend(fund.id, {
+      payee: 'Law firm',
+      description: 'Fees',
+      classification: 'NON_REMEDIATION',
+      amountCents: '50',
+    });
     const res = await gql<{ publicSpending: { funds: Array<{ years: Array<Record<string, unknown>> }> } }>(t, PUBLIC, {
       id: fund.id,
     });
@@ -584,14 +558,8 @@ describe('settlement fund ledger', () => {
       expect((await gql(t, FUND, { id: fund.id }, { token: who.token })).errors).toBeUndefined();
     for (const who of [applicant, reviewer])
       expect(errorOf(await gql(t, FUND, { id: fund.id }, { token: who.token })).code).toBe('FORBIDDEN');
-    expect(
-      (
-        await t
-          .http()
-          .get(`/exports/funds/${fund.id}/reports/ANNUAL_FINANCIAL/2025.csv`)
-          .set('authorization', `Bearer ${applicant.token}`)
-      ).status,
-    ).toBe(403);
-    expect((await t.http().get(`/exports/funds/${fund.id}/reports/ANNUAL_FINANCIAL/2025.csv`)).status).toBe(401);
+    const annual = `/exports/funds/${fund.id}/reports/ANNUAL_FINANCIAL/2025.csv`;
+    expect((await t.http().get(annual).set('authorization', `Bearer ${applicant.token}`)).status).toBe(403);
+    expect((await t.http().get(annual)).status).toBe(401);
   });
 });

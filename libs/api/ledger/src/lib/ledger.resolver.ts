@@ -19,6 +19,7 @@ import {
 } from './dto/ledger.input';
 import {
   FundBalancesModel,
+  FundedRoundModel,
   FundReportModel,
   LedgerEntryConnection,
   LedgerEntryModel,
@@ -238,6 +239,15 @@ export class LedgerResolver {
   async authorizations(@Parent() fund: SettlementFundModel): Promise<SpendingAuthorizationModel[]> {
     const { rows, allocated } = await this.ledger.authorizations(fund.id);
     return rows.map((a) => SpendingAuthorizationModel.from(a, allocated));
+  }
+
+  @ResolveField(() => [FundedRoundModel], {
+    description: 'The funding rounds the fund pays, drafts included (a draft is allocated before it is published).',
+  })
+  async fundedRounds(@Parent() fund: SettlementFundModel): Promise<FundedRoundModel[]> {
+    return (await this.ledger.roundFacts(fund.id)).map((r) =>
+      Object.assign(new FundedRoundModel(), { ...r, strategyCodes: [...r.strategyCodes] }),
+    );
   }
 
   @ResolveField(() => String)

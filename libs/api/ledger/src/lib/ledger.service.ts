@@ -26,9 +26,11 @@ import {
   FundReportData,
   isTaggable,
   ReportKind,
+  RoundFact,
   RuleSet,
   ruleSet as findRuleSet,
   RULE_SETS,
+  STRATEGY_TAXONOMIES,
   strategyCode as findStrategyCode,
   strategyLabel,
   taxonomy as findTaxonomy,
@@ -232,6 +234,10 @@ export class LedgerService {
   // ---- entries -----------------------------------------------------------------------------
 
   async entries(fundId: string, args: LedgerEntriesArgs): Promise<Page<LedgerEntryEntity>> {
+    if (args.from && args.to && args.to < args.from)
+      throw new BadUserInputException('to', `to (${args.to}) must not be before from (${args.from})`);
+    if (args.strategyCode != null && !STRATEGY_TAXONOMIES.some((t) => findStrategyCode(t.key, args.strategyCode!)))
+      throw new BadUserInputException('strategyCode', `${args.strategyCode} is not a code of any strategy list`);
     const q = this.dataSource
       .getRepository(LedgerEntryEntity)
       .createQueryBuilder('e')
@@ -434,7 +440,21 @@ export class LedgerService {
       checkDate(`${field}.startsOn`, line.startsOn);
       checkDate(`${field}.endsOn`, line.endsOn);
       if (line.endsOn < line.startsOn)
-        throw new BadUserInputException(`${field}.endsOn`, 'endsOn must not be before startsOn');
+        throw new BadUserInputException(`${field}.endsOn`, `Line ${i + 1} ends before it starts`);
+      // A resolution names a strategy once per period: a second line for the same code and days is a slip.
+      const same = input.lines.findIndex(
+        (o, j) =>
+          j < i &&
+          o.taxonomyKey === line.taxonomyKey &&
+          o.strategyCode === line.strategyCode &&
+          o.startsOn <= line.endsOn &&
+          line.startsOn <= o.endsOn,
+      );
+      if (same >= 0)
+        throw new BadUserInputException(
+          `${field}.strategyCode`,
+          `Line ${i + 1} repeats strategy ${line.strategyCode} of line ${same + 1} for overlapping dates; put the amount on one line`,
+        );
     });
     return this.transactions.run(async (manager) => {
       await this.lockFund(manager, fundId);
@@ -1003,6 +1023,18 @@ export class LedgerService {
     const rules = this.ruleSetOf(fund);
     const { end } = fiscalYearRange(fiscalYear, rules.fiscalYearStartMonth);
     const today = this.today();
+    // The rounds report reads round budgets and allocations, which change without a ledger
+    // entry: it is built on every read (a fund pays a few rounds, so it is small).
+    if (kind === 'ROUND_ALLOCATIONS') {
+      return fundReport(kind, {
+        fundName: fund.name,
+        ruleSet: rules,
+        entries: await this.facts(fundId, end),
+        fiscalYear,
+        today,
+        rounds: await this.roundFacts(fundId, end),
+      });
+    }
     // A report reads every entry up to the year's end (50,000 in a state's fund): built once
     // and kept while nothing it reads changes. Entries and their splits are immutable (a
     // trigger refuses UPDATE and DELETE), so their counts change with every posting; the
@@ -1027,6 +1059,48 @@ export class LedgerService {
       }
     }
     return built;
+  }
+
+  /**
+   * The rounds the fund pays (drafts included: they are allocated before they are published), their
+   * allocations, commitments and payments up to `upTo` (budgets as they stand), by title.
+   */
+  async roundFacts(fundId: string, upTo = '9999-12-31'): Promise<Array<RoundFact & { roundId: string }>> {
+    const fundings = await this.dataSource.getRepository(RoundFundingEntity).findBy({ fundId });
+    if (!fundings.length) return [];
+    const ids = fundings.map((f) => f.roundId);
+    const sums: Array<{ round_id: string; allocated: string; committed: string; paid: string }> =
+      await this.dataSource.query(
+        `SELECT r.id AS round_id,
+                (SELECT coalesce(sum(a.amount_cents), 0)::text FROM round_allocations a
+                  WHERE a.round_id = r.id AND a.created_at::date <= $2::date) AS allocated,
+                (SELECT coalesce(sum(e.amount_cents), 0)::text FROM ledger_entries e
+                  WHERE e.fund_id = $3 AND e.round_id = r.id AND e.kind = 'ENCUMBRANCE' AND e.occurred_on <= $2::date) AS committed,
+                (SELECT coalesce(sum(e.amount_cents), 0)::text FROM ledger_entries e
+                  WHERE e.fund_id = $3 AND e.round_id = r.id AND e.kind = 'EXPENDITURE' AND e.occurred_on <= $2::date) AS paid
+           FROM unnest($1::uuid[]) AS r(id)`,
+        [ids, upTo, fundId],
+      );
+    const rounds = await this.rounds.byIds(ids);
+    return fundings
+      .flatMap((f) => {
+        const round = rounds.get(f.roundId);
+        const sum = sums.find((s) => s.round_id === f.roundId);
+        if (!round || !sum) return [];
+        return [
+          {
+            roundId: round.id,
+            title: round.title,
+            published: round.stage !== 'DRAFT',
+            strategyCodes: f.strategyCodes,
+            budgetCents: round.budgetCents,
+            allocatedCents: BigInt(sum.allocated),
+            committedCents: BigInt(sum.committed),
+            paidCents: BigInt(sum.paid),
+          },
+        ];
+      })
+      .sort((a, b) => a.title.localeCompare(b.title));
   }
 
   // ---- public ---------------------------------------------------------------------------

@@ -1,27 +1,16 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
-import type { FormEvent } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link } from 'react-router';
-import { useMutation, useQuery } from 'urql';
-import { Alert, AlertText, Button, Table } from '@trussworks/react-uswds';
-import { formatCents, parseDollars } from '@abate/shared/money';
-import { InputField, MoneyField, SelectField } from '@abate/web/ui';
+import { useQuery } from 'urql';
+import { Alert, Button, Table } from '@trussworks/react-uswds';
+import { formatCents } from '@abate/shared/money';
+import { InputField, SelectField } from '@abate/web/ui';
 import type { LedgerEntryKind } from '@abate/web/core';
-import {
-  allocateToRoundMutation,
-  authorizeSpendingMutation,
-  fundQuery,
-  fundReportQuery,
-  fundsQuery,
-  recordExpenditureMutation,
-  recordInterestMutation,
-  recordReceiptMutation,
-  referenceQuery,
-  reverseEntryMutation,
-} from '../graphql/ledger.documents';
+import { fundQuery, fundReportQuery, fundsQuery } from '../graphql/ledger.documents';
+import { FundForms, ReverseButton } from './FundForms';
+import { ledgerContext as context, useStrategyOptions } from './ledger-context';
 
 const BalanceChart = lazy(() => import('./BalanceChart'));
 const PAGE = 25;
-const context = { additionalTypenames: ['LedgerEntry', 'SpendingAuthorization', 'SettlementFund', 'FundingRound'] };
 
 const REPORTS = [
   { kind: 'ANNUAL_FINANCIAL', label: 'Annual financial report' },
@@ -29,12 +18,13 @@ const REPORTS = [
   { kind: 'ADMIN_CAP', label: 'Administration against the cap' },
   { kind: 'SPEND_DEADLINE', label: 'Spend-deadline aging' },
   { kind: 'STRATEGY_SUMMARY', label: 'Spending by strategy' },
+  { kind: 'ROUND_ALLOCATIONS', label: 'Funding rounds paid from the fund' },
 ] as const;
 type ReportKindName = (typeof REPORTS)[number]['kind'];
 
 /** The list of funds a finance officer (or an officer, an auditor) keeps or reads. */
 export function FundList({ fundPath }: { fundPath: (id: string) => string }) {
-  const [{ data, fetching, error }] = useQuery({ query: fundsQuery, context: useMemo(() => context, []) });
+  const [{ data, fetching, error }] = useQuery({ query: fundsQuery, context });
   if (error)
     return (
       <Alert type="error" slim role="alert">
@@ -71,46 +61,31 @@ export function FundList({ fundPath }: { fundPath: (id: string) => string }) {
   );
 }
 
-const dollars = (text: string) => parseDollars(text);
-const messageOf = (
-  error:
-    { graphQLErrors?: Array<{ message: string; extensions?: Record<string, unknown> }>; message: string } | undefined,
-) =>
-  error
-    ? error.graphQLErrors?.[0]
-      ? `${error.graphQLErrors[0].message}${error.graphQLErrors[0].extensions?.['field'] ? ` (${String(error.graphQLErrors[0].extensions['field'])})` : ''}`
-      : error.message
-    : null;
-
-function FormResult({ error, done }: { error: string | null; done: string | null }) {
-  if (error) {
-    return (
-      <Alert type="error" slim role="alert">
-        <AlertText>{error}</AlertText>
-      </Alert>
-    );
-  }
-  if (done) {
-    return (
-      <Alert type="success" slim role="status">
-        <AlertText>{done}</AlertText>
-      </Alert>
-    );
-  }
-  return null;
-}
-
 /** A finance officer's book of one fund: balances, entries, forms and reports. */
 export function FundBook({ fundId, canWrite }: { fundId: string; canWrite: boolean }) {
-  const [kind, setKind] = useState('');
+  const [filters, setFilters] = useState<EntryFilters>(NO_FILTERS);
   const [cursors, setCursors] = useState<Array<string | null>>([null]);
   const after = cursors[cursors.length - 1];
-  const ctx = useMemo(() => context, []);
+  const rangeProblem =
+    filters.from && filters.to && filters.to < filters.from ? 'Choose a date on or after “From”' : null;
   const [{ data, fetching, error }] = useQuery({
     query: fundQuery,
-    variables: { id: fundId, first: PAGE, after, kind: (kind || null) as LedgerEntryKind | null },
-    context: ctx,
+    variables: {
+      id: fundId,
+      first: PAGE,
+      after,
+      kind: (filters.kind || null) as LedgerEntryKind | null,
+      from: (!rangeProblem && filters.from) || null,
+      to: (!rangeProblem && filters.to) || null,
+      strategyCode: filters.strategyCode || null,
+    },
+    context,
   });
+  const codeOptions = useStrategyOptions(data?.settlementFund.ruleSet.defaultTaxonomyKey ?? '');
+  const filter = (patch: Partial<EntryFilters>) => {
+    setFilters((f) => ({ ...f, ...patch }));
+    setCursors([null]);
+  };
   if (error)
     return (
       <Alert type="error" slim role="alert">
@@ -216,33 +191,20 @@ export function FundBook({ fundId, canWrite }: { fundId: string; canWrite: boole
       ))}
 
       {canWrite && (
-        <Forms
+        <FundForms
           fundId={fund.id}
           taxonomyKey={fund.ruleSet.defaultTaxonomyKey}
           lines={fund.authorizations.flatMap((a) => a.lines.map((l) => ({ ...l, authority: a.authority })))}
+          fundedRounds={fund.fundedRounds}
         />
       )}
 
       <h2 id="entries-heading">Entries</h2>
-      <div className="grid-row grid-gap">
-        <div className="grid-col-auto">
-          <SelectField
-            id="entry-kind"
-            label="Show"
-            value={kind}
-            onChange={(v) => {
-              setKind(v);
-              setCursors([null]);
-            }}
-            placeholder="All entries"
-            options={['RECEIPT', 'INTEREST', 'EXPENDITURE', 'ENCUMBRANCE', 'OPENING'].map((k) => ({
-              value: k,
-              label: k.charAt(0) + k.slice(1).toLowerCase(),
-            }))}
-          />
-        </div>
-      </div>
-      <p>{entries.totalCount} entries, newest first. Entries never change: a correction is a reversing entry.</p>
+      <EntryFilterFields filters={filters} onChange={filter} codeOptions={codeOptions} rangeProblem={rangeProblem} />
+      <p aria-live="polite">
+        {entries.totalCount} {Object.values(filters).some(Boolean) ? 'matching ' : ''}entries, newest first. Entries
+        never change: a correction is a reversing entry.
+      </p>
       <Table bordered compact fullWidth>
         <caption className="usa-sr-only">Ledger entries</caption>
         <thead>
@@ -303,406 +265,77 @@ export function FundBook({ fundId, canWrite }: { fundId: string; canWrite: boole
   );
 }
 
-function ReverseButton({ entryId }: { entryId: string }) {
-  const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState('');
-  const [result, reverse] = useMutation(reverseEntryMutation);
-  if (!open) {
-    return (
-      <Button type="button" unstyled onClick={() => setOpen(true)}>
-        Reverse
-      </Button>
-    );
-  }
-  return (
-    <form
-      onSubmit={(event) => {
-        event.preventDefault();
-        void reverse({ entryId, reason }, context);
-      }}
-    >
-      <InputField id={`reason-${entryId}`} label="Why reverse it?" value={reason} onChange={setReason} />
-      <Button type="submit" disabled={result.fetching}>
-        Post the reversal
-      </Button>
-      <FormResult error={messageOf(result.error)} done={null} />
-    </form>
-  );
-}
-
-interface LineOption {
-  id: string;
-  authority: string;
-  taxonomyKey: string;
+interface EntryFilters {
+  kind: string;
+  from: string;
+  to: string;
   strategyCode: string;
-  amountCents: string;
-  allocatedCents: string;
 }
+const NO_FILTERS: EntryFilters = { kind: '', from: '', to: '', strategyCode: '' };
+const KINDS = ['RECEIPT', 'INTEREST', 'EXPENDITURE', 'ENCUMBRANCE', 'OPENING'];
 
-function Forms({ fundId, taxonomyKey, lines }: { fundId: string; taxonomyKey: string; lines: LineOption[] }) {
-  const [{ data }] = useQuery({ query: referenceQuery });
-  const codes = data?.strategyTaxonomies.find((t) => t.key === taxonomyKey)?.codes.filter((c) => c.taggable) ?? [];
-  const codeOptions = codes.map((c) => ({ value: c.code, label: `${c.code}: ${c.title}` }));
-  return (
-    <>
-      <h2>Record</h2>
-      <div className="grid-row grid-gap-lg">
-        <div className="tablet:grid-col-6">
-          <ReceiptForm fundId={fundId} settlements={data?.settlements ?? []} />
-        </div>
-        <div className="tablet:grid-col-6">
-          <InterestForm fundId={fundId} />
-        </div>
-        <div className="tablet:grid-col-6">
-          <AuthorizationForm fundId={fundId} taxonomyKey={taxonomyKey} codeOptions={codeOptions} />
-        </div>
-        <div className="tablet:grid-col-6">
-          <AllocationForm lines={lines} rounds={data?.fundingRounds.nodes ?? []} />
-        </div>
-        <div className="tablet:grid-col-12">
-          <ExpenditureForm fundId={fundId} taxonomyKey={taxonomyKey} codeOptions={codeOptions} />
-        </div>
-      </div>
-    </>
-  );
-}
-
-function useForm() {
-  const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
-  return {
-    error,
-    done,
-    fail: (m: string) => (setError(m), setDone(null)),
-    ok: (m: string) => (setError(null), setDone(m)),
-  };
-}
-
-function ReceiptForm({ fundId, settlements }: { fundId: string; settlements: Array<{ key: string; title: string }> }) {
-  const [settlementKey, setSettlement] = useState('');
-  const [paymentYear, setYear] = useState(String(new Date().getFullYear()));
-  const [receivedOn, setOn] = useState('');
-  const [amount, setAmount] = useState('');
-  const [payer, setPayer] = useState('');
-  const [reference, setReference] = useState('');
-  const [result, record] = useMutation(recordReceiptMutation);
-  const f = useForm();
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const cents = dollars(amount);
-    if (cents === null || cents <= 0n) return f.fail('Enter the amount received, e.g. $25,000,000.00');
-    const res = await record(
-      {
-        fundId,
-        input: {
-          settlementKey,
-          paymentYear: Number(paymentYear),
-          receivedOn,
-          amountCents: cents.toString(),
-          payer,
-          reference: reference || null,
-        },
-      },
-      context,
-    );
-    if (res.error) return f.fail(messageOf(res.error) ?? 'Not recorded');
-    f.ok(`Receipt of ${formatCents(cents)} recorded`);
-    setAmount('');
-  };
-  return (
-    <form onSubmit={submit} aria-labelledby="receipt-heading">
-      <h3 id="receipt-heading">Receipt</h3>
-      <SelectField
-        id="receipt-settlement"
-        label="Settlement"
-        value={settlementKey}
-        onChange={setSettlement}
-        placeholder="Choose a settlement"
-        options={settlements.map((s) => ({ value: s.key, label: s.title }))}
-      />
-      <InputField
-        id="receipt-year"
-        label="Payment year"
-        value={paymentYear}
-        onChange={setYear}
-        inputMode="numeric"
-        width="xs"
-      />
-      <InputField id="receipt-date" label="Received on" type="date" value={receivedOn} onChange={setOn} />
-      <MoneyField id="receipt-amount" label="Amount" value={amount} onChange={setAmount} />
-      <InputField
-        id="receipt-payer"
-        label="Payer"
-        value={payer}
-        onChange={setPayer}
-        hint="e.g. BrownGreer PLC (settlement administrator)"
-      />
-      <InputField id="receipt-reference" label="Reference (optional)" value={reference} onChange={setReference} />
-      <Button type="submit" disabled={result.fetching}>
-        Record the receipt
-      </Button>
-      <FormResult error={f.error} done={f.done} />
-    </form>
-  );
-}
-
-function InterestForm({ fundId }: { fundId: string }) {
-  const [periodStart, setStart] = useState('');
-  const [periodEnd, setEnd] = useState('');
-  const [amount, setAmount] = useState('');
-  const [result, record] = useMutation(recordInterestMutation);
-  const f = useForm();
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const cents = dollars(amount);
-    if (cents === null || cents <= 0n) return f.fail('Enter the interest earned');
-    const res = await record({ fundId, input: { periodStart, periodEnd, amountCents: cents.toString() } }, context);
-    if (res.error) return f.fail(messageOf(res.error) ?? 'Not recorded');
-    f.ok(`Interest of ${formatCents(cents)} recorded`);
-  };
-  return (
-    <form onSubmit={submit} aria-labelledby="interest-heading">
-      <h3 id="interest-heading">Interest</h3>
-      <InputField id="interest-start" label="Period from" type="date" value={periodStart} onChange={setStart} />
-      <InputField id="interest-end" label="Period to" type="date" value={periodEnd} onChange={setEnd} />
-      <MoneyField id="interest-amount" label="Interest earned" value={amount} onChange={setAmount} />
-      <Button type="submit" disabled={result.fetching}>
-        Record the interest
-      </Button>
-      <FormResult error={f.error} done={f.done} />
-    </form>
-  );
-}
-
-function AuthorizationForm({
-  fundId,
-  taxonomyKey,
+/** The entries list's filters: kind, a date range, a strategy code (each change starts again at the newest page). */
+function EntryFilterFields({
+  filters,
+  onChange,
   codeOptions,
+  rangeProblem,
 }: {
-  fundId: string;
-  taxonomyKey: string;
+  filters: EntryFilters;
+  onChange: (patch: Partial<EntryFilters>) => void;
   codeOptions: Array<{ value: string; label: string }>;
+  rangeProblem: string | null;
 }) {
-  const [authority, setAuthority] = useState('');
-  const [adoptedOn, setAdopted] = useState('');
-  const [code, setCode] = useState('');
-  const [amount, setAmount] = useState('');
-  const [startsOn, setStarts] = useState('');
-  const [endsOn, setEnds] = useState('');
-  const [result, authorize] = useMutation(authorizeSpendingMutation);
-  const f = useForm();
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const cents = dollars(amount);
-    if (cents === null || cents <= 0n) return f.fail('Enter the amount authorized');
-    const res = await authorize(
-      {
-        fundId,
-        input: {
-          authority,
-          adoptedOn,
-          lines: [{ taxonomyKey, strategyCode: code, amountCents: cents.toString(), startsOn, endsOn }],
-        },
-      },
-      context,
-    );
-    if (res.error) return f.fail(messageOf(res.error) ?? 'Not recorded');
-    f.ok(`${formatCents(cents)} authorized for strategy ${code}`);
-  };
   return (
-    <form onSubmit={submit} aria-labelledby="authorization-heading">
-      <h3 id="authorization-heading">Spending authorization</h3>
-      <InputField
-        id="auth-authority"
-        label="Authority"
-        value={authority}
-        onChange={setAuthority}
-        hint="The resolution or budget ordinance, e.g. Resolution 2025-14"
-      />
-      <InputField id="auth-adopted" label="Adopted on" type="date" value={adoptedOn} onChange={setAdopted} />
-      <SelectField
-        id="auth-code"
-        label="Strategy"
-        value={code}
-        onChange={setCode}
-        placeholder="Choose a strategy"
-        options={codeOptions}
-      />
-      <MoneyField id="auth-amount" label="Amount" value={amount} onChange={setAmount} />
-      <InputField id="auth-starts" label="From" type="date" value={startsOn} onChange={setStarts} />
-      <InputField id="auth-ends" label="To" type="date" value={endsOn} onChange={setEnds} />
-      <Button type="submit" disabled={result.fetching}>
-        Record the authorization
-      </Button>
-      <FormResult error={f.error} done={f.done} />
-    </form>
-  );
-}
-
-function AllocationForm({
-  lines,
-  rounds,
-}: {
-  lines: LineOption[];
-  rounds: Array<{ id: string; title: string; budgetCents: string | number }>;
-}) {
-  const [lineId, setLine] = useState('');
-  const [roundId, setRound] = useState('');
-  const [amount, setAmount] = useState('');
-  const [result, allocate] = useMutation(allocateToRoundMutation);
-  const f = useForm();
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const cents = dollars(amount);
-    if (cents === null || cents <= 0n) return f.fail('Enter the amount to allocate');
-    const res = await allocate({ roundId, lineId, amountCents: cents.toString() }, context);
-    if (res.error) return f.fail(messageOf(res.error) ?? 'Not allocated');
-    f.ok(
-      `${formatCents(cents)} allocated; the round now has ${formatCents(res.data?.allocateToRound.funding?.allocatedCents ?? '0')}`,
-    );
-  };
-  return (
-    <form onSubmit={submit} aria-labelledby="allocation-heading">
-      <h3 id="allocation-heading">Allocate to a funding round</h3>
-      <SelectField
-        id="alloc-line"
-        label="Authorization line"
-        value={lineId}
-        onChange={setLine}
-        placeholder="Choose a line"
-        options={lines.map((l) => ({
-          value: l.id,
-          label: `${l.authority}: ${l.strategyCode}, ${formatCents((BigInt(l.amountCents) - BigInt(l.allocatedCents)).toString())} left`,
-        }))}
-      />
-      <SelectField
-        id="alloc-round"
-        label="Funding round"
-        value={roundId}
-        onChange={setRound}
-        placeholder="Choose a round"
-        options={rounds.map((r) => ({
-          value: r.id,
-          label: `${r.title} (budget ${formatCents(String(r.budgetCents))})`,
-        }))}
-      />
-      <MoneyField id="alloc-amount" label="Amount" value={amount} onChange={setAmount} />
-      <Button type="submit" disabled={result.fetching}>
-        Allocate
-      </Button>
-      <FormResult error={f.error} done={f.done} />
-    </form>
-  );
-}
-
-function ExpenditureForm({
-  fundId,
-  taxonomyKey,
-  codeOptions,
-}: {
-  fundId: string;
-  taxonomyKey: string;
-  codeOptions: Array<{ value: string; label: string }>;
-}) {
-  const [paidOn, setPaid] = useState('');
-  const [payee, setPayee] = useState('');
-  const [description, setDescription] = useState('');
-  const [classification, setClassification] = useState('REMEDIATION');
-  const [amount, setAmount] = useState('');
-  const [splits, setSplits] = useState([{ code: '', amount: '' }]);
-  const [result, record] = useMutation(recordExpenditureMutation);
-  const f = useForm();
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const cents = dollars(amount);
-    if (cents === null || cents <= 0n) return f.fail('Enter the amount paid');
-    const parts = splits.filter((s) => s.code || s.amount);
-    const parsed = parts.map((s) => ({
-      taxonomyKey,
-      strategyCode: s.code,
-      amountCents: (dollars(s.amount) ?? 0n).toString(),
-    }));
-    const res = await record(
-      {
-        fundId,
-        input: {
-          paidOn,
-          payee,
-          description,
-          classification: classification as 'REMEDIATION',
-          amountCents: cents.toString(),
-          splits: parsed,
-        },
-      },
-      context,
-    );
-    if (res.error) return f.fail(messageOf(res.error) ?? 'Not recorded');
-    f.ok(`Expenditure of ${formatCents(cents)} recorded`);
-  };
-  return (
-    <form onSubmit={submit} aria-labelledby="expenditure-heading">
-      <h3 id="expenditure-heading">Expenditure</h3>
-      <div className="grid-row grid-gap">
-        <div className="tablet:grid-col-6">
-          <InputField id="exp-paid" label="Paid on" type="date" value={paidOn} onChange={setPaid} />
-          <InputField id="exp-payee" label="Payee" value={payee} onChange={setPayee} />
-          <InputField id="exp-description" label="What for" value={description} onChange={setDescription} />
-        </div>
-        <div className="tablet:grid-col-6">
+    <fieldset className="usa-fieldset" aria-describedby="entries-heading">
+      <legend className="usa-sr-only">Filter the entries</legend>
+      <div className="grid-row grid-gap flex-align-end">
+        <div className="grid-col-auto">
           <SelectField
-            id="exp-class"
-            label="Classification"
-            value={classification}
-            onChange={setClassification}
-            options={[
-              { value: 'REMEDIATION', label: 'Remediation (a strategy)' },
-              { value: 'NON_REMEDIATION', label: 'Non-remediation' },
-              { value: 'ADMINISTRATIVE', label: 'Administrative (common cost)' },
-              { value: 'AUDIT', label: 'Audit' },
-            ]}
-          />
-          <MoneyField
-            id="exp-amount"
-            label="Amount"
-            value={amount}
-            onChange={setAmount}
-            hint="The strategy amounts must add up to it"
+            id="entry-kind"
+            label="Show"
+            value={filters.kind}
+            onChange={(kind) => onChange({ kind })}
+            placeholder="All entries"
+            options={KINDS.map((k) => ({ value: k, label: k.charAt(0) + k.slice(1).toLowerCase() }))}
           />
         </div>
+        <div className="grid-col-auto">
+          <InputField
+            id="entry-from"
+            label="From"
+            type="date"
+            value={filters.from}
+            onChange={(from) => onChange({ from })}
+          />
+        </div>
+        <div className="grid-col-auto">
+          <InputField
+            id="entry-to"
+            label="To"
+            type="date"
+            value={filters.to}
+            onChange={(to) => onChange({ to })}
+            error={rangeProblem ?? undefined}
+          />
+        </div>
+        <div className="grid-col-auto">
+          <SelectField
+            id="entry-strategy"
+            label="Strategy"
+            value={filters.strategyCode}
+            onChange={(strategyCode) => onChange({ strategyCode })}
+            placeholder="Any strategy"
+            options={codeOptions}
+          />
+        </div>
+        <div className="grid-col-auto margin-bottom-1">
+          <Button type="button" unstyled onClick={() => onChange(NO_FILTERS)}>
+            Clear the filters
+          </Button>
+        </div>
       </div>
-      <fieldset className="usa-fieldset">
-        <legend className="usa-legend">Split across strategies</legend>
-        {splits.map((s, i) => (
-          <div key={i} className="grid-row grid-gap">
-            <div className="tablet:grid-col-6">
-              <SelectField
-                id={`exp-split-${i}-code`}
-                label={`Strategy ${i + 1}`}
-                value={s.code}
-                onChange={(v) => setSplits((all) => all.map((x, j) => (j === i ? { ...x, code: v } : x)))}
-                placeholder="Choose a strategy"
-                options={codeOptions}
-              />
-            </div>
-            <div className="tablet:grid-col-6">
-              <MoneyField
-                id={`exp-split-${i}-amount`}
-                label={`Amount ${i + 1}`}
-                value={s.amount}
-                onChange={(v) => setSplits((all) => all.map((x, j) => (j === i ? { ...x, amount: v } : x)))}
-              />
-            </div>
-          </div>
-        ))}
-        <Button type="button" outline onClick={() => setSplits((all) => [...all, { code: '', amount: '' }])}>
-          Add a strategy
-        </Button>
-      </fieldset>
-      <Button type="submit" disabled={result.fetching}>
-        Record the expenditure
-      </Button>
-      <FormResult error={f.error} done={f.done} />
-    </form>
+    </fieldset>
   );
 }
 
@@ -719,7 +352,7 @@ function Reports({ fundId, startMonth }: { fundId: string; startMonth: number })
   const [{ data, fetching, error }] = useQuery({
     query: fundReportQuery,
     variables: { fundId, kind, fiscalYear: Number(year) },
-    context: useMemo(() => context, []),
+    context,
   });
   const report = data?.fundReport;
   const label = REPORTS.find((r) => r.kind === kind)!.label;

@@ -4,11 +4,96 @@ import { useMutation, useQuery } from 'urql';
 import { Alert, Button } from '@trussworks/react-uswds';
 import { formatCents } from '@abate/shared/money';
 import { CheckboxesField, SelectField } from '@abate/web/ui';
-import { roundFundingQuery, setRoundFundingMutation } from '../graphql/ledger.documents';
+import { fundChoicesQuery, roundFundingQuery, setRoundFundingMutation } from '../graphql/ledger.documents';
+import { strategyOptions, useStrategyLists } from './ledger-context';
 
 const context = { additionalTypenames: ['FundingRound', 'SettlementFund'] };
 
-/** The round form's fund and strategy fields: which settlement fund pays the round, and the strategy codes it funds. */
+/** The round's fund and strategies as the form holds them: no fund (fundId '') or a fund with its codes. */
+export interface RoundFundingValue {
+  fundId: string;
+  taxonomyKey: string;
+  strategyCodes: string[];
+}
+
+export const NO_ROUND_FUNDING: RoundFundingValue = { fundId: '', taxonomyKey: '', strategyCodes: [] };
+
+/**
+ * The round form's fund and strategy fields (no <form> of their own): on the new-round page
+ * inside the round's form, on the edit page inside RoundFundingForm.
+ */
+export function RoundFundingFields({
+  value,
+  onChange,
+}: {
+  value: RoundFundingValue;
+  onChange: (value: RoundFundingValue) => void;
+}) {
+  const [{ data, error }] = useQuery({ query: fundChoicesQuery, context });
+  const lists = useStrategyLists();
+  if (error)
+    return (
+      <Alert type="error" slim role="alert">
+        Could not load the settlement funds: {error.message}
+      </Alert>
+    );
+  const funds = data?.settlementFunds.nodes ?? [];
+  const list = lists.find((t) => t.key === value.taxonomyKey);
+  return (
+    <>
+      <SelectField
+        id="round-fund"
+        label="Settlement fund"
+        value={value.fundId}
+        onChange={(fundId) =>
+          onChange({
+            fundId,
+            taxonomyKey: funds.find((f) => f.id === fundId)?.ruleSet.defaultTaxonomyKey ?? '',
+            strategyCodes: [],
+          })
+        }
+        placeholder="No settlement fund"
+        hint="The fund that pays the round's awards; its finance officer allocates authorized money to the round."
+        options={funds.map((f) => ({ value: f.id, label: f.name }))}
+      />
+      {value.fundId && list && (
+        <CheckboxesField
+          id="round-strategies"
+          legend={`Strategies funded (${list.title})`}
+          hint="Every award of the round is tagged with them."
+          options={strategyOptions(lists, value.taxonomyKey)}
+          value={value.strategyCodes}
+          onChange={(strategyCodes) => onChange({ ...value, strategyCodes })}
+        />
+      )}
+    </>
+  );
+}
+
+/** Saves the round's fund and strategies; resolves to the API's refusal, or null when saved. */
+export function useSaveRoundFunding(): [
+  boolean,
+  (roundId: string, value: RoundFundingValue) => Promise<string | null>,
+] {
+  const [result, save] = useMutation(setRoundFundingMutation);
+  return [
+    result.fetching,
+    async (roundId, value) => {
+      if (value.strategyCodes.length === 0) return 'Choose at least one strategy the round funds.';
+      const res = await save(
+        {
+          roundId,
+          fundId: value.fundId,
+          strategies: { taxonomyKey: value.taxonomyKey, strategyCodes: value.strategyCodes },
+        },
+        context,
+      );
+      return res.error ? (res.error.graphQLErrors[0]?.message ?? res.error.message) : null;
+    },
+  ];
+}
+
+/** The edit-round page's fund and strategy form: which settlement fund pays the round, and the codes it funds. */
 export function RoundFundingForm({ roundId }: { roundId: string }) {
   const [{ data, error }] = useQuery({ query: roundFundingQuery, variables: { roundId }, context });
   if (error)
@@ -18,79 +103,52 @@ export function RoundFundingForm({ roundId }: { roundId: string }) {
       </Alert>
     );
   if (!data) return <p>Loading the round’s funding…</p>;
-  return <FundingFields key={data.fundingRound.funding?.fundId ?? 'none'} roundId={roundId} data={data} />;
+  const funding = data.fundingRound.funding ?? null;
+  return (
+    <SavedFunding
+      key={funding?.fundId ?? 'none'}
+      roundId={roundId}
+      budgetCents={String(data.fundingRound.budgetCents)}
+      funding={funding}
+    />
+  );
 }
 
-function FundingFields({
+function SavedFunding({
   roundId,
-  data,
+  budgetCents,
+  funding,
 }: {
   roundId: string;
-  data: {
-    fundingRound: {
-      budgetCents: string | number;
-      funding?: {
-        fundId: string;
-        fundName: string;
-        taxonomyKey: string;
-        strategyCodes: string[];
-        allocatedCents: string;
-      } | null;
-    };
-    settlementFunds: { nodes: Array<{ id: string; name: string; ruleSet: { defaultTaxonomyKey: string } }> };
-    strategyTaxonomies: Array<{
-      key: string;
-      title: string;
-      codes: Array<{ code: string; title: string; taggable: boolean }>;
-    }>;
-  };
+  budgetCents: string;
+  funding: {
+    fundId: string;
+    fundName: string;
+    taxonomyKey: string;
+    strategyCodes: string[];
+    allocatedCents: string;
+  } | null;
 }) {
-  const funding = data.fundingRound.funding;
-  const [fundId, setFund] = useState(funding?.fundId ?? '');
-  const [codes, setCodes] = useState<string[]>(funding?.strategyCodes ?? []);
+  const [value, setValue] = useState<RoundFundingValue>(funding ?? NO_ROUND_FUNDING);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const [result, save] = useMutation(setRoundFundingMutation);
-  const fund = data.settlementFunds.nodes.find((f) => f.id === fundId);
-  const taxonomyKey =
-    funding && funding.fundId === fundId ? funding.taxonomyKey : (fund?.ruleSet.defaultTaxonomyKey ?? '');
-  const taxonomy = data.strategyTaxonomies.find((t) => t.key === taxonomyKey);
+  const [saving, save] = useSaveRoundFunding();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const res = await save({ roundId, fundId, strategies: { taxonomyKey, strategyCodes: codes } }, context);
+    const problem = await save(roundId, value);
     setMessage(
-      res.error
-        ? { ok: false, text: res.error.graphQLErrors[0]?.message ?? res.error.message }
-        : { ok: true, text: 'The round’s fund and strategies are saved.' },
+      problem ? { ok: false, text: problem } : { ok: true, text: 'The round’s fund and strategies are saved.' },
     );
   };
   return (
-    <form onSubmit={submit} aria-labelledby="round-funding-heading" className="margin-top-4">
+    <form onSubmit={(e) => void submit(e)} aria-labelledby="round-funding-heading" className="margin-top-4">
       <h2 id="round-funding-heading">Settlement fund and strategies</h2>
       <p>
         {funding
-          ? `Paid from ${funding.fundName}: ${formatCents(funding.allocatedCents)} allocated of a ${formatCents(String(data.fundingRound.budgetCents))} budget. The round can be published once its budget is allocated.`
+          ? `Paid from ${funding.fundName}: ${formatCents(funding.allocatedCents)} allocated of a ${formatCents(budgetCents)} budget. The round can be published once its budget is allocated.`
           : 'Name the settlement fund that pays this round and the strategies it funds, so every award is tagged. The finance officer allocates authorized money to it.'}
       </p>
-      <SelectField
-        id="round-fund"
-        label="Settlement fund"
-        value={fundId}
-        onChange={setFund}
-        placeholder="No settlement fund"
-        options={data.settlementFunds.nodes.map((f) => ({ value: f.id, label: f.name }))}
-      />
-      {taxonomy && (
-        <CheckboxesField
-          id="round-strategies"
-          legend={`Strategies funded (${taxonomy.title})`}
-          options={taxonomy.codes
-            .filter((c) => c.taggable)
-            .map((c) => ({ value: c.code, label: `${c.code}: ${c.title}` }))}
-          value={codes}
-          onChange={setCodes}
-        />
-      )}
-      <Button type="submit" disabled={!fundId || codes.length === 0 || result.fetching}>
+      <RoundFundingFields value={value} onChange={setValue} />
+      <Button type="submit" disabled={!value.fundId || value.strategyCodes.length === 0 || saving}>
         Save the fund and strategies
       </Button>
       {message && (

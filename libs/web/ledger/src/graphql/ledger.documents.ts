@@ -22,7 +22,15 @@ export const fundsQuery = graphql(`
 `);
 
 export const fundQuery = graphql(`
-  query LedgerFund($id: ID!, $first: Int!, $after: String, $kind: LedgerEntryKind) {
+  query LedgerFund(
+    $id: ID!
+    $first: Int!
+    $after: String
+    $kind: LedgerEntryKind
+    $from: String
+    $to: String
+    $strategyCode: String
+  ) {
     settlementFund(id: $id) {
       id
       name
@@ -48,6 +56,13 @@ export const fundQuery = graphql(`
         availableCents
         unauthorizedCents
       }
+      fundedRounds {
+        roundId
+        title
+        published
+        budgetCents
+        allocatedCents
+      }
       authorizations {
         id
         authority
@@ -63,7 +78,7 @@ export const fundQuery = graphql(`
           allocatedCents
         }
       }
-      entries(first: $first, after: $after, kind: $kind) {
+      entries(first: $first, after: $after, kind: $kind, from: $from, to: $to, strategyCode: $strategyCode) {
         totalCount
         pageInfo {
           hasNextPage
@@ -93,12 +108,9 @@ export const fundQuery = graphql(`
   }
 `);
 
-export const referenceQuery = graphql(`
-  query LedgerReference {
-    settlements {
-      key
-      title
-    }
+/** The strategy lists money is tagged to (public data). */
+export const strategyListsQuery = graphql(`
+  query LedgerStrategyLists {
     strategyTaxonomies {
       key
       title
@@ -107,6 +119,15 @@ export const referenceQuery = graphql(`
         title
         taggable
       }
+    }
+  }
+`);
+
+export const referenceQuery = graphql(`
+  query LedgerReference {
+    settlements {
+      key
+      title
     }
     fundingRounds(first: 100) {
       nodes {
@@ -138,6 +159,7 @@ export const authorizeSpendingMutation = graphql(`
   mutation LedgerAuthorizeSpending($fundId: ID!, $input: SpendingAuthorizationInput!) {
     authorizeSpending(fundId: $fundId, input: $input) {
       id
+      totalCents
     }
   }
 `);
@@ -239,6 +261,12 @@ export const roundFundingQuery = graphql(`
         allocatedCents
       }
     }
+  }
+`);
+
+/** The funds a round may be paid from (the round form's choices). */
+export const fundChoicesQuery = graphql(`
+  query LedgerFundChoices {
     settlementFunds(first: 100) {
       nodes {
         id
@@ -246,15 +274,6 @@ export const roundFundingQuery = graphql(`
         ruleSet {
           defaultTaxonomyKey
         }
-      }
-    }
-    strategyTaxonomies {
-      key
-      title
-      codes {
-        code
-        title
-        taggable
       }
     }
   }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { CombinedError } from 'urql';
 import { Alert, AlertHeading, AlertText, Button, ButtonGroup, Form } from '@trussworks/react-uswds';
@@ -65,16 +65,20 @@ function useRoundValues(initial: () => RoundFormValues) {
 }
 
 export interface CreateRoundFormProps {
-  onCreated: (roundId: string) => void;
+  /** Called with the new draft's id; the button stays busy while a returned promise runs. */
+  onCreated: (roundId: string) => void | Promise<void>;
   cancelHref: string;
+  /** Fields other domains add to the round (the settlement fund and strategies), saved by onCreated. */
+  children?: ReactNode;
 }
 
 /** A new round, saved as a draft; the officer publishes it from the edit page. */
-export function CreateRoundForm({ onCreated, cancelHref }: CreateRoundFormProps) {
+export function CreateRoundForm({ onCreated, cancelHref, children }: CreateRoundFormProps) {
   const { values, change } = useRoundValues(newRoundValues);
   const [fieldErrors, setFieldErrors] = useState<RoundFieldErrors>({});
   const [summary, setSummary] = useState<FormError[]>([]);
   const { createRound, fetching } = useCreateFundingRound();
+  const [finishing, setFinishing] = useState(false);
 
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -92,7 +96,12 @@ export function CreateRoundForm({ onCreated, cancelHref }: CreateRoundFormProps)
       setSummary(server.summary);
       return;
     }
-    onCreated(result.data.createFundingRound.id);
+    setFinishing(true);
+    try {
+      await onCreated(result.data.createFundingRound.id);
+    } finally {
+      setFinishing(false);
+    }
   };
 
   return (
@@ -100,9 +109,10 @@ export function CreateRoundForm({ onCreated, cancelHref }: CreateRoundFormProps)
       <ErrorSummary errors={summary} />
       <Form onSubmit={handleSubmit} noValidate large aria-label="New funding round" className="maxw-tablet">
         <RoundFields values={values} onChange={change} errors={fieldErrors} />
+        {children}
         <ButtonGroup className="margin-top-4">
-          <Button type="submit" disabled={fetching}>
-            {fetching ? 'Saving…' : 'Save as draft'}
+          <Button type="submit" disabled={fetching || finishing}>
+            {fetching || finishing ? 'Saving…' : 'Save as draft'}
           </Button>
           <Link to={cancelHref} className="usa-button usa-button--unstyled padding-105">
             Cancel

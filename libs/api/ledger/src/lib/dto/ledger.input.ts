@@ -77,8 +77,13 @@ export enum FundReportKind {
   ADMIN_CAP = 'ADMIN_CAP',
   SPEND_DEADLINE = 'SPEND_DEADLINE',
   STRATEGY_SUMMARY = 'STRATEGY_SUMMARY',
+  ROUND_ALLOCATIONS = 'ROUND_ALLOCATIONS',
 }
-registerEnumType(FundReportKind, { name: 'FundReportKind' });
+registerEnumType(FundReportKind, {
+  name: 'FundReportKind',
+  description:
+    'ANNUAL_FINANCIAL (NC Exhibit E shape), NON_REMEDIATION, ADMIN_CAP, SPEND_DEADLINE (FIFO aging), STRATEGY_SUMMARY (with the crosswalks), ROUND_ALLOCATIONS (the funding rounds the fund pays: budget, allocated, committed, paid).',
+});
 
 @InputType()
 export class CreateSettlementFundInput {

@@ -247,31 +247,15 @@ export class LedgerEntryModel {
   createdAt!: Date;
 
   static from(e: LedgerEntryEntity, reversedByEntryId: string | null = null): LedgerEntryModel {
-    return Object.assign(new LedgerEntryModel(), {
-      id: e.id,
-      fundId: e.fundId,
+    // Every column but created_by is a field of the same name; the enums and splits take their API shape.
+    const { createdBy: _createdBy, splits, ...columns } = e;
+    return Object.assign(new LedgerEntryModel(), columns, {
       kind: e.kind as LedgerEntryKind,
-      amountCents: e.amountCents,
-      occurredOn: e.occurredOn,
       classification: e.classification as ExpenditureClassification | null,
-      settlementKey: e.settlementKey,
-      paymentYear: e.paymentYear,
-      payer: e.payer,
-      reference: e.reference,
-      periodStart: e.periodStart,
-      periodEnd: e.periodEnd,
-      payee: e.payee,
-      description: e.description,
-      reversesEntryId: e.reversesEntryId,
       reversedByEntryId,
-      reason: e.reason,
-      roundId: e.roundId,
-      awardId: e.awardId,
-      paymentRequestId: e.paymentRequestId,
-      splits: (e.splits ?? [])
+      splits: [...(splits ?? [])]
         .sort((a, b) => a.position - b.position)
         .map((s) => ({ taxonomyKey: s.taxonomyKey, strategyCode: s.strategyCode, amountCents: s.amountCents })),
-      createdAt: e.createdAt,
     });
   }
 }
@@ -333,6 +317,26 @@ export class SpendingAuthorizationModel {
       })),
     });
   }
+}
+
+@ObjectType('FundedRound', { description: 'A funding round paid from the fund, drafts included.' })
+export class FundedRoundModel {
+  @Field(() => ID)
+  roundId!: string;
+  @Field()
+  title!: string;
+  @Field({ description: 'False while the round is a draft.' })
+  published!: boolean;
+  @Field(() => [String])
+  strategyCodes!: string[];
+  @Field(() => Cents)
+  budgetCents!: bigint;
+  @Field(() => Cents)
+  allocatedCents!: bigint;
+  @Field(() => Cents, { description: 'Outstanding commitments to its awards.' })
+  committedCents!: bigint;
+  @Field(() => Cents)
+  paidCents!: bigint;
 }
 
 @ObjectType('SettlementFund', {
@@ -400,18 +404,23 @@ export class FundReportCheckModel {
   message!: string;
 }
 
-@ObjectType('FundReport')
-export class FundReportModel {
-  @Field(() => FundReportKind)
-  kind!: FundReportKind;
-  @Field()
-  title!: string;
-  @Field(() => Int)
+/** A fiscal year and its dates (LocalDates, inclusive): what a report or a public year covers. */
+@ObjectType({ isAbstract: true })
+abstract class FiscalPeriodModel {
+  @Field(() => Int, { description: 'Named by the calendar year it ends in.' })
   fiscalYear!: number;
   @Field()
   periodStart!: string;
   @Field()
   periodEnd!: string;
+}
+
+@ObjectType('FundReport')
+export class FundReportModel extends FiscalPeriodModel {
+  @Field(() => FundReportKind)
+  kind!: FundReportKind;
+  @Field()
+  title!: string;
   @Field(() => [FundReportColumnModel])
   columns!: FundReportColumnModel[];
   @Field(() => [FundReportRowModel])
@@ -471,13 +480,7 @@ export class PublicStrategySpendingModel {
 }
 
 @ObjectType('PublicFundYear')
-export class PublicFundYearModel {
-  @Field(() => Int)
-  fiscalYear!: number;
-  @Field()
-  periodStart!: string;
-  @Field()
-  periodEnd!: string;
+export class PublicFundYearModel extends FiscalPeriodModel {
   @Field(() => Cents)
   receivedCents!: bigint;
   @Field(() => Cents)
