@@ -14,6 +14,7 @@ import { awardRoutes } from './routes/award-routes';
 import { reportingRoutes } from './routes/reporting-routes';
 import { insightRoutes } from './routes/insight-routes';
 import { ledgerRoutes } from './routes/ledger-routes';
+import { auditRoutes } from './routes/audit-routes';
 
 export const router = createBrowserRouter([
   {
@@ -31,6 +32,7 @@ export const router = createBrowserRouter([
       ...reportingRoutes,
       ...insightRoutes,
       ...ledgerRoutes,
+      ...auditRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

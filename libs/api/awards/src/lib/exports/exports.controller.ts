@@ -4,7 +4,7 @@ import { Allow, BadUserInputException, HttpErrorFilter, isUuid } from '@abate/ap
 import { RankingService } from '../ranking.service';
 import { EXPORT_TABLES, exportTable } from './table';
 import type { ExportTable } from './table';
-import { toCsv, toXlsx } from './writers';
+import { toCsv, toXlsx } from '@abate/api/core';
 import { AWARDS_POLICY } from '../awards.policy';
 
 /** Board-packet downloads: GET /api/rounds/:roundId/exports/ranking.xlsx (ranking, item-scores, reviewer-scores; csv or xlsx). */

@@ -1,8 +1,22 @@
 import writeXlsxFile from 'write-excel-file/node';
 import type { Cell, SheetData } from 'write-excel-file/node';
 import { centsToDecimal } from '@abate/shared/money';
-import { csvSafeCell } from '@abate/api/core';
-import type { CellValue, ColumnKind, Table } from './table';
+import { csvSafeCell } from '../validation/input-normalizers';
+
+/** What every download (rankings, portfolio, open data, the audit trail) writes: typed columns and rows. */
+export type ColumnKind = 'text' | 'integer' | 'decimal' | 'dollars';
+export interface Column {
+  header: string;
+  kind: ColumnKind;
+  width?: number;
+}
+/** A `bigint` is an amount in cents (a 'dollars' column): written exactly, never through a float. */
+export type CellValue = string | number | bigint | null;
+export interface Table {
+  name: string;
+  columns: Column[];
+  rows: CellValue[][];
+}
 
 function csvCell(value: CellValue, kind: ColumnKind): string {
   if (value === null) return '';
