@@ -24,7 +24,8 @@ export function SignInPage() {
           <div className="usa-alert__body">
             <h2 className="usa-alert__heading">Your session ended</h2>
             <p className="usa-alert__text">
-              Your session reached its time limit, so you were signed out to protect your information. Sign in again to go back to where you were.
+              Your session reached its time limit, so you were signed out to protect your information. Sign in again to
+              go back to where you were.
             </p>
           </div>
         </div>

@@ -20,26 +20,42 @@ import { paths } from '../../paths';
 const DEADLINE_DAYS = 30;
 const OFFICER_CLOSING_DAYS = 14;
 
-const Failed = ({ what }: { what: string }) => <p>{`Your ${what} could not be loaded. Reload the page to try again.`}</p>;
+const Failed = ({ what }: { what: string }) => (
+  <p>{`Your ${what} could not be loaded. Reload the page to try again.`}</p>
+);
 
 /** Drafts to finish, rounds closing, reports due. */
 export function ApplicantQueue({ ownsOrganization }: { ownsOrganization: boolean }) {
   const [{ data, error }] = useQuery({ query: applicantHomeQuery });
   if (error) return <Failed what="applications and reports" />;
-  const deadlines = data ? closingWithin(data.openRounds.nodes.filter((r) => r.accepting), new Date(), DEADLINE_DAYS) : [];
+  const deadlines = data
+    ? closingWithin(
+        data.openRounds.nodes.filter((r) => r.accepting),
+        new Date(),
+        DEADLINE_DAYS,
+      )
+    : [];
   return (
     <>
       <Queue
         label="Your applications and reports"
         items={[
-          { count: data?.drafts.totalCount ?? null, label: plural('draft to finish', 'drafts to finish'), to: paths.applications },
+          {
+            count: data?.drafts.totalCount ?? null,
+            label: plural('draft to finish', 'drafts to finish'),
+            to: paths.applications,
+          },
           {
             count: data ? deadlines.length : null,
             label: plural(`round closing in ${DEADLINE_DAYS} days`, `rounds closing in ${DEADLINE_DAYS} days`),
             to: paths.rounds,
           },
           { count: data?.due.totalCount ?? null, label: plural('report due', 'reports due'), to: paths.awards },
-          { count: data?.overdue.totalCount ?? null, label: plural('report overdue', 'reports overdue'), to: paths.awards },
+          {
+            count: data?.overdue.totalCount ?? null,
+            label: plural('report overdue', 'reports overdue'),
+            to: paths.awards,
+          },
           {
             count: data?.toCorrect.totalCount ?? null,
             label: plural('report to correct', 'reports to correct'),
@@ -139,7 +155,10 @@ export function OfficerQueue() {
         items={[
           {
             count: data ? closing.length : null,
-            label: plural(`round closing in ${OFFICER_CLOSING_DAYS} days`, `rounds closing in ${OFFICER_CLOSING_DAYS} days`),
+            label: plural(
+              `round closing in ${OFFICER_CLOSING_DAYS} days`,
+              `rounds closing in ${OFFICER_CLOSING_DAYS} days`,
+            ),
             to: paths.rounds,
           },
           {

@@ -63,7 +63,10 @@ function date(query: Record<string, unknown>, field: 'from' | 'to'): Date | unde
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/.test(value))
     throw new BadUserInputException(field, FILTER_MESSAGES[field]);
   const parsed = new Date(value);
-  if (Number.isNaN(parsed.getTime())) throw new BadUserInputException(field, FILTER_MESSAGES[field]);
+  // A day the month does not have (February 30) would roll over into the next month.
+  const [y, m, d] = value.slice(0, 10).split('-').map(Number);
+  if (Number.isNaN(parsed.getTime()) || m < 1 || m > 12 || d < 1 || d > new Date(Date.UTC(y, m, 0)).getUTCDate())
+    throw new BadUserInputException(field, FILTER_MESSAGES[field]);
   return parsed;
 }
 

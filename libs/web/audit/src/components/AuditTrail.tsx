@@ -68,7 +68,12 @@ export function AuditTrail() {
         Every change made in Abate: who made it, what they did, to which record, and when. Newest first.
       </p>
       {errors.length > 0 && <ErrorSummary errors={errors} />}
-      <form className="usa-form maxw-none margin-bottom-3" role="search" aria-label="Filter the audit trail" onSubmit={submit}>
+      <form
+        className="usa-form maxw-none margin-bottom-3"
+        role="search"
+        aria-label="Filter the audit trail"
+        onSubmit={submit}
+      >
         <div className="grid-row grid-gap">
           <div className="tablet:grid-col-4">
             <InputField
@@ -165,7 +170,7 @@ export function AuditTrail() {
       )}
       {fetching && !nodes && <Loading what="Loading the audit trail…" />}
       {apiProblem && (
-        <Alert type="error" slim headingLevel="h2">
+        <Alert type="error" slim>
           <p className="usa-alert__text">{apiProblem.message}</p>
         </Alert>
       )}
@@ -226,7 +231,7 @@ export function AuditTrail() {
       )}
       {nodes && nodes.length === 0 && <p>{filtered ? 'No change matches the filters.' : 'Nothing has changed yet.'}</p>}
       {moreError && (
-        <Alert type="error" slim headingLevel="h2" className="margin-bottom-2">
+        <Alert type="error" slim className="margin-bottom-2">
           <p className="usa-alert__text">More changes could not be loaded. Try again.</p>
         </Alert>
       )}

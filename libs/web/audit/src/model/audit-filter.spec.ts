@@ -17,7 +17,9 @@ describe('the audit trail filter', () => {
     expect(filterProblems({ ...EMPTY_FILTER, entityType: 'Award1' })).toHaveProperty('entityType');
     expect(filterProblems({ ...EMPTY_FILTER, from: '2026-02-30' })).toHaveProperty('from');
     expect(filterProblems({ ...EMPTY_FILTER, from: '2026-03-02', to: '2026-03-01' })).toHaveProperty('to');
-    expect(filterProblems({ ...EMPTY_FILTER, from: '2026-03-01', to: '2026-03-01', action: 'award.create' })).toEqual({});
+    expect(filterProblems({ ...EMPTY_FILTER, from: '2026-03-01', to: '2026-03-01', action: 'award.create' })).toEqual(
+      {},
+    );
     expect(startOfDay('2026-02-29')).toBeNull();
   });
 

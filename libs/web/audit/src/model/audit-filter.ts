@@ -58,7 +58,8 @@ export function filterProblems(form: AuditFilterForm): Partial<Record<keyof Audi
 /** The variables of the query and the download for a form without problems. */
 export function filterVariables(form: AuditFilterForm): AuditVariables {
   const vars: AuditVariables = {};
-  for (const key of ['actor', 'action', 'entityType', 'entityId'] as const) if (form[key].trim()) vars[key] = form[key].trim();
+  for (const key of ['actor', 'action', 'entityType', 'entityId'] as const)
+    if (form[key].trim()) vars[key] = form[key].trim();
   const from = startOfDay(form.from);
   const to = startOfDay(form.to, 1);
   if (from) vars.from = from.toISOString();

@@ -10,7 +10,9 @@ export function closingWithin<R extends { closesAt: string }>(rounds: readonly R
 }
 
 /** Reviews assigned and neither submitted nor set aside for a conflict. */
-export function reviewsMissing(loads: ReadonlyArray<{ assigned: number; conflicted: number; submitted: number }>): number {
+export function reviewsMissing(
+  loads: ReadonlyArray<{ assigned: number; conflicted: number; submitted: number }>,
+): number {
   return loads.reduce((sum, l) => sum + Math.max(0, l.assigned - l.conflicted - l.submitted), 0);
 }
 

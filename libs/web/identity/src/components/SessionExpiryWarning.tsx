@@ -89,9 +89,7 @@ export function SessionExpiryWarning({ expiresAt: initial, onLapsed }: SessionEx
               {`You will be signed out in ${timeLeftText(left)} to protect your information. `}
               Anything you have not saved will be lost.
             </p>
-            {capped && (
-              <p>You have been signed in for as long as Abate allows. Save your work, then sign in again.</p>
-            )}
+            {capped && <p>You have been signed in for as long as Abate allows. Save your work, then sign in again.</p>}
             {error && (
               <p className="text-secondary-dark" role="alert">
                 Your session could not be extended. Save your work and sign in again.
@@ -106,7 +104,12 @@ export function SessionExpiryWarning({ expiresAt: initial, onLapsed }: SessionEx
                 </Button>
               </li>
               <li className="usa-button-group__item">
-                <Button type="button" unstyled className="padding-105 text-center" onClick={() => setDismissedFor(expiresAt ?? null)}>
+                <Button
+                  type="button"
+                  unstyled
+                  className="padding-105 text-center"
+                  onClick={() => setDismissedFor(expiresAt ?? null)}
+                >
                   Close
                 </Button>
               </li>
