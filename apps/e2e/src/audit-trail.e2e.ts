@@ -99,7 +99,7 @@ describe('the audit trail', () => {
     await expectVisible(count.filter({ hasText: /^[\d,]+ changes?(; showing the newest \d+)?\.$/ }));
 
     expect(describeProblems(problems)).toBe('');
-  });
+  }, 180_000);
 
   it('is not for applicants', async () => {
     const { page } = browser;

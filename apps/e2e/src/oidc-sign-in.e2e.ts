@@ -43,8 +43,7 @@ describe('sign-in through the identity provider', () => {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: '{ me { email identities { issuer } } }' }),
       });
-      return ((await res.json()) as { data: { me: { email: string; identities: Array<{ issuer: string }> } } }).data
-        .me;
+      return ((await res.json()) as { data: { me: { email: string; identities: Array<{ issuer: string }> } } }).data.me;
     });
     expect(me.email).toBe('reviewer3@abate.test');
     expect(me.identities.map((i) => i.issuer)).toEqual([issuer]);

@@ -9,7 +9,12 @@ const [publicUrl, clientId, clientSecret] = process.argv.slice(2);
 
 // Who may sign in here: the login name typed on the provider's page is the subject.
 const ACCOUNTS = {
-  'jordan.lee': { email: 'reviewer3@abate.test', email_verified: true, name: 'Jordan Lee', groups: ['state-grants-reviewers'] },
+  'jordan.lee': {
+    email: 'reviewer3@abate.test',
+    email_verified: true,
+    name: 'Jordan Lee',
+    groups: ['state-grants-reviewers'],
+  },
 };
 
 let handler = (_req, res) => res.end();

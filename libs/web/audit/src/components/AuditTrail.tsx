@@ -193,9 +193,7 @@ export function AuditTrail() {
                 <td data-label="When" className="text-no-wrap">
                   {formatDateTime(event.occurredAt)}
                 </td>
-                <td data-label="Who" className="abate-break">
-                  {event.actorEmail ?? (event.actorId ? event.actorId : 'Abate (scheduled)')}
-                </td>
+                <td data-label="Who">{event.actorEmail ?? (event.actorId ? event.actorId : 'Abate (scheduled)')}</td>
                 <td data-label="Action">
                   <code>{event.action}</code>
                 </td>

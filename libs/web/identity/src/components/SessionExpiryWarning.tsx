@@ -5,6 +5,7 @@ import { useResetGraphQLClient } from '@abate/web/core';
 import { refreshSessionMutation } from '../graphql/identity.documents';
 import { useSignOut } from '../hooks/useSignOut';
 import { sessionPhase, timeLeftText } from '../session-expiry';
+import './session-expiry.css';
 
 export interface SessionExpiryWarningProps {
   /** When the session lapses (`me.sessionExpiresAt`). */
@@ -74,46 +75,50 @@ export function SessionExpiryWarning({ expiresAt: initial, onLapsed }: SessionEx
   return (
     <dialog
       ref={dialog}
-      className="usa-modal"
+      className="abate-session-dialog"
       aria-labelledby="session-expiry-heading"
       aria-describedby="session-expiry-text"
       onCancel={() => setDismissedFor(expiresAt ?? null)}
     >
-      <div className="usa-modal__content">
-        <div className="usa-modal__main">
-          <h2 className="usa-modal__heading" id="session-expiry-heading">
-            Your session is about to end
-          </h2>
-          <div className="usa-prose">
-            <p id="session-expiry-text">
-              {`You will be signed out in ${timeLeftText(left)} to protect your information. `}
-              Anything you have not saved will be lost.
-            </p>
-            {capped && <p>You have been signed in for as long as Abate allows. Save your work, then sign in again.</p>}
-            {error && (
-              <p className="text-secondary-dark" role="alert">
-                Your session could not be extended. Save your work and sign in again.
+      <div className="usa-modal">
+        <div className="usa-modal__content">
+          <div className="usa-modal__main">
+            <h2 className="usa-modal__heading" id="session-expiry-heading">
+              Your session is about to end
+            </h2>
+            <div className="usa-prose">
+              <p id="session-expiry-text">
+                {`You will be signed out in ${timeLeftText(left)} to protect your information. `}
+                Anything you have not saved will be lost.
               </p>
-            )}
-          </div>
-          <div className="usa-modal__footer">
-            <ul className="usa-button-group">
-              <li className="usa-button-group__item">
-                <Button type="button" onClick={() => void stay()} disabled={fetching}>
-                  Stay signed in
-                </Button>
-              </li>
-              <li className="usa-button-group__item">
-                <Button
-                  type="button"
-                  unstyled
-                  className="padding-105 text-center"
-                  onClick={() => setDismissedFor(expiresAt ?? null)}
-                >
-                  Close
-                </Button>
-              </li>
-            </ul>
+              {capped && (
+                <p>You have been signed in for as long as Abate allows. Save your work, then sign in again.</p>
+              )}
+              {error && (
+                <p className="text-secondary-dark" role="alert">
+                  Your session could not be extended. Save your work and sign in again.
+                </p>
+              )}
+            </div>
+            <div className="usa-modal__footer">
+              <ul className="usa-button-group">
+                <li className="usa-button-group__item">
+                  <Button type="button" onClick={() => void stay()} disabled={fetching}>
+                    Stay signed in
+                  </Button>
+                </li>
+                <li className="usa-button-group__item">
+                  <Button
+                    type="button"
+                    unstyled
+                    className="padding-105 text-center"
+                    onClick={() => setDismissedFor(expiresAt ?? null)}
+                  >
+                    Close
+                  </Button>
+                </li>
+              </ul>
+            </div>
           </div>
         </div>
       </div>
