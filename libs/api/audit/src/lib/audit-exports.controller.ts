@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query, Res, UseFilters } from '@nestjs/common';
 import type { Response } from 'express';
-import { Allow, BadUserInputException, HttpErrorFilter, isUuid, toCsv, toXlsx } from '@abate/api/core';
+import { Allow, BadUserInputException, HttpErrorFilter, isUuid, sendTable } from '@abate/api/core';
 import type { AuditEventEntity, Table } from '@abate/api/core';
 import { AUDIT_POLICY } from './audit.policy';
 import { AuditService } from './audit.service';
@@ -106,17 +106,7 @@ export class AuditExportsController {
   ): Promise<void> {
     const match = /^audit-trail\.(csv|xlsx)$/.exec(file);
     if (!match) throw new BadUserInputException('file', 'Ask for audit-trail.csv or audit-trail.xlsx');
-    const format = match[1];
     const table = auditTable(await this.audit.all(parseAuditFilter(query)));
-    const body = format === 'csv' ? toCsv(table) : await toXlsx(table);
-    res.set({
-      'content-type':
-        format === 'csv'
-          ? 'text/csv; charset=utf-8'
-          : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      'content-disposition': `attachment; filename="audit-trail.${format}"`,
-      'cache-control': 'no-store',
-    });
-    res.send(body);
+    await sendTable(res, table, match[1] as 'csv' | 'xlsx', 'audit-trail');
   }
 }

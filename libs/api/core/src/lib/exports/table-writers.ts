@@ -62,3 +62,28 @@ export async function toXlsx(table: Table): Promise<Buffer> {
     stickyRowsCount: 1,
   }).toBuffer();
 }
+
+/** What a download controller needs of the response (Express's). */
+interface FileResponse {
+  set(headers: Record<string, string>): unknown;
+  send(body: Buffer): unknown;
+}
+
+/** Sends `table` as an attachment named `fileName`.<format>, never cached. */
+export async function sendTable(
+  res: FileResponse,
+  table: Table,
+  format: 'csv' | 'xlsx',
+  fileName: string,
+): Promise<void> {
+  const body = format === 'csv' ? toCsv(table) : await toXlsx(table);
+  res.set({
+    'content-type':
+      format === 'csv'
+        ? 'text/csv; charset=utf-8'
+        : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    'content-disposition': `attachment; filename="${fileName}.${format}"`,
+    'cache-control': 'no-store',
+  });
+  res.send(body);
+}
