@@ -23,12 +23,18 @@ describe('sign-in through the identity provider', () => {
 
     await button.click();
     // The provider's own pages (not Abate's): its login form, then its consent.
-    await page.waitForURL((url) => url.origin === issuer);
+    // The API first reads the provider's discovery document; the provider's first page renders slowly on a busy machine.
+    await page.waitForURL((url) => url.origin === issuer, { waitUntil: 'commit', timeout: 45_000 });
+    await page.locator('input[name="login"]').waitFor({ timeout: 45_000 });
+    await browser.screenshot('provider-login');
     await page.locator('input[name="login"]').fill('jordan.lee');
     await page.locator('input[name="password"]').fill('any password');
     await page.locator('button[type="submit"]').click();
     const consent = page.getByRole('button', { name: 'Continue' });
-    await Promise.race([consent.waitFor(), page.waitForURL((url) => url.origin !== issuer)]);
+    await Promise.race([
+      consent.waitFor({ timeout: 45_000 }),
+      page.waitForURL((url) => url.origin !== issuer, { waitUntil: 'commit', timeout: 45_000 }),
+    ]);
     if (new URL(page.url()).origin === issuer) await consent.click();
 
     await expectPath(page, '/reviews');
@@ -47,5 +53,5 @@ describe('sign-in through the identity provider', () => {
     });
     expect(me.email).toBe('reviewer3@abate.test');
     expect(me.identities.map((i) => i.issuer)).toEqual([issuer]);
-  });
+  }, 180_000);
 });
