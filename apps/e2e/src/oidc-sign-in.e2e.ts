@@ -14,6 +14,11 @@ describe('sign-in through the identity provider', () => {
 
   it('a reviewer signs in with their state account and comes back to the page they asked for', async () => {
     const { page } = browser;
+    // The provider's development pages ask for a web font and a favicon it does not have; no internet here.
+    await page.route('https://fonts.googleapis.com/**', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/css', body: '' }),
+    );
+    await page.route(`${issuer}/favicon.ico`, (route) => route.fulfill({ status: 204, body: '' }));
     await page.goto('/sign-in?returnTo=%2Freviews');
     await expectVisible(heading(page, 'Sign in'));
     const button = page.getByRole('link', { name: 'Sign in with your state account' });
