@@ -37,6 +37,8 @@ describe('session expiry', () => {
     const officer = demoUser('PROGRAM_OFFICER');
     await signIn(page, officer);
     await page.goto('/officer/reports');
+    // Signed in on this page load: its CurrentUser answer (the expiry) has arrived before the clock moves.
+    await expectVisible(page.getByRole('heading', { name: /^Submitted reports/ }));
     expect(await dialog(page).count()).toBe(0);
 
     // Two minutes on, four are left: the warning.
