@@ -792,6 +792,42 @@ describe('bad input', () => {
     expect(failures).toEqual([]);
   }, 120_000);
 
+  it('auditEvents refuses bad filters cleanly, dates at the edges included', async () => {
+    const field = schema().getQueryType()!.getFields()['auditEvents'];
+    const defs = field.args.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
+    const args = field.args.map((a) => `${a.name}: $${a.name}`).join(', ');
+    const query = `query(${defs}) { auditEvents(${args}) { totalCount } }`;
+    const call: ValidCall = {
+      variables: {
+        actor: 'officer',
+        action: 'award',
+        entityType: 'Award',
+        entityId: foreign.applicationId,
+        from: '1970-01-01T00:00:00.000Z',
+        to: '9999-12-31T23:59:59.999Z',
+        first: 5,
+        newestFirst: true,
+      },
+      token: actors.officer.token,
+    };
+    // A filter on any well-formed id (random, another organization's) is a filter that may match nothing, not a mistake.
+    const cases = badInputs(field, call.variables, foreign).map((c) =>
+      c.path[0] === 'entityId' && (c.label === 'random UUID' || c.label.startsWith("another organization's"))
+        ? { ...c, expect: 'any' as const }
+        : c,
+    );
+    const failures: string[] = [];
+    const valid = await run(query, call.variables, call, { expect: 'any', field: false, path: [] });
+    if (valid) failures.push(`the valid call itself: ${valid}`);
+    for (const c of cases) {
+      const problem = await run(query, withValue(call.variables, c.path, c.value), call, c);
+      if (problem) failures.push(`auditEvents ${c.path.join('.')} = ${show(c.value)} (${c.label}): ${problem}`);
+    }
+    total += cases.length;
+    expect(cases.filter((c) => c.path[0] === 'from' || c.path[0] === 'to').length).toBeGreaterThan(10);
+    expect(failures).toEqual([]);
+  }, 120_000);
+
   it('refuses over-deep queries and alias floods as client errors', async () => {
     const token = actors.officer.token;
     const deep = deepQuery(schema(), t.config.GRAPHQL_MAX_DEPTH + 3);

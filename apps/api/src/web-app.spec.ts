@@ -58,4 +58,16 @@ describe('the web app served by the API', () => {
     expect(res.text).toContain('<title>Abate</title>');
     expect(res.headers['cache-control']).toBe('no-cache');
   });
+
+  it('leaves the API’s paths to the API, the identity provider’s sign-in routes included', async () => {
+    for (const path of [
+      '/auth/oidc/login?returnTo=%2F',
+      '/auth/oidc/callback',
+      '/api/audit/exports/audit-trail.csv',
+      '/graphql',
+    ]) {
+      const res = await request(app).get(path).set('Accept', 'text/html');
+      expect({ path, status: res.status }).toEqual({ path, status: 404 });
+    }
+  });
 });

@@ -5,7 +5,8 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AppConfig } from '@abate/api/core';
 import { workspaceRoot } from './workspace';
 
-const API_PATHS = /^\/(graphql|health|api|exports)(\/|$)/;
+// /auth: the identity provider's login, callback and logout, which the browser navigates to.
+const API_PATHS = /^\/(graphql|health|api|exports|auth)(\/|$)/;
 
 /**
  * Serves the built web app from the API's own port: hashed assets cached for a

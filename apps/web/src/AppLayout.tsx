@@ -1,6 +1,7 @@
-import { NavLink, Outlet, useNavigate } from 'react-router';
+import { useCallback } from 'react';
+import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { Alert, AlertText } from '@trussworks/react-uswds';
-import { AccountNav, useCurrentUser, can } from '@abate/web/identity';
+import { AccountNav, SessionExpiryWarning, useCurrentUser, can } from '@abate/web/identity';
 import { Layout } from '@abate/web/ui';
 import { paths } from './paths';
 
@@ -10,6 +11,13 @@ const navLinkClass = ({ isActive }: { isActive: boolean }) =>
 export function AppLayout() {
   const { user, apiUnavailable } = useCurrentUser();
   const navigate = useNavigate();
+  const location = useLocation();
+  const here = `${location.pathname}${location.search}${location.hash}`;
+  // A lapsed session: sign in again, then come back here.
+  const onLapsed = useCallback(
+    () => navigate(`${paths.signIn}?reason=expired&returnTo=${encodeURIComponent(here)}`, { replace: true }),
+    [navigate, here],
+  );
 
   const roles = user?.roles ?? [];
   const navItems = [
@@ -85,6 +93,7 @@ export function AppLayout() {
       notice={notice}
     >
       <Outlet />
+      {user && <SessionExpiryWarning key={user.id} expiresAt={user.sessionExpiresAt} onLapsed={onLapsed} />}
     </Layout>
   );
 }

@@ -39,14 +39,16 @@ export const paths = {
   // Finance officer (program officers and auditors read)
   funds: '/finance/funds',
   fund: (fundId = ':fundId') => `/finance/funds/${fundId}`,
-  // Payments: a request's page, the approval queue (what waits for this user), finance's batches
-  paymentRequest: (id = ':paymentRequestId') => '/payments/' + id,
+  // Payments (officers' and finance officers' approval queue; finance officers' batches)
+  paymentRequest: (id = ':paymentRequestId') => `/payments/${id}`,
   paymentApprovals: '/payments/approvals',
   paymentBatches: '/finance/payment-batches',
-  paymentBatch: (id = ':batchId') => '/finance/payment-batches/' + id,
-  // Administration (program officers) and an organization owner's team
+  paymentBatch: (id = ':batchId') => `/finance/payment-batches/${id}`,
+  // Administration
   adminOrganizations: '/admin/organizations',
-  adminOrganization: (id = ':organizationId') => '/admin/organizations/' + id,
+  adminOrganization: (id = ':organizationId') => `/admin/organizations/${id}`,
   adminUsers: '/admin/users',
   team: '/team',
+  // Auditors and program officers
+  auditTrail: '/audit',
 } as const;

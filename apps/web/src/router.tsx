@@ -16,6 +16,7 @@ import { insightRoutes } from './routes/insight-routes';
 import { ledgerRoutes } from './routes/ledger-routes';
 import { paymentsRoutes } from './routes/payments-routes';
 import { adminRoutes } from './routes/admin-routes';
+import { auditRoutes } from './routes/audit-routes';
 
 export const router = createBrowserRouter([
   {
@@ -35,6 +36,7 @@ export const router = createBrowserRouter([
       ...ledgerRoutes,
       ...paymentsRoutes,
       ...adminRoutes,
+      ...auditRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,9 +29,11 @@ export interface RunningServer {
  * empty database with the demo data seeded: a fresh embedded PostgreSQL by default, or a
  * fresh database on the server DATABASE_URL points at.
  */
-export async function startServer(options: { embeddedDataDir?: string } = {}): Promise<RunningServer> {
+export async function startServer(
+  options: { embeddedDataDir?: string; env?: Record<string, string> } = {},
+): Promise<RunningServer> {
   // TEST_CLOCK: browser tests move the server's clock (POST /test/clock) instead of waiting.
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', SEED_DEMO: 'true', TEST_CLOCK: 'true' };
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', SEED_DEMO: 'true', TEST_CLOCK: 'true', ...options.env };
   // Jest sets NODE_ENV=test; the server should run as `npm start` does.
   delete env.NODE_ENV;
 
@@ -212,3 +216,51 @@ async function withClient<T>(url: string, work: (client: Client) => Promise<T>):
 }
 
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
+
+/** A TCP port free right now on loopback (for a server whose address must be known before it starts). */
+export async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+export interface RunningProvider {
+  issuer: string;
+  child: ChildProcess;
+}
+
+export const OIDC_CLIENT = { id: 'abate-e2e', secret: 'an-e2e-client-secret-that-is-long-enough-1234' };
+
+/** The in-process-style OpenID Connect provider (support/oidc-provider.mjs) for Abate at `publicUrl`. */
+export async function startOidcProvider(publicUrl: string): Promise<RunningProvider> {
+  const child = spawn(
+    process.execPath,
+    [join(__dirname, 'oidc-provider.mjs'), publicUrl, OIDC_CLIENT.id, OIDC_CLIENT.secret],
+    { cwd: workspaceRoot, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  const log = createWriteStream(join(artifactsDir, 'oidc-provider.log'));
+  child.stdout!.pipe(log);
+  child.stderr!.pipe(log);
+  let output = '';
+  const issuer = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`The OIDC provider did not start: ${output}`)), 30_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /OIDC issuer (http:\/\/\S+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`The OIDC provider exited (code ${code}): ${output}`));
+    });
+  });
+  child.removeAllListeners('exit');
+  return { issuer, child };
+}

@@ -7,7 +7,7 @@ export * from './lib/entities/funding-decision.entity';
 export * from './lib/dto/decision.input';
 export * from './lib/awards.service';
 export * from './lib/models/award.model';
-export { toCsv, toXlsx } from './lib/exports/writers';
+export { toCsv, toXlsx } from '@abate/api/core';
 export * from './lib/award-budget.service';
 export * from './lib/awards.policy';
 export * from './lib/models/award-budget.model';

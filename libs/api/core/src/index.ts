@@ -31,3 +31,4 @@ export * from './lib/money/cents';
 export * from './lib/mail/mail-queue';
 export * from './lib/graphql/complexity.plugin';
 export * from './lib/validation/input-normalizers';
+export * from './lib/exports/table-writers';

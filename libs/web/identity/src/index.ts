@@ -6,3 +6,5 @@ export { administersPeople, can, holdsAny, ownedOrganizations, ROLES, type Roles
 export { AcceptInvitation, type AcceptInvitationProps } from './components/AcceptInvitation';
 export { RequestPasswordReset, ChooseNewPassword, type ChooseNewPasswordProps } from './components/PasswordReset';
 export { IdentityProviderSignIn, OIDC_ERRORS } from './components/IdentityProviderSignIn';
+export { SessionExpiryWarning, type SessionExpiryWarningProps } from './components/SessionExpiryWarning';
+export { safeReturnPath, sessionPhase, timeLeftText, WARN_BEFORE_MS } from './session-expiry';

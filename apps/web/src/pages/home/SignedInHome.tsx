@@ -1,59 +1,28 @@
-import { Link } from 'react-router';
-import { roleLabels, sortRoles, type CurrentUser, can } from '@abate/web/identity';
+import type { ReactNode } from 'react';
+import { roleLabels, sortRoles, type CurrentUser } from '@abate/web/identity';
+import type { Role } from '@abate/web/core';
 import { PageHeading } from '@abate/web/ui';
-import { paths } from '../../paths';
-import { roleTasks } from './role-tasks';
+import { ApplicantQueue, AuditorQueue, FinanceQueue, OfficerQueue, ReviewerQueue } from './RoleQueues';
 
+/** Each role's queue: what waits for this user, with counts and links; a user with several roles sees each. */
 export function SignedInHome({ user }: { user: CurrentUser }) {
+  const ownsOrganization = user.memberships.some((m) => m.role === 'OWNER');
+  const queues: Record<Role, ReactNode> = {
+    PROGRAM_OFFICER: <OfficerQueue />,
+    APPLICANT: <ApplicantQueue ownsOrganization={ownsOrganization} />,
+    REVIEWER: <ReviewerQueue />,
+    FINANCE_OFFICER: <FinanceQueue />,
+    AUDITOR: <AuditorQueue />,
+  };
   return (
-    <div className="usa-prose">
+    <div className="usa-prose maxw-none">
       <PageHeading>{`Welcome, ${user.name}`}</PageHeading>
       {sortRoles(user.roles).map((role) => (
-        <section key={role} aria-labelledby={`role-${role}`}>
+        <section key={role} aria-labelledby={`role-${role}`} className="margin-bottom-5">
           <h2 id={`role-${role}`}>{roleLabels[role]}</h2>
-          <p>As {withArticle(roleLabels[role].toLowerCase())}, you will be able to:</p>
-          <ul>
-            {roleTasks[role].map((task) => (
-              <li key={task}>{task}</li>
-            ))}
-          </ul>
-          {can.apply([role]) && (
-            <p>
-              <Link to={paths.applications} className="usa-button">
-                Go to your applications
-              </Link>
-              <Link to={paths.awards} className="usa-button usa-button--outline">
-                Go to your awards
-              </Link>
-            </p>
-          )}
-          {can.manage([role]) && (
-            <p>
-              <Link to={paths.reportQueue} className="usa-button">
-                Review quarterly reports
-              </Link>
-            </p>
-          )}
-          {can.readAll([role]) && (
-            <p>
-              <Link to={paths.portfolio} className="usa-button usa-button--outline">
-                See portfolio outcomes
-              </Link>
-            </p>
-          )}
-          {can.review([role]) && (
-            <p>
-              <Link to={paths.reviews} className="usa-button">
-                Go to your reviews
-              </Link>
-            </p>
-          )}
+          {queues[role]}
         </section>
       ))}
     </div>
   );
-}
-
-function withArticle(noun: string): string {
-  return /^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`;
 }

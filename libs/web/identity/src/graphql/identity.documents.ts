@@ -7,6 +7,7 @@ export const currentUserQuery = graphql(`
       email
       name
       roles
+      sessionExpiresAt
       memberships {
         role
         organization {
@@ -81,5 +82,13 @@ export const requestPasswordResetMutation = graphql(`
 export const resetPasswordMutation = graphql(`
   mutation ResetPassword($token: String!, $password: String!) {
     resetPassword(token: $token, password: $password)
+  }
+`);
+
+export const refreshSessionMutation = graphql(`
+  mutation RefreshSession {
+    refreshSession {
+      expiresAt
+    }
   }
 `);

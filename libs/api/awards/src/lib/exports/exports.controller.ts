@@ -1,10 +1,9 @@
 import { Controller, Get, Param, Res, UseFilters } from '@nestjs/common';
 import type { Response } from 'express';
-import { Allow, BadUserInputException, HttpErrorFilter, isUuid } from '@abate/api/core';
+import { Allow, BadUserInputException, HttpErrorFilter, isUuid, sendTable } from '@abate/api/core';
 import { RankingService } from '../ranking.service';
 import { EXPORT_TABLES, exportTable } from './table';
 import type { ExportTable } from './table';
-import { toCsv, toXlsx } from './writers';
 import { AWARDS_POLICY } from '../awards.policy';
 
 /** Board-packet downloads: GET /api/rounds/:roundId/exports/ranking.xlsx (ranking, item-scores, reviewer-scores; csv or xlsx). */
@@ -26,15 +25,6 @@ export class ExportsController {
     }
     const [, kind, format] = match;
     const table = exportTable(kind as ExportTable, await this.ranking.ranking(roundId.toLowerCase()));
-    const body = format === 'csv' ? toCsv(table) : await toXlsx(table);
-    res.set({
-      'content-type':
-        format === 'csv'
-          ? 'text/csv; charset=utf-8'
-          : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      'content-disposition': `attachment; filename="round-${roundId.slice(0, 8)}-${kind}.${format}"`,
-      'cache-control': 'no-store',
-    });
-    res.send(body);
+    await sendTable(res, table, format as 'csv' | 'xlsx', `round-${roundId.slice(0, 8)}-${kind}`);
   }
 }

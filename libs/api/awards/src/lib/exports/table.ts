@@ -1,18 +1,7 @@
 import type { RoundRanking } from '../ranking.service';
 
-export type ColumnKind = 'text' | 'integer' | 'decimal' | 'dollars';
-export interface Column {
-  header: string;
-  kind: ColumnKind;
-  width?: number;
-}
-/** A `bigint` is an amount in cents (a 'dollars' column): written exactly, never through a float. */
-export type CellValue = string | number | bigint | null;
-export interface Table {
-  name: string;
-  columns: Column[];
-  rows: CellValue[][];
-}
+import type { Table } from '@abate/api/core';
+export type { CellValue, Column, ColumnKind, Table } from '@abate/api/core';
 
 export const EXPORT_TABLES = ['ranking', 'item-scores', 'reviewer-scores'] as const;
 export type ExportTable = (typeof EXPORT_TABLES)[number];

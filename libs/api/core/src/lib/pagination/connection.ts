@@ -80,23 +80,28 @@ function decodeCursor(cursor: string, arity: number): CursorValue[] {
 
 /**
  * Keyset pagination over `(sortColumn, id)`: stable under inserts and cheap on
- * large tables (no OFFSET). `sortColumn` is an SQL expression on the query's alias.
+ * large tables (no OFFSET). `sortColumn` is an SQL expression on the query's alias; ascending
+ * unless `direction` is DESC (newest first).
  */
 export async function paginate<E extends ObjectLiteral & { id: string }>(
   query: SelectQueryBuilder<E>,
   args: PageArgs,
-  sort: { column: string; value: (row: E) => CursorValue },
+  sort: { column: string; value: (row: E) => CursorValue; direction?: 'ASC' | 'DESC' },
 ): Promise<Page<E>> {
+  const direction = sort.direction ?? 'ASC';
   const alias = query.alias;
   const totalCount = await query.clone().getCount();
   const page = query.clone();
   if (args.after) {
     const [value, id] = decodeCursor(args.after, 2);
-    page.andWhere(`(${sort.column}, ${alias}.id) > (:cursorValue, :cursorId)`, { cursorValue: value, cursorId: id });
+    page.andWhere(`(${sort.column}, ${alias}.id) ${direction === 'ASC' ? '>' : '<'} (:cursorValue, :cursorId)`, {
+      cursorValue: value,
+      cursorId: id,
+    });
   }
   const rows = await page
-    .orderBy(sort.column, 'ASC')
-    .addOrderBy(`${alias}.id`, 'ASC')
+    .orderBy(sort.column, direction)
+    .addOrderBy(`${alias}.id`, direction)
     .take(args.first + 1)
     .getMany()
     .catch((error: unknown) => {

@@ -1,7 +1,6 @@
 import { Controller, Get, Param, Query, Res, UseFilters } from '@nestjs/common';
 import type { Response } from 'express';
-import { Allow, BadUserInputException, HttpErrorFilter, isUuid } from '@abate/api/core';
-import { toCsv, toXlsx } from '@abate/api/awards';
+import { Allow, BadUserInputException, HttpErrorFilter, isUuid, sendTable } from '@abate/api/core';
 import { PortfolioService } from '../portfolio.service';
 import { PORTFOLIO_EXPORTS, portfolioTable } from './portfolio-tables';
 import type { PortfolioExport } from './portfolio-tables';
@@ -28,15 +27,7 @@ export class PortfolioExportsController {
     const [, kind, format] = match;
     const round = roundId === undefined ? null : roundId.toLowerCase();
     const table = portfolioTable(kind as PortfolioExport, await this.portfolio.figures(round));
-    const body = format === 'csv' ? toCsv(table) : await toXlsx(table);
-    res.set({
-      'content-type':
-        format === 'csv'
-          ? 'text/csv; charset=utf-8'
-          : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      'content-disposition': `attachment; filename="portfolio-${round ? `round-${round.slice(0, 8)}` : 'all-rounds'}-${kind}.${format}"`,
-      'cache-control': 'no-store',
-    });
-    res.send(body);
+    const name = `portfolio-${round ? `round-${round.slice(0, 8)}` : 'all-rounds'}-${kind}`;
+    await sendTable(res, table, format as 'csv' | 'xlsx', name);
   }
 }

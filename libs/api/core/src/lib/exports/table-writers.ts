@@ -1,8 +1,22 @@
 import writeXlsxFile from 'write-excel-file/node';
 import type { Cell, SheetData } from 'write-excel-file/node';
 import { centsToDecimal } from '@abate/shared/money';
-import { csvSafeCell } from '@abate/api/core';
-import type { CellValue, ColumnKind, Table } from './table';
+import { csvSafeCell } from '../validation/input-normalizers';
+
+/** What every download (rankings, portfolio, open data, the audit trail) writes: typed columns and rows. */
+export type ColumnKind = 'text' | 'integer' | 'decimal' | 'dollars';
+export interface Column {
+  header: string;
+  kind: ColumnKind;
+  width?: number;
+}
+/** A `bigint` is an amount in cents (a 'dollars' column): written exactly, never through a float. */
+export type CellValue = string | number | bigint | null;
+export interface Table {
+  name: string;
+  columns: Column[];
+  rows: CellValue[][];
+}
 
 function csvCell(value: CellValue, kind: ColumnKind): string {
   if (value === null) return '';
@@ -47,4 +61,29 @@ export async function toXlsx(table: Table): Promise<Buffer> {
     columns: table.columns.map((c) => ({ width: c.width ?? 12 })),
     stickyRowsCount: 1,
   }).toBuffer();
+}
+
+/** What a download controller needs of the response (Express's). */
+interface FileResponse {
+  set(headers: Record<string, string>): unknown;
+  send(body: Buffer): unknown;
+}
+
+/** Sends `table` as an attachment named `fileName`.<format>, never cached. */
+export async function sendTable(
+  res: FileResponse,
+  table: Table,
+  format: 'csv' | 'xlsx',
+  fileName: string,
+): Promise<void> {
+  const body = format === 'csv' ? toCsv(table) : await toXlsx(table);
+  res.set({
+    'content-type':
+      format === 'csv'
+        ? 'text/csv; charset=utf-8'
+        : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    'content-disposition': `attachment; filename="${fileName}.${format}"`,
+    'cache-control': 'no-store',
+  });
+  res.send(body);
 }

@@ -1,0 +1,2 @@
+export { AuditTrail } from './components/AuditTrail';
+export { RecentChanges } from './components/RecentChanges';

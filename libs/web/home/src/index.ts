@@ -1,0 +1,9 @@
+export { Queue, plural, type QueueItem } from './components/Queue';
+export {
+  applicantHomeQuery,
+  financeHomeQuery,
+  officerHomeQuery,
+  reviewerHomeQuery,
+  roundReviewsMissingQuery,
+} from './graphql/home.documents';
+export { closingWithin, reviewsMissing, unrecordedBatches } from './model/queues';
