@@ -774,6 +774,7 @@ export async function seedScale(pool: Pool, seed: number): Promise<SeedCounts> {
         status,
         resubmitted: status === 'ACCEPTED' && rng.chance(0.1),
         metrics: JSON.stringify(metrics),
+        spendingLines: spending,
         spending: JSON.stringify(spending),
         submittedAt,
         reviewedAt:
@@ -784,7 +785,7 @@ export async function seedScale(pool: Pool, seed: number): Promise<SeedCounts> {
       client,
       'quarterly_reports',
       cols(
-        'id uuid, milestone_id uuid, award_id uuid, status text, metrics jsonb, spending jsonb, successes text, challenges text, confirmed_warnings text[], review_note text, submitted_at timestamptz, reviewed_at timestamptz, created_at timestamptz, updated_at timestamptz, version int',
+        'id uuid, milestone_id uuid, award_id uuid, status text, metrics jsonb, successes text, challenges text, confirmed_warnings text[], review_note text, submitted_at timestamptz, reviewed_at timestamptz, created_at timestamptz, updated_at timestamptz, version int',
       ),
       reports.length,
       (i) => {
@@ -798,7 +799,6 @@ export async function seedScale(pool: Pool, seed: number): Promise<SeedCounts> {
           awardIds[r.milestone.awardIndex],
           r.status,
           r.metrics,
-          r.spending,
           'More survivors reached within 72 hours than last quarter.',
           'Staff turnover slowed follow-up visits for a few weeks.',
           '{}',
@@ -814,6 +814,15 @@ export async function seedScale(pool: Pool, seed: number): Promise<SeedCounts> {
           version,
         ];
       },
+      3_000,
+    );
+    const spendingRows = reports.flatMap((r) => r.spendingLines.map((line) => ({ reportId: r.id, ...line })));
+    counts['report_spending'] = await insertRows(
+      client,
+      'report_spending',
+      cols('report_id uuid, category text, amount_cents bigint'),
+      spendingRows.length,
+      (i) => [spendingRows[i].reportId, spendingRows[i].category, spendingRows[i].amountCents],
       3_000,
     );
     const versions = reports.flatMap((r) =>
