@@ -159,9 +159,10 @@ describe('report spending', () => {
       await runner.release();
     }
     const read = await gql<{ quarterlyReport: Saved }>(t, READ, { id: q2.id }, { token: owner.token });
+    // In the order of the budget categories (travel comes before supplies).
     expect(read.data!.quarterlyReport.spending).toEqual([
-      { category: 'supplies', amountCents: '9007199254740993' },
       { category: 'travel', amountCents: '999' },
+      { category: 'supplies', amountCents: '9007199254740993' },
     ]);
   });
 });
