@@ -35,7 +35,11 @@ const data = {
       title: 'PORP checklist',
       domains: [{ key: 'approach', title: 'Approach' }],
       items,
-      scale: [0, 1, 2, 3].map((value) => ({ value, label: ['Missing', 'Partial', 'Meets', 'Exceeds'][value], meaning: '' })),
+      scale: [0, 1, 2, 3].map((value) => ({
+        value,
+        label: ['Missing', 'Partial', 'Meets', 'Exceeds'][value],
+        meaning: '',
+      })),
     },
   },
 } as unknown as AssignmentData;
@@ -93,7 +97,8 @@ function setUp(api: MockHandler) {
   return { ...rendered, byId, rate, comment };
 }
 
-const status = () => screen.getByText(/^(Saving…|Saved|Not saved)/);
+/** The save status bar's text (#save-status). */
+const status = () => document.getElementById('save-status')!;
 const advance = (ms: number) => act(() => vi.advanceTimersByTimeAsync(ms));
 
 beforeEach(() => {
@@ -140,22 +145,35 @@ describe('ScoringScreen error states', () => {
     expect(byId(commentInputId('peer_staff'))).toHaveValue('Some peers');
   });
 
-  it('on CONFLICT stops saving, keeps the ratings and offers the saved version', async () => {
-    const { rate, byId, calls } = setUp(() => ({
-      errors: [{ code: 'CONFLICT', message: 'This review was saved elsewhere', field: 'version' }],
-    }));
+  it('on CONFLICT stops saving, keeps the ratings, and reloads the saved version beside them', async () => {
+    const theirs = {
+      ...data,
+      version: 6,
+      scores: [{ __typename: 'ItemScore', itemKey: 'outreach_plan', rating: 1, comment: 'Saved in another tab' }],
+      ratedCount: 1,
+    };
+    const { rate, byId, calls } = setUp((name) =>
+      name === 'ReviewerAssignment'
+        ? { data: { reviewAssignment: theirs } }
+        : { errors: [{ code: 'CONFLICT', message: 'This review was saved elsewhere', field: 'version' }] },
+    );
     rate('outreach_plan', 3);
     await advance(1_500);
-    expect(await screen.findByRole('heading', { name: 'This review was saved elsewhere' })).toBeInTheDocument();
-    expect(status()).toHaveTextContent(
-      'Not saved — this review was saved elsewhere; your text is kept on this device',
-    );
-    expect(screen.getByRole('button', { name: 'Reload the saved version' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'This review was saved elsewhere' })).toBeInTheDocument();
+    expect(status()).toHaveTextContent('Not saved — this review was saved elsewhere; your text is kept on this device');
     expect(byId(ratingInputId('outreach_plan', 3))).toBeChecked();
-    // No further saves behind the conflict.
+    // No further saves behind the conflict (the controller read the saved version once, to compare).
     rate('peer_staff', 2);
     await advance(10_000);
-    expect(calls).toHaveLength(1);
+    expect(calls.map((c) => c.operationName)).toEqual(['ReviewerSaveReview', 'ReviewerAssignment']);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Reload the saved version' }));
+    await advance(0);
+    // The saved version is shown; the reviewer's own ratings wait beside it, to copy or put back.
+    expect(byId(ratingInputId('outreach_plan', 1))).toBeChecked();
+    expect(byId(commentInputId('outreach_plan'))).toHaveValue('Saved in another tab');
+    expect(screen.getByText(/These ratings and comments of yours are not in the version shown/)).toBeInTheDocument();
+    expect(screen.getByText(/Rating: 3 Exceeds/)).toBeInTheDocument();
   });
 
   it('retries after a network failure during autosave and saves when the browser is back online', async () => {
