@@ -21,6 +21,7 @@ import { AmendmentDecision, AwardAmendmentInput } from './dto/amendment.input';
 import { formatCents, splitCents, sumCents } from '@abate/shared/money';
 import { AwardsService } from './awards.service';
 import { canDecideAmendment } from './awards.policy';
+import { fitsLimit, NARRATIVE_MAX_CHARS, tooLongMessage } from '@abate/shared/limits';
 
 export type CategoryAmounts = Map<string, bigint>;
 
@@ -250,7 +251,8 @@ export class AwardBudgetService {
     note: string | undefined,
   ): Promise<AwardAmendmentEntity> {
     const text = note?.trim() ?? '';
-    if (text.length > 5000) throw new BadUserInputException('note', 'note must be at most 5,000 characters');
+    if (!fitsLimit(text, NARRATIVE_MAX_CHARS))
+      throw new BadUserInputException('note', tooLongMessage('note', NARRATIVE_MAX_CHARS));
     if (decision === AmendmentDecision.REJECT && !text)
       throw new BadUserInputException('note', 'Say why the amendment is rejected: the grantee reads this note');
     return this.transactions.run(async (manager) => {

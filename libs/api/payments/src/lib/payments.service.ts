@@ -37,6 +37,7 @@ import {
 import { paymentMessage } from './payment-messages';
 import type { PaymentEvent } from './payment-messages';
 import { paymentReference } from './models/payment.model';
+import { fitsLimit, NARRATIVE_MAX_CHARS, tooLongMessage } from '@abate/shared/limits';
 
 /** Submitted and not yet paid or refused: counts against the budget. FAILED stays owed until paid again. */
 export const PENDING_STATES: PaymentState[] = ['SUBMITTED', 'PROGRAM_APPROVED', 'APPROVED', 'SCHEDULED', 'FAILED'];
@@ -233,7 +234,8 @@ export class PaymentsService implements OnModuleInit {
     note: string | undefined,
   ): Promise<PaymentRequestEntity> {
     const text = note?.trim() ?? '';
-    if (text.length > 5000) throw new BadUserInputException('note', 'note must be at most 5,000 characters');
+    if (!fitsLimit(text, NARRATIVE_MAX_CHARS))
+      throw new BadUserInputException('note', tooLongMessage('note', NARRATIVE_MAX_CHARS));
     if (decision === PaymentReviewDecision.REQUEST_CHANGES && !text)
       throw new BadUserInputException('note', 'Say what needs to change: the grantee reads this note');
     if (decision === PaymentReviewDecision.REJECT && !text)
