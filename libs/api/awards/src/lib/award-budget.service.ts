@@ -4,9 +4,9 @@ import { EntityManager, In, Repository } from 'typeorm';
 import {
   AuditWriter,
   BadUserInputException,
-  ConflictException,
   ForbiddenException,
   InvalidStateException,
+  lockVersioned,
   NotFoundException,
   Transactions,
 } from '@abate/api/core';
@@ -176,17 +176,11 @@ export class AwardBudgetService {
         throw new BadUserInputException(`input.budgetLines.${i}.amountCents`, 'amountCents cannot be negative');
     });
     return this.transactions.run(async (manager) => {
-      const award = await manager
-        .getRepository(AwardEntity)
-        .createQueryBuilder('a')
-        .setLock('pessimistic_write')
-        .where('a.id = :awardId', { awardId })
-        .getOne();
-      if (!award) throw new NotFoundException('Award', 'awardId');
-      if (award.version !== version)
-        throw new ConflictException(
-          `This award was changed since you loaded it (now version ${award.version}, you sent ${version}); reload and try again`,
-        );
+      const award = await lockVersioned(manager, AwardEntity, awardId, version, 'Award', {
+        field: 'awardId',
+        stale: (now, sent) =>
+          `This award was changed since you loaded it (now version ${now}, you sent ${sent}); reload and try again`,
+      });
       if (award.status !== 'ACTIVE') throw new InvalidStateException('A closed award cannot be amended');
       if (input.endDate !== undefined && input.endDate < award.startDate)
         throw new BadUserInputException(

@@ -8,6 +8,7 @@ import {
   ConflictException,
   ForbiddenException,
   InvalidStateException,
+  lockVersioned,
   NotFoundException,
   Transactions,
   versionedSave,
@@ -39,6 +40,10 @@ export interface ReportContext {
 
 /** Only these warnings need the grantee's confirmation before submitting (the metrics file's rule). */
 const CONFIRMABLE = new Set(['metrics.survivors_reached']);
+
+/** The CONFLICT of a save or a submission sent with an old version. */
+const stale = (now: number, sent: number) =>
+  `This report was saved elsewhere since you loaded it (now version ${now}, you sent ${sent}); reload to continue`;
 
 /** Spending lines are listed in the order of the budget categories. */
 const CATEGORY_ORDER = new Map(BUDGET_CATEGORIES.map((c, i) => [c.key, i]));
@@ -118,8 +123,7 @@ export class ReportsService {
           id: existing.id,
           expectedVersion: version as number,
           label: 'Quarterly report',
-          stale: (now, sent) =>
-            `This report was saved elsewhere since you loaded it (now version ${now}, you sent ${sent}); reload to continue`,
+          stale,
           audit: { action: 'report.save', entityType: 'QuarterlyReport' },
           merge,
           children: (report) => this.writeSpending(manager, report.id, spendingBefore, input.spending),
@@ -162,13 +166,15 @@ export class ReportsService {
     const award = await this.awards.get(actor, current.awardId);
     await this.assertGrantee(actor, award);
     return this.transactions.run(async (manager) => {
-      const report = await this.lock(manager, reportId);
-      if (report.status === 'SUBMITTED' || report.status === 'ACCEPTED')
-        throw new InvalidStateException(`This report is already ${report.status.toLowerCase()}`);
-      if (report.version !== version)
-        throw new ConflictException(
-          `This report was saved elsewhere since you loaded it (now version ${report.version}, you sent ${version}); reload to continue`,
-        );
+      // The state first (a submitted report says so, whatever version was sent), then the version.
+      const report = await lockVersioned(manager, QuarterlyReportEntity, reportId, version, 'Quarterly report', {
+        field: 'reportId',
+        check: (row) => {
+          if (row.status === 'SUBMITTED' || row.status === 'ACCEPTED')
+            throw new InvalidStateException(`This report is already ${row.status.toLowerCase()}`);
+        },
+        stale,
+      });
       const context = await this.context(manager, report);
       const spending = (await this.spendingOf([reportId], manager)).get(reportId) ?? [];
       const check = this.check(report, spending, context);
