@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { workspaceRoot } from './workspace';
 
 /**
@@ -141,6 +143,56 @@ describe('lint keeps the architecture', () => {
 
     it('fails a domain that imports a domain above it (Nx domain tags)', () => {
       expect(rules(results.organizationsImportsAwards)).toContain('@nx/enforce-module-boundaries');
+    });
+  });
+
+  describe('formatted files only (Prettier, run by npm run lint)', () => {
+    /** Prettier's check of each fixture with the project's settings and ignore file, as `npm run format:check` runs it. */
+    function formatted(fixtures: Record<string, { path: string; source: string }>): Record<string, boolean> {
+      const script = `
+        import * as prettier from 'prettier';
+        let input = '';
+        for await (const chunk of process.stdin) input += chunk;
+        const out = {};
+        for (const [name, f] of Object.entries(JSON.parse(input))) {
+          const info = await prettier.getFileInfo(f.path, { ignorePath: '.config/prettierignore' });
+          const options = await prettier.resolveConfig(f.path);
+          out[name] = info.ignored || (await prettier.check(f.source, { ...options, filepath: f.path }));
+        }
+        process.stdout.write(JSON.stringify(out));
+      `;
+      const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+        cwd: root,
+        input: JSON.stringify(fixtures),
+        encoding: 'utf8',
+        env: { ...process.env, NODE_OPTIONS: '' },
+      });
+      if (run.status !== 0 || !run.stdout.startsWith('{'))
+        throw new Error(`Prettier failed: ${run.stderr || run.stdout}`);
+      return JSON.parse(run.stdout) as Record<string, boolean>;
+    }
+
+    it('fails an unformatted file and passes the same code formatted', () => {
+      const path = 'libs/api/awards/src/lib/fake.service.ts';
+      expect(
+        formatted({
+          // A line past 120 characters, double quotes, no trailing comma.
+          unformatted: {
+            path,
+            source: `export const limits = { narrative: "5,000 characters", longText: "10,000 characters", title: "200 characters", description: "20,000" };\n`,
+          },
+          formatted: {
+            path,
+            source: `export const limits = {\n  narrative: '5,000 characters',\n  longText: '10,000 characters',\n  title: '200 characters',\n  description: '20,000',\n};\n`,
+          },
+        }),
+      ).toEqual({ unformatted: false, formatted: true });
+    });
+
+    it('is part of npm run lint', () => {
+      const scripts = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts as Record<string, string>;
+      expect(scripts['lint']).toMatch(/&& npm run --silent format:check$/);
+      expect(scripts['format:check']).toMatch(/^prettier .*--check/);
     });
   });
 });
