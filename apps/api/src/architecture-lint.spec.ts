@@ -15,6 +15,18 @@ interface LintMessage {
   message: string;
 }
 
+/** Runs an ES module script at the workspace root with `input` on stdin; its stdout is JSON. */
+function runScript<T>(script: string, input: unknown, what: string): T {
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: root,
+    input: JSON.stringify(input),
+    encoding: 'utf8',
+    env: { ...process.env, NODE_OPTIONS: '' },
+  });
+  if (run.status !== 0 || !run.stdout.startsWith('{')) throw new Error(`${what} failed: ${run.stderr || run.stdout}`);
+  return JSON.parse(run.stdout) as T;
+}
+
 /** Lints each fixture at its path, all in one ESLint process (loading the configuration takes seconds). */
 function lintAll(fixtures: Record<string, { path: string; source: string }>): Record<string, LintMessage[]> {
   const script = `
@@ -26,14 +38,7 @@ function lintAll(fixtures: Record<string, { path: string; source: string }>): Re
     for (const [name, f] of Object.entries(JSON.parse(input))) out[name] = (await eslint.lintText(f.source, { filePath: f.path }))[0].messages;
     process.stdout.write(JSON.stringify(out));
   `;
-  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
-    cwd: root,
-    input: JSON.stringify(fixtures),
-    encoding: 'utf8',
-    env: { ...process.env, NODE_OPTIONS: '' },
-  });
-  if (run.status !== 0 || !run.stdout.startsWith('{')) throw new Error(`ESLint failed: ${run.stderr || run.stdout}`);
-  return JSON.parse(run.stdout) as Record<string, LintMessage[]>;
+  return runScript(script, fixtures, 'ESLint');
 }
 
 const rules = (messages: LintMessage[]) => messages.map((m) => m.ruleId);
@@ -161,15 +166,7 @@ describe('lint keeps the architecture', () => {
         }
         process.stdout.write(JSON.stringify(out));
       `;
-      const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
-        cwd: root,
-        input: JSON.stringify(fixtures),
-        encoding: 'utf8',
-        env: { ...process.env, NODE_OPTIONS: '' },
-      });
-      if (run.status !== 0 || !run.stdout.startsWith('{'))
-        throw new Error(`Prettier failed: ${run.stderr || run.stdout}`);
-      return JSON.parse(run.stdout) as Record<string, boolean>;
+      return runScript(script, fixtures, 'Prettier');
     }
 
     it('fails an unformatted file and passes the same code formatted', () => {

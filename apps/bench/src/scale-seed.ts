@@ -715,6 +715,9 @@ export async function seedScale(pool: Pool, seed: number): Promise<SeedCounts> {
       status: string;
       resubmitted: boolean;
       metrics: string;
+      /** The report's rows in report_spending. */
+      spendingLines: Array<{ category: string; amountCents: number }>;
+      /** The same lines as JSON, for the submitted versions' snapshots. */
       spending: string;
       submittedAt: Date | null;
       reviewedAt: Date | null;

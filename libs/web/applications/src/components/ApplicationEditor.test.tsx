@@ -1,6 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { act, fireEvent, screen } from '@testing-library/react';
-import { renderWithApi, type MockCall, type MockHandler, type MockResponse } from '@abate/web/testing';
+import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen } from '@testing-library/react';
+import {
+  advanceTimers,
+  fakeAutosaveClock,
+  type MockCall,
+  type MockHandler,
+  type MockResponse,
+  renderWithApi,
+  saveStatus,
+} from '@abate/web/testing';
 import type { EditorData } from '../hooks/useApplicationEditorData';
 import { ApplicationEditor } from './ApplicationEditor';
 
@@ -82,28 +90,20 @@ function setUp(
   return { ...rendered, field, type, saves };
 }
 
-const status = () => document.getElementById('save-status')!;
-const advance = (ms: number) => act(() => vi.advanceTimersByTimeAsync(ms));
 const refuseAll: MockHandler = () => ({ errors: [{ code: 'INTERNAL', message: 'should not be called' }] });
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
-  vi.setSystemTime(new Date('2027-01-20T15:45:00.000Z'));
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+fakeAutosaveClock('2027-01-20T15:45:00.000Z');
 
 describe('ApplicationEditor error states', () => {
   it('keeps an amount that is not dollars on this device and says why beside it', async () => {
     const { type, field, saves } = setUp(refuseAll);
     type('requestedCents', '12.345');
-    await advance(5_000);
+    await advanceTimers(5_000);
     expect(saves()).toEqual([]);
     expect(field('requestedCents')).toHaveAttribute('aria-invalid', 'true');
     expect(document.getElementById('requestedCents-problem')).not.toBeNull();
     expect(field('title')).not.toHaveAttribute('aria-invalid');
-    expect(status()).toHaveTextContent('Not saved yet — see the fields marked “Not saved”');
+    expect(saveStatus()).toHaveTextContent('Not saved yet — see the fields marked “Not saved”');
   });
 
   it('shows the server refusing a field (BAD_USER_INPUT) beside that field only', async () => {
@@ -111,7 +111,7 @@ describe('ApplicationEditor error states', () => {
       errors: [{ code: 'BAD_USER_INPUT', message: 'title must not contain angle brackets', field: 'input.title' }],
     }));
     type('title', '<b>Outreach</b>');
-    await advance(1_500);
+    await advanceTimers(1_500);
     expect(saves()[0]).toMatchObject({
       variables: { id: 'application-1', version: 7, input: { title: '<b>Outreach</b>' } },
     });
@@ -126,11 +126,11 @@ describe('ApplicationEditor error states', () => {
       errors: [{ code: 'DEADLINE_PASSED', message: 'The round closed' }],
     }));
     type('summary', 'Peers visit within 72 hours.');
-    await advance(1_500);
-    expect(status()).toHaveTextContent('Not saved — the deadline has passed; your text is kept on this device');
+    await advanceTimers(1_500);
+    expect(saveStatus()).toHaveTextContent('Not saved — the deadline has passed; your text is kept on this device');
     expect(screen.getByRole('heading', { name: 'The deadline has passed' })).toBeInTheDocument();
     type('summary', 'Peers visit within 48 hours.');
-    await advance(10_000);
+    await advanceTimers(10_000);
     expect(saves()).toHaveLength(1);
     expect(field('summary')).toHaveValue('Peers visit within 48 hours.');
   });
@@ -141,17 +141,17 @@ describe('ApplicationEditor error states', () => {
       () => ({ data: { application: { ...data, ...application({ version: 9, title: 'Their title' }) } } }),
     );
     type('title', 'My title');
-    await advance(1_500);
+    await advanceTimers(1_500);
     expect(screen.getByRole('heading', { name: 'Someone else saved this application' })).toBeInTheDocument();
-    expect(status()).toHaveTextContent(
+    expect(saveStatus()).toHaveTextContent(
       'Not saved — someone else saved this application; your text is kept on this device',
     );
     type('title', 'My better title');
-    await advance(10_000);
+    await advanceTimers(10_000);
     expect(saves()).toHaveLength(1);
 
     fireEvent.click(screen.getByRole('button', { name: 'Reload their version' }));
-    await advance(0);
+    await advanceTimers(0);
     expect(field('title')).toHaveValue('Their title');
     expect(screen.getByText('My better title')).toBeInTheDocument();
   });
@@ -168,12 +168,12 @@ describe('ApplicationEditor error states', () => {
           },
     );
     type('summary', 'Peers.');
-    await advance(1_500);
-    expect(status()).toHaveTextContent("Not saved yet — we'll retry; your text is kept on this device");
+    await advanceTimers(1_500);
+    expect(saveStatus()).toHaveTextContent("Not saved yet — we'll retry; your text is kept on this device");
     offline = false;
     window.dispatchEvent(new Event('online'));
-    await advance(0);
+    await advanceTimers(0);
     expect(saves()).toHaveLength(2);
-    expect(status()).toHaveTextContent(/^Saved /);
+    expect(saveStatus()).toHaveTextContent(/^Saved /);
   });
 });

@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { act, fireEvent, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen } from '@testing-library/react';
 import { NARRATIVE_MAX_CHARS } from '@abate/shared/limits';
-import { renderWithApi, type MockHandler } from '@abate/web/testing';
+import { advanceTimers, fakeAutosaveClock, type MockHandler, renderWithApi, saveStatus } from '@abate/web/testing';
 import type { ReportPageData } from '../hooks/useReportPageData';
 import { ReportEditor } from './ReportEditor';
 
@@ -84,29 +84,20 @@ function setUp(api: MockHandler) {
   return { ...rendered, byId, type };
 }
 
-const status = () => document.getElementById('save-status')!;
-const advance = (ms: number) => act(() => vi.advanceTimersByTimeAsync(ms));
-
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
-  vi.setSystemTime(new Date('2027-04-10T15:45:00.000Z'));
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+fakeAutosaveClock('2027-04-10T15:45:00.000Z');
 
 describe('ReportEditor error states', () => {
   it('keeps an amount that is not dollars, or a narrative over the shared limit, on this device and says why beside it', async () => {
     const { type, byId, calls } = setUp(() => ({ errors: [{ code: 'INTERNAL', message: 'should not be called' }] }));
     type('spending__personnel', '12.345');
     type('narrative__successes', 'x'.repeat(NARRATIVE_MAX_CHARS + 1));
-    await advance(5_000);
+    await advanceTimers(5_000);
     expect(calls).toEqual([]);
     expect(byId('spending__personnel')).toHaveAttribute('aria-invalid', 'true');
     expect(byId('spending__personnel-error').textContent).toMatch(/^Error: Personnel: /);
     expect(byId('spending__supplies')).not.toHaveAttribute('aria-invalid');
     expect(byId('narrative__successes')).toHaveAttribute('aria-invalid', 'true');
-    expect(status()).toHaveTextContent('Not saved yet — see the fields marked “Not saved”');
+    expect(saveStatus()).toHaveTextContent('Not saved yet — see the fields marked “Not saved”');
   });
 
   it('shows the server refusing a line (BAD_USER_INPUT on input.spending.N) beside that line only', async () => {
@@ -116,7 +107,7 @@ describe('ReportEditor error states', () => {
       ],
     }));
     type('spending__supplies', '250');
-    await advance(1_500);
+    await advanceTimers(1_500);
     expect(calls[0]).toMatchObject({
       operationName: 'ReportingSaveReport',
       variables: {
@@ -143,15 +134,17 @@ describe('ReportEditor error states', () => {
         : { errors: [{ code: 'CONFLICT', message: 'This report was saved elsewhere', field: 'version' }] },
     );
     type('spending__supplies', '250');
-    await advance(1_500);
+    await advanceTimers(1_500);
     expect(screen.getByRole('heading', { name: 'Someone else saved this report' })).toBeInTheDocument();
-    expect(status()).toHaveTextContent('Not saved — someone else saved this report; your text is kept on this device');
+    expect(saveStatus()).toHaveTextContent(
+      'Not saved — someone else saved this report; your text is kept on this device',
+    );
     type('spending__personnel', '100');
-    await advance(10_000);
+    await advanceTimers(10_000);
     expect(calls.map((c) => c.operationName)).toEqual(['ReportingSaveReport', 'ReportingReport']);
 
     fireEvent.click(screen.getByRole('button', { name: 'Reload their version' }));
-    await advance(0);
+    await advanceTimers(0);
     expect(byId('spending__supplies')).toHaveValue('900');
     expect(screen.getByText(/These changes of yours are not in the version shown/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /^Use my version of Supplies/ })).toBeInTheDocument();
@@ -172,12 +165,12 @@ describe('ReportEditor error states', () => {
           },
     );
     type('spending__supplies', '250');
-    await advance(1_500);
-    expect(status()).toHaveTextContent("Not saved yet — we'll retry; your text is kept on this device");
+    await advanceTimers(1_500);
+    expect(saveStatus()).toHaveTextContent("Not saved yet — we'll retry; your text is kept on this device");
     offline = false;
     window.dispatchEvent(new Event('online'));
-    await advance(0);
+    await advanceTimers(0);
     expect(calls).toHaveLength(2);
-    expect(status()).toHaveTextContent(/^Saved /);
+    expect(saveStatus()).toHaveTextContent(/^Saved /);
   });
 });

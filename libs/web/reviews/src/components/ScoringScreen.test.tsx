@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { act, fireEvent, screen, within } from '@testing-library/react';
-import { renderWithApi, type MockHandler } from '@abate/web/testing';
+import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { advanceTimers, fakeAutosaveClock, type MockHandler, renderWithApi, saveStatus } from '@abate/web/testing';
 import type { AssignmentData, ReviewedApplication } from '../hooks/useReviewAssignment';
 import { commentInputId, itemFieldsetId, ratingInputId } from '../model/review-form';
 import { ScoringScreen } from './ScoringScreen';
@@ -97,29 +97,19 @@ function setUp(api: MockHandler) {
   return { ...rendered, byId, rate, comment };
 }
 
-/** The save status bar's text (#save-status). */
-const status = () => document.getElementById('save-status')!;
-const advance = (ms: number) => act(() => vi.advanceTimersByTimeAsync(ms));
-
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
-  vi.setSystemTime(new Date('2027-03-02T15:45:00.000Z'));
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+fakeAutosaveClock('2027-03-02T15:45:00.000Z');
 
 describe('ScoringScreen error states', () => {
   it('keeps a 0 without a comment on this device, says why beside the item, and sends nothing', async () => {
     const { rate, byId, calls } = setUp(() => ({ errors: [{ code: 'INTERNAL', message: 'should not be called' }] }));
     rate('outreach_plan', 0);
-    await advance(5_000);
+    await advanceTimers(5_000);
     expect(calls).toEqual([]);
     const item = byId(itemFieldsetId('outreach_plan'));
     expect(within(item).getByText('A rating of 0 needs a comment saying what is missing')).toBeInTheDocument();
     expect(byId(commentInputId('outreach_plan'))).toHaveAttribute('aria-invalid', 'true');
     expect(byId(commentInputId('peer_staff'))).not.toHaveAttribute('aria-invalid');
-    expect(status()).toHaveTextContent('Not saved yet — see the fields marked “Not saved”');
+    expect(saveStatus()).toHaveTextContent('Not saved yet — see the fields marked “Not saved”');
   });
 
   it('shows the server refusing an item (BAD_USER_INPUT on input.scores.N) beside that item only', async () => {
@@ -135,7 +125,7 @@ describe('ScoringScreen error states', () => {
     rate('outreach_plan', 2);
     rate('peer_staff', 1);
     comment('peer_staff', 'Some peers');
-    await advance(1_500);
+    await advanceTimers(1_500);
     expect(calls[0]).toMatchObject({ operationName: 'ReviewerSaveReview', variables: { version: 4 } });
     const refused = byId(itemFieldsetId('peer_staff'));
     expect(within(refused).getByText('Say which peers are certified')).toBeInTheDocument();
@@ -158,17 +148,19 @@ describe('ScoringScreen error states', () => {
         : { errors: [{ code: 'CONFLICT', message: 'This review was saved elsewhere', field: 'version' }] },
     );
     rate('outreach_plan', 3);
-    await advance(1_500);
+    await advanceTimers(1_500);
     expect(screen.getByRole('heading', { name: 'This review was saved elsewhere' })).toBeInTheDocument();
-    expect(status()).toHaveTextContent('Not saved — this review was saved elsewhere; your text is kept on this device');
+    expect(saveStatus()).toHaveTextContent(
+      'Not saved — this review was saved elsewhere; your text is kept on this device',
+    );
     expect(byId(ratingInputId('outreach_plan', 3))).toBeChecked();
     // No further saves behind the conflict (the controller read the saved version once, to compare).
     rate('peer_staff', 2);
-    await advance(10_000);
+    await advanceTimers(10_000);
     expect(calls.map((c) => c.operationName)).toEqual(['ReviewerSaveReview', 'ReviewerAssignment']);
 
     fireEvent.click(screen.getByRole('button', { name: 'Reload the saved version' }));
-    await advance(0);
+    await advanceTimers(0);
     // The saved version is shown; the reviewer's own ratings wait beside it, to copy or put back.
     expect(byId(ratingInputId('outreach_plan', 1))).toBeChecked();
     expect(byId(commentInputId('outreach_plan'))).toHaveValue('Saved in another tab');
@@ -182,17 +174,17 @@ describe('ScoringScreen error states', () => {
       offline ? { networkError: true } : savedReview(variables['version'] as number, variables),
     );
     rate('outreach_plan', 2);
-    await advance(1_500);
-    expect(status()).toHaveTextContent("Not saved yet — we'll retry; your text is kept on this device");
+    await advanceTimers(1_500);
+    expect(saveStatus()).toHaveTextContent("Not saved yet — we'll retry; your text is kept on this device");
     offline = false;
     window.dispatchEvent(new Event('online'));
-    await advance(0);
+    await advanceTimers(0);
     expect(calls).toHaveLength(2);
     expect(calls[1].variables).toMatchObject({
       version: 4,
       input: { scores: [{ itemKey: 'outreach_plan', rating: 2, comment: '' }] },
     });
-    expect(status()).toHaveTextContent(/^Saved /);
+    expect(saveStatus()).toHaveTextContent(/^Saved /);
     expect(screen.getByText('1 of 2 rated', { selector: '#review-progress' })).toBeInTheDocument();
   });
 });
