@@ -52,8 +52,10 @@ function run({ name, command }) {
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('close', (code, signal) => {
       const seconds = (performance.now() - t0) / 1000;
-      // jest: "Tests:       2 failed, 393 passed, 395 total"; vitest: "      Tests  145 passed (145)".
-      const tests = /^\s*Tests:?\s+(.*)$/m.exec(output)?.[1]?.trim() ?? null;
+      // jest: "Tests:       2 failed, 393 passed, 395 total"; vitest: "      Tests  1 failed | 144 passed (145)",
+      // which vitest colours even with FORCE_COLOR=0: the colour codes go before the line is read.
+      const plain = output.replace(/\x1b\[[0-9;]*m/g, '');
+      const tests = /^\s*Tests:?\s+(.*)$/m.exec(plain)?.[1]?.trim() ?? null;
       const count = (word) => Number(new RegExp(`(\\d+) ${word}`).exec(tests ?? '')?.[1] ?? 0);
       const ok = code === 0;
       process.stdout.write(

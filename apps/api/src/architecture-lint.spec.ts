@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { workspaceRoot } from './workspace';
 
 /**
@@ -13,6 +15,18 @@ interface LintMessage {
   message: string;
 }
 
+/** Runs an ES module script at the workspace root with `input` on stdin; its stdout is JSON. */
+function runScript<T>(script: string, input: unknown, what: string): T {
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: root,
+    input: JSON.stringify(input),
+    encoding: 'utf8',
+    env: { ...process.env, NODE_OPTIONS: '' },
+  });
+  if (run.status !== 0 || !run.stdout.startsWith('{')) throw new Error(`${what} failed: ${run.stderr || run.stdout}`);
+  return JSON.parse(run.stdout) as T;
+}
+
 /** Lints each fixture at its path, all in one ESLint process (loading the configuration takes seconds). */
 function lintAll(fixtures: Record<string, { path: string; source: string }>): Record<string, LintMessage[]> {
   const script = `
@@ -24,14 +38,7 @@ function lintAll(fixtures: Record<string, { path: string; source: string }>): Re
     for (const [name, f] of Object.entries(JSON.parse(input))) out[name] = (await eslint.lintText(f.source, { filePath: f.path }))[0].messages;
     process.stdout.write(JSON.stringify(out));
   `;
-  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
-    cwd: root,
-    input: JSON.stringify(fixtures),
-    encoding: 'utf8',
-    env: { ...process.env, NODE_OPTIONS: '' },
-  });
-  if (run.status !== 0 || !run.stdout.startsWith('{')) throw new Error(`ESLint failed: ${run.stderr || run.stdout}`);
-  return JSON.parse(run.stdout) as Record<string, LintMessage[]>;
+  return runScript(script, fixtures, 'ESLint');
 }
 
 const rules = (messages: LintMessage[]) => messages.map((m) => m.ruleId);
@@ -141,6 +148,48 @@ describe('lint keeps the architecture', () => {
 
     it('fails a domain that imports a domain above it (Nx domain tags)', () => {
       expect(rules(results.organizationsImportsAwards)).toContain('@nx/enforce-module-boundaries');
+    });
+  });
+
+  describe('formatted files only (Prettier, run by npm run lint)', () => {
+    /** Prettier's check of each fixture with the project's settings and ignore file, as `npm run format:check` runs it. */
+    function formatted(fixtures: Record<string, { path: string; source: string }>): Record<string, boolean> {
+      const script = `
+        import * as prettier from 'prettier';
+        let input = '';
+        for await (const chunk of process.stdin) input += chunk;
+        const out = {};
+        for (const [name, f] of Object.entries(JSON.parse(input))) {
+          const info = await prettier.getFileInfo(f.path, { ignorePath: '.config/prettierignore' });
+          const options = await prettier.resolveConfig(f.path);
+          out[name] = info.ignored || (await prettier.check(f.source, { ...options, filepath: f.path }));
+        }
+        process.stdout.write(JSON.stringify(out));
+      `;
+      return runScript(script, fixtures, 'Prettier');
+    }
+
+    it('fails an unformatted file and passes the same code formatted', () => {
+      const path = 'libs/api/awards/src/lib/fake.service.ts';
+      expect(
+        formatted({
+          // A line past 120 characters, double quotes, no trailing comma.
+          unformatted: {
+            path,
+            source: `export const limits = { narrative: "5,000 characters", longText: "10,000 characters", title: "200 characters", description: "20,000" };\n`,
+          },
+          formatted: {
+            path,
+            source: `export const limits = {\n  narrative: '5,000 characters',\n  longText: '10,000 characters',\n  title: '200 characters',\n  description: '20,000',\n};\n`,
+          },
+        }),
+      ).toEqual({ unformatted: false, formatted: true });
+    });
+
+    it('is part of npm run lint', () => {
+      const scripts = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts as Record<string, string>;
+      expect(scripts['lint']).toMatch(/&& npm run --silent format:check$/);
+      expect(scripts['format:check']).toMatch(/^prettier .*--check/);
     });
   });
 });

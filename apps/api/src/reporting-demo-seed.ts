@@ -4,7 +4,12 @@ import { OrganizationKind, UsersService } from '@abate/api/organizations';
 import type { UserEntity } from '@abate/api/organizations';
 import { RoundsService } from '@abate/api/rounds';
 import { ApplicationsService, LawEnforcementRole } from '@abate/api/applications';
-import { ReviewsService } from '@abate/api/reviews';
+import {
+  AssignReviewersService,
+  DeclareConflictService,
+  ScoreReviewService,
+  SubmitReviewService,
+} from '@abate/api/reviews';
 import { AwardsService, DecisionKind, DecisionsService } from '@abate/api/awards';
 import { MilestonesService, ReportDecision, ReportsService } from '@abate/api/reporting';
 import { addDays, dateInZone, daysBetween } from '@abate/shared/calendar';
@@ -58,7 +63,10 @@ export class ReportingDemoSeed {
     private readonly users: UsersService,
     private readonly rounds: RoundsService,
     private readonly applications: ApplicationsService,
-    private readonly reviews: ReviewsService,
+    private readonly assigning: AssignReviewersService,
+    private readonly declaring: DeclareConflictService,
+    private readonly scoring: ScoreReviewService,
+    private readonly submitting: SubmitReviewService,
     private readonly decisions: DecisionsService,
     private readonly awards: AwardsService,
     private readonly reports: ReportsService,
@@ -117,18 +125,18 @@ export class ReportingDemoSeed {
       const reviewer = actorOf((await this.users.findByEmail(email))!);
       await runWithRequestContext({ requestId: 'demo-seed', actor: reviewer }, () =>
         Clock.runAsOf(at(addDays(grantStart, -80)), async () => {
-          const assignment = await this.reviews.assignOne(application.id, reviewer.id);
-          const opened = await this.reviews.declare(reviewer, assignment.id, false, undefined);
+          const assignment = await this.assigning.assignOne(application.id, reviewer.id);
+          const opened = await this.declaring.declare(reviewer, assignment.id, false, undefined);
           const scores = PORP_CHECKLIST_2023.items.map((item, i) => ({
             itemKey: item.key,
             rating: i % 5 === 0 ? 2 : 3,
             comment: '',
           }));
-          const saved = await this.reviews.save(reviewer, opened.id, opened.version, {
+          const saved = await this.scoring.save(reviewer, opened.id, opened.version, {
             scores,
             overallComment: 'A strong, health-led program.',
           });
-          await this.reviews.submit(reviewer, saved.id);
+          await this.submitting.submit(reviewer, saved.id);
         }),
       );
     }

@@ -5,7 +5,13 @@ import { MembershipRole, OrganizationKind, OrganizationsService, UsersService } 
 import type { UserEntity } from '@abate/api/organizations';
 import { RoundsService } from '@abate/api/rounds';
 import { ApplicationsService, LawEnforcementRole } from '@abate/api/applications';
-import { AssignmentStatus, ReviewsService } from '@abate/api/reviews';
+import {
+  AssignmentStatus,
+  AssignReviewersService,
+  DeclareConflictService,
+  ScoreReviewService,
+  SubmitReviewService,
+} from '@abate/api/reviews';
 import { PORP_CHECKLIST_2023 } from '@abate/shared/checklist';
 
 const DAY = 86_400_000;
@@ -125,7 +131,10 @@ export class ReviewDemoSeed {
     private readonly users: UsersService,
     private readonly rounds: RoundsService,
     private readonly applications: ApplicationsService,
-    private readonly reviews: ReviewsService,
+    private readonly assigning: AssignReviewersService,
+    private readonly declaring: DeclareConflictService,
+    private readonly scoring: ScoreReviewService,
+    private readonly submitting: SubmitReviewService,
   ) {}
 
   async run(password: string): Promise<void> {
@@ -182,10 +191,10 @@ export class ReviewDemoSeed {
       );
     }
 
-    const reviewers = await this.reviews.reviewers();
+    const reviewers = await this.assigning.reviewers();
     const byEmail = (email: string) => reviewers.find((r) => r.email === email)!;
     const team = ['reviewer1@abate.test', 'reviewer2@abate.test', 'reviewer3@abate.test'].map(byEmail);
-    const assignments = await this.reviews.assignMany(
+    const assignments = await this.assigning.assignMany(
       round.id,
       team.map((r) => r.id),
       2,
@@ -204,7 +213,7 @@ export class ReviewDemoSeed {
       const county = quality.get(assignment.applicationId)!;
       const actor = actorOf(team[reviewerIndex]);
       await runWithRequestContext({ requestId: 'demo-seed', actor }, async () => {
-        const opened = await this.reviews.declare(actor, assignment.id, false, undefined);
+        const opened = await this.declaring.declare(actor, assignment.id, false, undefined);
         const scores = PORP_CHECKLIST_2023.items.map((item, itemIndex) => {
           const rating = ratingOf(
             county.quality,
@@ -219,11 +228,11 @@ export class ReviewDemoSeed {
             comment: rating === 0 ? 'The application describes warrant checks on people referred.' : '',
           };
         });
-        const saved = await this.reviews.save(actor, opened.id, opened.version, {
+        const saved = await this.scoring.save(actor, opened.id, opened.version, {
           scores,
           overallComment: `Reviewed ${county.name} against the checklist.`,
         });
-        await this.reviews.submit(actor, saved.id);
+        await this.submitting.submit(actor, saved.id);
       });
     }
   }

@@ -128,13 +128,13 @@ WITH aw AS (
   FROM awards a JOIN organizations o ON o.id = a.organization_id JOIN applications ap ON ap.id = a.application_id JOIN funding_rounds r ON r.id = a.round_id
   WHERE a.round_id = $1
 ), counted AS (
-  SELECT rep.award_id, rep.metrics, rep.spending, m.label
+  SELECT rep.id, rep.award_id, rep.metrics, m.label
   FROM quarterly_reports rep JOIN reporting_milestones m ON m.id = rep.milestone_id JOIN aw ON aw.id = rep.award_id
   WHERE m.kind = 'QUARTERLY' AND rep.status IN ('SUBMITTED', 'ACCEPTED')
 ), metric_values AS (
   SELECT c.award_id, c.label, x.key, x.value FROM counted c CROSS JOIN LATERAL jsonb_to_recordset(c.metrics) AS x("key" text, "value" float8) WHERE x.value IS NOT NULL
 ), spend AS (
-  SELECT c.award_id, s.category, sum(s."amountCents") AS amount FROM counted c CROSS JOIN LATERAL jsonb_to_recordset(c.spending) AS s("category" text, "amountCents" bigint) GROUP BY c.award_id, s.category
+  SELECT c.award_id, s.category, sum(s.amount_cents) AS amount FROM counted c JOIN report_spending s ON s.report_id = c.id GROUP BY c.award_id, s.category
 ), actuals AS (
   SELECT award_id, key, sum(value) AS value FROM metric_values GROUP BY award_id, key
 ), overdue AS (

@@ -717,6 +717,9 @@ export async function seedScale(pool: Pool, seed: number): Promise<SeedCounts> {
       status: string;
       resubmitted: boolean;
       metrics: string;
+      /** The report's rows in report_spending. */
+      spendingLines: Array<{ category: string; amountCents: number }>;
+      /** The same lines as JSON, for the submitted versions' snapshots. */
       spending: string;
       submittedAt: Date | null;
       reviewedAt: Date | null;
@@ -776,6 +779,7 @@ export async function seedScale(pool: Pool, seed: number): Promise<SeedCounts> {
         status,
         resubmitted: status === 'ACCEPTED' && rng.chance(0.1),
         metrics: JSON.stringify(metrics),
+        spendingLines: spending,
         spending: JSON.stringify(spending),
         submittedAt,
         reviewedAt:
@@ -786,7 +790,7 @@ export async function seedScale(pool: Pool, seed: number): Promise<SeedCounts> {
       client,
       'quarterly_reports',
       cols(
-        'id uuid, milestone_id uuid, award_id uuid, status text, metrics jsonb, spending jsonb, successes text, challenges text, confirmed_warnings text[], review_note text, submitted_at timestamptz, reviewed_at timestamptz, created_at timestamptz, updated_at timestamptz, version int',
+        'id uuid, milestone_id uuid, award_id uuid, status text, metrics jsonb, successes text, challenges text, confirmed_warnings text[], review_note text, submitted_at timestamptz, reviewed_at timestamptz, created_at timestamptz, updated_at timestamptz, version int',
       ),
       reports.length,
       (i) => {
@@ -800,7 +804,6 @@ export async function seedScale(pool: Pool, seed: number): Promise<SeedCounts> {
           awardIds[r.milestone.awardIndex],
           r.status,
           r.metrics,
-          r.spending,
           'More survivors reached within 72 hours than last quarter.',
           'Staff turnover slowed follow-up visits for a few weeks.',
           '{}',
@@ -816,6 +819,15 @@ export async function seedScale(pool: Pool, seed: number): Promise<SeedCounts> {
           version,
         ];
       },
+      3_000,
+    );
+    const spendingRows = reports.flatMap((r) => r.spendingLines.map((line) => ({ reportId: r.id, ...line })));
+    counts['report_spending'] = await insertRows(
+      client,
+      'report_spending',
+      cols('report_id uuid, category text, amount_cents bigint'),
+      spendingRows.length,
+      (i) => [spendingRows[i].reportId, spendingRows[i].category, spendingRows[i].amountCents],
       3_000,
     );
     const versions = reports.flatMap((r) =>

@@ -1,5 +1,6 @@
 export * from './lib/reporting.module';
 export * from './lib/reports.service';
+export * from './lib/report-spending.loader';
 export * from './lib/models/report.model';
 export * from './lib/entities/quarterly-report.entity';
 export * from './lib/entities/reporting-milestone.entity';

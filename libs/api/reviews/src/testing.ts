@@ -10,7 +10,10 @@ import { createOrganization, createUser } from '@abate/testing/organizations';
 import type { TestUser } from '@abate/testing/organizations';
 import { completeAnswers } from '@abate/testing/applications';
 import { PORP_CHECKLIST_2023 } from '@abate/shared/checklist';
-import { ReviewsService } from './lib/reviews.service';
+import { AssignReviewersService } from './lib/assign-reviewers.service';
+import { DeclareConflictService } from './lib/declare-conflict.service';
+import { ScoreReviewService } from './lib/score-review.service';
+import { SubmitReviewService } from './lib/submit-review.service';
 import type { ReviewAssignmentEntity } from './lib/entities/review-assignment.entity';
 
 const actorOf = (user: UserEntity): AuthUser => ({
@@ -58,13 +61,12 @@ export async function openAssignment(
   reviewer?: TestUser,
 ): Promise<{ assignment: ReviewAssignmentEntity; reviewer: TestUser }> {
   const who = reviewer ?? (await createUser(t, { roles: [Role.REVIEWER] }));
-  const service = t.get(ReviewsService);
   const assignment = await runWithRequestContext({ requestId: 'factory', actor: SYSTEM_ACTOR }, () =>
-    service.assignOne(applicationId, who.user.id),
+    t.get(AssignReviewersService).assignOne(applicationId, who.user.id),
   );
   const actor = actorOf(who.user);
   const opened = await runWithRequestContext({ requestId: 'factory', actor }, () =>
-    service.declare(actor, assignment.id, false, undefined),
+    t.get(DeclareConflictService).declare(actor, assignment.id, false, undefined),
   );
   return { assignment: opened, reviewer: who };
 }
@@ -77,7 +79,6 @@ export async function submitReview(
   rating: number | ((itemKey: string) => number),
 ): Promise<ReviewAssignmentEntity> {
   const actor = actorOf(reviewer.user);
-  const service = t.get(ReviewsService);
   const rate = typeof rating === 'number' ? () => rating : rating;
   return runWithRequestContext({ requestId: 'factory', actor }, async () => {
     const scores = PORP_CHECKLIST_2023.items.map((item) => ({
@@ -85,10 +86,10 @@ export async function submitReview(
       rating: rate(item.key),
       comment: rate(item.key) === 0 ? 'Not described in the application.' : 'Clear.',
     }));
-    const saved = await service.save(actor, assignment.id, assignment.version, {
+    const saved = await t.get(ScoreReviewService).save(actor, assignment.id, assignment.version, {
       scores,
       overallComment: 'Reviewed against the checklist.',
     });
-    return service.submit(actor, saved.id);
+    return t.get(SubmitReviewService).submit(actor, saved.id);
   });
 }

@@ -12,6 +12,10 @@ export const LONG_TEXT_MAX_CHARS = 10_000;
 export const TITLE_MAX_CHARS = 200;
 /** A funding round's description. */
 export const ROUND_DESCRIPTION_MAX_CHARS = 20_000;
+/** A short text: a reason kept in the audit trail (closing a round early, reversing a ledger entry), a failed payment's note, a ledger description, a source citation. */
+export const SHORT_TEXT_MAX_CHARS = 2_000;
+/** A web address (a checklist source's link). */
+export const URL_MAX_CHARS = 2_000;
 /** One quarterly metric's figure. */
 export const METRIC_VALUE_MAX = 10_000_000;
 /** One attachment (10 MiB, also a CHECK on attachments.size_bytes). */

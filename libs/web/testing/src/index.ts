@@ -9,3 +9,4 @@ export {
 } from './mock-client';
 export { renderWithApi, type Rendered, type RenderOptions } from './render';
 export { errorSummaryItems, queryErrorSummary } from './queries';
+export { advanceTimers, fakeAutosaveClock, saveStatus } from './autosave';

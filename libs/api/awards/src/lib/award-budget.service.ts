@@ -4,9 +4,9 @@ import { EntityManager, In, Repository } from 'typeorm';
 import {
   AuditWriter,
   BadUserInputException,
-  ConflictException,
   ForbiddenException,
   InvalidStateException,
+  lockVersioned,
   NotFoundException,
   Transactions,
 } from '@abate/api/core';
@@ -21,6 +21,7 @@ import { AmendmentDecision, AwardAmendmentInput } from './dto/amendment.input';
 import { formatCents, splitCents, sumCents } from '@abate/shared/money';
 import { AwardsService } from './awards.service';
 import { canDecideAmendment } from './awards.policy';
+import { fitsLimit, NARRATIVE_MAX_CHARS, tooLongMessage } from '@abate/shared/limits';
 
 export type CategoryAmounts = Map<string, bigint>;
 
@@ -175,17 +176,11 @@ export class AwardBudgetService {
         throw new BadUserInputException(`input.budgetLines.${i}.amountCents`, 'amountCents cannot be negative');
     });
     return this.transactions.run(async (manager) => {
-      const award = await manager
-        .getRepository(AwardEntity)
-        .createQueryBuilder('a')
-        .setLock('pessimistic_write')
-        .where('a.id = :awardId', { awardId })
-        .getOne();
-      if (!award) throw new NotFoundException('Award', 'awardId');
-      if (award.version !== version)
-        throw new ConflictException(
-          `This award was changed since you loaded it (now version ${award.version}, you sent ${version}); reload and try again`,
-        );
+      const award = await lockVersioned(manager, AwardEntity, awardId, version, 'Award', {
+        field: 'awardId',
+        stale: (now, sent) =>
+          `This award was changed since you loaded it (now version ${now}, you sent ${sent}); reload and try again`,
+      });
       if (award.status !== 'ACTIVE') throw new InvalidStateException('A closed award cannot be amended');
       if (input.endDate !== undefined && input.endDate < award.startDate)
         throw new BadUserInputException(
@@ -250,7 +245,8 @@ export class AwardBudgetService {
     note: string | undefined,
   ): Promise<AwardAmendmentEntity> {
     const text = note?.trim() ?? '';
-    if (text.length > 5000) throw new BadUserInputException('note', 'note must be at most 5,000 characters');
+    if (!fitsLimit(text, NARRATIVE_MAX_CHARS))
+      throw new BadUserInputException('note', tooLongMessage('note', NARRATIVE_MAX_CHARS));
     if (decision === AmendmentDecision.REJECT && !text)
       throw new BadUserInputException('note', 'Say why the amendment is rejected: the grantee reads this note');
     return this.transactions.run(async (manager) => {

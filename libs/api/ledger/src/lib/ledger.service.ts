@@ -51,6 +51,7 @@ import {
   RoundStrategyInput,
   SpendingAuthorizationInput,
 } from './dto/ledger.input';
+import { fitsLimit, SHORT_TEXT_MAX_CHARS, tooLongMessage } from '@abate/shared/limits';
 
 export interface GrantPaymentInput {
   roundId: string;
@@ -787,7 +788,8 @@ export class LedgerService {
     const trimmed = reason.trim();
     if (trimmed.length < 3)
       throw new BadUserInputException('reason', 'Say why the entry is reversed (at least 3 characters)');
-    if (trimmed.length > 2000) throw new BadUserInputException('reason', 'reason must be at most 2,000 characters');
+    if (!fitsLimit(trimmed, SHORT_TEXT_MAX_CHARS))
+      throw new BadUserInputException('reason', tooLongMessage('reason', SHORT_TEXT_MAX_CHARS));
     const original = isUuid(entryId)
       ? await this.dataSource
           .getRepository(LedgerEntryEntity)

@@ -6,12 +6,13 @@ import {
   AuditWriter,
   BadUserInputException,
   Clock,
-  ConflictException,
   ForbiddenException,
   InvalidStateException,
+  lockVersioned,
   NotFoundException,
   paginate,
   Transactions,
+  versionedSave,
 } from '@abate/api/core';
 import type { AuthUser, Page } from '@abate/api/core';
 import { AwardBudgetService, AwardsService } from '@abate/api/awards';
@@ -37,6 +38,7 @@ import {
 import { paymentMessage } from './payment-messages';
 import type { PaymentEvent } from './payment-messages';
 import { paymentReference } from './models/payment.model';
+import { fitsLimit, NARRATIVE_MAX_CHARS, tooLongMessage } from '@abate/shared/limits';
 
 /** Submitted and not yet paid or refused: counts against the budget. FAILED stays owed until paid again. */
 export const PENDING_STATES: PaymentState[] = ['SUBMITTED', 'PROGRAM_APPROVED', 'APPROVED', 'SCHEDULED', 'FAILED'];
@@ -62,6 +64,10 @@ const LABELS = new Map(BUDGET_CATEGORIES.map((c) => [c.key, c.label]));
  * award's budget (checked per category, with the award's budget rows locked), then the
  * program officer and the finance officer review them in turn.
  */
+/** The CONFLICT of a save or a submission sent with an old version. */
+const stale = (now: number, sent: number) =>
+  `This payment request was saved elsewhere since you loaded it (now version ${now}, you sent ${sent}); reload to continue`;
+
 @Injectable()
 export class PaymentsService implements OnModuleInit {
   constructor(
@@ -121,33 +127,34 @@ export class PaymentsService implements OnModuleInit {
     });
   }
 
-  /** Partial update while DRAFT or CHANGES_REQUESTED; CONFLICT on a stale version. */
+  /** Partial update while DRAFT or CHANGES_REQUESTED; CONFLICT on a stale version (checked before the state, as clients expect). */
   async save(actor: AuthUser, id: string, version: number, input: PaymentRequestInput): Promise<PaymentRequestEntity> {
     await this.getEditable(actor, id);
-    return this.transactions.run(async (manager) => {
-      const request = await this.lock(manager, id);
-      if (request.version !== version)
-        throw new ConflictException(
-          `This payment request was saved elsewhere since you loaded it (now version ${request.version}, you sent ${version}); reload to continue`,
-        );
-      if (!EDITABLE.includes(request.status))
-        throw new InvalidStateException(
-          `A ${request.status.toLowerCase().replace('_', ' ')} payment request is read-only`,
-        );
-      const after: Record<string, unknown> = {};
-      if (input.kind !== undefined) request.kind = after['kind'] = input.kind;
-      if (input.periodStart !== undefined) request.periodStart = after['periodStart'] = input.periodStart;
-      if (input.periodEnd !== undefined) request.periodEnd = after['periodEnd'] = input.periodEnd;
-      if (input.final !== undefined) request.final = after['final'] = input.final;
-      const lines = this.linesFrom(input, request.lines);
-      if (lines) {
-        request.lines = after['lines'] = lines;
-        request.totalCents = sumCents(lines.map((l) => BigInt(l.amountCents)));
-      }
-      const saved = await manager.save(request);
-      await this.audit.record(manager, { action: 'payment.save', entityType: 'PaymentRequest', entityId: id, after });
-      return saved;
-    });
+    return this.transactions.run((manager) =>
+      versionedSave(manager, this.audit, {
+        target: PaymentRequestEntity,
+        id,
+        expectedVersion: version,
+        label: 'Payment request',
+        stale,
+        audit: { action: 'payment.save', entityType: 'PaymentRequest' },
+        merge: (request, change) => {
+          if (!EDITABLE.includes(request.status))
+            throw new InvalidStateException(
+              `A ${request.status.toLowerCase().replace('_', ' ')} payment request is read-only`,
+            );
+          if (input.kind !== undefined) change.set('kind', input.kind);
+          if (input.periodStart !== undefined) change.set('periodStart', input.periodStart);
+          if (input.periodEnd !== undefined) change.set('periodEnd', input.periodEnd);
+          if (input.final !== undefined) change.set('final', input.final);
+          const lines = this.linesFrom(input, request.lines);
+          if (lines) {
+            change.set('lines', lines);
+            change.set('totalCents', sumCents(lines.map((l) => BigInt(l.amountCents))));
+          }
+        },
+      }),
+    );
   }
 
   /**
@@ -166,11 +173,7 @@ export class PaymentsService implements OnModuleInit {
     );
     return this.transactions.run(async (manager) => {
       const budget = await this.budgets.lockBudget(manager, current.awardId);
-      const request = await this.lock(manager, id);
-      if (request.version !== version)
-        throw new ConflictException(
-          `This payment request was saved elsewhere since you loaded it (now version ${request.version}, you sent ${version}); reload to continue`,
-        );
+      const request = await lockVersioned(manager, PaymentRequestEntity, id, version, 'Payment request', { stale });
       if (!EDITABLE.includes(request.status))
         throw new InvalidStateException(
           `This payment request is already ${request.status.toLowerCase().replace('_', ' ')}`,
@@ -233,7 +236,8 @@ export class PaymentsService implements OnModuleInit {
     note: string | undefined,
   ): Promise<PaymentRequestEntity> {
     const text = note?.trim() ?? '';
-    if (text.length > 5000) throw new BadUserInputException('note', 'note must be at most 5,000 characters');
+    if (!fitsLimit(text, NARRATIVE_MAX_CHARS))
+      throw new BadUserInputException('note', tooLongMessage('note', NARRATIVE_MAX_CHARS));
     if (decision === PaymentReviewDecision.REQUEST_CHANGES && !text)
       throw new BadUserInputException('note', 'Say what needs to change: the grantee reads this note');
     if (decision === PaymentReviewDecision.REJECT && !text)

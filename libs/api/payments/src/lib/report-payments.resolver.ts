@@ -1,7 +1,7 @@
 import { Context, Field, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Cents, requestLoader } from '@abate/api/core';
 import type { GqlContext } from '@abate/api/core';
-import { MilestonesService, QuarterlyReportModel } from '@abate/api/reporting';
+import { MilestonesService, QuarterlyReportModel, reportSpending, ReportsService } from '@abate/api/reporting';
 import { PaymentsService } from './payments.service';
 
 @ObjectType('ReportPaymentComparison', {
@@ -29,6 +29,7 @@ export class ReportPaymentsResolver {
   constructor(
     private readonly payments: PaymentsService,
     private readonly milestones: MilestonesService,
+    private readonly reports: ReportsService,
   ) {}
 
   @ResolveField(() => [ReportPaymentComparisonModel], {
@@ -44,8 +45,8 @@ export class ReportPaymentsResolver {
     }).load(report.milestoneId);
     const paid = await this.payments.paidWithin(milestone.awardId, milestone.periodStart, milestone.periodEnd);
     const reported = new Map<string, bigint>();
-    for (const line of report.spending)
-      reported.set(line.category, (reported.get(line.category) ?? 0n) + BigInt(line.amountCents));
+    for (const line of await reportSpending(context, this.reports, report.id))
+      reported.set(line.category, (reported.get(line.category) ?? 0n) + line.amountCents);
     const categories = [...new Set([...reported.keys(), ...paid.keys()])];
     return categories.map((category) => {
       const r = reported.get(category) ?? 0n;

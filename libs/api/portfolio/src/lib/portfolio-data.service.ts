@@ -181,11 +181,11 @@ export class PortfolioDataService {
   async reportedSpending(roundId: string | null): Promise<ReportedSpending[]> {
     // Summed as numeric (exact) and read as its text: never through a float.
     const rows: Array<{ awardId: string; category: string; amountCents: string }> = await this.dataSource.query(
-      `SELECT r.award_id AS "awardId", s.category AS "category", SUM(s."amountCents")::text AS "amountCents"
+      `SELECT r.award_id AS "awardId", s.category AS "category", SUM(s.amount_cents)::text AS "amountCents"
          FROM quarterly_reports r
          JOIN reporting_milestones m ON m.id = r.milestone_id
-         CROSS JOIN LATERAL jsonb_to_recordset(r.spending) AS s("category" text, "amountCents" bigint)
-        WHERE ${COUNTED} AND s."amountCents" IS NOT NULL ${roundId ? `AND r.award_id = ${AWARDS_OF_ROUND('$1')}` : ''}
+         JOIN report_spending s ON s.report_id = r.id
+        WHERE ${COUNTED} ${roundId ? `AND r.award_id = ${AWARDS_OF_ROUND('$1')}` : ''}
         GROUP BY r.award_id, s.category`,
       roundId ? [roundId] : [],
     );

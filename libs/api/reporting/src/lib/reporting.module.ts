@@ -5,6 +5,7 @@ import { ApplicationsModule } from '@abate/api/applications';
 import { OrganizationsModule } from '@abate/api/organizations';
 import { QuarterlyReportEntity } from './entities/quarterly-report.entity';
 import { ReportVersionEntity } from './entities/report-version.entity';
+import { ReportSpendingEntity } from './entities/report-spending.entity';
 import { ReportingMilestoneEntity } from './entities/reporting-milestone.entity';
 import { ReportsService } from './reports.service';
 import { MilestonesService } from './milestones.service';
@@ -13,7 +14,12 @@ import { AwardMilestonesResolver, MilestoneFieldsResolver, ReportsResolver } fro
 /** Reporting milestones (scheduled when awards are created) and the quarterly reports against them: metrics, spending, narrative, the officer's review. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([QuarterlyReportEntity, ReportVersionEntity, ReportingMilestoneEntity]),
+    TypeOrmModule.forFeature([
+      QuarterlyReportEntity,
+      ReportSpendingEntity,
+      ReportVersionEntity,
+      ReportingMilestoneEntity,
+    ]),
     AwardsModule,
     ApplicationsModule,
     OrganizationsModule,

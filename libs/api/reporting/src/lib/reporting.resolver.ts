@@ -16,7 +16,9 @@ import {
   QuarterlyReportModel,
   ReportCheckModel,
   ReportVersionModel,
+  SpendingModel,
 } from './models/report.model';
+import { reportSpending } from './report-spending.loader';
 import type { QuarterlyReportEntity } from './entities/quarterly-report.entity';
 import { REPORTING_POLICY } from './reporting.policy';
 
@@ -72,6 +74,11 @@ export class ReportsResolver {
   @Query(() => QuarterlyReportModel)
   async quarterlyReport(@IdArg('id') id: string, @CurrentUser() actor: AuthUser): Promise<QuarterlyReportModel> {
     return QuarterlyReportModel.from(await this.reports.get(actor, id));
+  }
+
+  @ResolveField(() => [SpendingModel], { description: 'Spent this period, per budget category.' })
+  async spending(@Parent() report: QuarterlyReportModel, @Context() context: GqlContext): Promise<SpendingModel[]> {
+    return reportSpending(context, this.reports, report.id);
   }
 
   @ResolveField(() => ReportCheckModel, {

@@ -8,6 +8,7 @@ import {
   ConflictException,
   ForbiddenException,
   InvalidStateException,
+  lockVersioned,
   NotFoundException,
   Transactions,
   versionedSave,
@@ -19,9 +20,10 @@ import { ApplicationsService } from '@abate/api/applications';
 import { OrganizationsService } from '@abate/api/organizations';
 import { dateInZone, milestoneStatus } from '@abate/shared/calendar';
 import type { MilestoneStatus } from '@abate/shared/calendar';
-import { BUDGET_CATEGORY_KEYS, checkReport, spendingSummary } from '@abate/shared/metrics';
-import type { CategorySpend, ReportCheck } from '@abate/shared/metrics';
+import { BUDGET_CATEGORIES, BUDGET_CATEGORY_KEYS, checkReport, spendingSummary } from '@abate/shared/metrics';
+import type { CategorySpend, ReportCheck, SpendingLine } from '@abate/shared/metrics';
 import { QuarterlyReportEntity } from './entities/quarterly-report.entity';
+import { ReportSpendingEntity } from './entities/report-spending.entity';
 import { ReportingMilestoneEntity } from './entities/reporting-milestone.entity';
 import { ReportVersionEntity } from './entities/report-version.entity';
 import { QuarterlyReportInput, ReportDecision } from './dto/report.input';
@@ -38,6 +40,16 @@ export interface ReportContext {
 
 /** Only these warnings need the grantee's confirmation before submitting (the metrics file's rule). */
 const CONFIRMABLE = new Set(['metrics.survivors_reached']);
+
+/** The CONFLICT of a save or a submission sent with an old version. */
+const stale = (now: number, sent: number) =>
+  `This report was saved elsewhere since you loaded it (now version ${now}, you sent ${sent}); reload to continue`;
+
+/** Spending lines are listed in the order of the budget categories. */
+const CATEGORY_ORDER = new Map(BUDGET_CATEGORIES.map((c, i) => [c.key, i]));
+const byCategory = (a: SpendingLine, b: SpendingLine) =>
+  (CATEGORY_ORDER.get(a.category) ?? CATEGORY_ORDER.size) - (CATEGORY_ORDER.get(b.category) ?? CATEGORY_ORDER.size) ||
+  a.category.localeCompare(b.category);
 
 @Injectable()
 export class ReportsService {
@@ -75,6 +87,8 @@ export class ReportsService {
         .getOne();
       if (existing && version == null)
         throw new ConflictException('This report already exists: send its version to change it');
+      // Under the report's lock: the spending lines as they stand, which this save merges into.
+      const spendingBefore = existing ? ((await this.spendingOf([existing.id], manager)).get(existing.id) ?? []) : [];
       const merge = (report: QuarterlyReportEntity, change: ChangeRecorder<QuarterlyReportEntity>) => {
         if (report.status === 'SUBMITTED' || report.status === 'ACCEPTED')
           throw new InvalidStateException(`A ${report.status.toLowerCase()} report is read-only`);
@@ -88,16 +102,12 @@ export class ReportsService {
           );
           report.metrics = [...merged.values()];
         }
-        if (input.spending) {
-          const merged = new Map(report.spending.map((s) => [s.category, s]));
-          for (const s of input.spending) merged.set(s.category, { category: s.category, amountCents: s.amountCents });
+        if (input.spending)
           change.note(
             'spending',
-            report.spending.filter((s) => input.spending?.some((given) => given.category === s.category)),
+            spendingBefore.filter((s) => input.spending?.some((given) => given.category === s.category)),
             input.spending,
           );
-          report.spending = [...merged.values()];
-        }
         if (input.narrative?.successes !== undefined) change.set('successes', input.narrative.successes ?? null);
         if (input.narrative?.challenges !== undefined) change.set('challenges', input.narrative.challenges ?? null);
         if (input.confirmedWarnings)
@@ -113,10 +123,10 @@ export class ReportsService {
           id: existing.id,
           expectedVersion: version as number,
           label: 'Quarterly report',
-          stale: (now, sent) =>
-            `This report was saved elsewhere since you loaded it (now version ${now}, you sent ${sent}); reload to continue`,
+          stale,
           audit: { action: 'report.save', entityType: 'QuarterlyReport' },
           merge,
+          children: (report) => this.writeSpending(manager, report.id, spendingBefore, input.spending),
         });
       }
       if (version != null) throw new NotFoundException('Quarterly report', 'milestoneId');
@@ -126,7 +136,6 @@ export class ReportsService {
         awardId: award.id,
         status: 'DRAFT',
         metrics: [],
-        spending: [],
         confirmedWarnings: [],
       });
       const after: Record<string, unknown> = {};
@@ -140,6 +149,7 @@ export class ReportsService {
         },
       });
       const saved = await manager.save(created);
+      await this.writeSpending(manager, saved.id, [], input.spending);
       await this.audit.record(manager, {
         action: 'report.save',
         entityType: 'QuarterlyReport',
@@ -156,15 +166,18 @@ export class ReportsService {
     const award = await this.awards.get(actor, current.awardId);
     await this.assertGrantee(actor, award);
     return this.transactions.run(async (manager) => {
-      const report = await this.lock(manager, reportId);
-      if (report.status === 'SUBMITTED' || report.status === 'ACCEPTED')
-        throw new InvalidStateException(`This report is already ${report.status.toLowerCase()}`);
-      if (report.version !== version)
-        throw new ConflictException(
-          `This report was saved elsewhere since you loaded it (now version ${report.version}, you sent ${version}); reload to continue`,
-        );
+      // The state first (a submitted report says so, whatever version was sent), then the version.
+      const report = await lockVersioned(manager, QuarterlyReportEntity, reportId, version, 'Quarterly report', {
+        field: 'reportId',
+        check: (row) => {
+          if (row.status === 'SUBMITTED' || row.status === 'ACCEPTED')
+            throw new InvalidStateException(`This report is already ${row.status.toLowerCase()}`);
+        },
+        stale,
+      });
       const context = await this.context(manager, report);
-      const check = this.check(report, context);
+      const spending = (await this.spendingOf([reportId], manager)).get(reportId) ?? [];
+      const check = this.check(report, spending, context);
       if (check.errors.length) {
         const [first] = check.errors;
         throw new BadUserInputException(
@@ -186,7 +199,7 @@ export class ReportsService {
         reportId,
         number,
         metrics: report.metrics,
-        spending: report.spending,
+        spending,
         successes: report.successes,
         challenges: report.challenges,
         submittedAt: now,
@@ -257,10 +270,32 @@ export class ReportsService {
   /** Errors, warnings and safeguard deviations of the report as it stands. */
   async checkOf(report: QuarterlyReportEntity): Promise<{ check: ReportCheck; spending: CategorySpend[] }> {
     const context = await this.context(this.reports.manager, report);
+    const spending = (await this.spendingOf([report.id])).get(report.id) ?? [];
     return {
-      check: this.check(report, context),
-      spending: spendingSummary(report.spending, context.budgetByCategory, context.previousSpending),
+      check: this.check(report, spending, context),
+      spending: spendingSummary(spending, context.budgetByCategory, context.previousSpending),
     };
+  }
+
+  /**
+   * The spending lines of reports (working copies), by report id, in the order of the budget
+   * categories; a report without any has none in the map. Other domains read spending here
+   * (payments' comparison with what was paid).
+   */
+  async spendingOf(
+    reportIds: readonly string[],
+    manager: EntityManager = this.reports.manager,
+  ): Promise<Map<string, SpendingLine[]>> {
+    const found = new Map<string, SpendingLine[]>();
+    if (!reportIds.length) return found;
+    const rows = await manager.find(ReportSpendingEntity, { where: { reportId: In([...new Set(reportIds)]) } });
+    for (const row of rows)
+      found.set(row.reportId, [
+        ...(found.get(row.reportId) ?? []),
+        { category: row.category, amountCents: row.amountCents },
+      ]);
+    for (const lines of found.values()) lines.sort(byCategory);
+    return found;
   }
 
   /** A milestone's status from the clock (the calendar date in the round's time zone) and its report. */
@@ -273,10 +308,10 @@ export class ReportsService {
     return this.awards.timeZonesOf(awardIds);
   }
 
-  private check(report: QuarterlyReportEntity, context: ReportContext): ReportCheck {
+  private check(report: QuarterlyReportEntity, spending: SpendingLine[], context: ReportContext): ReportCheck {
     return checkReport({
       metrics: report.metrics,
-      spending: report.spending,
+      spending,
       awardCents: context.award.amountCents,
       budgetByCategory: context.budgetByCategory,
       previousSpending: context.previousSpending,
@@ -294,8 +329,11 @@ export class ReportsService {
     // Earlier quarters that were sent count towards cumulative spending; the final report restates the whole grant, so it is checked alone.
     const previousSpending = new Map<string, bigint>();
     if (milestone.kind === 'QUARTERLY') {
-      const earlier = await manager
-        .createQueryBuilder(QuarterlyReportEntity, 'r')
+      const earlier: Array<{ category: string; amount: string }> = await manager
+        .createQueryBuilder(ReportSpendingEntity, 's')
+        .select('s.category', 'category')
+        .addSelect('SUM(s.amount_cents)::text', 'amount')
+        .innerJoin(QuarterlyReportEntity, 'r', 'r.id = s.report_id')
         .innerJoin(ReportingMilestoneEntity, 'm', 'm.id = r.milestone_id')
         .where('r.award_id = :awardId AND m.kind = :kind AND m.period_start < :start AND r.status IN (:...sent)', {
           awardId: award.id,
@@ -303,12 +341,34 @@ export class ReportsService {
           start: milestone.periodStart,
           sent: ['SUBMITTED', 'ACCEPTED', 'CHANGES_REQUESTED'],
         })
-        .getMany();
-      for (const r of earlier)
-        for (const s of r.spending)
-          previousSpending.set(s.category, (previousSpending.get(s.category) ?? 0n) + s.amountCents);
+        .groupBy('s.category')
+        .getRawMany();
+      for (const row of earlier) previousSpending.set(row.category, BigInt(row.amount));
     }
     return { award, milestone, budgetByCategory, previousSpending };
+  }
+
+  /**
+   * Merges the given lines into a report's spending by category (the report is locked by the caller);
+   * true when an amount changed or a category was added.
+   */
+  private async writeSpending(
+    manager: EntityManager,
+    reportId: string,
+    before: SpendingLine[],
+    given: ReadonlyArray<SpendingLine> | undefined,
+  ): Promise<boolean> {
+    if (!given?.length) return false;
+    const was = new Map(before.map((s) => [s.category, s.amountCents]));
+    const last = new Map(given.map((s) => [s.category, s.amountCents]));
+    const changed = [...last].filter(([category, amount]) => was.get(category) !== amount);
+    if (!changed.length) return false;
+    await manager.upsert(
+      ReportSpendingEntity,
+      changed.map(([category, amountCents]) => ({ reportId, category, amountCents })),
+      ['reportId', 'category'],
+    );
+    return true;
   }
 
   private async milestone(id: string): Promise<ReportingMilestoneEntity> {

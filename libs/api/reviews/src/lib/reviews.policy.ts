@@ -2,8 +2,9 @@ import { definePolicy, hasRole, readsEverything, Role } from '@abate/api/core';
 import type { AuthUser } from '@abate/api/core';
 
 /**
- * Reviewer assignment, conflicts of interest and scoring. Object level (ReviewsService):
- * a reviewer acts on their own assignments only, and reads an application only after
+ * Reviewer assignment, conflicts of interest and scoring. Object level (the use-case services
+ * AssignReviewersService, DeclareConflictService, ScoreReviewService, SubmitReviewService and
+ * ReviewVisibilityService): a reviewer acts on their own assignments only, and reads an application only after
  * declaring no conflict; other reviews only after submitting their own.
  */
 export const REVIEWS_POLICY = definePolicy('reviews', {

@@ -6,6 +6,11 @@ import { FundingRoundModel, RoundsService } from '@abate/api/rounds';
 import { UserModel } from '@abate/api/organizations';
 import type { UserEntity } from '@abate/api/organizations';
 import { ReviewsService } from './reviews.service';
+import { AssignReviewersService } from './assign-reviewers.service';
+import { DeclareConflictService } from './declare-conflict.service';
+import { ScoreReviewService } from './score-review.service';
+import { SubmitReviewService } from './submit-review.service';
+import { ReviewVisibilityService } from './review-visibility.service';
 import { ReviewInput } from './dto/review.input';
 import {
   ApplicationReviewModel,
@@ -17,10 +22,16 @@ import type { ReviewAssignmentEntity } from './entities/review-assignment.entity
 import { AssignmentStatus } from './review-status';
 import { REVIEWS_FIELD_VISIBILITY, REVIEWS_POLICY } from './reviews.policy';
 
+/** GraphQL for reviews: each operation delegates to the service of its use case. */
 @Resolver(() => ReviewAssignmentModel)
 export class ReviewsResolver {
   constructor(
     private readonly service: ReviewsService,
+    private readonly assigning: AssignReviewersService,
+    private readonly declaring: DeclareConflictService,
+    private readonly scoring: ScoreReviewService,
+    private readonly submitting: SubmitReviewService,
+    private readonly visibility: ReviewVisibilityService,
     private readonly applications: ApplicationsService,
     private readonly loader: ApplicationsLoader,
     private readonly roundsService: RoundsService,
@@ -36,7 +47,7 @@ export class ReviewsResolver {
     @Args('reviewerIds', { type: () => [ID] }) reviewerIds: string[],
     @Args('perApplication', { type: () => Int }) perApplication: number,
   ): Promise<ReviewAssignmentModel[]> {
-    return (await this.service.assignMany(roundId, reviewerIds, perApplication)).map(ReviewAssignmentModel.from);
+    return (await this.assigning.assignMany(roundId, reviewerIds, perApplication)).map(ReviewAssignmentModel.from);
   }
 
   @Allow(REVIEWS_POLICY.assignReviewer)
@@ -45,13 +56,13 @@ export class ReviewsResolver {
     @IdArg('applicationId') applicationId: string,
     @IdArg('reviewerId') reviewerId: string,
   ): Promise<ReviewAssignmentModel> {
-    return ReviewAssignmentModel.from(await this.service.assignOne(applicationId, reviewerId));
+    return ReviewAssignmentModel.from(await this.assigning.assignOne(applicationId, reviewerId));
   }
 
   @Allow(REVIEWS_POLICY.unassignReviewer)
   @Mutation(() => Boolean)
   async unassignReviewer(@IdArg('assignmentId') assignmentId: string): Promise<boolean> {
-    await this.service.unassign(assignmentId);
+    await this.assigning.unassign(assignmentId);
     return true;
   }
 
@@ -87,7 +98,7 @@ export class ReviewsResolver {
   @Allow(REVIEWS_POLICY.reviewers)
   @Query(() => [UserModel], { description: 'People with the reviewer role.' })
   async reviewers(): Promise<UserModel[]> {
-    return (await this.service.reviewers()).map(UserModel.from);
+    return (await this.assigning.reviewers()).map(UserModel.from);
   }
 
   @Allow(REVIEWS_POLICY.declareConflict)
@@ -100,7 +111,7 @@ export class ReviewsResolver {
     @Args('explanation', { type: () => String, nullable: true }) explanation: string | undefined,
     @CurrentUser() actor: AuthUser,
   ): Promise<ReviewAssignmentModel> {
-    return ReviewAssignmentModel.from(await this.service.declare(actor, assignmentId, hasConflict, explanation));
+    return ReviewAssignmentModel.from(await this.declaring.declare(actor, assignmentId, hasConflict, explanation));
   }
 
   @Allow(REVIEWS_POLICY.saveReview)
@@ -113,7 +124,7 @@ export class ReviewsResolver {
     @Args('input') input: ReviewInput,
     @CurrentUser() actor: AuthUser,
   ): Promise<ReviewAssignmentModel> {
-    return ReviewAssignmentModel.from(await this.service.save(actor, assignmentId, version, input));
+    return ReviewAssignmentModel.from(await this.scoring.save(actor, assignmentId, version, input));
   }
 
   @Allow(REVIEWS_POLICY.submitReview)
@@ -122,7 +133,7 @@ export class ReviewsResolver {
     @IdArg('assignmentId') assignmentId: string,
     @CurrentUser() actor: AuthUser,
   ): Promise<ReviewAssignmentModel> {
-    return ReviewAssignmentModel.from(await this.service.submit(actor, assignmentId));
+    return ReviewAssignmentModel.from(await this.submitting.submit(actor, assignmentId));
   }
 
   @Allow(REVIEWS_POLICY.applicationReviews)
@@ -134,7 +145,7 @@ export class ReviewsResolver {
     @IdArg('applicationId') applicationId: string,
     @CurrentUser() actor: AuthUser,
   ): Promise<ApplicationReviewModel[]> {
-    const visible = await this.service.visibleReviews(actor, applicationId);
+    const visible = await this.visibility.visibleReviews(actor, applicationId);
     const users = visible.some((v) => v.showReviewer)
       ? await this.usersById(visible.map((v) => v.assignment.reviewerId))
       : new Map<string, UserEntity>();

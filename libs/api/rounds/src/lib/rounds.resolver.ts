@@ -7,6 +7,7 @@ import { FundingRoundConnection, FundingRoundModel } from './models/funding-roun
 import { CreateFundingRoundInput, UpdateFundingRoundInput } from './dto/funding-round.input';
 import { FundingRoundsArgs } from './dto/funding-rounds.args';
 import { ROUNDS_POLICY } from './rounds.policy';
+import { formatLimit, SHORT_TEXT_MAX_CHARS } from '@abate/shared/limits';
 
 @Resolver(() => FundingRoundModel)
 export class RoundsResolver {
@@ -67,7 +68,7 @@ export class RoundsResolver {
     @IdArg('id') id: string,
     @Args('reason', {
       type: () => String,
-      description: 'Why the round closes early (3 to 2,000 characters); kept in the audit trail.',
+      description: `Why the round closes early (3 to ${formatLimit(SHORT_TEXT_MAX_CHARS)} characters); kept in the audit trail.`,
     })
     reason: string,
   ): Promise<FundingRoundModel> {

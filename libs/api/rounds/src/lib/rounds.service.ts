@@ -22,6 +22,7 @@ import { FundingRoundsArgs } from './dto/funding-rounds.args';
 import { isAccepting, RoundStatus, roundStatus } from './round-status';
 import { ROUND_FUNDING_GUARD } from './round-funding-guard';
 import type { RoundFundingGuard } from './round-funding-guard';
+import { fitsLimit, SHORT_TEXT_MAX_CHARS, tooLongMessage } from '@abate/shared/limits';
 
 type RoundTerms = Pick<
   CreateFundingRoundInput,
@@ -153,7 +154,8 @@ export class RoundsService {
     const why = typeof reason === 'string' ? reason.trim() : '';
     if (why.length < 3)
       throw new BadUserInputException('reason', 'Give a reason for closing the round early (at least 3 characters)');
-    if (why.length > 2_000) throw new BadUserInputException('reason', 'The reason must be at most 2,000 characters');
+    if (!fitsLimit(why, SHORT_TEXT_MAX_CHARS))
+      throw new BadUserInputException('reason', tooLongMessage('reason', SHORT_TEXT_MAX_CHARS));
     return this.transactions.run(async (manager) => {
       const round = await manager
         .getRepository(FundingRoundEntity)

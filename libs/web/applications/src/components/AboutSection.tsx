@@ -1,6 +1,7 @@
 import { formatDollars } from '@abate/shared/checklist';
 import { parseDollars } from '../model/money';
-import { SUMMARY_MAX } from '../model/form-values';
+import { formatLimit } from '@abate/shared/limits';
+import { SUMMARY_MAX, TITLE_MAX } from '../model/form-values';
 import { CharacterCountTextarea, FieldProblem, TextInputField } from './fields';
 import { EditorSection } from './EditorSection';
 import type { SectionProps } from './editor-types';
@@ -18,7 +19,7 @@ export function AboutSection({ values, update, notSaved, minAwardCents, maxAward
       <TextInputField
         id="title"
         label="Application title"
-        hint="A short name for the program that reviewers will see, up to 200 characters."
+        hint={`A short name for the program that reviewers will see, up to ${formatLimit(TITLE_MAX)} characters.`}
         value={values.title}
         onChange={(title) => update((v) => ({ ...v, title }))}
         problem={notSaved.title}

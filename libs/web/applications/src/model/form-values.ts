@@ -2,12 +2,12 @@ import type { ApplicantEditorApplicationFragment, ApplicationInput, LawEnforceme
 import type { ApplicationAnswers } from '@abate/shared/checklist';
 import { BUDGET_CATEGORY_KEYS, METRIC_KEYS } from '@abate/shared/metrics';
 import { centsToDollarInput, parseDollars } from './money';
-import { NARRATIVE_MAX_CHARS } from '@abate/shared/limits';
+import { NARRATIVE_MAX_CHARS, TITLE_MAX_CHARS } from '@abate/shared/limits';
 
 export type EditorApplication = ApplicantEditorApplicationFragment;
 
 /** The API's limits (ApplicationInput), checked here so a save is not refused for them. */
-export const TITLE_MAX = 200;
+export const TITLE_MAX = TITLE_MAX_CHARS;
 export const SUMMARY_MAX = NARRATIVE_MAX_CHARS;
 export const NARRATIVE_MAX = NARRATIVE_MAX_CHARS;
 export const BUDGET_DESCRIPTION_MAX = 500;

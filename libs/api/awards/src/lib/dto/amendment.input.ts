@@ -11,6 +11,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Cents } from '@abate/api/core';
+import { NARRATIVE_MAX_CHARS, tooLongMessage } from '@abate/shared/limits';
 
 export enum AmendmentDecision {
   APPROVE = 'APPROVE',
@@ -61,6 +62,6 @@ export class AwardAmendmentInput {
   @Transform(trim)
   @IsString()
   @MinLength(1, { message: 'Give the reason for the amendment' })
-  @MaxLength(5000, { message: 'reason must be at most 5,000 characters' })
+  @MaxLength(NARRATIVE_MAX_CHARS, { message: tooLongMessage('reason', NARRATIVE_MAX_CHARS) })
   reason!: string;
 }

@@ -11,7 +11,13 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { LONG_TEXT_MAX_CHARS, NARRATIVE_MAX_CHARS } from '@abate/shared/limits';
+import {
+  LONG_TEXT_MAX_CHARS,
+  NARRATIVE_MAX_CHARS,
+  SHORT_TEXT_MAX_CHARS,
+  TITLE_MAX_CHARS,
+  URL_MAX_CHARS,
+} from '@abate/shared/limits';
 
 // Structure and sizes only; the rules that relate parts (unique keys, known
 // domains and sources, weights, the scale) are checklistProblems() in the shared library.
@@ -45,7 +51,7 @@ export class ChecklistDomainInput {
   @Field()
   @IsString()
   @MinLength(1)
-  @MaxLength(200)
+  @MaxLength(TITLE_MAX_CHARS)
   title!: string;
 }
 
@@ -60,13 +66,13 @@ export class ChecklistSourceInput {
   @Field()
   @IsString()
   @MinLength(1)
-  @MaxLength(2000)
+  @MaxLength(SHORT_TEXT_MAX_CHARS)
   citation!: string;
 
   @Field({ nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(2000)
+  @MaxLength(URL_MAX_CHARS)
   @IsHttpUrl({ message: 'url must be an http:// or https:// address' })
   url?: string;
 }

@@ -56,13 +56,19 @@ export interface VersionedSaveOptions<T extends Versioned> {
   /** Merges the input into the locked row, recording each change. */
   merge: (row: T, change: ChangeRecorder<T>) => void | Promise<void>;
   audit: { action: string; entityType: string };
+  /**
+   * Writes the record's rows in a table of its own (a report's spending lines) after the merge,
+   * before the row is saved; returns whether any changed. If so the version goes up even when no
+   * column of the row itself changed, so a client holding the old version still gets CONFLICT.
+   */
+  children?: (row: T, manager: EntityManager) => Promise<boolean>;
   /** Messages to people (the outbox), written in the same transaction after the row is saved. */
   outbox?: (saved: T, manager: EntityManager) => Promise<void>;
 }
 
 /**
  * The one write pattern of a versioned save: lock the row, check its state and the version the
- * client sent, merge the change, save (the version goes up), write the audit event with what
+ * client sent, merge the change, write its child rows if any, save (the version goes up), write the audit event with what
  * changed, and any outbox messages — all inside the caller's transaction (`manager`).
  */
 export async function versionedSave<T extends Versioned>(
@@ -88,7 +94,12 @@ export async function versionedSave<T extends Versioned>(
       after[key] = now;
     },
   });
+  const childrenChanged = options.children ? await options.children(row, manager) : false;
   const saved = await manager.save(options.target, row);
+  if (childrenChanged && saved.version === options.expectedVersion) {
+    await manager.increment(options.target, { id: options.id } as never, 'version', 1);
+    saved.version += 1;
+  }
   await audit.record(manager, {
     action: options.audit.action,
     entityType: options.audit.entityType,

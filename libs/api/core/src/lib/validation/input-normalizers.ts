@@ -1,4 +1,5 @@
 import { ValidateBy, type ValidationOptions } from 'class-validator';
+import { fitsLimit, URL_MAX_CHARS } from '@abate/shared/limits';
 
 /**
  * The one input-normalization layer (docs/security.md): every DTO's text, e-mail, URL and
@@ -61,7 +62,7 @@ export const normalizeEmail = ({ value }: { value: unknown }) =>
 
 /** An http: or https: URL with a host; no javascript:, data:, file: or scheme-relative links. */
 export function isHttpUrl(value: unknown): boolean {
-  if (typeof value !== 'string' || !isSingleLine(value) || value.length > 2000) return false;
+  if (typeof value !== 'string' || !isSingleLine(value) || !fitsLimit(value, URL_MAX_CHARS)) return false;
   try {
     const url = new URL(value);
     return (

@@ -13,6 +13,7 @@ import {
 import { Transform } from 'class-transformer';
 import { Role } from '@abate/api/core';
 import { MembershipRole } from '../membership-role.enum';
+import { TITLE_MAX_CHARS, tooLongMessage } from '@abate/shared/limits';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -27,7 +28,7 @@ export class InviteUserInput {
   @Field()
   @Transform(trim)
   @MinLength(1, { message: 'name is required' })
-  @MaxLength(200, { message: 'name must be at most 200 characters' })
+  @MaxLength(TITLE_MAX_CHARS, { message: tooLongMessage('name', TITLE_MAX_CHARS) })
   name!: string;
 
   @Field(() => [Role])

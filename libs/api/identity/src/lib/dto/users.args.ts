@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsOptional, IsUUID, MaxLength } from 'class-validator';
 import { PageArgs, Role } from '@abate/api/core';
+import { TITLE_MAX_CHARS, tooLongMessage } from '@abate/shared/limits';
 
 @ArgsType()
 export class UsersArgs extends PageArgs {
@@ -16,7 +17,7 @@ export class UsersArgs extends PageArgs {
 
   @Field(() => String, { nullable: true, description: 'Part of a name or an e-mail address.' })
   @IsOptional()
-  @MaxLength(200, { message: 'search must be at most 200 characters' })
+  @MaxLength(TITLE_MAX_CHARS, { message: tooLongMessage('search', TITLE_MAX_CHARS) })
   search?: string;
 
   @Field(() => Boolean, { nullable: true, description: 'true: active accounts only; false: deactivated only.' })

@@ -18,6 +18,7 @@ import {
 } from 'class-validator';
 import { PageArgs, IsCalendarDate } from '@abate/api/core';
 import { Cents } from '@abate/api/core';
+import { SHORT_TEXT_MAX_CHARS, TITLE_MAX_CHARS, tooLongMessage } from '@abate/shared/limits';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 export const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -90,7 +91,7 @@ export class CreateSettlementFundInput {
   @Field()
   @Transform(trim)
   @MinLength(3, { message: 'name must be at least 3 characters' })
-  @MaxLength(200, { message: 'name must be at most 200 characters' })
+  @MaxLength(TITLE_MAX_CHARS, { message: tooLongMessage('name', TITLE_MAX_CHARS) })
   name!: string;
 
   @Field({ description: 'nc-moa-2021, pa-opioid-trust or generic (see ruleSets).' })
@@ -136,13 +137,13 @@ export class ReceiptInput {
   @Field({ description: 'Who paid: the settlement administrator, the state, a county passing money through.' })
   @Transform(trim)
   @MinLength(2, { message: 'payer must be at least 2 characters' })
-  @MaxLength(200)
+  @MaxLength(TITLE_MAX_CHARS)
   payer!: string;
 
   @Field({ nullable: true, description: 'Wire or deposit reference.' })
   @IsOptional()
   @IsString()
-  @MaxLength(200)
+  @MaxLength(TITLE_MAX_CHARS)
   reference?: string;
 }
 
@@ -232,13 +233,13 @@ export class ExpenditureInput {
   @Field()
   @Transform(trim)
   @MinLength(2, { message: 'payee must be at least 2 characters' })
-  @MaxLength(200)
+  @MaxLength(TITLE_MAX_CHARS)
   payee!: string;
 
   @Field()
   @Transform(trim)
   @MinLength(3, { message: 'description must be at least 3 characters' })
-  @MaxLength(2000)
+  @MaxLength(SHORT_TEXT_MAX_CHARS)
   description!: string;
 
   @Field(() => ExpenditureClassification)

@@ -3,6 +3,7 @@ import { ArrayMaxSize, IsEnum, IsInt, IsOptional, Matches, Max, MaxLength, Min, 
 import { Transform } from 'class-transformer';
 import { EMAIL_DOMAIN } from '@abate/shared/jurisdictions';
 import { OrganizationKind } from '../organization-kind.enum';
+import { TITLE_MAX_CHARS, tooLongMessage } from '@abate/shared/limits';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -15,7 +16,7 @@ export class UpdateOrganizationInput {
   @IsOptional()
   @Transform(trim)
   @MinLength(2, { message: 'name must be at least 2 characters' })
-  @MaxLength(200, { message: 'name must be at most 200 characters' })
+  @MaxLength(TITLE_MAX_CHARS, { message: tooLongMessage('name', TITLE_MAX_CHARS) })
   name?: string;
 
   @Field(() => OrganizationKind, { nullable: true })

@@ -14,6 +14,7 @@ import {
 } from 'class-validator';
 import { Cents } from '@abate/api/core';
 import { PageArgs } from '@abate/api/core';
+import { SHORT_TEXT_MAX_CHARS, tooLongMessage } from '@abate/shared/limits';
 
 export enum PaymentKindEnum {
   REIMBURSEMENT = 'REIMBURSEMENT',
@@ -151,6 +152,6 @@ export class PaymentResultInput {
   @IsOptional()
   @Transform(trim)
   @IsString()
-  @MaxLength(2000, { message: 'note must be at most 2,000 characters' })
+  @MaxLength(SHORT_TEXT_MAX_CHARS, { message: tooLongMessage('note', SHORT_TEXT_MAX_CHARS) })
   note?: string;
 }

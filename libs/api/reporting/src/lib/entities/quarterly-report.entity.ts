@@ -1,12 +1,12 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { BaseEntity, centsListColumn } from '@abate/api/core';
+import { BaseEntity } from '@abate/api/core';
 import { AwardEntity } from '@abate/api/awards';
 import { ReportingMilestoneEntity } from './reporting-milestone.entity';
-import type { MetricValue, SpendingLine } from '@abate/shared/metrics';
+import type { MetricValue } from '@abate/shared/metrics';
 
 export type ReportState = 'DRAFT' | 'SUBMITTED' | 'CHANGES_REQUESTED' | 'ACCEPTED';
 
-/** The grantee's report for one milestone: the working copy; each submission is also kept as a ReportVersion. */
+/** The grantee's report for one milestone: the working copy (its spending: ReportSpendingEntity rows); each submission is also kept as a ReportVersion. */
 @Entity('quarterly_reports')
 @Index('quarterly_reports_milestone_key', ['milestoneId'], { unique: true })
 @Index('quarterly_reports_award_idx', ['awardId'])
@@ -31,10 +31,6 @@ export class QuarterlyReportEntity extends BaseEntity {
 
   @Column({ type: 'jsonb', default: () => `'[]'` })
   metrics!: MetricValue[];
-
-  /** Amounts stored as decimal strings, read as bigint. */
-  @Column({ type: 'jsonb', default: () => `'[]'`, transformer: centsListColumn() })
-  spending!: SpendingLine[];
 
   @Column({ type: 'text', nullable: true })
   successes!: string | null;

@@ -23,7 +23,7 @@ export class ReportVersionEntity {
   @Column({ type: 'jsonb' })
   metrics!: MetricValue[];
 
-  /** Amounts stored as decimal strings, read as bigint. */
+  /** The spending as it was sent (a snapshot of the report's rows): amounts stored as decimal strings, read as bigint. */
   @Column({ type: 'jsonb', transformer: centsListColumn() })
   spending!: SpendingLine[];
 

@@ -146,8 +146,7 @@ export class QuarterlyReportModel {
   @Field(() => [MetricValueModel])
   metrics!: MetricValueModel[];
 
-  @Field(() => [SpendingModel], { description: 'Spent this period, per budget category.' })
-  spending!: SpendingModel[];
+  // `spending` (Spent this period, per budget category) is resolved from its own table: ReportsResolver.spending.
 
   @Field(() => ReportNarrativeModel)
   narrative!: ReportNarrativeModel;
@@ -170,7 +169,6 @@ export class QuarterlyReportModel {
       status,
       version,
       metrics,
-      spending,
       successes,
       challenges,
       confirmedWarnings,
@@ -183,7 +181,6 @@ export class QuarterlyReportModel {
       status: status as ReportStatus,
       version,
       metrics,
-      spending,
       narrative: { successes, challenges },
       confirmedWarnings,
       reviewNote,
