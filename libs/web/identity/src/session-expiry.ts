@@ -1,3 +1,5 @@
+import { URL_MAX_CHARS } from '@abate/shared/limits';
+
 /** The warning opens this long before the session lapses. */
 export const WARN_BEFORE_MS = 5 * 60_000;
 
@@ -27,7 +29,7 @@ export function timeLeftText(ms: number): string {
  * never "//evil.example", "/\\evil.example", "https://…", a control character, or the sign-in page itself.
  */
 export function safeReturnPath(value: string | null | undefined, signInPath: string, fallback = '/'): string {
-  if (!value || value.length > 2000) return fallback;
+  if (!value || value.length > URL_MAX_CHARS) return fallback;
   if (!/^\/(?![/\\])/.test(value) || /[\u0000-\u001f\u007f\\]/.test(value)) return fallback;
   const path = value.split(/[?#]/)[0];
   if (path === signInPath || path.startsWith(`${signInPath}/`)) return fallback;
