@@ -16,7 +16,12 @@ module.exports = {
   },
   globalSetup: '<rootDir>/apps/e2e/src/support/global-setup.ts',
   globalTeardown: '<rootDir>/apps/e2e/src/support/global-teardown.ts',
-  testTimeout: 60_000,
+  // A browser journey makes dozens of requests, which the embedded PGlite (the default without
+  // DATABASE_URL) answers one statement at a time and more slowly than a PostgreSQL server: on a
+  // 2-core machine shared with other work (load 25-30) the apply, review, report and ledger
+  // journeys took 110-170 s there, about a fifth of it in the server. A hang still fails within
+  // 10 s: that is each Playwright action's own timeout (support/browser.ts).
+  testTimeout: process.env.DATABASE_URL ? 60_000 : 300_000,
   // The tests share one server (and its sign-in rate limits); one browser at a time keeps them independent.
   maxWorkers: 1,
 };

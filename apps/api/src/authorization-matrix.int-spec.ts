@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { Role, runWithRequestContext, SYSTEM_ACTOR } from '@abate/api/core';
 import type { AuthUser } from '@abate/api/core';
-import { createTestApp, gql, GraphQLResponse, TestApp, mailedToken } from '@abate/api/testing';
+import { createTestApp, gql, GraphQLResponse, TestApp, mailedToken, timeLimit } from '@abate/api/testing';
 import { createOrganization, createUser, TEST_PASSWORD, TestUser } from '@abate/testing/organizations';
 import { MembershipRole, OrganizationsService } from '@abate/api/organizations';
 import { createRound, roundInput } from '@abate/testing/rounds';
@@ -781,7 +781,7 @@ describe('authorization matrix', () => {
       assignmentR1Version: r1.assignment.version,
       assignmentR2,
     };
-  }, 120_000);
+  }, timeLimit(120_000));
   afterAll(() => t?.close());
 
   const operations = () => {
@@ -864,13 +864,21 @@ describe('authorization matrix', () => {
     return mismatches;
   };
 
-  it('queries: every actor gets exactly the declared access to organization A', async () => {
-    const mismatches = await run(operations().queries);
-    expect(mismatches).toEqual([]);
-  }, 60_000);
+  it(
+    'queries: every actor gets exactly the declared access to organization A',
+    async () => {
+      const mismatches = await run(operations().queries);
+      expect(mismatches).toEqual([]);
+    },
+    timeLimit(60_000),
+  );
 
-  it('mutations: every actor gets exactly the declared access to organization A', async () => {
-    const mismatches = await run(operations().mutations);
-    expect(mismatches).toEqual([]);
-  }, 90_000);
+  it(
+    'mutations: every actor gets exactly the declared access to organization A',
+    async () => {
+      const mismatches = await run(operations().mutations);
+      expect(mismatches).toEqual([]);
+    },
+    timeLimit(90_000),
+  );
 });

@@ -105,3 +105,10 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     },
   };
 }
+
+/**
+ * A long test's own time limit, three times longer on the embedded PGlite (no DATABASE_URL:
+ * global-setup.ts started one per worker), which runs one statement at a time and ran the
+ * authorization matrix's mutations in 72-90+ s where a server takes well under a minute.
+ */
+export const timeLimit = (ms: number): number => (process.env.ABATE_WORKER_DATABASE_URLS ? ms * 3 : ms);

@@ -359,7 +359,7 @@ export class AwardBudgetService {
     if (n > 0) return;
     const award = await manager.findOne(AwardEntity, { where: { id: awardId } });
     if (!award) throw new NotFoundException('Award', 'awardId');
-    const app = (await this.applications.byIds([award.applicationId])).get(award.applicationId);
-    await this.createForAward(manager, award, app?.budgetLines ?? []);
+    // In the caller's transaction (on the embedded database a read on another connection would wait for it).
+    await this.createForAward(manager, award, await this.applications.budgetLinesOf(award.applicationId, manager));
   }
 }

@@ -97,7 +97,7 @@ export class InvitationsService {
           expiresAt,
         }),
       );
-      const organizationName = saved.organizationId ? await this.organizationName(saved.organizationId) : null;
+      const organizationName = saved.organizationId ? await this.organizationName(manager, saved.organizationId) : null;
       const text = invitationMail({
         name: saved.name,
         inviterName: actor.name,
@@ -167,7 +167,9 @@ export class InvitationsService {
     this.assertUsable(invitation);
     return {
       invitation: invitation!,
-      organizationName: invitation!.organizationId ? await this.organizationName(invitation!.organizationId) : null,
+      organizationName: invitation!.organizationId
+        ? await this.organizationName(this.invitations.manager, invitation!.organizationId)
+        : null,
       existingAccount: await this.invitations.manager.exists(UserEntity, { where: { email: invitation!.email } }),
     };
   }
@@ -283,8 +285,8 @@ export class InvitationsService {
       throw new InvalidStateException('This invitation has expired; ask for a new one');
   }
 
-  private async organizationName(organizationId: string): Promise<string | null> {
-    return (await this.directory.organizationName(organizationId)) ?? null;
+  private async organizationName(manager: EntityManager, organizationId: string): Promise<string | null> {
+    return (await this.directory.organizationName(manager, organizationId)) ?? null;
   }
 
   /** A link into the web app; the token rides in the fragment-free path the page reads. */

@@ -18,8 +18,11 @@ export abstract class MembershipDirectory {
     role: MembershipRole,
   ): Promise<void>;
   /** The organization that claims this e-mail domain (lower case), if one does. */
-  abstract organizationClaimingDomain(domain: string): Promise<{ id: string; name: string } | null>;
-  abstract organizationName(organizationId: string): Promise<string | null>;
+  abstract organizationClaimingDomain(
+    manager: EntityManager,
+    domain: string,
+  ): Promise<{ id: string; name: string } | null>;
+  abstract organizationName(manager: EntityManager, organizationId: string): Promise<string | null>;
   /** Ids of an organization's members, for the user search's filter. */
   abstract memberIds(organizationId: string): Promise<string[]>;
 }

@@ -318,17 +318,20 @@ export class OrganizationsService implements MembershipDirectory {
       .execute();
   }
 
-  async organizationClaimingDomain(domain: string): Promise<{ id: string; name: string } | null> {
+  async organizationClaimingDomain(
+    manager: EntityManager,
+    domain: string,
+  ): Promise<{ id: string; name: string } | null> {
     if (!domain) return null;
-    const org = await this.organizations
-      .createQueryBuilder('o')
+    const org = await manager
+      .createQueryBuilder(OrganizationEntity, 'o')
       .where(':domain = ANY(o.email_domains)', { domain: domain.toLowerCase() })
       .getOne();
     return org ? { id: org.id, name: org.name } : null;
   }
 
-  async organizationName(organizationId: string): Promise<string | null> {
-    return (await this.organizations.findOne({ where: { id: organizationId } }))?.name ?? null;
+  async organizationName(manager: EntityManager, organizationId: string): Promise<string | null> {
+    return (await manager.findOne(OrganizationEntity, { where: { id: organizationId } }))?.name ?? null;
   }
 
   async memberIds(organizationId: string): Promise<string[]> {

@@ -97,6 +97,28 @@ describe('payments', () => {
     expect(res.data!.award.application.budgetLines.map((l) => l.amountCents)).toEqual(['9000000', '1000000']);
   });
 
+  it('gives an award made before budgets existed its default budget when a payment request is first checked against it', async () => {
+    const { award, owner } = await createAward(t, { amountCents: 9_000_001 });
+    await t.dataSource.query(`DELETE FROM award_budget_lines WHERE award_id = $1`, [award.id]);
+    const draft = await draftPaymentRequest(t, { awardId: award.id, token: owner.token });
+    // The default comes from the application's budget, read in the submission's transaction
+    // (on the embedded PGlite a read on another connection waited for that transaction forever).
+    const submitted = await gql<{ submitPaymentRequest: PaymentRequestJson }>(
+      t,
+      SUBMIT_PAYMENT,
+      { id: draft.id, v: draft.version },
+      { token: owner.token },
+    );
+    expect(submitted.errors).toBeUndefined();
+    expect(submitted.data!.submitPaymentRequest.status).toBe('SUBMITTED');
+    expect(
+      (await budgetOf(award.id, owner.token)).budget.map((b) => [b.category, b.awardedCents, b.pendingCents]),
+    ).toEqual([
+      ['personnel', '8100001', '0'],
+      ['supplies', '900000', '100000'],
+    ]);
+  });
+
   it('walks a reimbursement from draft to paid: program officer, then finance, a batch and its file, one ledger posting', async () => {
     const { award, owner } = await createAward(t);
     const draft = await draftPaymentRequest(t, {

@@ -224,7 +224,7 @@ export class OidcService {
         how = 'oidc.link';
         if (!user) {
           const domain = email.split('@')[1] ?? '';
-          const organization = await this.directory.organizationClaimingDomain(domain);
+          const organization = await this.directory.organizationClaimingDomain(manager, domain);
           if (!organization)
             throw new OidcRefused('no_account', `No account for ${email}, and no organization claims ${domain}`);
           const name =
