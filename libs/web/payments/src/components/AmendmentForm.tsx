@@ -84,7 +84,7 @@ export function AmendmentForm({ awardId, version, current, onProposed, onStale, 
         {formatCents(current.amountCents)}, ending {formatDate(current.endDate)}.
       </p>
       {stale && (
-        <Alert type="warning" headingLevel="h4" slim role="alert">
+        <Alert type="warning" slim role="alert">
           {stale}
         </Alert>
       )}

@@ -52,7 +52,7 @@ export function AwardAmendments({ awardId, viewerId, canPropose, canDecide }: Aw
       {award && (
         <>
           {notice && (
-            <Alert type="success" headingLevel="h3" slim role="status">
+            <Alert type="success" slim role="status">
               {notice}
             </Alert>
           )}
@@ -248,7 +248,7 @@ function DecideAmendment({
         disabled={fetching}
       />
       {otherError && (
-        <Alert type="error" headingLevel="h4" slim role="alert">
+        <Alert type="error" slim role="alert">
           {otherError}
         </Alert>
       )}
