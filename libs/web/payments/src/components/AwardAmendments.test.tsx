@@ -75,14 +75,23 @@ describe('proposing an award amendment', () => {
       name === 'PaymentsAwardAmendments' ? award() : { errors: [{ code: 'INTERNAL', message: 'not expected' }] },
     );
     await open();
-    expect(field('amendment-line-personnel').value).toBe('60,000.00');
-    expect(field('amendment-line-supplies').value).toBe('40,000.00');
-    expect(field('amendment-line-travel').value).toBe('0.00');
+    expect(field('amendment-line-personnel').value).toBe('60000');
+    expect(field('amendment-line-supplies').value).toBe('40000');
+    expect(field('amendment-line-travel').value).toBe('0');
 
+    submit();
+    expect(errorSummaryItems()).toEqual([
+      {
+        message: 'Say why the award should change: the program officer and the auditors read this',
+        fieldId: 'amendment-reason',
+      },
+    ]);
+    type('amendment-reason', 'Naloxone prices went up');
     submit();
     expect(errorSummaryItems()).toEqual([
       { message: 'Change at least one budget amount, the total or the end date', fieldId: null },
     ]);
+    type('amendment-reason', '');
 
     type('amendment-line-personnel', '50,000');
     type('amendment-line-travel', 'ten');
@@ -107,7 +116,7 @@ describe('proposing an award amendment', () => {
     ]);
 
     type('amendment-total', '90,000');
-    type('amendment-end-date', '2026-06-30');
+    type('amendment-endDate', '2026-06-30');
     submit();
     expect(errorSummaryItems()).toEqual([
       {
@@ -170,7 +179,7 @@ describe('proposing an award amendment', () => {
       return { errors: [{ code: 'CONFLICT', message: 'This award was changed since you loaded it', field: 'awardId' }] };
     });
     await open();
-    type('amendment-end-date', '2028-06-30');
+    type('amendment-endDate', '2028-06-30');
     type('amendment-reason', 'More time');
     submit();
     await screen.findByText(/was changed by someone else since you opened the form/);
