@@ -59,7 +59,9 @@ export function AmendmentForm({ awardId, version, current, onProposed, onStale, 
     }
     if (!result.error) return;
     if (toApiErrors(result.error).some((e) => e.code === 'CONFLICT')) {
-      setStale('This award was changed by someone else since you opened the form. The page now shows its current terms; check your changes and propose again.');
+      setStale(
+        'This award was changed by someone else since you opened the form. The page now shows its current terms; check your changes and propose again.',
+      );
       onStale();
       return;
     }

@@ -97,7 +97,7 @@ describe('proposing an award amendment', () => {
     type('amendment-line-travel', 'ten');
     submit();
     expect(errorSummaryItems()).toEqual([
-      { message: 'Travel: Enter the amount in dollars, for example 150,000 or 150000.50', fieldId: 'amendment-line-travel' },
+      { message: 'Travel: Enter an amount in dollars, for example 1250 or 1,250.50', fieldId: 'amendment-line-travel' },
       {
         message: 'Say why the award should change: the program officer and the auditors read this',
         fieldId: 'amendment-reason',
@@ -176,7 +176,9 @@ describe('proposing an award amendment', () => {
         loads += 1;
         return award();
       }
-      return { errors: [{ code: 'CONFLICT', message: 'This award was changed since you loaded it', field: 'awardId' }] };
+      return {
+        errors: [{ code: 'CONFLICT', message: 'This award was changed since you loaded it', field: 'awardId' }],
+      };
     });
     await open();
     type('amendment-endDate', '2028-06-30');
@@ -206,7 +208,9 @@ describe('the amendments list and the decision', () => {
     expect(card).toHaveTextContent('Reason: Naloxone prices went up');
     expect(card).toHaveTextContent('by you');
     expect(card).toHaveTextContent('Not in this budget year');
-    const rows = within(card).getAllByRole('row').map((row) => row.textContent);
+    const rows = within(card)
+      .getAllByRole('row')
+      .map((row) => row.textContent);
     expect(rows).toEqual([
       'Budget categoryBeforeProposedChange',
       'Personnel$60,000.00$50,000.00-$10,000.00',

@@ -59,20 +59,18 @@ export function AwardAmendments({ awardId, viewerId, canPropose, canDecide }: Aw
           {award.amendments.length === 0 ? (
             <p>No amendments yet: the award keeps the terms it was made with.</p>
           ) : (
-            [...award.amendments]
-              .reverse()
-              .map((amendment) => (
-                <AmendmentCard
-                  key={amendment.id}
-                  amendment={amendment}
-                  viewerId={viewerId}
-                  canDecide={canDecide && amendment.status === 'PENDING' && amendment.proposedBy !== viewerId}
-                  onDecided={(text) => {
-                    setNotice(text);
-                    reload();
-                  }}
-                />
-              ))
+            [...award.amendments].reverse().map((amendment) => (
+              <AmendmentCard
+                key={amendment.id}
+                amendment={amendment}
+                viewerId={viewerId}
+                canDecide={canDecide && amendment.status === 'PENDING' && amendment.proposedBy !== viewerId}
+                onDecided={(text) => {
+                  setNotice(text);
+                  reload();
+                }}
+              />
+            ))
           )}
           {canPropose && award.status === 'ACTIVE' && !proposing && (
             <div className="margin-top-2">
