@@ -147,7 +147,6 @@ describe('payments', () => {
         .textContent()) ?? '';
     const dollars = (text: string) => Number(text.replace(/[$,]/g, ''));
 
-    await signOut(page);
     await signIn(page, grantee);
     await page.goto('/awards');
     await page.locator('a[href^="/awards/"]').first().click();
