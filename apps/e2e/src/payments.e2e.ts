@@ -155,7 +155,7 @@ describe('payments', () => {
     const amendments = page.getByRole('region', { name: 'Amendments' });
     await amendments.getByRole('button', { name: 'Propose an amendment' }).click();
     const totalHint = (await page.locator('#amendment-total-hint').textContent()) ?? '';
-    const total = dollars(/\$[\d,.]+/.exec(totalHint)![0]);
+    const total = dollars(/\$([\d,]+\.\d\d)/.exec(totalHint)![1]);
     // Lines that do not add up are refused beside the budget.
     await page.getByLabel('Travel').fill(String(before + 100));
     await page.getByLabel('Reason (required)').fill('Two more outreach trips to the western counties');

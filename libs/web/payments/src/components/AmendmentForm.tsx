@@ -128,6 +128,7 @@ export function AmendmentForm({ awardId, version, current, onProposed, onStale, 
       <InputField
         id={amendmentFieldId('endDate')}
         type="date"
+        width="md"
         label="New end date (optional)"
         hint={`Leave blank to keep ${formatDate(current.endDate)}.`}
         value={values.endDate}
