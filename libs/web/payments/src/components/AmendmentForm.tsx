@@ -67,7 +67,7 @@ export function AmendmentForm({ awardId, version, current, onProposed, onStale, 
     }
     const next: AmendmentErrors = {};
     for (const { message, field } of apiFieldErrors(result.error)) {
-      const key = amendmentFieldKey(field);
+      const key = amendmentFieldKey(field, check.input);
       next[key] = next[key] ? `${next[key]} ${message}` : message;
     }
     setErrors(next);
@@ -87,7 +87,7 @@ export function AmendmentForm({ awardId, version, current, onProposed, onStale, 
       </p>
       {stale && (
         <Alert type="warning" slim role="alert">
-          {stale}
+          <p className="usa-alert__text">{stale}</p>
         </Alert>
       )}
       <ErrorSummary errors={summary} />

@@ -136,7 +136,7 @@ describe('proposing an award amendment', () => {
               {
                 code: 'BAD_USER_INPUT',
                 message: 'Supplies cannot go below the $45,000.00 already paid or pending',
-                field: 'input.budgetLines.4.amountCents',
+                field: 'input.budgetLines.1.amountCents',
               },
             ],
           },
@@ -154,13 +154,7 @@ describe('proposing an award amendment', () => {
         reason: 'More outreach staff',
         budgetLines: [
           { category: 'personnel', amountCents: '7000000' },
-          { category: 'fringe', amountCents: '0' },
-          { category: 'travel', amountCents: '0' },
-          { category: 'equipment', amountCents: '0' },
           { category: 'supplies', amountCents: '3000000' },
-          { category: 'contractual', amountCents: '0' },
-          { category: 'other', amountCents: '0' },
-          { category: 'indirect', amountCents: '0' },
         ],
       },
     });

@@ -53,7 +53,7 @@ export function AwardAmendments({ awardId, viewerId, canPropose, canDecide }: Aw
         <>
           {notice && (
             <Alert type="success" slim role="status">
-              {notice}
+              <p className="usa-alert__text">{notice}</p>
             </Alert>
           )}
           {award.amendments.length === 0 ? (
@@ -247,7 +247,7 @@ function DecideAmendment({
       />
       {otherError && (
         <Alert type="error" slim role="alert">
-          {otherError}
+          <p className="usa-alert__text">{otherError}</p>
         </Alert>
       )}
       <div className="margin-top-2">

@@ -87,18 +87,18 @@ export function checkAmendment(values: AmendmentValues, current: CurrentTerms): 
   if (total !== currentAmount) input.amountCents = total.toString();
   const awarded = new Map(current.budget.map((l) => [l.category, BigInt(l.awardedCents)]));
   if (lines.some((l) => l.amountCents !== (awarded.get(l.category) ?? 0n)))
-    input.budgetLines = lines.map((l) => ({ category: l.category, amountCents: l.amountCents.toString() }));
+    // Categories left out get nothing: a zero line is sent only to empty a category the budget has.
+    input.budgetLines = lines
+      .filter((l) => l.amountCents !== 0n || awarded.has(l.category))
+      .map((l) => ({ category: l.category, amountCents: l.amountCents.toString() }));
   if (endDate && endDate !== current.endDate) input.endDate = endDate;
   if (input.amountCents === undefined && !input.budgetLines && input.endDate === undefined)
     return { ok: false, errors: { form: 'Change at least one budget amount, the total or the end date' } };
   return { ok: true, input };
 }
 
-/**
- * The form's field key for the API's input path: `input.budgetLines.3.amountCents` is the fourth
- * line sent (every category is sent, in BUDGET_CATEGORIES order).
- */
-export function amendmentFieldKey(path: string | undefined): string {
+/** The form's field key for the API's input path: `input.budgetLines.3.amountCents` is the fourth line of `sent`. */
+export function amendmentFieldKey(path: string | undefined, sent: AwardAmendmentInput): string {
   if (!path) return 'form';
   if (path === 'input.amountCents') return 'total';
   if (path === 'input.endDate') return 'endDate';
@@ -106,8 +106,8 @@ export function amendmentFieldKey(path: string | undefined): string {
   if (path === 'input.budgetLines') return 'lines';
   const line = /^input\.budgetLines\.(\d+)/.exec(path);
   if (line) {
-    const category = BUDGET_CATEGORIES[Number(line[1])];
-    return category ? lineKey(category.key) : 'lines';
+    const category = sent.budgetLines?.[Number(line[1])]?.category;
+    return category ? lineKey(category) : 'lines';
   }
   return 'form';
 }
