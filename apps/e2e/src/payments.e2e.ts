@@ -150,9 +150,10 @@ describe('payments', () => {
     await signIn(page, grantee);
     await page.goto('/awards');
     await page.locator('a[href^="/awards/"]').first().click();
+    const amendments = page.getByRole('region', { name: 'Amendments' });
+    await expectVisible(amendments.getByRole('button', { name: 'Propose an amendment' }));
     const awardUrl = page.url();
     const before = dollars(await travelAwarded());
-    const amendments = page.getByRole('region', { name: 'Amendments' });
     await amendments.getByRole('button', { name: 'Propose an amendment' }).click();
     const totalHint = (await page.locator('#amendment-total-hint').textContent()) ?? '';
     const total = dollars(/\$([\d,]+\.\d\d)/.exec(totalHint)![1]);
