@@ -125,4 +125,73 @@ describe('payments', () => {
 
     expect(describeProblems(problems)).toBe('');
   }, 300_000);
+
+  it('the grantee proposes an amendment (more for travel), the program officer approves it, and the budget shows the new amount', async () => {
+    const { page } = browser;
+    const problems: AccessibilityProblem[] = [];
+    const check = async (name: string) => {
+      problems.push(...(await seriousViolations(page, name)));
+      await browser.screenshot(name);
+    };
+    const grantee = demoUsers.find((u) => u.organization === 'Buncombe County') ?? {
+      email: 'applicant2@abate.test',
+      name: 'Dana Whitfield',
+      roles: ['APPLICANT' as const],
+    };
+    const travelAwarded = async () =>
+      (await page
+        .getByRole('table', { name: 'Budget at a glance' })
+        .getByRole('row', { name: /^Travel/ })
+        .locator('td')
+        .first()
+        .textContent()) ?? '';
+    const dollars = (text: string) => Number(text.replace(/[$,]/g, ''));
+
+    await signIn(page, grantee);
+    await page.goto('/awards');
+    await page.locator('a[href^="/awards/"]').first().click();
+    const amendments = page.getByRole('region', { name: 'Amendments' });
+    await expectVisible(amendments.getByRole('button', { name: 'Propose an amendment' }));
+    const awardUrl = page.url();
+    const before = dollars(await travelAwarded());
+    await amendments.getByRole('button', { name: 'Propose an amendment' }).click();
+    const totalHint = (await page.locator('#amendment-total-hint').textContent()) ?? '';
+    const total = dollars(/\$([\d,]+\.\d\d)/.exec(totalHint)![1]);
+    // Lines that do not add up are refused beside the budget.
+    await page.getByLabel('Travel').fill(String(before + 100));
+    await page.getByLabel('Reason (required)').fill('Two more outreach trips to the western counties');
+    await page.getByRole('button', { name: 'Propose the amendment' }).click();
+    await expectVisible(page.getByText(/The budget lines add up to .*, not the award's total/).first());
+    await check('amendment-form-errors');
+    await page.getByLabel('New award total (optional)').fill(String(total + 100));
+    await page.getByRole('button', { name: 'Propose the amendment' }).click();
+    await expectVisible(page.getByText('Amendment proposed. The program officer will decide on it.'));
+    await expectVisible(amendments.getByText('Awaiting a decision').first());
+    await check('amendment-proposed');
+    await signOut(page);
+
+    await signIn(page, demoUser('PROGRAM_OFFICER'));
+    await page.goto(awardUrl);
+    const pending = page.getByRole('article').filter({ hasText: 'Awaiting a decision' });
+    await expectVisible(pending.getByText('Two more outreach trips to the western counties'));
+    await pending.getByRole('button', { name: /^Reject amendment/ }).click();
+    await expectVisible(pending.getByText('Say why the amendment is rejected: the grantee reads this note').first());
+    await check('amendment-decision');
+    await pending.getByLabel('Decision note').fill('Trips fit the outreach plan');
+    await pending.getByRole('button', { name: /^Approve amendment/ }).click();
+    await expectVisible(page.getByText(/^Amendment \d+ approved/));
+    // The Payments section's budget reloads with the approval.
+    const awardedAfter = `$${(before + 100).toLocaleString('en-US', { minimumFractionDigits: 2 })}`;
+    await expectVisible(
+      page
+        .getByRole('table', { name: 'Budget at a glance' })
+        .getByRole('row', { name: /^Travel/ })
+        .locator('td')
+        .first()
+        .getByText(awardedAfter, { exact: true }),
+    );
+    await check('amendment-approved');
+
+    expect(describeProblems(problems)).toBe('');
+  }, 300_000);
 });

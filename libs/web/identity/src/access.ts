@@ -27,6 +27,8 @@ export const ROLES = {
   paymentApprovers: ['PROGRAM_OFFICER', 'FINANCE_OFFICER'],
   /** Payment batches and files: finance officers (auditors read). */
   paymentBatchReaders: ['FINANCE_OFFICER', 'AUDITOR'],
+  /** Who proposes award amendments: the grantee (its own awards) and program officers (awards policy). */
+  amendmentProposers: ['APPLICANT', 'PROGRAM_OFFICER'],
 } as const satisfies Record<string, Roles>;
 
 export const holdsAny = (roles: Roles | null | undefined, wanted: Roles): boolean =>
@@ -50,6 +52,10 @@ export const can = {
   approvePaymentsFirst: (roles: Roles | null | undefined) => holdsAny(roles, ROLES.officers),
   /** Give the second (financial) approval, batch approved requests and record payment results. */
   pay: (roles: Roles | null | undefined) => holdsAny(roles, ROLES.finance),
+  /** Propose a change to an award's amount, budget or end date. */
+  proposeAmendment: (roles: Roles | null | undefined) => holdsAny(roles, ROLES.amendmentProposers),
+  /** Approve or reject an award amendment (never one they proposed: the API checks that). */
+  decideAmendment: (roles: Roles | null | undefined) => holdsAny(roles, ROLES.officers),
 };
 
 /** Who may use the administration pages (organizations and users): program officers, as the identity policy says. */

@@ -1,4 +1,5 @@
 export { AwardPayments, type AwardPaymentsProps } from './components/AwardPayments';
+export { AwardAmendments, type AwardAmendmentsProps } from './components/AwardAmendments';
 export {
   PaymentRequestView,
   reviewBlock,

@@ -17,7 +17,8 @@ export interface AwardPaymentsProps {
   requestHref: (paymentRequestId: string) => string;
 }
 
-const context = { additionalTypenames: ['PaymentRequest'] };
+// Approved amendments change the budget: reload it with them.
+const context = { additionalTypenames: ['PaymentRequest', 'AwardAmendment'] };
 
 /** The award page's "Payments" section: the budget at a glance, the requests with their statuses, and new requests. */
 export function AwardPayments({ awardId, canRequest, requestHref }: AwardPaymentsProps) {

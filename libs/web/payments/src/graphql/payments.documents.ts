@@ -299,3 +299,68 @@ export const reportPaymentComparisonQuery = graphql(`
     }
   }
 `);
+
+export const awardAmendmentFields = graphql(`
+  fragment PaymentsAmendmentFields on AwardAmendment {
+    id
+    number
+    status
+    amountCents
+    endDate
+    budgetLines {
+      category
+      amountCents
+    }
+    reason
+    proposedAt
+    proposedBy
+    decidedAt
+    decidedBy
+    decisionNote
+    previous {
+      amountCents
+      endDate
+      budgetLines {
+        category
+        amountCents
+      }
+    }
+  }
+`);
+
+export const awardAmendmentsQuery = graphql(`
+  query PaymentsAwardAmendments($awardId: ID!) {
+    award(id: $awardId) {
+      id
+      version
+      status
+      amountCents
+      startDate
+      endDate
+      budget {
+        category
+        label
+        awardedCents
+      }
+      amendments {
+        ...PaymentsAmendmentFields
+      }
+    }
+  }
+`);
+
+export const amendAwardMutation = graphql(`
+  mutation PaymentsAmendAward($awardId: ID!, $version: Int!, $input: AwardAmendmentInput!) {
+    amendAward(awardId: $awardId, version: $version, input: $input) {
+      ...PaymentsAmendmentFields
+    }
+  }
+`);
+
+export const decideAwardAmendmentMutation = graphql(`
+  mutation PaymentsDecideAwardAmendment($id: ID!, $decision: AmendmentDecision!, $note: String) {
+    decideAwardAmendment(id: $id, decision: $decision, note: $note) {
+      ...PaymentsAmendmentFields
+    }
+  }
+`);
