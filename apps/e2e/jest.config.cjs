@@ -15,6 +15,7 @@ module.exports = {
     ],
   },
   globalSetup: '<rootDir>/apps/e2e/src/support/global-setup.ts',
+  setupFiles: ['<rootDir>/apps/e2e/src/support/worker-server.ts'],
   globalTeardown: '<rootDir>/apps/e2e/src/support/global-teardown.ts',
   // A browser journey makes dozens of requests, which the embedded PGlite (the default without
   // DATABASE_URL) answers one statement at a time and more slowly than a PostgreSQL server: on a
@@ -22,6 +23,9 @@ module.exports = {
   // journeys took 110-170 s there, about a fifth of it in the server. A hang still fails within
   // 10 s: that is each Playwright action's own timeout (support/browser.ts).
   testTimeout: process.env.DATABASE_URL ? 60_000 : 300_000,
-  // The tests share one server (and its sign-in rate limits); one browser at a time keeps them independent.
-  maxWorkers: 1,
+  // Two workers, each with its own server, database and identity provider (global-setup), so
+  // the files of one worker never meet another's test clock or sign-in throttling. The machine
+  // the suite runs on has 2 cores, and a browser journey mostly waits on the server and the page:
+  // two at once finish the tier in about half the time. E2E_WORKERS=1 runs one file at a time.
+  maxWorkers: Number(process.env.E2E_WORKERS ?? 2),
 };

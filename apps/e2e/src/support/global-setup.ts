@@ -1,5 +1,6 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Config } from 'jest';
 import {
   artifactsDir,
   freePort,
@@ -10,24 +11,52 @@ import {
   type RunningProvider,
   type RunningServer,
 } from './server';
+import type { WorkerServer } from './worker-server';
 
 declare global {
-  var __ABATE_E2E_SERVER__: RunningServer | undefined;
-  var __ABATE_E2E_OIDC__: RunningProvider | undefined;
+  var __ABATE_E2E_SERVERS__: RunningServer[] | undefined;
+  var __ABATE_E2E_OIDC__: RunningProvider[] | undefined;
 }
 
-export default async function globalSetup(): Promise<void> {
+/**
+ * One server (on its own fresh database, with the demo seeded) and one identity provider per
+ * jest worker: the test files of a worker run one after another on its server, so no two
+ * files ever share a server at the same time (its test clock, its sign-in throttling).
+ * support/worker-server.ts points each test file at its worker's server.
+ */
+export default async function globalSetup(globalConfig: Config.GlobalConfig): Promise<void> {
   rmSync(artifactsDir, { recursive: true, force: true });
   mkdirSync(artifactsDir, { recursive: true });
 
+  const count = Math.max(1, globalConfig.maxWorkers);
+  globalThis.__ABATE_E2E_SERVERS__ = [];
+  globalThis.__ABATE_E2E_OIDC__ = [];
+  const started = await Promise.allSettled(Array.from({ length: count }, (_, i) => startWorkerServer(i + 1)));
+  const failure = started.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (failure) {
+    // jest does not run the teardown when the setup fails: stop what did start.
+    const { default: globalTeardown } = await import('./global-teardown');
+    await globalTeardown();
+    throw failure.reason;
+  }
+  const servers = started.map((s) => (s as PromiseFulfilledResult<WorkerServer>).value);
+  process.env.ABATE_E2E_SERVERS = JSON.stringify(servers);
+
+  // The demo accounts come from the seed the servers just ran (built by start.mjs), not a copy.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a built CommonJS file found by path at run time
+  const { DEMO_USERS, DEMO_PASSWORD } = require(join(workspaceRoot, 'dist/api/apps/api/src/demo-seed.js'));
+  process.env.ABATE_E2E_DEMO_USERS = JSON.stringify(DEMO_USERS);
+  process.env.ABATE_E2E_DEMO_PASSWORD = DEMO_PASSWORD;
+}
+
+async function startWorkerServer(worker: number): Promise<WorkerServer> {
   // The state's identity provider, on loopback: its redirect URI names Abate's address, so that is chosen first.
   const port = await freePort();
   const publicUrl = `http://localhost:${port}`;
-  const oidc = await startOidcProvider(publicUrl);
-  globalThis.__ABATE_E2E_OIDC__ = oidc;
-  process.env.ABATE_E2E_OIDC_ISSUER = oidc.issuer;
-
+  const oidc = await startOidcProvider(publicUrl, `oidc-provider-${worker}.log`);
+  globalThis.__ABATE_E2E_OIDC__!.push(oidc);
   const server = await startServer({
+    logName: `server-${worker}.log`,
     env: {
       PORT: String(port),
       PUBLIC_URL: publicUrl,
@@ -39,12 +68,6 @@ export default async function globalSetup(): Promise<void> {
       OIDC_LABEL: 'Sign in with your state account',
     },
   });
-  globalThis.__ABATE_E2E_SERVER__ = server;
-  process.env.ABATE_E2E_BASE_URL = server.url;
-
-  // The demo accounts come from the seed the server just ran (built by start.mjs), not a copy.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a built CommonJS file found by path at run time
-  const { DEMO_USERS, DEMO_PASSWORD } = require(join(workspaceRoot, 'dist/api/apps/api/src/demo-seed.js'));
-  process.env.ABATE_E2E_DEMO_USERS = JSON.stringify(DEMO_USERS);
-  process.env.ABATE_E2E_DEMO_PASSWORD = DEMO_PASSWORD;
+  globalThis.__ABATE_E2E_SERVERS__!.push(server);
+  return { url: server.url, oidcIssuer: oidc.issuer };
 }

@@ -30,7 +30,7 @@ export interface RunningServer {
  * fresh database on the server DATABASE_URL points at.
  */
 export async function startServer(
-  options: { embeddedDataDir?: string; env?: Record<string, string> } = {},
+  options: { embeddedDataDir?: string; env?: Record<string, string>; logName?: string } = {},
 ): Promise<RunningServer> {
   // TEST_CLOCK: browser tests move the server's clock (POST /test/clock) instead of waiting.
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', SEED_DEMO: 'true', TEST_CLOCK: 'true', ...options.env };
@@ -54,7 +54,7 @@ export async function startServer(
     env.DATA_DIR = dataDir;
   }
 
-  const started = await spawnApi(env, 'server.log').catch(async (error: unknown) => {
+  const started = await spawnApi(env, options.logName ?? 'server.log').catch(async (error: unknown) => {
     await stopServer({ url: '', child: (error as { child?: ChildProcess }).child!, dataDir, database });
     throw error;
   });
@@ -234,13 +234,13 @@ export interface RunningProvider {
 export const OIDC_CLIENT = { id: 'abate-e2e', secret: 'an-e2e-client-secret-that-is-long-enough-1234' };
 
 /** The in-process-style OpenID Connect provider (support/oidc-provider.mjs) for Abate at `publicUrl`. */
-export async function startOidcProvider(publicUrl: string): Promise<RunningProvider> {
+export async function startOidcProvider(publicUrl: string, logName = 'oidc-provider.log'): Promise<RunningProvider> {
   const child = spawn(
     process.execPath,
     [join(__dirname, 'oidc-provider.mjs'), publicUrl, OIDC_CLIENT.id, OIDC_CLIENT.secret],
     { cwd: workspaceRoot, stdio: ['ignore', 'pipe', 'pipe'] },
   );
-  const log = createWriteStream(join(artifactsDir, 'oidc-provider.log'));
+  const log = createWriteStream(join(artifactsDir, logName));
   child.stdout!.pipe(log);
   child.stderr!.pipe(log);
   let output = '';
