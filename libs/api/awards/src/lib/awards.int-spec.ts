@@ -8,6 +8,7 @@ import type { FundingRoundEntity } from '@abate/api/rounds';
 import type { ApplicationEntity } from '@abate/api/applications';
 import { PORP_CHECKLIST_2023 } from '@abate/shared/checklist';
 import { AwardsModule } from './awards.module';
+import { RankingService } from './ranking.service';
 
 const RANKING = `query($r: ID!, $n: Boolean) { roundRanking(roundId: $r, normalize: $n) {
   budgetCents fundedCents awardedCents tieRule
@@ -157,6 +158,51 @@ describe('ranking, decisions and awards', () => {
     ] as const) {
       const res = await gql(t, PAGE, { r: round.id, f, a }, { token: officer.token });
       expect(errorOf(res)).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    }
+  });
+
+  it('is kept whole between changes: concurrent readers share one build; a review, a decision or a name shows at once', async () => {
+    const { round, applications } = await scoredRound({}, [{ reviews: [1] }, { reviews: [2] }]);
+    const [low, high] = applications.map((a) => a.application.id);
+    const builds = jest.spyOn(t.get(RankingService), 'ranking');
+    try {
+      const first = await Promise.all([1, 2, 3, 4].map(() => ranking(round.id)));
+      expect(builds).toHaveBeenCalledTimes(1);
+      for (const answer of first) expect(answer).toEqual(first[0]);
+      expect(first[0].rows.map((row) => row.application.id)).toEqual([high, low]);
+      expect(await ranking(round.id)).toEqual(first[0]);
+      expect(builds).toHaveBeenCalledTimes(1);
+
+      // A new score moves the low application up.
+      t.clock.reset();
+      const { assignment, reviewer } = await openAssignment(t, low);
+      await submitReview(t, assignment, reviewer, 3);
+      t.clock.set(round.closesAt);
+      const rescored = await ranking(round.id);
+      expect(rescored.rows.map((row) => [row.application.id, row.reviewerCount])).toEqual([
+        [low, 2],
+        [high, 1],
+      ]);
+
+      // A decision shows on its row and in the awarded total.
+      const decided = await gql(
+        t,
+        DECIDE,
+        { a: high, i: { decision: 'DECLINE', reason: 'Out of the program area.' } },
+        { token: officer.token },
+      );
+      expect(decided.errors).toBeUndefined();
+      const withDecision = await ranking(round.id);
+      expect(withDecision.rows[1].decision).toMatchObject({ decision: 'DECLINE' });
+
+      // A change written by SQL (or by another API process) shows too.
+      builds.mockClear();
+      await t.dataSource.query(`UPDATE applications SET requested_cents = requested_cents - 1 WHERE id = $1`, [low]);
+      const renamed = await ranking(round.id);
+      expect(Number(renamed.rows[0].requestedCents)).toBe(Number(withDecision.rows[0].requestedCents) - 1);
+      expect(builds).toHaveBeenCalledTimes(1);
+    } finally {
+      builds.mockRestore();
     }
   });
 

@@ -63,7 +63,7 @@ export class AwardsResolver {
     after?: string | null,
   ): Promise<RoundRankingModel> {
     const window = rankingWindow(first, after);
-    const r = await this.ranking.ranking(roundId, normalize ?? false);
+    const r = await this.ranking.cachedRanking(roundId, normalize ?? false);
     const end = window.first === null ? r.rows.length : Math.min(r.rows.length, window.offset + window.first);
     const pageRows = r.rows.slice(window.offset, end);
     return {
