@@ -13,7 +13,7 @@ import { RankingService } from './ranking.service';
 const RANKING = `query($r: ID!, $n: Boolean) { roundRanking(roundId: $r, normalize: $n) {
   budgetCents fundedCents awardedCents tieRule
   rows { rank score normalizedScore reviewerCount spread criticalGaps requestedCents recommendedCents aboveFundingLine
-         application { id trackingId } safeguardFlags { code } decision { decision amountCents overrideReason } }
+         rawAboveFundingLine rawRecommendedCents application { id trackingId } safeguardFlags { code } decision { decision amountCents overrideReason } }
 } }`;
 const DECIDE = 'mutation($a: ID!, $i: DecisionInput!) { decideApplication(applicationId: $a, input: $i) { id } }';
 const RELEASE = 'mutation($r: ID!) { releaseDecisions(roundId: $r) { id status } }';
@@ -31,6 +31,8 @@ interface Row {
   requestedCents: number;
   recommendedCents: number;
   aboveFundingLine: boolean;
+  rawAboveFundingLine: boolean;
+  rawRecommendedCents: number;
   application: { id: string; trackingId: string };
   decision: { decision: string; amountCents: number | null; overrideReason: string | null } | null;
 }
@@ -127,10 +129,13 @@ describe('ranking, decisions and awards', () => {
     ]);
     const whole = await ranking(round.id);
     const PAGE = `query($r: ID!, $f: Int, $a: String) { roundRanking(roundId: $r, first: $f, after: $a) {
-      fundedCents totalCount pageInfo { hasNextPage endCursor } rows { rank aboveFundingLine application { id } } } }`;
+      fundedCents totalCount lastRankAboveFundingLine undecidedCount pageInfo { hasNextPage endCursor }
+      rows { rank aboveFundingLine application { id } } } }`;
     type Paged = {
       fundedCents: number;
       totalCount: number;
+      lastRankAboveFundingLine: number;
+      undecidedCount: number;
       pageInfo: { hasNextPage: boolean; endCursor: string | null };
       rows: Array<{ rank: number; aboveFundingLine: boolean; application: { id: string } }>;
     };
@@ -140,13 +145,28 @@ describe('ranking, decisions and awards', () => {
       return res.data.roundRanking;
     };
     const first = await page(2, null);
-    expect(first).toMatchObject({ fundedCents: '20000000', totalCount: 3, pageInfo: { hasNextPage: true } });
+    // Figures over the whole ranking, whatever the page: the line falls after rank 2; no decision yet.
+    expect(first).toMatchObject({
+      fundedCents: '20000000',
+      totalCount: 3,
+      lastRankAboveFundingLine: 2,
+      undecidedCount: 3,
+      pageInfo: { hasNextPage: true },
+    });
     expect(first.rows.map((row) => row.rank)).toEqual([1, 2]);
     const second = await page(2, first.pageInfo.endCursor);
     expect(second.rows).toEqual([
       { rank: 3, aboveFundingLine: false, application: { id: whole.rows[2].application.id } },
     ]);
-    expect(second.pageInfo.hasNextPage).toBe(false);
+    expect(second).toMatchObject({ lastRankAboveFundingLine: 2, undecidedCount: 3, pageInfo: { hasNextPage: false } });
+    const decided = await gql(
+      t,
+      DECIDE,
+      { a: whole.rows[2].application.id, i: { decision: 'DECLINE', reason: 'Below the line.' } },
+      { token: officer.token },
+    );
+    expect(decided.errors).toBeUndefined();
+    expect((await page(2, null)).undecidedCount).toBe(2);
     const all = await page(null, null);
     expect(all.rows).toHaveLength(3);
     expect(all.pageInfo).toEqual({ hasNextPage: false, endCursor: expect.any(String) });
@@ -304,6 +324,17 @@ describe('ranking, decisions and awards', () => {
     const sd = Math.sqrt(totals.reduce((x, y) => x + (y - mean) ** 2, 0) / 6);
     expect(normalized.get(b)!.normalizedScore).toBeCloseTo(mean + Math.SQRT2 * sd, 6);
     expect(normalized.get(b)!.rank).toBe(1);
+    // Each row also says where it stands by raw scores, which decisions are checked against.
+    for (const [id, row] of normalized) {
+      expect([row.rawAboveFundingLine, row.rawRecommendedCents]).toEqual([
+        raw.get(id)!.aboveFundingLine,
+        raw.get(id)!.recommendedCents,
+      ]);
+      expect([raw.get(id)!.rawAboveFundingLine, raw.get(id)!.rawRecommendedCents]).toEqual([
+        raw.get(id)!.aboveFundingLine,
+        raw.get(id)!.recommendedCents,
+      ]);
+    }
   });
 
   describe('decisions', () => {
