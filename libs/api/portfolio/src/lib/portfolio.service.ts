@@ -22,7 +22,9 @@ const DASHBOARDS_KEPT = 32;
  * time zones: the dashboard also changes when a day begins in one of them.
  */
 function portfolioFingerprintSql(byRound: boolean): string {
-  const awards = byRound ? 'ANY(ARRAY(SELECT id FROM awards WHERE round_id = $1))' : 'ANY(ARRAY(SELECT id FROM awards))';
+  const awards = byRound
+    ? 'ANY(ARRAY(SELECT id FROM awards WHERE round_id = $1))'
+    : 'ANY(ARRAY(SELECT id FROM awards))';
   const part = (from: string) => `(SELECT count(*) || ':' || coalesce(sum(x.xmin::text::bigint), 0) FROM ${from})`;
   return `
 SELECT concat_ws('|',

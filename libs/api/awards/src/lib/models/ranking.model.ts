@@ -135,7 +135,8 @@ export class RoundRankingModel {
   lastRankAboveFundingLine!: number;
 
   @Field(() => Int, {
-    description: 'Submitted applications in the whole ranking without a decision; decisions are released when none is left.',
+    description:
+      'Submitted applications in the whole ranking without a decision; decisions are released when none is left.',
   })
   undecidedCount!: number;
 
