@@ -23,7 +23,10 @@ JOIN funding_rounds r ON r.id = a.round_id
 JOIN checklist_versions cv ON cv.id = r.checklist_version_id
 WHERE a.reviewer_id = $1`;
 
-/** roundRanking(normalize: false) for the AwardsRoundRanking query. $1: round id. */
+/**
+ * roundRanking(normalize: false, first: 25) for the AwardsRoundRanking query, as the ranking page reads it:
+ * the first 25 rows, with the totals, the line's place and the undecided count over the whole ranking. $1: round id.
+ */
 export const ROUND_RANKING_SQL = `
 WITH round AS (
   SELECT r.*, cv.definition FROM funding_rounds r JOIN checklist_versions cv ON cv.id = r.checklist_version_id WHERE r.id = $1
@@ -68,6 +71,10 @@ SELECT json_build_object('roundRanking', json_build_object(
   'fundedCents', (SELECT coalesce(sum(recommendable), 0) FROM running, line WHERE cumulative IS NOT NULL AND rank < first_unfunded),
   'awardedCents', (SELECT coalesce(sum(amount_cents), 0) FROM running WHERE decision = 'AWARD'),
   'tieRule', 'Ties go to fewer critical gaps, then the smaller spread, then the earlier submission.',
+  'totalCount', (SELECT count(*) FROM running),
+  'lastRankAboveFundingLine', (SELECT coalesce(max(rank), 0) FROM running, line WHERE cumulative IS NOT NULL AND rank < first_unfunded),
+  'undecidedCount', (SELECT count(*) FROM running WHERE decision IS NULL AND status = 'SUBMITTED'),
+  'pageInfo', json_build_object('hasNextPage', (SELECT count(*) > 25 FROM running), 'endCursor', encode(convert_to('ranking:' || (SELECT least(count(*), 25) FROM running), 'UTF8'), 'base64')),
   'rows', (SELECT json_agg(json_build_object(
     'rank', rank,
     'application', json_build_object('id', id, 'trackingId', tracking_id, 'title', title, 'status', status, 'requestedCents', requested_cents),
@@ -81,8 +88,10 @@ SELECT json_build_object('roundRanking', json_build_object(
     'requestedCents', requested_cents,
     'recommendedCents', CASE WHEN cumulative IS NOT NULL AND rank < first_unfunded THEN recommendable END,
     'aboveFundingLine', cumulative IS NOT NULL AND rank < first_unfunded,
+    'rawAboveFundingLine', cumulative IS NOT NULL AND rank < first_unfunded,
+    'rawRecommendedCents', CASE WHEN cumulative IS NOT NULL AND rank < first_unfunded THEN recommendable END,
     'decision', CASE WHEN decision IS NULL THEN NULL ELSE json_build_object('decision', decision, 'amountCents', amount_cents, 'conditions', conditions, 'reason', reason, 'overrideReason', override_reason) END
-  ) ORDER BY rank) FROM running, line)
+  ) ORDER BY rank) FROM running, line WHERE rank <= 25)
 )) AS data`;
 
 /** application(id) for the ApplicantEditor query. $1: application id. */

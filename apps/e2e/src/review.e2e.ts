@@ -40,6 +40,8 @@ describe('review and award', () => {
     await page.getByRole('link', { name: `Ranking for ${REVIEW_ROUND}` }).click();
     await expectVisible(heading(page, `Ranking and decisions: ${REVIEW_ROUND}`));
     await expectVisible(page.locator('tr[data-funding-line]'));
+    // The page reads the ranking 25 rows at a time; this round has five.
+    await expectVisible(page.getByText('Showing 1–5 of 5 applications'));
     await browser.screenshot('ranking');
 
     // Award the top application, decline the others.

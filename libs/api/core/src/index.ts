@@ -32,3 +32,4 @@ export * from './lib/mail/mail-queue';
 export * from './lib/graphql/complexity.plugin';
 export * from './lib/validation/input-normalizers';
 export * from './lib/exports/table-writers';
+export * from './lib/cache/fingerprint-cache';

@@ -8,11 +8,12 @@ import type { FundingRoundEntity } from '@abate/api/rounds';
 import type { ApplicationEntity } from '@abate/api/applications';
 import { PORP_CHECKLIST_2023 } from '@abate/shared/checklist';
 import { AwardsModule } from './awards.module';
+import { RankingService } from './ranking.service';
 
 const RANKING = `query($r: ID!, $n: Boolean) { roundRanking(roundId: $r, normalize: $n) {
   budgetCents fundedCents awardedCents tieRule
   rows { rank score normalizedScore reviewerCount spread criticalGaps requestedCents recommendedCents aboveFundingLine
-         application { id trackingId } safeguardFlags { code } decision { decision amountCents overrideReason } }
+         rawAboveFundingLine rawRecommendedCents application { id trackingId } safeguardFlags { code } decision { decision amountCents overrideReason } }
 } }`;
 const DECIDE = 'mutation($a: ID!, $i: DecisionInput!) { decideApplication(applicationId: $a, input: $i) { id } }';
 const RELEASE = 'mutation($r: ID!) { releaseDecisions(roundId: $r) { id status } }';
@@ -30,6 +31,8 @@ interface Row {
   requestedCents: number;
   recommendedCents: number;
   aboveFundingLine: boolean;
+  rawAboveFundingLine: boolean;
+  rawRecommendedCents: number;
   application: { id: string; trackingId: string };
   decision: { decision: string; amountCents: number | null; overrideReason: string | null } | null;
 }
@@ -126,10 +129,13 @@ describe('ranking, decisions and awards', () => {
     ]);
     const whole = await ranking(round.id);
     const PAGE = `query($r: ID!, $f: Int, $a: String) { roundRanking(roundId: $r, first: $f, after: $a) {
-      fundedCents totalCount pageInfo { hasNextPage endCursor } rows { rank aboveFundingLine application { id } } } }`;
+      fundedCents totalCount lastRankAboveFundingLine undecidedCount pageInfo { hasNextPage endCursor }
+      rows { rank aboveFundingLine application { id } } } }`;
     type Paged = {
       fundedCents: number;
       totalCount: number;
+      lastRankAboveFundingLine: number;
+      undecidedCount: number;
       pageInfo: { hasNextPage: boolean; endCursor: string | null };
       rows: Array<{ rank: number; aboveFundingLine: boolean; application: { id: string } }>;
     };
@@ -139,13 +145,28 @@ describe('ranking, decisions and awards', () => {
       return res.data.roundRanking;
     };
     const first = await page(2, null);
-    expect(first).toMatchObject({ fundedCents: '20000000', totalCount: 3, pageInfo: { hasNextPage: true } });
+    // Figures over the whole ranking, whatever the page: the line falls after rank 2; no decision yet.
+    expect(first).toMatchObject({
+      fundedCents: '20000000',
+      totalCount: 3,
+      lastRankAboveFundingLine: 2,
+      undecidedCount: 3,
+      pageInfo: { hasNextPage: true },
+    });
     expect(first.rows.map((row) => row.rank)).toEqual([1, 2]);
     const second = await page(2, first.pageInfo.endCursor);
     expect(second.rows).toEqual([
       { rank: 3, aboveFundingLine: false, application: { id: whole.rows[2].application.id } },
     ]);
-    expect(second.pageInfo.hasNextPage).toBe(false);
+    expect(second).toMatchObject({ lastRankAboveFundingLine: 2, undecidedCount: 3, pageInfo: { hasNextPage: false } });
+    const decided = await gql(
+      t,
+      DECIDE,
+      { a: whole.rows[2].application.id, i: { decision: 'DECLINE', reason: 'Below the line.' } },
+      { token: officer.token },
+    );
+    expect(decided.errors).toBeUndefined();
+    expect((await page(2, null)).undecidedCount).toBe(2);
     const all = await page(null, null);
     expect(all.rows).toHaveLength(3);
     expect(all.pageInfo).toEqual({ hasNextPage: false, endCursor: expect.any(String) });
@@ -157,6 +178,51 @@ describe('ranking, decisions and awards', () => {
     ] as const) {
       const res = await gql(t, PAGE, { r: round.id, f, a }, { token: officer.token });
       expect(errorOf(res)).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    }
+  });
+
+  it('is kept whole between changes: concurrent readers share one build; a review, a decision or a name shows at once', async () => {
+    const { round, applications } = await scoredRound({}, [{ reviews: [1] }, { reviews: [2] }]);
+    const [low, high] = applications.map((a) => a.application.id);
+    const builds = jest.spyOn(t.get(RankingService), 'ranking');
+    try {
+      const first = await Promise.all([1, 2, 3, 4].map(() => ranking(round.id)));
+      expect(builds).toHaveBeenCalledTimes(1);
+      for (const answer of first) expect(answer).toEqual(first[0]);
+      expect(first[0].rows.map((row) => row.application.id)).toEqual([high, low]);
+      expect(await ranking(round.id)).toEqual(first[0]);
+      expect(builds).toHaveBeenCalledTimes(1);
+
+      // A new score moves the low application up.
+      t.clock.reset();
+      const { assignment, reviewer } = await openAssignment(t, low);
+      await submitReview(t, assignment, reviewer, 3);
+      t.clock.set(round.closesAt);
+      const rescored = await ranking(round.id);
+      expect(rescored.rows.map((row) => [row.application.id, row.reviewerCount])).toEqual([
+        [low, 2],
+        [high, 1],
+      ]);
+
+      // A decision shows on its row and in the awarded total.
+      const decided = await gql(
+        t,
+        DECIDE,
+        { a: high, i: { decision: 'DECLINE', reason: 'Out of the program area.' } },
+        { token: officer.token },
+      );
+      expect(decided.errors).toBeUndefined();
+      const withDecision = await ranking(round.id);
+      expect(withDecision.rows[1].decision).toMatchObject({ decision: 'DECLINE' });
+
+      // A change written by SQL (or by another API process) shows too.
+      builds.mockClear();
+      await t.dataSource.query(`UPDATE applications SET requested_cents = requested_cents - 1 WHERE id = $1`, [low]);
+      const renamed = await ranking(round.id);
+      expect(Number(renamed.rows[0].requestedCents)).toBe(Number(withDecision.rows[0].requestedCents) - 1);
+      expect(builds).toHaveBeenCalledTimes(1);
+    } finally {
+      builds.mockRestore();
     }
   });
 
@@ -258,6 +324,17 @@ describe('ranking, decisions and awards', () => {
     const sd = Math.sqrt(totals.reduce((x, y) => x + (y - mean) ** 2, 0) / 6);
     expect(normalized.get(b)!.normalizedScore).toBeCloseTo(mean + Math.SQRT2 * sd, 6);
     expect(normalized.get(b)!.rank).toBe(1);
+    // Each row also says where it stands by raw scores, which decisions are checked against.
+    for (const [id, row] of normalized) {
+      expect([row.rawAboveFundingLine, row.rawRecommendedCents]).toEqual([
+        raw.get(id)!.aboveFundingLine,
+        raw.get(id)!.recommendedCents,
+      ]);
+      expect([raw.get(id)!.rawAboveFundingLine, raw.get(id)!.rawRecommendedCents]).toEqual([
+        raw.get(id)!.aboveFundingLine,
+        raw.get(id)!.recommendedCents,
+      ]);
+    }
   });
 
   describe('decisions', () => {

@@ -1,7 +1,7 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, BadUserInputException, CurrentUser, IdArg, MAX_PAGE_SIZE, requestLoader } from '@abate/api/core';
 import type { AuthUser, GqlContext } from '@abate/api/core';
-import { ApplicationModel, ApplicationsLoader, ApplicationsService } from '@abate/api/applications';
+import { ApplicationModel, ApplicationsLoader, ApplicationsService, ApplicationStatus } from '@abate/api/applications';
 import { FundingRoundModel, RoundsService, RoundStatus } from '@abate/api/rounds';
 import { RankingService } from './ranking.service';
 import { DecisionsService } from './decisions.service';
@@ -63,11 +63,24 @@ export class AwardsResolver {
     after?: string | null,
   ): Promise<RoundRankingModel> {
     const window = rankingWindow(first, after);
-    const r = await this.ranking.ranking(roundId, normalize ?? false);
+    const [r, raw] = await Promise.all([
+      this.ranking.cachedRanking(roundId, normalize ?? false),
+      // Decisions are checked against the ranking by raw scores: each row says where it stands there too.
+      normalize ? this.ranking.cachedRanking(roundId, false) : null,
+    ]);
+    const rawRowOf = raw ? new Map(raw.rows.map((row) => [row.applicationId, row])) : null;
     const end = window.first === null ? r.rows.length : Math.min(r.rows.length, window.offset + window.first);
     const pageRows = r.rows.slice(window.offset, end);
+    let lastRankAboveFundingLine = 0;
+    let undecidedCount = 0;
+    for (const row of r.rows) {
+      if (row.aboveFundingLine) lastRankAboveFundingLine = row.rank;
+      if (!row.decision && row.application.status === ApplicationStatus.SUBMITTED) undecidedCount += 1;
+    }
     return {
       totalCount: r.rows.length,
+      lastRankAboveFundingLine,
+      undecidedCount,
       pageInfo: { hasNextPage: end < r.rows.length, endCursor: pageRows.length ? rankingCursor(end) : null },
       roundId,
       normalized: r.normalize,
@@ -89,6 +102,8 @@ export class AwardsResolver {
         requestedCents: row.requestedCents,
         recommendedCents: row.recommendedCents,
         aboveFundingLine: row.aboveFundingLine,
+        rawAboveFundingLine: (rawRowOf?.get(row.applicationId) ?? row).aboveFundingLine,
+        rawRecommendedCents: (rawRowOf?.get(row.applicationId) ?? row).recommendedCents,
         decision: row.decision ? FundingDecisionModel.from(row.decision, { withOverride: true }) : null,
       })),
     };

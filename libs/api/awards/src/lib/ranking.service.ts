@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
+import { FingerprintCache } from '@abate/api/core';
 import { ApplicationsService, ApplicationStatus } from '@abate/api/applications';
 import type { ApplicationEntity } from '@abate/api/applications';
 import { ChecklistsService } from '@abate/api/checklists';
@@ -51,6 +52,25 @@ interface ScoredReviews {
 }
 
 const SCORED_ROUNDS_KEPT = 16;
+/** Whole rankings kept: a round's raw and normalized ones for the few rounds in review at a time. */
+const RANKINGS_KEPT = 32;
+
+/**
+ * What a ranking is built from, as one short string read in one query: the round's row
+ * (budget, award range, checklist), the ranked applications and their organizations (names),
+ * the submitted reviews and the decisions. Each part is the rows' count and the sum of
+ * their xmin (the id of the transaction that last wrote each row), so any insert, update or
+ * delete changes it, however it was written, and a rolled-back change leaves it as it was.
+ */
+const RANKING_FINGERPRINT_SQL = `
+SELECT concat_ws('|',
+  (SELECT xmin::text || ':' || checklist_version_id FROM funding_rounds WHERE id = $1),
+  (SELECT count(*) || ':' || coalesce(sum(a.xmin::text::bigint), 0) || ':' || coalesce(sum(o.xmin::text::bigint), 0)
+     FROM applications a JOIN organizations o ON o.id = a.organization_id
+    WHERE a.round_id = $1 AND a.status = ANY($2)),
+  (SELECT count(*) || ':' || coalesce(sum(xmin::text::bigint), 0) FROM review_assignments WHERE round_id = $1 AND status = 'SUBMITTED'),
+  (SELECT count(*) || ':' || coalesce(sum(xmin::text::bigint), 0) FROM funding_decisions WHERE round_id = $1)
+) AS fingerprint`;
 
 /** The applications a round ranks: submitted ones, and those already decided. */
 const RANKED = [ApplicationStatus.SUBMITTED, ApplicationStatus.AWARDED, ApplicationStatus.DECLINED];
@@ -61,6 +81,7 @@ export class RankingService {
     string,
     { fingerprint: string; checklistKey: string; scored: Promise<ScoredReviews> }
   >();
+  private readonly rankings = new FingerprintCache<RoundRanking>(RANKINGS_KEPT);
 
   constructor(
     private readonly applicationsService: ApplicationsService,
@@ -70,6 +91,20 @@ export class RankingService {
     private readonly organizations: OrganizationsService,
     private readonly reviews: ReviewsService,
   ) {}
+
+  /**
+   * The ranking as `ranking` builds it, kept whole per round and normalization while its
+   * fingerprint (one small query on every call) is unchanged: a new review, decision,
+   * application or name shows at once, on every API process. The answer is the same for
+   * every reader allowed to read a ranking; callers must not change it.
+   */
+  async cachedRanking(roundId: string, normalize = false): Promise<RoundRanking> {
+    const [row]: Array<{ fingerprint: string }> = await this.decisions.manager.query(RANKING_FINGERPRINT_SQL, [
+      roundId,
+      RANKED,
+    ]);
+    return this.rankings.get(`${roundId}:${normalize}`, row?.fingerprint ?? '', () => this.ranking(roundId, normalize));
+  }
 
   /**
    * Scores every ranked application from its submitted reviews (raw, and

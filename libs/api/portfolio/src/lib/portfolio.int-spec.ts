@@ -7,6 +7,7 @@ import { createAward } from '@abate/testing/awards';
 import { awardsInOneRound, fileReport, parseCsv } from '../testing';
 import type { Grantee } from '../testing';
 import { PortfolioModule } from './portfolio.module';
+import { PortfolioDataService } from './portfolio-data.service';
 
 const PORTFOLIO = `query($r: ID) { portfolioOutcomes(roundId: $r) {
   roundId
@@ -424,5 +425,37 @@ describe('portfolio outcomes', () => {
         ).status,
       ).toBe(404);
     });
+  });
+
+  // Last: it adds an award, which every-round figures above would count.
+  it('is kept whole between changes: concurrent readers share one build, and a new report or name shows at once', async () => {
+    const suffix = randomBytes(3).toString('hex');
+    const made = await awardsInOneRound(t, [{ organizationName: `Gamma County ${suffix}`, amountCents: 10_000_000 }]);
+    const [gamma] = made.grantees;
+    const builds = jest.spyOn(t.get(PortfolioDataService), 'awardsOf');
+    try {
+      const first = await Promise.all([1, 2, 3, 4].map(() => outcomes(made.round.id)));
+      expect(builds).toHaveBeenCalledTimes(1);
+      for (const answer of first) expect(answer).toEqual(first[0]);
+      expect(first[0].overall.reportsCounted).toBe(0);
+      expect(await outcomes(made.round.id, auditor.token)).toEqual(first[0]);
+      expect(builds).toHaveBeenCalledTimes(1);
+
+      await fileReport(t, gamma, '2027 Q1', { metrics: { referrals_received: 60, survivors_reached: 30 } });
+      const reported = await outcomes(made.round.id);
+      expect(reported.overall.reportsCounted).toBe(1);
+      expect(valueOf(reported.quarters[0].metrics, 'referrals_received')).toBe(60);
+      expect(builds).toHaveBeenCalledTimes(2);
+
+      // A change written by SQL (or by another API process) shows too.
+      await t.dataSource.query('UPDATE organizations SET name = $2 WHERE id = $1', [
+        gamma.award.organizationId,
+        `Gamma Township ${suffix}`,
+      ]);
+      expect((await outcomes(made.round.id)).grantees[0].organizationName).toBe(`Gamma Township ${suffix}`);
+      expect(builds).toHaveBeenCalledTimes(3);
+    } finally {
+      builds.mockRestore();
+    }
   });
 });

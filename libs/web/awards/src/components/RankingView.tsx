@@ -13,9 +13,15 @@ import {
 } from '@trussworks/react-uswds';
 import { formatDollars } from '@abate/shared/checklist';
 import { LoadFailed, Loading, type RoundDetail } from '@abate/web/rounds';
-import { useRoundRanking, type RankingRow, type RoundRanking } from '../hooks/useRanking';
+import {
+  RANKING_PAGE_SIZE,
+  useRankingPages,
+  useRoundRanking,
+  type RankingRow,
+  type RoundRanking,
+} from '../hooks/useRanking';
 import { compareSearch, compareSelectionProblem, MAX_COMPARE, MIN_COMPARE } from '../lib/compare';
-import { formatScore, fundingLineIndex, fundingLineText, rowAdvice } from '../lib/funding-line';
+import { formatScore, fundingLineIndexInPage, fundingLineText, rowAdvice } from '../lib/funding-line';
 import type { AwardsLinks } from '../lib/links';
 import { DecisionDialog } from './DecisionDialog';
 import { DecisionSummary, flagTitle } from './DecisionSummary';
@@ -33,13 +39,24 @@ export interface RankingViewProps {
 const applicationName = (row: RankingRow) => row.application.title ?? `${row.organizationName}’s application`;
 const applicationLabel = (row: RankingRow) =>
   row.application.trackingId ? `${applicationName(row)} (${row.application.trackingId})` : applicationName(row);
+/** The row as the ranking by raw scores has it, which decisions are checked against. */
+const rawRowOf = (row: RankingRow): RankingRow => ({
+  ...row,
+  aboveFundingLine: row.rawAboveFundingLine,
+  recommendedCents: row.rawRecommendedCents,
+});
+const count = new Intl.NumberFormat('en-US');
 
 /** The ranking with its funding line, decisions, comparisons, exports and the release of decisions. */
 export function RankingView({ round, canAct, links }: RankingViewProps) {
   const [normalize, setNormalize] = useState(false);
-  const raw = useRoundRanking(round.id, false);
-  const normalized = useRoundRanking(round.id, true, !normalize);
+  // The ranking is read a page at a time; each order keeps its own place.
+  const rawPages = useRankingPages();
+  const normalizedPages = useRankingPages();
+  const raw = useRoundRanking(round.id, false, rawPages.page);
+  const normalized = useRoundRanking(round.id, true, normalizedPages.page, !normalize);
   const shown = normalize ? normalized : raw;
+  const pages = normalize ? normalizedPages : rawPages;
   const [selected, setSelected] = useState<readonly string[]>([]);
   const [compareError, setCompareError] = useState<string | null>(null);
   const [deciding, setDeciding] = useState<{ applicationId: string; opening: number } | null>(null);
@@ -47,11 +64,18 @@ export function RankingView({ round, canAct, links }: RankingViewProps) {
   const [released, setReleased] = useState(false);
   const modalRef = useRef<ModalRef>(null);
   const releasedRef = useRef<HTMLDivElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const turnedPage = useRef(false);
   const navigate = useNavigate();
 
   useEffect(() => {
     if (released) releasedRef.current?.focus();
   }, [released]);
+  // After turning a page, focus goes to the ranking's heading, so reading starts at the new rows.
+  useEffect(() => {
+    if (turnedPage.current) headingRef.current?.focus();
+    turnedPage.current = false;
+  }, [pages.page]);
 
   if (!raw.ranking && raw.fetching) return <Loading what="Loading the ranking…" />;
   if (!raw.ranking) return raw.error ? <LoadFailed error={raw.error} what="the ranking" onRetry={raw.retry} /> : null;
@@ -60,11 +84,16 @@ export function RankingView({ round, canAct, links }: RankingViewProps) {
   const ranking = shown.ranking;
   const decisionsOpen = round.status === 'REVIEW';
   const canDecide = canAct && decisionsOpen;
-  const rawRows = new Map(rawRanking.rows.map((row) => [row.application.id, row]));
   const decidingRow = deciding
     ? ((ranking ?? rawRanking).rows.find((row) => row.application.id === deciding.applicationId) ?? null)
     : null;
-  const undecided = rawRanking.rows.filter((row) => !row.decision && row.application.status === 'SUBMITTED').length;
+  // Counted by the API over the whole ranking, not over the page shown.
+  const total = rawRanking.totalCount;
+  const undecided = rawRanking.undecidedCount;
+  const turnPage = (turn: () => void) => {
+    turnedPage.current = true;
+    turn();
+  };
 
   const openDecision = (applicationId: string) => {
     setDeciding((current) => ({ applicationId, opening: (current?.opening ?? 0) + 1 }));
@@ -107,7 +136,7 @@ export function RankingView({ round, canAct, links }: RankingViewProps) {
       )}
 
       {/* The line moves with the normalized scores; what is awarded does not. */}
-      <BudgetSummary ranking={ranking ?? rawRanking} decided={rawRanking.rows.length - undecided} />
+      <BudgetSummary ranking={ranking ?? rawRanking} decided={total - undecided} />
 
       <div role="status" aria-live="polite" className="margin-bottom-2">
         {announcement && (
@@ -118,7 +147,9 @@ export function RankingView({ round, canAct, links }: RankingViewProps) {
       </div>
 
       <section aria-labelledby="ranking-heading" className="margin-bottom-5">
-        <h2 id="ranking-heading">Ranking</h2>
+        <h2 id="ranking-heading" ref={headingRef} tabIndex={-1}>
+          Ranking
+        </h2>
         <Checkbox
           id="ranking-normalize"
           name="normalize"
@@ -141,7 +172,7 @@ export function RankingView({ round, canAct, links }: RankingViewProps) {
           ) : (
             <Loading what="Ranking by normalized scores…" />
           )
-        ) : ranking.rows.length === 0 ? (
+        ) : ranking.totalCount === 0 ? (
           <p>No application has been submitted to this round yet.</p>
         ) : (
           <>
@@ -153,6 +184,14 @@ export function RankingView({ round, canAct, links }: RankingViewProps) {
               selected={selected}
               onToggle={toggleSelected}
               onDecide={openDecision}
+            />
+            <RankingPager
+              ranking={ranking}
+              page={pages.number}
+              loading={shown.fetching}
+              onPrevious={() => turnPage(pages.previous)}
+              onNext={() => turnPage(() => pages.next(ranking.pageInfo.endCursor))}
+              onFirst={() => turnPage(pages.first)}
             />
           </>
         )}
@@ -172,13 +211,13 @@ export function RankingView({ round, canAct, links }: RankingViewProps) {
           <p>
             {undecided === 0
               ? `Every application has a decision. Awards total ${formatDollars(rawRanking.awardedCents)} of the ${formatDollars(rawRanking.budgetCents)} budget.`
-              : `${rawRanking.rows.length - undecided} of ${rawRanking.rows.length} applications have a decision. Decide the rest before releasing.`}{' '}
+              : `${count.format(total - undecided)} of ${count.format(total)} applications have a decision. Decide the rest before releasing.`}{' '}
             Until you release them, decisions can change and applicants cannot see them.
           </p>
           <ReleaseDecisions
             roundId={round.id}
             undecided={undecided}
-            total={rawRanking.rows.length}
+            total={total}
             onReleased={() => setReleased(true)}
           />
         </section>
@@ -189,7 +228,7 @@ export function RankingView({ round, canAct, links }: RankingViewProps) {
           modalRef={modalRef}
           round={round}
           row={decidingRow}
-          rawRow={decidingRow ? (rawRows.get(decidingRow.application.id) ?? null) : null}
+          rawRow={decidingRow ? rawRowOf(decidingRow) : null}
           opening={deciding?.opening ?? 0}
           budgetCents={rawRanking.budgetCents}
           awardedCents={rawRanking.awardedCents}
@@ -232,7 +271,7 @@ function BudgetSummary({ ranking, decided }: { ranking: RoundRanking; decided: n
             </Figure>
             <Figure term="Left to award">{formatDollars(left)}</Figure>
             <Figure term="Decisions recorded">
-              {decided} of {ranking.rows.length}
+              {count.format(decided)} of {count.format(ranking.totalCount)}
             </Figure>
           </dl>
         </div>
@@ -290,14 +329,17 @@ const adviceText = {
 
 function RankingTable({ ranking, round, canDecide, selected, onToggle, onDecide }: RankingTableProps) {
   const itemTitles = new Map(round.checklist.items.map((item) => [item.key, item.title]));
-  const { rows } = ranking;
-  const lineAt = fundingLineIndex(rows);
+  const { rows, lastRankAboveFundingLine } = ranking;
+  // The line's place is known over the whole ranking; it shows on the page (or pages) where it falls.
+  const lineAt = fundingLineIndexInPage(rows, lastRankAboveFundingLine);
   const lineText = fundingLineText(ranking.fundedCents, ranking.budgetCents);
   const columns = 13;
-  const caption = `Applications by rank${ranking.normalized ? ', using normalized scores' : ''}. ${
-    lineAt === 0
+  const caption = `Applications by rank${ranking.normalized ? ', using normalized scores' : ''}${
+    rows.length > 0 ? `, ${rows[0].rank} to ${rows[rows.length - 1].rank} of ${count.format(ranking.totalCount)}` : ''
+  }. ${
+    lastRankAboveFundingLine === 0
       ? 'No application is above the funding line'
-      : `The funding line falls after rank ${rows[lineAt - 1].rank}`
+      : `The funding line falls after rank ${lastRankAboveFundingLine}`
   }: ${formatDollars(ranking.fundedCents)} of the ${formatDollars(ranking.budgetCents)} budget recommended.`;
 
   const lineRow = (
@@ -434,9 +476,70 @@ function RankingTable({ ranking, round, canDecide, selected, onToggle, onDecide 
             );
             return index === lineAt ? [lineRow, cells] : [cells];
           })}
-          {lineAt === rows.length && lineRow}
+          {lineAt !== null && lineAt === rows.length && lineRow}
         </tbody>
       </Table>
     </div>
+  );
+}
+
+interface RankingPagerProps {
+  ranking: RoundRanking;
+  page: number;
+  loading: boolean;
+  onPrevious: () => void;
+  onNext: () => void;
+  onFirst: () => void;
+}
+
+/** "Showing 26–50 of 1,000 applications" with the previous and next pages, in the USWDS pagination's look. */
+function RankingPager({ ranking, page, loading, onPrevious, onNext, onFirst }: RankingPagerProps) {
+  const { rows, totalCount, pageInfo } = ranking;
+  const showing =
+    rows.length > 0
+      ? `Showing ${count.format(rows[0].rank)}–${count.format(rows[rows.length - 1].rank)} of ${count.format(totalCount)} applications`
+      : `No rows on this page of ${count.format(totalCount)} applications`;
+  return (
+    <nav aria-label="Ranking pages" className="usa-pagination flex-justify margin-top-2">
+      <p className="margin-0" role="status" aria-live="polite">
+        {loading ? 'Loading the page…' : showing}
+      </p>
+      <ul className="usa-pagination__list">
+        {page > 2 && (
+          <li className="usa-pagination__item">
+            <Button type="button" unstyled className="usa-pagination__link" onClick={onFirst} disabled={loading}>
+              First page
+            </Button>
+          </li>
+        )}
+        <li className="usa-pagination__item usa-pagination__arrow">
+          <Button
+            type="button"
+            unstyled
+            className="usa-pagination__link usa-pagination__previous-page"
+            onClick={onPrevious}
+            disabled={page <= 1 || loading}
+          >
+            Previous page
+          </Button>
+        </li>
+        <li className="usa-pagination__item usa-pagination__page-no">
+          <span className="usa-pagination__button usa-current" aria-current="page">
+            Page {page} of {count.format(Math.max(1, Math.ceil(totalCount / RANKING_PAGE_SIZE)))}
+          </span>
+        </li>
+        <li className="usa-pagination__item usa-pagination__arrow">
+          <Button
+            type="button"
+            unstyled
+            className="usa-pagination__link usa-pagination__next-page"
+            onClick={onNext}
+            disabled={!pageInfo.hasNextPage || loading}
+          >
+            Next page
+          </Button>
+        </li>
+      </ul>
+    </nav>
   );
 }

@@ -83,16 +83,27 @@ export const unassignReviewerMutation = graphql(`
   }
 `);
 
-/** The ranking with the funding line, raw or normalized scores. */
+/**
+ * The ranking with the funding line, raw or normalized scores: a page of `first` rows after `after`
+ * (every row without `first`). The totals, the line's place and the count of undecided applications
+ * are over the whole ranking.
+ */
 export const roundRankingQuery = graphql(`
-  query AwardsRoundRanking($roundId: ID!, $normalize: Boolean) {
-    roundRanking(roundId: $roundId, normalize: $normalize) {
+  query AwardsRoundRanking($roundId: ID!, $normalize: Boolean, $first: Int, $after: String) {
+    roundRanking(roundId: $roundId, normalize: $normalize, first: $first, after: $after) {
       roundId
       normalized
       budgetCents
       fundedCents
       awardedCents
       tieRule
+      totalCount
+      lastRankAboveFundingLine
+      undecidedCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       rows {
         rank
         application {
@@ -116,6 +127,8 @@ export const roundRankingQuery = graphql(`
         requestedCents
         recommendedCents
         aboveFundingLine
+        rawAboveFundingLine
+        rawRecommendedCents
         decision {
           decision
           amountCents

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import type { AwardsRoundRankingQuery, DecisionInput } from '@abate/web/core';
 import { decideApplicationMutation, releaseDecisionsMutation, roundRankingQuery } from '../graphql/awards.documents';
@@ -6,20 +6,53 @@ import { decideApplicationMutation, releaseDecisionsMutation, roundRankingQuery 
 export type RoundRanking = AwardsRoundRankingQuery['roundRanking'];
 export type RankingRow = RoundRanking['rows'][number];
 
+/** Rows on one page of the ranking. */
+export const RANKING_PAGE_SIZE = 25;
+
 // A ranking refetches when a decision or a release changes it, even one with no rows yet.
 const rankingChange = { additionalTypenames: ['RoundRanking', 'Application', 'FundingDecision'] };
 
-/** The round's ranking by raw or normalized scores; `pause` skips it until needed. */
-export function useRoundRanking(roundId: string, normalize: boolean, pause = false) {
+/** Which rows to read: a page of `first` after the cursor `after` (null: the first page), or every row when omitted. */
+export interface RankingPage {
+  first: number;
+  after: string | null;
+}
+
+/**
+ * The round's ranking by raw or normalized scores, a page of it or every row; `pause` skips it
+ * until needed. While another page loads, the page read before stays (with `fetching`), so the
+ * page around it does not disappear.
+ */
+export function useRoundRanking(roundId: string, normalize: boolean, page: RankingPage | null = null, pause = false) {
   const context = useMemo(() => rankingChange, []);
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: roundRankingQuery,
-    variables: { roundId, normalize },
+    variables: page ? { roundId, normalize, first: page.first, after: page.after } : { roundId, normalize },
     context,
     pause,
   });
   const retry = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
-  return { ranking: data?.roundRanking ?? null, fetching, error, retry };
+  const current = data?.roundRanking ?? null;
+  const [kept, setKept] = useState<RoundRanking | null>(null);
+  useEffect(() => {
+    if (current) setKept(current);
+  }, [current]);
+  const ranking = current ?? (kept && kept.roundId === roundId && kept.normalized === normalize ? kept : null);
+  return { ranking, fetching, error, retry };
+}
+
+/** Cursor paging through the ranking: the cursors of the pages seen so far (null is the first page). */
+export function useRankingPages() {
+  const [cursors, setCursors] = useState<Array<string | null>>([null]);
+  const next = useCallback(
+    (endCursor: string | null | undefined) => endCursor && setCursors((c) => [...c, endCursor]),
+    [],
+  );
+  const previous = useCallback(() => setCursors((c) => (c.length > 1 ? c.slice(0, -1) : c)), []);
+  const first = useCallback(() => setCursors([null]), []);
+  const after = cursors[cursors.length - 1];
+  const page = useMemo(() => ({ first: RANKING_PAGE_SIZE, after }), [after]);
+  return { page, number: cursors.length, next, previous, first };
 }
 
 export function useDecideApplication() {

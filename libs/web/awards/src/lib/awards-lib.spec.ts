@@ -20,7 +20,14 @@ import {
   type DecisionContext,
 } from './decision-form';
 import { exportUrl } from './exports';
-import { formatScore, fundingLineIndex, fundingLineText, overrideNeed, rowAdvice } from './funding-line';
+import {
+  formatScore,
+  fundingLineIndex,
+  fundingLineIndexInPage,
+  fundingLineText,
+  overrideNeed,
+  rowAdvice,
+} from './funding-line';
 
 const row = (aboveFundingLine: boolean, criticalGaps: string[] = [], reviewerCount = 2, score: number | null = 70) => ({
   aboveFundingLine,
@@ -43,6 +50,22 @@ describe('funding line', () => {
     expect(fundingLineIndex([row(false), row(false)])).toBe(0);
     expect(fundingLineIndex([row(true), row(true)])).toBe(2);
     expect(fundingLineIndex([])).toBe(0);
+  });
+
+  it('is placed on a page of the ranking by the rank of the last row above it in the whole ranking', () => {
+    const ranks = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => ({ rank: from + i }));
+    // The line falls after rank 30: not on page 1, in page 2 before rank 31, not on page 3.
+    expect(fundingLineIndexInPage(ranks(1, 25), 30)).toBeNull();
+    expect(fundingLineIndexInPage(ranks(26, 50), 30)).toBe(5);
+    expect(fundingLineIndexInPage(ranks(51, 75), 30)).toBeNull();
+    // Between pages: at the end of page 1 and the top of page 2.
+    expect(fundingLineIndexInPage(ranks(1, 25), 25)).toBe(25);
+    expect(fundingLineIndexInPage(ranks(26, 50), 25)).toBe(0);
+    // Nothing above it: at the top of page 1 only; everything above it: at the end of the last page.
+    expect(fundingLineIndexInPage(ranks(1, 25), 0)).toBe(0);
+    expect(fundingLineIndexInPage(ranks(26, 50), 0)).toBeNull();
+    expect(fundingLineIndexInPage(ranks(26, 40), 40)).toBe(15);
+    expect(fundingLineIndexInPage([], 0)).toBeNull();
   });
 
   it('says how much of the budget is recommended', () => {

@@ -19,6 +19,20 @@ export function fundingLineIndex(rows: readonly Pick<LineRow, 'aboveFundingLine'
   return 0;
 }
 
+/**
+ * Where the funding line goes on one page of the ranking, given the rank of the last row above
+ * it in the whole ranking (0 when none is): the index of the row it goes before (rows.length:
+ * after the last row), or null when the line is not at this page's rows. A line between two
+ * pages shows at the end of the first and the top of the next.
+ */
+export function fundingLineIndexInPage(rows: readonly { rank: number }[], lastRankAbove: number): number | null {
+  if (rows.length === 0) return null;
+  const below = rows.findIndex((row) => row.rank > lastRankAbove);
+  if (below === -1) return rows[rows.length - 1].rank === lastRankAbove ? rows.length : null;
+  if (below === 0) return rows[0].rank === lastRankAbove + 1 ? 0 : null;
+  return below;
+}
+
 /** The text of the funding line: "Funding line — $1,200,000 of $2,500,000 budget recommended". */
 export function fundingLineText(fundedCents: string | bigint, budgetCents: string | bigint): string {
   return `Funding line — ${formatDollars(fundedCents)} of ${formatDollars(budgetCents)} budget recommended`;

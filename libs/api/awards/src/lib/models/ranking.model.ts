@@ -86,6 +86,18 @@ export class RankingRowModel {
   @Field()
   aboveFundingLine!: boolean;
 
+  @Field({
+    description:
+      'Whether the row is above the funding line of the ranking by raw scores, which decisions are checked against (aboveFundingLine when the ranking is by raw scores).',
+  })
+  rawAboveFundingLine!: boolean;
+
+  @Field(() => Cents, {
+    description:
+      'The amount the ranking by raw scores recommends, which decisions are checked against (recommendedCents when the ranking is by raw scores).',
+  })
+  rawRecommendedCents!: bigint;
+
   @Field(() => FundingDecisionModel, { nullable: true })
   decision!: FundingDecisionModel | null;
 }
@@ -115,6 +127,18 @@ export class RoundRankingModel {
 
   @Field(() => Int, { description: 'Rows in the whole ranking.' })
   totalCount!: number;
+
+  @Field(() => Int, {
+    description:
+      'The rank of the last row above the funding line in the whole ranking (the line falls just after it); 0 when no row is above it.',
+  })
+  lastRankAboveFundingLine!: number;
+
+  @Field(() => Int, {
+    description:
+      'Submitted applications in the whole ranking without a decision; decisions are released when none is left.',
+  })
+  undecidedCount!: number;
 
   @Field(() => PageInfo)
   pageInfo!: PageInfo;
