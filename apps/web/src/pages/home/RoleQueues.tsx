@@ -109,7 +109,11 @@ export function ReviewerQueue() {
             label: plural('assignment to declare conflicts for', 'assignments to declare conflicts for'),
             to: paths.reviews,
           },
-          { count: data?.toScore.totalCount ?? null, label: plural('review to score', 'reviews to score'), to: paths.reviews },
+          {
+            count: data?.toScore.totalCount ?? null,
+            label: plural('review to score', 'reviews to score'),
+            to: paths.reviews,
+          },
         ]}
       />
       <p>

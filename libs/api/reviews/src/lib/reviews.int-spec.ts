@@ -194,7 +194,12 @@ describe('reviews', () => {
       let after: string | null = null;
       const totals: number[] = [];
       for (let pageNo = 0; pageNo < 3; pageNo++) {
-        const res: { data?: QueuePage | null } = await gql<QueuePage>(t, PAGE, { first: 2, after }, { token: reviewer.token });
+        const res: { data?: QueuePage | null } = await gql<QueuePage>(
+          t,
+          PAGE,
+          { first: 2, after },
+          { token: reviewer.token },
+        );
         const page = res.data!.myReviewQueue;
         totals.push(page.totalCount);
         seen.push(...page.nodes);
@@ -207,7 +212,11 @@ describe('reviews', () => {
       expect(seen.map((n) => n.round.id)).toEqual(assigned.map((a) => a.roundId));
       // After the last row: an empty page that still counts the queue.
       const end = await gql<QueuePage>(t, PAGE, { first: 2, after }, { token: reviewer.token });
-      expect(end.data!.myReviewQueue).toEqual({ totalCount: 5, pageInfo: { hasNextPage: false, endCursor: null }, nodes: [] });
+      expect(end.data!.myReviewQueue).toEqual({
+        totalCount: 5,
+        pageInfo: { hasNextPage: false, endCursor: null },
+        nodes: [],
+      });
 
       // The unpaged list is the same queue in the same order.
       const mine = await gql<{ myReviewAssignments: Array<{ id: string }> }>(t, MINE, {}, { token: reviewer.token });
@@ -230,7 +239,11 @@ describe('reviews', () => {
       const reviewer = await createUser(t, { roles: [Role.REVIEWER] });
       for (const first of [0, 101, -1]) {
         const error = errorOf(await gql(t, PAGE, { first }, { token: reviewer.token }));
-        expect({ first, code: error.code, field: error.field }).toEqual({ first, code: 'BAD_USER_INPUT', field: 'first' });
+        expect({ first, code: error.code, field: error.field }).toEqual({
+          first,
+          code: 'BAD_USER_INPUT',
+          field: 'first',
+        });
       }
       const crafted = (values: unknown) => Buffer.from(JSON.stringify(values)).toString('base64url');
       for (const after of [
@@ -241,7 +254,11 @@ describe('reviews', () => {
         crafted(["2026-01-01'; DROP TABLE review_assignments; --", '00000000-0000-4000-8000-000000000000']),
       ]) {
         const error = errorOf(await gql(t, PAGE, { first: 5, after }, { token: reviewer.token }));
-        expect({ after, code: error.code, field: error.field }).toEqual({ after, code: 'BAD_USER_INPUT', field: 'after' });
+        expect({ after, code: error.code, field: error.field }).toEqual({
+          after,
+          code: 'BAD_USER_INPUT',
+          field: 'after',
+        });
       }
     });
   });

@@ -105,14 +105,7 @@ export class ReviewsService {
   async queue(actor: AuthUser, query: ReviewQueueQuery): Promise<Page<QueuedAssignment>> {
     const [cursorAt, cursorId] = query.after ? (decodeCursor(query.after, 2) as [string, string]) : [null, null];
     const rows: QueueRow[] = await this.assignments
-      .query(QUEUE_SQL, [
-        actor.id,
-        query.roundId ?? null,
-        query.status ?? null,
-        cursorAt,
-        cursorId,
-        query.first + 1,
-      ])
+      .query(QUEUE_SQL, [actor.id, query.roundId ?? null, query.status ?? null, cursorAt, cursorId, query.first + 1])
       .catch((error: unknown) => {
         // A crafted cursor whose first value is no timestamp: PostgreSQL's data exceptions (class 22).
         if (query.after && /^22/.test(String((error as { code?: unknown })?.code ?? '')))

@@ -41,9 +41,12 @@ const rowNames = () => screen.getAllByRole('rowheader').map((cell) => cell.textC
 
 describe('ReviewQueue paging', () => {
   it('asks 25 at a time and moves between pages with labeled previous and next controls', async () => {
-    const { user, calls } = renderWithApi(<ReviewQueue reviewHref={(id) => `/reviews/${id}`} roundHref={(id) => `/r/${id}`} />, {
-      api,
-    });
+    const { user, calls } = renderWithApi(
+      <ReviewQueue reviewHref={(id) => `/reviews/${id}`} roundHref={(id) => `/r/${id}`} />,
+      {
+        api,
+      },
+    );
     expect(await screen.findByText('County 1')).toBeTruthy();
     expect(calls[0]).toEqual({ operationName: 'ReviewerQueue', variables: { first: 25, after: null } });
     expect(rowNames()).toHaveLength(25);

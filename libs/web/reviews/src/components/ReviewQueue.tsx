@@ -106,9 +106,7 @@ export function ReviewQueue({ reviewHref, roundHref }: ReviewQueueProps) {
         <p>No applications are assigned to you yet. The program officer assigns reviewers once a round has closed.</p>
       )}
       {assignments && paged && (
-        <p aria-live="polite">
-          {`Assignments ${first} to ${first + assignments.length - 1} of ${totalCount}.`}
-        </p>
+        <p aria-live="polite">{`Assignments ${first} to ${first + assignments.length - 1} of ${totalCount}.`}</p>
       )}
       {assignments &&
         groupByRound(assignments).map(({ round, assignments: inRound }) => (
