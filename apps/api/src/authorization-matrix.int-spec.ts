@@ -277,6 +277,10 @@ const CASES: Record<string, Case> = {
     call: op('query($r: ID) { myReviewAssignments(roundId: $r) { id } }', (c) => ({ r: c.w.roundId })),
     sees: (w) => w.assignmentR1,
   },
+  myReviewQueue: {
+    call: op('query($r: ID) { myReviewQueue(roundId: $r, first: 100) { nodes { id } } }', (c) => ({ r: c.w.roundId })),
+    sees: (w) => w.assignmentR1,
+  },
   organizations: { call: op('{ organizations(first: 100) { nodes { id } } }'), sees: (w) => w.orgA },
   outboxMessages: { call: op('{ outboxMessages(first: 5) { __typename } }') },
   portfolioOutcomes: {

@@ -66,6 +66,7 @@ export const REFINEMENTS: Record<string, Refinement> = {
   award: DENY_B,
   awards: { applicantB: 'filtered' },
   myReviewAssignments: { reviewerConflicted: 'filtered', reviewerUnassigned: 'filtered' },
+  myReviewQueue: { reviewerConflicted: 'filtered', reviewerUnassigned: 'filtered' },
   organizations: {
     applicantB: 'filtered',
     reviewerAssigned: 'filtered',

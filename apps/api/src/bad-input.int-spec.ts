@@ -875,8 +875,10 @@ describe('bad input', () => {
     expect(fields.length).toBeGreaterThan(3);
     const failures: string[] = [];
     let tried = 0;
-    // Someone every paged list admits (payment batches are the finance officer's).
-    const lister = await createUser(t, { roles: [Role.PROGRAM_OFFICER, Role.FINANCE_OFFICER, Role.AUDITOR] });
+    // Someone every paged list admits (payment batches are the finance officer's, the review queue the reviewer's).
+    const lister = await createUser(t, {
+      roles: [Role.PROGRAM_OFFICER, Role.FINANCE_OFFICER, Role.AUDITOR, Role.REVIEWER],
+    });
     for (const field of fields) {
       // Required arguments other than the page get a random id (the list is then empty or NOT_FOUND, after being parsed).
       const required = field.args.filter(

@@ -24,6 +24,14 @@ describe('query cost', () => {
     expect(one.errors?.[0].extensions.code).not.toBe('BAD_USER_INPUT');
   });
 
+  it('prices the same operation text by its variables each time (the cost is remembered per document and variables)', async () => {
+    const cycle =
+      'query($n: Int!) { awards(first: $n) { nodes { milestones { award { milestones { award { milestones { id } } } } } } } }';
+    const codes: Array<string | undefined> = [];
+    for (const n of [1, 100, 1, 100]) codes.push((await gql(t, cycle, { n })).errors?.[0]?.extensions.code);
+    expect(codes.map((c) => c === 'BAD_USER_INPUT')).toEqual([false, true, false, true]);
+  });
+
   it('a list without first costs its size even at the root (publicOutcomes nested lists)', async () => {
     const wide = Array.from(
       { length: 10 },

@@ -438,9 +438,11 @@ function operations(fixtures: Fixtures, seed: number): Operation[] {
   return [
     { name: 'ceiling { __typename }', query: '{ __typename }' },
     {
-      name: "reviewer's queue",
+      name: "reviewer's queue (25 of 100 assignments)",
       operationName: 'ReviewerQueue',
       query: operationText(documents, 'ReviewerQueue'),
+      // The web page's first page: 25 of the reviewer's 100 assignments.
+      variables: { first: 25 },
       token: token(fixtures.reviewerEmail),
       rawSql: 'reviewerQueue',
       ratioTarget: true,

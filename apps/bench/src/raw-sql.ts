@@ -9,19 +9,27 @@
 const ROUND_STATUS = `CASE WHEN r.stage = 'DRAFT' THEN 'DRAFT' WHEN r.stage = 'DECIDED' THEN 'DECIDED' WHEN now() >= r.closes_at THEN 'REVIEW' ELSE 'PUBLISHED' END`;
 const CLOSES_AT_LOCAL = `to_char(r.closes_at AT TIME ZONE r.time_zone, 'FMMonth FMDD, YYYY, FMHH12:MI AM') || ' ' || r.time_zone`;
 
-/** myReviewAssignments for the ReviewerQueue query. $1: reviewer id. */
+/** myReviewQueue(first: 25) for the ReviewerQueue query (the web page's first page). $1: reviewer id. */
 export const REVIEWER_QUEUE_SQL = `
-SELECT json_build_object('myReviewAssignments', coalesce(json_agg(json_build_object(
-  'id', a.id, 'status', a.status, 'organizationName', o.name, 'ratedCount', jsonb_array_length(a.scores), 'submittedAt', a.submitted_at,
-  'round', json_build_object('id', r.id, 'title', r.title, 'status', ${ROUND_STATUS}, 'closesAtLocal', ${CLOSES_AT_LOCAL},
-    'checklist', json_build_object('id', cv.id, 'itemCount', jsonb_array_length(cv.definition->'items')))
-) ORDER BY a.created_at, a.id), '[]'::json)) AS data
-FROM review_assignments a
-JOIN applications ap ON ap.id = a.application_id
-JOIN organizations o ON o.id = ap.organization_id
-JOIN funding_rounds r ON r.id = a.round_id
-JOIN checklist_versions cv ON cv.id = r.checklist_version_id
-WHERE a.reviewer_id = $1`;
+WITH mine AS (
+  SELECT a.* FROM review_assignments a WHERE a.reviewer_id = $1
+), page AS (
+  SELECT * FROM mine ORDER BY created_at, id LIMIT 26
+)
+SELECT json_build_object('myReviewQueue', json_build_object(
+  'totalCount', (SELECT count(*) FROM mine),
+  'pageInfo', json_build_object('hasNextPage', (SELECT count(*) FROM page) > 25, 'endCursor', (SELECT encode(convert_to(json_build_array(created_at::text, id)::text, 'UTF8'), 'base64') FROM (SELECT * FROM page ORDER BY created_at, id LIMIT 25) l ORDER BY created_at DESC, id DESC LIMIT 1)),
+  'nodes', (SELECT coalesce(json_agg(json_build_object(
+    'id', a.id, 'status', a.status, 'organizationName', o.name, 'ratedCount', jsonb_array_length(a.scores), 'submittedAt', a.submitted_at,
+    'round', json_build_object('id', r.id, 'title', r.title, 'status', ${ROUND_STATUS}, 'closesAtLocal', ${CLOSES_AT_LOCAL},
+      'checklist', json_build_object('id', cv.id, 'itemCount', jsonb_array_length(cv.definition->'items')))
+  ) ORDER BY a.created_at, a.id), '[]'::json)
+  FROM (SELECT * FROM page ORDER BY created_at, id LIMIT 25) a
+  JOIN applications ap ON ap.id = a.application_id
+  JOIN organizations o ON o.id = ap.organization_id
+  JOIN funding_rounds r ON r.id = a.round_id
+  JOIN checklist_versions cv ON cv.id = r.checklist_version_id)
+)) AS data`;
 
 /**
  * roundRanking(normalize: false, first: 25) for the AwardsRoundRanking query, as the ranking page reads it:

@@ -99,18 +99,21 @@ export function ApplicantQueue({ ownsOrganization }: { ownsOrganization: boolean
 export function ReviewerQueue() {
   const [{ data, error }] = useQuery({ query: reviewerHomeQuery });
   if (error) return <Failed what="review assignments" />;
-  const count = (status: string) => data?.myReviewAssignments.filter((a) => a.status === status).length ?? null;
   return (
     <>
       <Queue
         label="Your review assignments"
         items={[
           {
-            count: count('PENDING_COI'),
+            count: data?.toDeclare.totalCount ?? null,
             label: plural('assignment to declare conflicts for', 'assignments to declare conflicts for'),
             to: paths.reviews,
           },
-          { count: count('IN_PROGRESS'), label: plural('review to score', 'reviews to score'), to: paths.reviews },
+          {
+            count: data?.toScore.totalCount ?? null,
+            label: plural('review to score', 'reviews to score'),
+            to: paths.reviews,
+          },
         ]}
       />
       <p>

@@ -402,6 +402,24 @@ describe('applications', () => {
     ]);
   });
 
+  it('names every field a save touched, each response by its item, in the trail read from the database', async () => {
+    const app = await createApplication(t, { roundId: (await createRound(t)).id, user: a.user, organizationId: orgA });
+    const [first, second] = PORP_CHECKLIST_2023.items.map((i) => i.key);
+    await save(a, app.id, app.version, {
+      title: 'Both',
+      summary: 'A summary',
+      responses: [
+        { itemKey: first, narrative: 'One', selfRating: 1 },
+        { itemKey: second, narrative: 'Two', selfRating: 2 },
+      ],
+    });
+    const res = await gql<{ application: App }>(t, GET, { id: app.id }, { token: a.token });
+    const fields = res.data?.application.activity?.[0].fields ?? [];
+    expect([...fields].sort()).toEqual(['summary', 'title', `responses.${first}`, `responses.${second}`].sort());
+    // Responses keep their order among themselves.
+    expect(fields.filter((f) => f.startsWith('responses.'))).toEqual([`responses.${first}`, `responses.${second}`]);
+  });
+
   it('lets officers and auditors read every application', async () => {
     const app = await create(a, orgA, (await createRound(t)).id);
     for (const role of [Role.PROGRAM_OFFICER, Role.AUDITOR]) {

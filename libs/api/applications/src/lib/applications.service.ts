@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, In, Not, QueryFailedError, Repository } from 'typeorm';
+import { EntityManager, In, QueryFailedError, Repository } from 'typeorm';
 import {
   ApplicationReadGrant,
-  AuditEventEntity,
   AuditWriter,
   BadUserInputException,
   ConflictException,
@@ -399,17 +398,11 @@ export class ApplicationsService {
    */
   async activity(id: string, actor: AuthUser | null, limit = 50): Promise<ActivityEntry[]> {
     const hidden = actor && readsEverything(actor) ? [] : OFFICE_ONLY_ACTIONS;
-    const events = await this.applications.manager.find(AuditEventEntity, {
-      where: { entityType: 'Application', entityId: id, ...(hidden.length ? { action: Not(In(hidden)) } : {}) },
-      order: { occurredAt: 'DESC' },
-      take: limit,
-    });
-    return events.map((e) => ({
-      at: e.occurredAt,
-      actorEmail: e.actorEmail,
-      action: e.action,
-      fields: changedFields(e.after as Record<string, unknown> | null),
-    }));
+    // Only what the trail shows: the changed fields' names are computed in the database, so an
+    // application autosaved fifty times does not read back fifty snapshots of its narratives.
+    const rows: Array<{ at: Date; actor_email: string | null; action: string; fields: string[] }> =
+      await this.applications.query(ACTIVITY_SQL, [id, hidden, limit]);
+    return rows.map((r) => ({ at: r.at, actorEmail: r.actor_email, action: r.action, fields: r.fields }));
   }
 
   private async lock(manager: EntityManager, id: string): Promise<ApplicationEntity> {
@@ -511,11 +504,26 @@ export class ApplicationsService {
 }
 
 /** The parts of an application a save changed, for the activity list. */
-function changedFields(after: Record<string, unknown> | null): string[] {
-  if (!after) return [];
-  return Object.entries(after).flatMap(([key, value]) => {
-    if (key === 'responses' && Array.isArray(value))
-      return value.map((r) => `responses.${(r as { itemKey: string }).itemKey}`);
-    return [key];
-  });
-}
+/**
+ * An application's audit trail, newest first, with the fields each change touched: the keys of
+ * `after` in its stored order, and `responses.<itemKey>` for each response it carried.
+ * $1: application id, $2: actions hidden from the caller, $3: how many.
+ */
+const ACTIVITY_SQL = `
+SELECT e.occurred_at AS at, e.actor_email, e.action,
+  coalesce((
+    SELECT array_agg(x.field ORDER BY x.k, x.n) FROM (
+      SELECT kv.n AS k, r.n AS n, 'responses.' || coalesce(r.v->>'itemKey', '') AS field
+      FROM jsonb_each(CASE WHEN jsonb_typeof(e.after) = 'object' THEN e.after END) WITH ORDINALITY kv(key, value, n)
+      CROSS JOIN LATERAL jsonb_array_elements(CASE WHEN jsonb_typeof(kv.value) = 'array' THEN kv.value END) WITH ORDINALITY r(v, n)
+      WHERE kv.key = 'responses'
+      UNION ALL
+      SELECT kv.n, 0, kv.key
+      FROM jsonb_each(CASE WHEN jsonb_typeof(e.after) = 'object' THEN e.after END) WITH ORDINALITY kv(key, value, n)
+      WHERE NOT (kv.key = 'responses' AND jsonb_typeof(kv.value) = 'array')
+    ) x
+  ), '{}') AS fields
+FROM audit_events e
+WHERE e.entity_type = 'Application' AND e.entity_id = $1 AND NOT (e.action = ANY($2::text[]))
+ORDER BY e.occurred_at DESC
+LIMIT $3`;

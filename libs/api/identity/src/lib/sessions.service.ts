@@ -9,6 +9,7 @@ import {
   Authenticator,
   AuthUser,
   RateLimitedException,
+  Role,
   Transactions,
   UnauthenticatedException,
 } from '@abate/api/core';
@@ -85,16 +86,20 @@ export class SessionsService extends Authenticator {
 
   async authenticate(token: string): Promise<AuthUser | null> {
     if (token.length > 128) return null;
-    // One statement on every request: findOne with a relation would add a second
-    // (TypeORM's DISTINCT id query for its LIMIT); the token hash is unique anyway.
-    const session = await this.sessions
-      .createQueryBuilder('session')
-      .innerJoinAndSelect('session.user', 'user')
-      .where('session.token_hash = :hash AND session.expires_at > :now', { hash: hashToken(token), now: new Date() })
-      .getOne();
-    if (!session || session.revokedAt || !session.user?.active) return null;
-    const { id, email, name, roles } = session.user;
-    return { id, email, name, roles, sessionId: session.id, sessionExpiresAt: session.expiresAt };
+    // One statement on every request, reading only what the caller becomes (not the session's ID
+    // token nor the user's password hash), as plain rows: TypeORM's query builder and hydration
+    // were about a tenth of the CPU of a signed-in `{ me { id } }`. The token hash is unique.
+    const [row]: Array<{
+      session_id: string;
+      expires_at: Date;
+      id: string;
+      email: string;
+      name: string;
+      roles: Role[];
+    }> = await this.sessions.query(AUTHENTICATE_SQL, [hashToken(token), new Date()]);
+    if (!row) return null;
+    const { id, email, name, roles } = row;
+    return { id, email, name, roles, sessionId: row.session_id, sessionExpiresAt: row.expires_at };
   }
 
   /**
@@ -200,3 +205,9 @@ export class SessionsService extends Authenticator {
     await this.attempts.update({ id }, { succeeded: true });
   }
 }
+
+/** The open session of a token hash ($1) at $2, with its active user. */
+const AUTHENTICATE_SQL = `
+SELECT s.id AS session_id, s.expires_at, u.id, u.email, u.name, u.roles
+FROM sessions s JOIN users u ON u.id = s.user_id
+WHERE s.token_hash = $1 AND s.expires_at > $2 AND s.revoked_at IS NULL AND u.active`;

@@ -95,6 +95,15 @@ describe('sign-in and sessions', () => {
     expect(errorOf(await gql(t, '{ organizations { totalCount } }', {}, { token })).code).toBe('UNAUTHENTICATED');
   });
 
+  it('a session is its user with every role while open, and anonymous once the user is inactive', async () => {
+    const { token, user } = await createUser(t, { roles: [Role.PROGRAM_OFFICER, Role.AUDITOR] });
+    const me = await gql<{ me: { email: string; roles: string[] } }>(t, ME, {}, { token });
+    expect(me.data?.me).toMatchObject({ email: user.email, roles: [Role.PROGRAM_OFFICER, Role.AUDITOR] });
+    // Inactive without its sessions revoked (deactivateUser also ends them): still refused.
+    await t.dataSource.query(`UPDATE users SET active = false WHERE id = $1`, [user.id]);
+    expect((await gql(t, ME, {}, { token })).data).toEqual({ me: null });
+  });
+
   it('an expired session is anonymous', async () => {
     const { token, user } = await createUser(t);
     await t.dataSource.query(`UPDATE sessions SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [

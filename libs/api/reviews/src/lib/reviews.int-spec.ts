@@ -156,6 +156,113 @@ describe('reviews', () => {
     });
   });
 
+  describe('myReviewQueue (paged)', () => {
+    const PAGE = `query($first: Int, $after: String, $r: ID, $s: AssignmentStatus) {
+      myReviewQueue(first: $first, after: $after, roundId: $r, status: $s) {
+        totalCount pageInfo { hasNextPage endCursor }
+        nodes { id status organizationName ratedCount round { id title checklist { itemCount } } }
+      }
+    }`;
+    type QueuePage = {
+      myReviewQueue: {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        nodes: Array<{ id: string; status: string; organizationName: string; round: { id: string; title: string } }>;
+      };
+    };
+
+    it('pages the queue oldest first with totalCount and cursors, filters by round and status, and matches the unpaged list', async () => {
+      const rounds = [await createRound(t), await createRound(t)];
+      const reviewer = await createUser(t, { roles: [Role.REVIEWER] });
+      const assigned: Array<{ id: string; roundId: string; organizationName: string }> = [];
+      for (let i = 0; i < 5; i++) {
+        const roundId = rounds[i % 2].id;
+        const organizationName = `Queue County ${i}`;
+        const { application } = await submittedApplication(t, roundId, { organizationName });
+        const res = await gql<{ assignReviewer: { id: string } }>(
+          t,
+          ASSIGN_ONE,
+          { a: application.id, r: reviewer.user.id },
+          { token: officer.token },
+        );
+        assigned.push({ id: res.data!.assignReviewer.id, roundId, organizationName });
+      }
+      // Another reviewer's assignment never shows.
+      await openAssignment(t, (await submittedApplication(t, rounds[0].id)).application.id);
+
+      const seen: QueuePage['myReviewQueue']['nodes'] = [];
+      let after: string | null = null;
+      const totals: number[] = [];
+      for (let pageNo = 0; pageNo < 3; pageNo++) {
+        const res: { data?: QueuePage | null } = await gql<QueuePage>(
+          t,
+          PAGE,
+          { first: 2, after },
+          { token: reviewer.token },
+        );
+        const page = res.data!.myReviewQueue;
+        totals.push(page.totalCount);
+        seen.push(...page.nodes);
+        expect(page.pageInfo.hasNextPage).toBe(pageNo < 2);
+        after = page.pageInfo.endCursor;
+      }
+      expect(totals).toEqual([5, 5, 5]);
+      expect(seen.map((n) => n.id)).toEqual(assigned.map((a) => a.id));
+      expect(seen.map((n) => n.organizationName)).toEqual(assigned.map((a) => a.organizationName));
+      expect(seen.map((n) => n.round.id)).toEqual(assigned.map((a) => a.roundId));
+      // After the last row: an empty page that still counts the queue.
+      const end = await gql<QueuePage>(t, PAGE, { first: 2, after }, { token: reviewer.token });
+      expect(end.data!.myReviewQueue).toEqual({
+        totalCount: 5,
+        pageInfo: { hasNextPage: false, endCursor: null },
+        nodes: [],
+      });
+
+      // The unpaged list is the same queue in the same order.
+      const mine = await gql<{ myReviewAssignments: Array<{ id: string }> }>(t, MINE, {}, { token: reviewer.token });
+      expect(mine.data!.myReviewAssignments.map((a) => a.id)).toEqual(assigned.map((a) => a.id));
+
+      const inRound = await gql<QueuePage>(t, PAGE, { first: 10, r: rounds[1].id }, { token: reviewer.token });
+      expect(inRound.data!.myReviewQueue.totalCount).toBe(2);
+      expect(inRound.data!.myReviewQueue.nodes.map((n) => n.id)).toEqual(
+        assigned.filter((a) => a.roundId === rounds[1].id).map((a) => a.id),
+      );
+
+      await gql(t, DECLARE, { id: assigned[3].id, c: false }, { token: reviewer.token });
+      const toDeclare = await gql<QueuePage>(t, PAGE, { first: 1, s: 'PENDING_COI' }, { token: reviewer.token });
+      const toScore = await gql<QueuePage>(t, PAGE, { first: 1, s: 'IN_PROGRESS' }, { token: reviewer.token });
+      expect(toDeclare.data!.myReviewQueue.totalCount).toBe(4);
+      expect(toScore.data!.myReviewQueue).toMatchObject({ totalCount: 1, nodes: [{ id: assigned[3].id }] });
+    });
+
+    it('refuses a page size outside 1 to 100 and a crafted cursor with BAD_USER_INPUT naming the argument', async () => {
+      const reviewer = await createUser(t, { roles: [Role.REVIEWER] });
+      for (const first of [0, 101, -1]) {
+        const error = errorOf(await gql(t, PAGE, { first }, { token: reviewer.token }));
+        expect({ first, code: error.code, field: error.field }).toEqual({
+          first,
+          code: 'BAD_USER_INPUT',
+          field: 'first',
+        });
+      }
+      const crafted = (values: unknown) => Buffer.from(JSON.stringify(values)).toString('base64url');
+      for (const after of [
+        'not a cursor',
+        crafted(['someday', '00000000-0000-4000-8000-000000000000']),
+        crafted(['2026-01-01 00:00:00+00', 'not-a-uuid']),
+        crafted([1e300, '00000000-0000-4000-8000-000000000000']),
+        crafted(["2026-01-01'; DROP TABLE review_assignments; --", '00000000-0000-4000-8000-000000000000']),
+      ]) {
+        const error = errorOf(await gql(t, PAGE, { first: 5, after }, { token: reviewer.token }));
+        expect({ after, code: error.code, field: error.field }).toEqual({
+          after,
+          code: 'BAD_USER_INPUT',
+          field: 'after',
+        });
+      }
+    });
+  });
+
   describe('conflicts of interest', () => {
     it('shows only the organization and round before the declaration, and the application after “no conflict”', async () => {
       const round = await createRound(t);

@@ -12,6 +12,7 @@ export const REVIEWS_POLICY = definePolicy('reviews', {
   assignReviewer: [Role.PROGRAM_OFFICER],
   unassignReviewer: [Role.PROGRAM_OFFICER],
   myReviewAssignments: [Role.REVIEWER],
+  myReviewQueue: [Role.REVIEWER],
   reviewAssignment: [Role.REVIEWER, Role.PROGRAM_OFFICER, Role.AUDITOR],
   reviewAssignments: [Role.PROGRAM_OFFICER, Role.AUDITOR],
   reviewerLoads: [Role.PROGRAM_OFFICER, Role.AUDITOR],

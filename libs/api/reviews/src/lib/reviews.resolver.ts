@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, CurrentUser, IdArg, OptionalIdArg, requestLoader } from '@abate/api/core';
+import { Allow, CurrentUser, IdArg, mapPage, OptionalIdArg, requestLoader } from '@abate/api/core';
 import type { AuthUser, GqlContext } from '@abate/api/core';
 import { ApplicationModel, ApplicationsLoader, ApplicationsService } from '@abate/api/applications';
 import { FundingRoundModel, RoundsService } from '@abate/api/rounds';
@@ -12,9 +12,11 @@ import { ScoreReviewService } from './score-review.service';
 import { SubmitReviewService } from './submit-review.service';
 import { ReviewVisibilityService } from './review-visibility.service';
 import { ReviewInput } from './dto/review.input';
+import { ReviewQueueArgs } from './dto/review-queue.args';
 import {
   ApplicationReviewModel,
   ItemScoreModel,
+  ReviewAssignmentConnection,
   ReviewAssignmentModel,
   ReviewerLoadModel,
 } from './models/review.model';
@@ -73,6 +75,28 @@ export class ReviewsResolver {
     @CurrentUser() actor: AuthUser,
   ): Promise<ReviewAssignmentModel[]> {
     return (await this.service.mine(actor, roundId)).map(ReviewAssignmentModel.summary);
+  }
+
+  @Allow(REVIEWS_POLICY.myReviewQueue)
+  @Query(() => ReviewAssignmentConnection, {
+    description: `The caller’s review queue a page at a time (oldest assignment first), with its totalCount.`,
+  })
+  async myReviewQueue(
+    @Args() args: ReviewQueueArgs,
+    @CurrentUser() actor: AuthUser,
+    @Context() context: GqlContext,
+  ): Promise<ReviewAssignmentConnection> {
+    const page = await this.service.queue(actor, args);
+    // The page's rounds in one batched load, each built once and shared by its assignments.
+    const now = this.roundsService.now();
+    const roundIds = [...new Set(page.nodes.map((n) => n.entity.roundId))];
+    const rounds = new Map(
+      (await Promise.all(roundIds.map((id) => this.loader.round(context, id)))).map((r) => [
+        r.id,
+        FundingRoundModel.from(r, now),
+      ]),
+    );
+    return mapPage(page, (n) => ReviewAssignmentConnection.queued(n, rounds.get(n.entity.roundId)));
   }
 
   @Allow(REVIEWS_POLICY.reviewAssignment)
@@ -161,6 +185,7 @@ export class ReviewsResolver {
 
   @ResolveField(() => FundingRoundModel)
   async round(@Parent() assignment: ReviewAssignmentModel, @Context() context: GqlContext): Promise<FundingRoundModel> {
+    if (assignment.round) return assignment.round;
     return FundingRoundModel.from(await this.loader.round(context, assignment.roundId), this.roundsService.now());
   }
 
@@ -168,6 +193,7 @@ export class ReviewsResolver {
     description: 'The applicant organization’s name: all a reviewer sees before declaring.',
   })
   async organizationName(@Parent() assignment: ReviewAssignmentModel, @Context() context: GqlContext): Promise<string> {
+    if (assignment.organizationName !== undefined) return assignment.organizationName;
     // Only the organization's id: the whole application (every narrative) would be read and parsed for one name.
     const organizationId = await requestLoader(
       context,

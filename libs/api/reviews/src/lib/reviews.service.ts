@@ -1,8 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import { ForbiddenException, NotFoundException, readsEverything } from '@abate/api/core';
-import type { AuthUser } from '@abate/api/core';
+import {
+  BadUserInputException,
+  decodeCursor,
+  encodeCursor,
+  ForbiddenException,
+  NotFoundException,
+  readsEverything,
+} from '@abate/api/core';
+import type { AuthUser, Page } from '@abate/api/core';
 import { OrganizationsService } from '@abate/api/organizations';
 import type { UserEntity } from '@abate/api/organizations';
 import type { SubmittedReview } from '@abate/shared/checklist';
@@ -14,6 +21,61 @@ export interface AssignmentSummary {
   entity: Omit<ReviewAssignmentEntity, 'scores' | 'overallComment'>;
   ratedCount: number;
 }
+
+/** One row of the reviewer's queue as one statement reads it: the assignment, its applicant's name. */
+export interface QueuedAssignment extends AssignmentSummary {
+  organizationName: string;
+}
+
+export interface ReviewQueueQuery {
+  roundId?: string;
+  status?: AssignmentStatus;
+  first: number;
+  after?: string;
+}
+
+interface QueueRow {
+  total_count: number;
+  id: string | null;
+  status: AssignmentStatus;
+  version: number;
+  application_id: string;
+  conflict_explanation: string | null;
+  declared_at: Date | null;
+  submitted_at: Date | null;
+  round_id: string;
+  reviewer_id: string;
+  created_at: Date;
+  updated_at: Date;
+  cursor_at: string;
+  rated_count: number;
+  organization_name: string;
+}
+
+/**
+ * A page of the caller's queue and its total in one statement, read as plain rows (no entity
+ * hydration): the assignment without its ratings and comments (their count only), and the
+ * applicant organization's name (the only thing a reviewer sees before declaring). The
+ * cursor carries created_at as PostgreSQL prints it (microseconds kept).
+ */
+const QUEUE_SQL = `
+WITH mine AS (
+  SELECT a.id FROM review_assignments a
+  WHERE a.reviewer_id = $1 AND ($2::uuid IS NULL OR a.round_id = $2::uuid) AND ($3::text IS NULL OR a.status = $3::text)
+)
+SELECT t.total_count, p.* FROM (SELECT count(*)::int AS total_count FROM mine) t
+LEFT JOIN LATERAL (
+  SELECT a.id, a.status, a.version, a.application_id, a.conflict_explanation, a.declared_at, a.submitted_at,
+         a.round_id, a.reviewer_id, a.created_at, a.updated_at, a.created_at::text AS cursor_at,
+         jsonb_array_length(a.scores) AS rated_count, o.name AS organization_name
+  FROM review_assignments a
+  JOIN applications ap ON ap.id = a.application_id
+  JOIN organizations o ON o.id = ap.organization_id
+  WHERE a.id IN (SELECT id FROM mine)
+    AND ($4::timestamptz IS NULL OR (a.created_at, a.id) > ($4::timestamptz, $5::uuid))
+  ORDER BY a.created_at, a.id
+  LIMIT $6
+) p ON true`;
 
 export interface ReviewerLoad {
   reviewer: UserEntity;
@@ -37,6 +99,46 @@ export class ReviewsService {
 
   async mine(actor: AuthUser, roundId?: string): Promise<AssignmentSummary[]> {
     return this.summaries(roundId ? { reviewerId: actor.id, roundId } : { reviewerId: actor.id });
+  }
+
+  /** One page of the caller's queue (oldest assignment first), with the total; see QUEUE_SQL. */
+  async queue(actor: AuthUser, query: ReviewQueueQuery): Promise<Page<QueuedAssignment>> {
+    const [cursorAt, cursorId] = query.after ? (decodeCursor(query.after, 2) as [string, string]) : [null, null];
+    const rows: QueueRow[] = await this.assignments
+      .query(QUEUE_SQL, [actor.id, query.roundId ?? null, query.status ?? null, cursorAt, cursorId, query.first + 1])
+      .catch((error: unknown) => {
+        // A crafted cursor whose first value is no timestamp: PostgreSQL's data exceptions (class 22).
+        if (query.after && /^22/.test(String((error as { code?: unknown })?.code ?? '')))
+          throw new BadUserInputException('after', 'after is not a cursor this list returned');
+        throw error;
+      });
+    const found = rows.filter((r) => r.id !== null);
+    const page = found.slice(0, query.first);
+    const last = page.at(-1);
+    return {
+      totalCount: rows[0]?.total_count ?? 0,
+      pageInfo: {
+        hasNextPage: found.length > query.first,
+        endCursor: last ? encodeCursor([last.cursor_at, last.id!]) : null,
+      },
+      nodes: page.map((r) => ({
+        entity: {
+          id: r.id!,
+          status: r.status,
+          version: r.version,
+          applicationId: r.application_id,
+          conflictExplanation: r.conflict_explanation,
+          declaredAt: r.declared_at,
+          submittedAt: r.submitted_at,
+          roundId: r.round_id,
+          reviewerId: r.reviewer_id,
+          createdAt: r.created_at,
+          updatedAt: r.updated_at,
+        },
+        ratedCount: Number(r.rated_count),
+        organizationName: r.organization_name,
+      })),
+    };
   }
 
   async forRound(roundId: string): Promise<AssignmentSummary[]> {

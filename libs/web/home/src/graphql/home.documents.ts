@@ -30,9 +30,11 @@ export const applicantHomeQuery = graphql(`
 
 export const reviewerHomeQuery = graphql(`
   query ReviewerHome {
-    myReviewAssignments {
-      id
-      status
+    toDeclare: myReviewQueue(status: PENDING_COI, first: 1) {
+      totalCount
+    }
+    toScore: myReviewQueue(status: IN_PROGRESS, first: 1) {
+      totalCount
     }
   }
 `);

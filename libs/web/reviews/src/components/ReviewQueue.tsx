@@ -3,7 +3,8 @@ import { Tag } from '@trussworks/react-uswds';
 import type { AssignmentStatus } from '@abate/web/core';
 import { LoadFailed, Loading } from '@abate/web/rounds';
 import { PageHeading } from '@abate/web/ui';
-import { useReviewQueue, type QueueAssignment } from '../hooks/useReviewQueue';
+import { QUEUE_PAGE_SIZE, useReviewQueue, type QueueAssignment } from '../hooks/useReviewQueue';
+import { QueuePager } from './QueuePager';
 import { assignmentStatusText, assignmentTagClasses, groupByRound, queueSummary } from '../model/queue';
 
 export interface ReviewQueueProps {
@@ -32,7 +33,8 @@ function RoundAssignments({
   assignments,
   reviewHref,
   roundHref,
-}: { round: QueueAssignment['round']; assignments: QueueAssignment[] } & ReviewQueueProps) {
+  paged,
+}: { round: QueueAssignment['round']; assignments: QueueAssignment[]; paged: boolean } & ReviewQueueProps) {
   const headingId = `round-${round.id}`;
   return (
     <section aria-labelledby={headingId} className="margin-top-5">
@@ -40,6 +42,7 @@ function RoundAssignments({
         {round.title}
       </h2>
       <p className="margin-top-0">
+        {paged ? 'On this page: ' : ''}
         {queueSummary(assignments.map((a) => a.status))}.{' '}
         <Link className="usa-link" to={roundHref(round.id)}>
           About this round<span className="usa-sr-only">: {round.title}</span>
@@ -82,12 +85,15 @@ function RoundAssignments({
   );
 }
 
-/** `/reviews`: the reviewer's assignments grouped by round, each with where it stands and a link to open it. */
+/** `/reviews`: the reviewer's assignments by round, a page at a time, each with where it stands and a link to open it. */
 export function ReviewQueue({ reviewHref, roundHref }: ReviewQueueProps) {
-  const { assignments, fetching, error, retry } = useReviewQueue();
+  const { assignments, totalCount, page, hasNextPage, next, previous, fetching, error, retry } = useReviewQueue();
 
   if (!assignments && fetching) return <Loading what="Loading your reviews…" />;
 
+  const pageCount = Math.ceil((totalCount ?? 0) / QUEUE_PAGE_SIZE);
+  const paged = page > 1 || hasNextPage;
+  const first = (page - 1) * QUEUE_PAGE_SIZE + 1;
   return (
     <div className="usa-prose maxw-none">
       <PageHeading>Your reviews</PageHeading>
@@ -96,8 +102,11 @@ export function ReviewQueue({ reviewHref, roundHref }: ReviewQueueProps) {
         application against the round’s checklist. Your ratings save as you go.
       </p>
       {error && !assignments && <LoadFailed error={error} what="your reviews" onRetry={retry} />}
-      {assignments && assignments.length === 0 && (
+      {assignments && assignments.length === 0 && page === 1 && (
         <p>No applications are assigned to you yet. The program officer assigns reviewers once a round has closed.</p>
+      )}
+      {assignments && paged && (
+        <p aria-live="polite">{`Assignments ${first} to ${first + assignments.length - 1} of ${totalCount}.`}</p>
       )}
       {assignments &&
         groupByRound(assignments).map(({ round, assignments: inRound }) => (
@@ -107,8 +116,19 @@ export function ReviewQueue({ reviewHref, roundHref }: ReviewQueueProps) {
             assignments={inRound}
             reviewHref={reviewHref}
             roundHref={roundHref}
+            paged={paged}
           />
         ))}
+      {assignments && (
+        <QueuePager
+          label="Pages of your reviews"
+          page={page}
+          pageCount={pageCount}
+          hasNextPage={hasNextPage}
+          onPrevious={previous}
+          onNext={next}
+        />
+      )}
     </div>
   );
 }

@@ -1,22 +1,29 @@
 import { graphql } from '@abate/web/core';
 
-/** The reviewer's queue: every assignment, with enough of the round to group and count. */
+/** The reviewer's queue a page at a time, with enough of the round to group and count. */
 export const reviewerQueueQuery = graphql(`
-  query ReviewerQueue {
-    myReviewAssignments {
-      id
-      status
-      organizationName
-      ratedCount
-      submittedAt
-      round {
+  query ReviewerQueue($first: Int!, $after: String) {
+    myReviewQueue(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
         id
-        title
         status
-        closesAtLocal
-        checklist {
+        organizationName
+        ratedCount
+        submittedAt
+        round {
           id
-          itemCount
+          title
+          status
+          closesAtLocal
+          checklist {
+            id
+            itemCount
+          }
         }
       }
     }

@@ -53,13 +53,15 @@ export function Connection<T>(node: Type<T>) {
   return ConnectionType;
 }
 
-type CursorValue = string | number;
+export type CursorValue = string | number;
 
-function encodeCursor(values: CursorValue[]): string {
+/** A cursor of `(sort value, id)` for lists paged by hand (raw SQL); `paginate` uses the same. */
+export function encodeCursor(values: CursorValue[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
 
-function decodeCursor(cursor: string, arity: number): CursorValue[] {
+/** The values of a cursor this API made, or BAD_USER_INPUT on `after`. */
+export function decodeCursor(cursor: string, arity: number): CursorValue[] {
   try {
     const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
     if (

@@ -1,8 +1,10 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Connection } from '@abate/api/core';
 import { UserModel } from '@abate/api/organizations';
+import type { FundingRoundModel } from '@abate/api/rounds';
 import { AssignmentStatus } from '../review-status';
 import type { ReviewAssignmentEntity } from '../entities/review-assignment.entity';
-import type { AssignmentSummary } from '../reviews.service';
+import type { AssignmentSummary, QueuedAssignment } from '../reviews.service';
 
 @ObjectType('ItemScore')
 export class ItemScoreModel {
@@ -54,6 +56,12 @@ export class ReviewAssignmentModel {
   roundId!: string;
   reviewerId!: string;
 
+  /** Read with the assignment by the queue's statement; otherwise the resolver loads it. */
+  organizationName?: string;
+
+  /** Built once per round for a page of the queue; otherwise the resolver loads it. */
+  round?: FundingRoundModel;
+
   static from(entity: ReviewAssignmentEntity): ReviewAssignmentModel {
     return Object.assign(ReviewAssignmentModel.summary({ entity, ratedCount: entity.scores.length }), {
       scores: entity.scores,
@@ -77,6 +85,15 @@ export class ReviewAssignmentModel {
       roundId,
       reviewerId,
     });
+  }
+}
+
+/** A page of the reviewer's queue. */
+@ObjectType('ReviewAssignmentConnection')
+export class ReviewAssignmentConnection extends Connection(ReviewAssignmentModel) {
+  /** A queued assignment with what its page read alongside: the applicant's name and the round. */
+  static queued(queued: QueuedAssignment, round: FundingRoundModel | undefined): ReviewAssignmentModel {
+    return Object.assign(ReviewAssignmentModel.summary(queued), { organizationName: queued.organizationName, round });
   }
 }
 
