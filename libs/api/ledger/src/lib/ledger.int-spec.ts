@@ -414,7 +414,7 @@ describe('settlement fund ledger', () => {
     type Fund = {
       settlementFund: {
         balances: { receivedCents: string; expendedCents: string };
-        entries: { totalCount: number };
+        entries: { totalCount: number; nodes: Array<{ id: string; reversedByEntryId: string | null }> };
       };
     };
     const page = async () => {
@@ -459,7 +459,11 @@ describe('settlement fund ledger', () => {
       (await gql(t, REVERSE, { id: spent.data!.recordExpenditure.id, reason: 'Paid twice' }, { token: finance.token }))
         .errors,
     ).toBeUndefined();
-    expect((await page()).balances.expendedCents).toBe('0');
+    const reversedPage = await page();
+    expect(reversedPage.balances.expendedCents).toBe('0');
+    // The kept first page shows the reversal at once, on the original entry too.
+    const original = reversedPage.entries.nodes.find((n) => n.id === spent.data!.recordExpenditure.id);
+    expect(original?.reversedByEntryId).toBe(reversedPage.entries.nodes[0].id);
     expect(await filtered()).toBe(2);
     expect((await revision()).revision).toBe(after.revision + 3);
   });

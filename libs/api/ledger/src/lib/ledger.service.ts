@@ -354,6 +354,28 @@ export class LedgerService {
     };
   }
 
+  /**
+   * A page of entries and which later entries reverse them (entry id -> reversing entry id).
+   * With `revision` the whole page is kept per ledger revision: a page's rows, their splits and
+   * their reversals only change with a posting, which raises the revision.
+   */
+  async entriesPage(
+    fundId: string,
+    args: LedgerEntriesArgs,
+    revision?: string,
+  ): Promise<{ page: Page<LedgerEntryEntity>; reversed: Map<string, string> }> {
+    const build = async () => {
+      const page = await this.entries(fundId, args, revision);
+      return { page, reversed: await this.reversalsOf(page.nodes.map((n) => n.id)) };
+    };
+    if (revision === undefined) return build();
+    const { first, after, kind, classification, from, to, strategyCode } = args;
+    return this.keep(
+      `entries:${fundId}:${revision}:${JSON.stringify([first, after, kind, classification, from, to, strategyCode])}`,
+      build,
+    );
+  }
+
   /** Which entries reverse the given ones: entry id -> reversing entry id. */
   async reversalsOf(ids: readonly string[]): Promise<Map<string, string>> {
     if (!ids.length) return new Map();
