@@ -513,13 +513,16 @@ describe('settlement fund ledger', () => {
     const runner = t.dataSource.createQueryRunner();
     try {
       await migration.down(runner);
-      // Without the triggers, a posting leaves no revision behind (the column is gone).
-      expect(
-        await runner.query(
-          `SELECT 1 FROM information_schema.columns WHERE table_name = 'settlement_funds' AND column_name = 'ledger_revision'`,
-        ),
-      ).toEqual([]);
-      await migration.up(runner);
+      let columns: unknown[];
+      try {
+        // Reverted: the column is gone from this test's schema.
+        columns = await runner.query(
+          `SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'settlement_funds' AND column_name = 'ledger_revision'`,
+        );
+      } finally {
+        await migration.up(runner);
+      }
+      expect(columns).toEqual([]);
       const [row] = await runner.query(
         `SELECT f.ledger_revision::int AS revision,
                 (SELECT count(*) FROM ledger_entries e WHERE e.fund_id = f.id)::int AS entries,
