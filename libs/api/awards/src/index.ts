@@ -6,6 +6,7 @@ export * from './lib/entities/award.entity';
 export * from './lib/entities/funding-decision.entity';
 export * from './lib/dto/decision.input';
 export * from './lib/awards.service';
+export * from './lib/awards.loader';
 export * from './lib/models/award.model';
 export { toCsv, toXlsx } from '@abate/api/core';
 export * from './lib/award-budget.service';

@@ -23,12 +23,21 @@ export class ApplicationsLoader {
     private readonly organizations: OrganizationsService,
   ) {}
 
-  round(context: GqlContext, id: string): Promise<FundingRoundEntity> {
+  private roundLoader(context: GqlContext) {
     return requestLoader(
       context,
       'round-by-id',
       batchBy((ids) => this.rounds.byIds(ids), 'Round'),
-    ).load(id);
+    );
+  }
+
+  round(context: GqlContext, id: string): Promise<FundingRoundEntity> {
+    return this.roundLoader(context).load(id);
+  }
+
+  /** A round already read (joined to a list's rows): later loads in this request use it. */
+  primeRound(context: GqlContext, round: FundingRoundEntity): void {
+    this.roundLoader(context).prime(round.id, round);
   }
 
   checklist(context: GqlContext, id: string): Promise<ChecklistVersionEntity> {
@@ -39,11 +48,20 @@ export class ApplicationsLoader {
     ).load(id);
   }
 
-  organization(context: GqlContext, id: string): Promise<OrganizationEntity> {
+  private organizationLoader(context: GqlContext) {
     return requestLoader(
       context,
       'organization-by-id',
       batchBy((ids) => this.organizations.byIds(ids), 'Organization'),
-    ).load(id);
+    );
+  }
+
+  organization(context: GqlContext, id: string): Promise<OrganizationEntity> {
+    return this.organizationLoader(context).load(id);
+  }
+
+  /** An organization already read (joined to a list's rows): later loads in this request use it. */
+  primeOrganization(context: GqlContext, organization: OrganizationEntity): void {
+    this.organizationLoader(context).prime(organization.id, organization);
   }
 }

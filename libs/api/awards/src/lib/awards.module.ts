@@ -13,6 +13,7 @@ import { AwardAmendmentEntity } from './entities/award-amendment.entity';
 import { AwardBudgetService } from './award-budget.service';
 import { AmendmentsResolver } from './amendments.resolver';
 import { AwardsService } from './awards.service';
+import { AwardsLoader } from './awards.loader';
 import { AwardQueriesResolver } from './award-queries.resolver';
 import { RankingService } from './ranking.service';
 import { DecisionsService } from './decisions.service';
@@ -35,12 +36,13 @@ import { ExportsController } from './exports/exports.controller';
     RankingService,
     DecisionsService,
     AwardsService,
+    AwardsLoader,
     AwardBudgetService,
     AwardsResolver,
     ApplicationDecisionResolver,
     AwardQueriesResolver,
     AmendmentsResolver,
   ],
-  exports: [RankingService, DecisionsService, AwardsService, AwardBudgetService],
+  exports: [RankingService, DecisionsService, AwardsService, AwardsLoader, AwardBudgetService],
 })
 export class AwardsModule {}

@@ -399,6 +399,161 @@ describe('settlement fund ledger', () => {
     expect(after).not.toEqual(first);
   });
 
+  it('raises the fund’s ledger revision with every posting: balances, entry counts and reports change at once', async () => {
+    const fund = await createFund(t, { ruleSetKey: 'generic', openedOn: '2019-07-01' });
+    const revision = async () =>
+      (
+        (await t.dataSource.query(
+          `SELECT f.ledger_revision::int AS revision,
+                  (SELECT count(*) FROM ledger_entries e WHERE e.fund_id = f.id)::int
+                  + (SELECT count(*) FROM ledger_entry_splits s JOIN ledger_entries e ON e.id = s.entry_id WHERE e.fund_id = f.id)::int AS rows
+             FROM settlement_funds f WHERE f.id = $1`,
+          [fund.id],
+        )) as Array<{ revision: number; rows: number }>
+      )[0];
+    type Fund = {
+      settlementFund: {
+        balances: { receivedCents: string; expendedCents: string };
+        entries: { totalCount: number; nodes: Array<{ id: string; reversedByEntryId: string | null }> };
+      };
+    };
+    const page = async () => {
+      const r = await gql<Fund>(t, FUND, { id: fund.id }, { token: auditor.token });
+      expect(r.errors).toBeUndefined();
+      return r.data!.settlementFund;
+    };
+    const filtered = async () =>
+      (
+        await gql<{ settlementFund: { entries: { totalCount: number } } }>(
+          t,
+          `query($id: ID!) { settlementFund(id: $id) { entries(first: 5, kind: EXPENDITURE) { totalCount } } }`,
+          { id: fund.id },
+          { token: auditor.token },
+        )
+      ).data!.settlementFund.entries.totalCount;
+    const start = await revision();
+    expect(start.revision).toBe(start.rows);
+    await receive(fund.id, '1000000', '2019-08-01');
+    expect((await page()).balances.receivedCents).toBe('1000000');
+    expect(await filtered()).toBe(0);
+    // Read again (kept), then an expenditure with two splits: three rows, seen by the next read.
+    expect((await page()).entries.totalCount).toBe(start.rows + 1);
+    const spent = await spend(fund.id, {
+      paidOn: '2019-09-01',
+      amountCents: '3000',
+      splits: [
+        { taxonomyKey: 'exhibit-e-schedule-b', strategyCode: 'H', amountCents: '1000' },
+        { taxonomyKey: 'exhibit-e-schedule-b', strategyCode: 'C', amountCents: '2000' },
+      ],
+    });
+    expect(spent.errors).toBeUndefined();
+    const after = await revision();
+    expect(after.revision).toBe(after.rows);
+    expect(after.revision).toBe(start.revision + 4);
+    const now = await page();
+    expect(now.balances).toMatchObject({ receivedCents: '1000000', expendedCents: '3000' });
+    expect(now.entries.totalCount).toBe(start.rows + 2);
+    expect(await filtered()).toBe(1);
+    // A reversal is a posting too.
+    expect(
+      (await gql(t, REVERSE, { id: spent.data!.recordExpenditure.id, reason: 'Paid twice' }, { token: finance.token }))
+        .errors,
+    ).toBeUndefined();
+    const reversedPage = await page();
+    expect(reversedPage.balances.expendedCents).toBe('0');
+    // The kept first page shows the reversal at once, on the original entry too.
+    const original = reversedPage.entries.nodes.find((n) => n.id === spent.data!.recordExpenditure.id);
+    expect(original?.reversedByEntryId).toBe(reversedPage.entries.nodes[0].id);
+    expect(await filtered()).toBe(2);
+    expect((await revision()).revision).toBe(after.revision + 3);
+  });
+
+  it('builds a fund report and the fund’s sums once for concurrent readers, and again after a posting', async () => {
+    const fund = await createFund(t, { ruleSetKey: 'generic', openedOn: '2019-07-01' });
+    await receive(fund.id, '500000', '2019-08-01');
+    const ledger = t.app.get(LedgerService);
+    const facts = jest.spyOn(ledger, 'facts');
+    const query = jest.spyOn(t.dataSource, 'query');
+    const sumsByKind = () => query.mock.calls.filter(([sql]) => String(sql).includes('GROUP BY kind')).length;
+    try {
+      const reports = await Promise.all(
+        Array.from({ length: 5 }, () => ledger.report(fund.id, 'ANNUAL_FINANCIAL', 2020)),
+      );
+      expect(facts).toHaveBeenCalledTimes(1);
+      for (const r of reports) expect(r).toBe(reports[0]);
+      const balances = await Promise.all(Array.from({ length: 5 }, () => ledger.balances(fund.id)));
+      expect(sumsByKind()).toBe(1);
+      expect(balances.map((b) => b.receivedCents)).toEqual(Array(5).fill(500000n));
+      await receive(fund.id, '250000', '2019-08-02');
+      const report = await ledger.report(fund.id, 'ANNUAL_FINANCIAL', 2020);
+      expect(facts).toHaveBeenCalledTimes(2);
+      expect(JSON.stringify(report, (_k, v) => (typeof v === 'bigint' ? v.toString() : v))).toContain('750000');
+      expect((await ledger.balances(fund.id)).receivedCents).toBe(750000n);
+      expect(sumsByKind()).toBe(2);
+    } finally {
+      facts.mockRestore();
+      query.mockRestore();
+    }
+  });
+
+  it('starts each fund’s ledger revision at its exact row count when the migration runs', async () => {
+    const fund = await createFund(t, { ruleSetKey: 'generic', openedOn: '2019-07-01' });
+    await receive(fund.id, '700000', '2019-08-01');
+    expect(
+      (
+        await spend(fund.id, {
+          paidOn: '2019-09-01',
+          amountCents: '300',
+          splits: [{ taxonomyKey: 'exhibit-e-schedule-b', strategyCode: 'H', amountCents: '300' }],
+        })
+      ).errors,
+    ).toBeUndefined();
+    const migration = t.dataSource.migrations.find((m) => m.name === 'LedgerRevision1764910000000')!;
+    expect(migration).toBeDefined();
+    const runner = t.dataSource.createQueryRunner();
+    try {
+      await migration.down(runner);
+      let columns: unknown[];
+      try {
+        // Reverted: the column is gone from this test's schema.
+        columns = await runner.query(
+          `SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'settlement_funds' AND column_name = 'ledger_revision'`,
+        );
+      } finally {
+        await migration.up(runner);
+      }
+      expect(columns).toEqual([]);
+      const [row] = await runner.query(
+        `SELECT f.ledger_revision::int AS revision,
+                (SELECT count(*) FROM ledger_entries e WHERE e.fund_id = f.id)::int AS entries,
+                (SELECT count(*) FROM ledger_entry_splits s JOIN ledger_entries e ON e.id = s.entry_id WHERE e.fund_id = f.id)::int AS splits
+           FROM settlement_funds f WHERE f.id = $1`,
+        [fund.id],
+      );
+      expect(row.splits).toBe(1);
+      expect(row.revision).toBe(row.entries + row.splits);
+      const mismatched = await runner.query(
+        `SELECT f.id FROM settlement_funds f
+          WHERE f.ledger_revision <> (SELECT count(*) FROM ledger_entries e WHERE e.fund_id = f.id)
+                + (SELECT count(*) FROM ledger_entry_splits s JOIN ledger_entries e ON e.id = s.entry_id WHERE e.fund_id = f.id)`,
+      );
+      expect(mismatched).toEqual([]);
+    } finally {
+      await runner.release();
+    }
+    // The triggers are back: the next posting counts.
+    const [before] = await t.dataSource.query(
+      `SELECT ledger_revision::int AS revision FROM settlement_funds WHERE id = $1`,
+      [fund.id],
+    );
+    await receive(fund.id, '100', '2019-08-03');
+    const [{ revision }] = await t.dataSource.query(
+      `SELECT ledger_revision::int AS revision FROM settlement_funds WHERE id = $1`,
+      [fund.id],
+    );
+    expect(revision).toBe(before.revision + 1);
+  });
+
   it('will not publish a round linked to a fund until its budget is allocated; lists and reports the rounds it pays', async () => {
     const fund = await createFund(t);
     await receive(fund.id, '4000000000');

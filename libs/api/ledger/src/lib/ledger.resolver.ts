@@ -230,8 +230,7 @@ export class LedgerResolver {
     description: 'Newest first; filter by kind, classification, dates and strategy code.',
   })
   async entries(@Parent() fund: SettlementFundModel, @Args() args: LedgerEntriesArgs): Promise<LedgerEntryConnection> {
-    const page = await this.ledger.entries(fund.id, args);
-    const reversed = await this.ledger.reversalsOf(page.nodes.map((n) => n.id));
+    const { page, reversed } = await this.ledger.entriesPage(fund.id, args, fund.ledgerRevision);
     return mapPage(page, (e) => LedgerEntryModel.from(e, reversed.get(e.id) ?? null));
   }
 

@@ -101,8 +101,8 @@ export async function assertRoundPublishable(manager: EntityManager, round: Fund
   }
 }
 
-/** Fund reports kept built per API process (fund, kind, year and ledger state). */
-const REPORTS_KEPT = 50;
+/** Results kept per API process by fund and ledger revision (reports, sums, counts; each a few KB at most). */
+const KEPT = 200;
 
 @Injectable()
 export class LedgerService {
@@ -204,19 +204,29 @@ export class LedgerService {
     return fund;
   }
 
-  async balances(fundId: string, manager: EntityManager = this.dataSource.manager): Promise<FundBalances> {
-    const sums: Array<{ kind: EntryKind; total: string }> = await manager.query(
-      `SELECT kind, sum(amount_cents)::text AS total FROM ledger_entries WHERE fund_id = $1 GROUP BY kind`,
+  /**
+   * The fund's balances. Outside a transaction the sums over its entries (50,000 rows in a
+   * state's fund) are kept per ledger revision, read with the two small sums in one statement;
+   * inside one (`manager`, a posting's cash check) they are summed afresh, so the transaction's
+   * own rows count and nothing it has not committed is kept.
+   */
+  async balances(fundId: string, manager?: EntityManager): Promise<FundBalances> {
+    const [fund]: Array<{ revision: string; authorized: string; allocated: string }> = await (
+      manager ?? this.dataSource
+    ).query(
+      `SELECT f.ledger_revision::text AS revision,
+              (SELECT coalesce(sum(l.amount_cents), 0) FROM spending_authorization_lines l WHERE l.fund_id = f.id)::text AS authorized,
+              (SELECT coalesce(sum(a.amount_cents), 0) FROM round_allocations a WHERE a.fund_id = f.id)::text AS allocated
+         FROM settlement_funds f WHERE f.id = $1`,
       [fundId],
     );
-    const [{ authorized }] = await manager.query(
-      `SELECT coalesce(sum(amount_cents), 0)::text AS authorized FROM spending_authorization_lines WHERE fund_id = $1`,
-      [fundId],
-    );
-    const [{ allocated }] = await manager.query(
-      `SELECT coalesce(sum(amount_cents), 0)::text AS allocated FROM round_allocations WHERE fund_id = $1`,
-      [fundId],
-    );
+    if (!fund) return balances([], [], []);
+    const sumByKind = (): Promise<Array<{ kind: EntryKind; total: string }>> =>
+      (manager ?? this.dataSource).query(
+        `SELECT kind, sum(amount_cents)::text AS total FROM ledger_entries WHERE fund_id = $1 GROUP BY kind`,
+        [fundId],
+      );
+    const sums = manager ? await sumByKind() : await this.keep(`sums:${fundId}:${fund.revision}`, sumByKind);
     // The pure function sums per-kind subtotals the same way it sums entries.
     const facts: EntryFact[] = sums.map((s, i) => ({
       id: String(i),
@@ -225,7 +235,38 @@ export class LedgerService {
       on: '0000-01-01',
       splits: [],
     }));
-    return balances(facts, [{ amountCents: BigInt(authorized) }], [{ amountCents: BigInt(allocated) }]);
+    return balances(facts, [{ amountCents: BigInt(fund.authorized) }], [{ amountCents: BigInt(fund.allocated) }]);
+  }
+
+  /**
+   * Results kept per fund and ledger revision (reports, sums by kind, entry counts), at most
+   * KEPT per process, least recently used first out. Concurrent readers of one key share one
+   * build (the promise is kept); a failed build is dropped. _Why this is safe:_ entries and
+   * splits are insert-only and every insert raises the fund's `ledger_revision` in the posting's
+   * transaction, so a committed revision names one ledger state. Only reads outside a
+   * transaction are kept (a transaction's own uncommitted revision could be rolled back and
+   * reached again by other rows).
+   */
+  private readonly kept = new Map<string, Promise<unknown>>();
+
+  private keep<T>(key: string, build: () => Promise<T>): Promise<T> {
+    let found = this.kept.get(key) as Promise<T> | undefined;
+    if (found) {
+      this.kept.delete(key);
+      this.kept.set(key, found);
+      return found;
+    }
+    const built = build();
+    found = built;
+    this.kept.set(key, built);
+    built.catch(() => {
+      if (this.kept.get(key) === built) this.kept.delete(key);
+    });
+    for (const old of this.kept.keys()) {
+      if (this.kept.size <= KEPT) break;
+      this.kept.delete(old);
+    }
+    return found;
   }
 
   async balancesMany(fundIds: readonly string[]): Promise<Map<string, FundBalances>> {
@@ -234,7 +275,11 @@ export class LedgerService {
 
   // ---- entries -----------------------------------------------------------------------------
 
-  async entries(fundId: string, args: LedgerEntriesArgs): Promise<Page<LedgerEntryEntity>> {
+  /**
+   * A page of the fund's entries. With `revision` (the fund's ledger revision as read with it)
+   * the count for these filters is kept per revision instead of counted on every page.
+   */
+  async entries(fundId: string, args: LedgerEntriesArgs, revision?: string): Promise<Page<LedgerEntryEntity>> {
     if (args.from && args.to && args.to < args.from)
       throw new BadUserInputException('to', `to (${args.to}) must not be before from (${args.from})`);
     if (args.strategyCode != null && !STRATEGY_TAXONOMIES.some((t) => findStrategyCode(t.key, args.strategyCode!)))
@@ -251,7 +296,14 @@ export class LedgerService {
       q.andWhere('EXISTS (SELECT 1 FROM ledger_entry_splits s WHERE s.entry_id = e.id AND s.strategy_code = :code)', {
         code: args.strategyCode,
       });
-    const totalCount = await q.clone().getCount();
+    const count = () => q.clone().getCount();
+    const totalCount =
+      revision === undefined
+        ? await count()
+        : await this.keep(
+            `count:${fundId}:${revision}:${JSON.stringify([args.kind, args.classification, args.from, args.to, args.strategyCode])}`,
+            count,
+          );
     // Newest first: keyset on (occurred_on, created_at, id) descending.
     if (args.after) {
       let cursor: [string, string, string];
@@ -300,6 +352,28 @@ export class LedgerService {
           : null,
       },
     };
+  }
+
+  /**
+   * A page of entries and which later entries reverse them (entry id -> reversing entry id).
+   * With `revision` the whole page is kept per ledger revision: a page's rows, their splits and
+   * their reversals only change with a posting, which raises the revision.
+   */
+  async entriesPage(
+    fundId: string,
+    args: LedgerEntriesArgs,
+    revision?: string,
+  ): Promise<{ page: Page<LedgerEntryEntity>; reversed: Map<string, string> }> {
+    const build = async () => {
+      const page = await this.entries(fundId, args, revision);
+      return { page, reversed: await this.reversalsOf(page.nodes.map((n) => n.id)) };
+    };
+    if (revision === undefined) return build();
+    const { first, after, kind, classification, from, to, strategyCode } = args;
+    return this.keep(
+      `entries:${fundId}:${revision}:${JSON.stringify([first, after, kind, classification, from, to, strategyCode])}`,
+      build,
+    );
   }
 
   /** Which entries reverse the given ones: entry id -> reversing entry id. */
@@ -1012,12 +1086,6 @@ export class LedgerService {
     }));
   }
 
-  /**
-   * Reports built, by fund, kind, year, day and the fund's ledger fingerprint; concurrent
-   * requests for the same report share one build (see `report`).
-   */
-  private readonly reports = new Map<string, Promise<FundReportData>>();
-
   async report(fundId: string, kind: ReportKind, fiscalYear: number): Promise<FundReportData> {
     if (!Number.isInteger(fiscalYear) || fiscalYear < 2000 || fiscalYear > 2100)
       throw new BadUserInputException('fiscalYear', 'fiscalYear must be a year such as 2025');
@@ -1039,28 +1107,20 @@ export class LedgerService {
     }
     // A report reads every entry up to the year's end (50,000 in a state's fund): built once
     // and kept while nothing it reads changes. Entries and their splits are immutable (a
-    // trigger refuses UPDATE and DELETE), so their counts change with every posting; the
-    // fund's version changes with its name or rule set; the day changes the report's checks.
-    const [{ entries, splits }] = (await this.dataSource.query(
-      `SELECT (SELECT count(*) FROM ledger_entries WHERE fund_id = $1)::text AS entries,
-              (SELECT count(*) FROM ledger_entry_splits WHERE entry_id IN (SELECT id FROM ledger_entries WHERE fund_id = $1))::text AS splits`,
-      [fund.id],
-    )) as Array<{ entries: string; splits: string }>;
-    const key = JSON.stringify([fund.id, fund.version, kind, fiscalYear, today, entries, splits]);
-    let built = this.reports.get(key);
-    if (!built) {
-      built = this.facts(fund.id, end).then((facts) =>
-        fundReport(kind, { fundName: fund.name, ruleSet: rules, entries: facts, fiscalYear, today }),
-      );
-      this.reports.set(key, built);
-      built.catch(() => this.reports.delete(key));
-      // Keep the most recent few: each is a few KB.
-      for (const old of this.reports.keys()) {
-        if (this.reports.size <= REPORTS_KEPT) break;
-        this.reports.delete(old);
-      }
-    }
-    return built;
+    // trigger refuses UPDATE and DELETE) and each insert raises the fund's ledger revision,
+    // read with the fund; the fund's version changes with its name or rule set; the day
+    // changes the report's checks.
+    return this.keep(
+      `report:${JSON.stringify([fund.id, fund.ledgerRevision, fund.version, kind, fiscalYear, today])}`,
+      async () =>
+        fundReport(kind, {
+          fundName: fund.name,
+          ruleSet: rules,
+          entries: await this.facts(fund.id, end),
+          fiscalYear,
+          today,
+        }),
+    );
   }
 
   /**

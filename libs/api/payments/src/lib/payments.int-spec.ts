@@ -119,6 +119,58 @@ describe('payments', () => {
     ]);
   });
 
+  it('shows the queue’s awards with their organizations and rounds, read in one query for the page', async () => {
+    // One after another: the factory moves the test clock to each round's deadline.
+    const made = [await createAward(t), await createAward(t)];
+    const ids: string[] = [];
+    for (const { award, owner } of made) {
+      const draft = await draftPaymentRequest(t, {
+        awardId: award.id,
+        token: owner.token,
+        lines: [{ category: 'personnel', amountCents: 1_000 }],
+      });
+      ids.push(draft.id);
+    }
+    const QUEUE = `query($a: ID) { paymentRequests(awardId: $a, first: 10) { nodes { id award { id organization { id name } round { id title closesAtLocal } } } } }`;
+    // Every statement, the repositories' included, goes through a query runner.
+    const runner = t.dataSource.createQueryRunner();
+    const query = jest.spyOn(Object.getPrototypeOf(runner) as { query: (sql: string) => Promise<unknown> }, 'query');
+    await runner.release();
+    try {
+      for (const [i, { award, round }] of made.entries()) {
+        query.mockClear();
+        const r = await gql<{
+          paymentRequests: {
+            nodes: Array<{
+              id: string;
+              award: {
+                id: string;
+                organization: { id: string };
+                round: { id: string; title: string; closesAtLocal: string };
+              };
+            }>;
+          };
+        }>(t, QUEUE, { a: award.id }, { token: officer.token });
+        expect(r.errors).toBeUndefined();
+        const [node] = r.data!.paymentRequests.nodes;
+        expect(node.id).toBe(ids[i]);
+        expect(node.award).toMatchObject({
+          id: award.id,
+          organization: { id: award.organizationId },
+          round: { id: round.id, title: round.title },
+        });
+        expect(node.award.round.closesAtLocal).toMatch(/\d{4}/);
+        // The award, its organization and its round come from one joined query, not three.
+        const reads = query.mock.calls.map(([sql]) => String(sql));
+        expect(reads.filter((sql) => /FROM "[^"]+"\."awards"/.test(sql) && /JOIN/.test(sql))).toHaveLength(1);
+        expect(reads.filter((sql) => /FROM "[^"]+"\."organizations"/.test(sql) && !/JOIN/.test(sql))).toEqual([]);
+        expect(reads.filter((sql) => /FROM "[^"]+"\."funding_rounds"/.test(sql) && !/JOIN/.test(sql))).toEqual([]);
+      }
+    } finally {
+      query.mockRestore();
+    }
+  });
+
   it('walks a reimbursement from draft to paid: program officer, then finance, a batch and its file, one ledger posting', async () => {
     const { award, owner } = await createAward(t);
     const draft = await draftPaymentRequest(t, {

@@ -1,9 +1,10 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import { Allow, CurrentUser, IdArg, mapPage, PageArgs, requestLoader } from '@abate/api/core';
 import type { AuthUser, GqlContext } from '@abate/api/core';
 import { AttachmentModel, AttachmentsService } from '@abate/api/attachments';
 import type { AttachmentEntity } from '@abate/api/attachments';
-import { AwardBudgetLineModel, AwardModel, AwardsService } from '@abate/api/awards';
+import { AwardBudgetLineModel, AwardModel, AwardsLoader } from '@abate/api/awards';
 import { UserModel, UsersService } from '@abate/api/organizations';
 import {
   PaymentRequestInput,
@@ -31,7 +32,7 @@ export class PaymentsResolver {
   constructor(
     private readonly payments: PaymentsService,
     private readonly attachmentsService: AttachmentsService,
-    private readonly awards: AwardsService,
+    private readonly awards: AwardsLoader,
   ) {}
 
   @Allow(PAYMENTS_POLICY.paymentRequests)
@@ -41,8 +42,17 @@ export class PaymentsResolver {
   async paymentRequests(
     @Args() args: PaymentRequestsArgs,
     @CurrentUser() actor: AuthUser,
+    @Context() context: GqlContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<PaymentRequestConnection> {
-    return mapPage(await this.payments.list(actor, args), PaymentRequestModel.from);
+    const page = await this.payments.list(actor, args);
+    // The page's awards with their organizations and rounds in one query, when the rows show them.
+    if (selects(info, ['nodes', 'award']))
+      await this.awards.prime(
+        context,
+        page.nodes.map((r) => r.awardId),
+      );
+    return mapPage(page, PaymentRequestModel.from);
   }
 
   @Allow(PAYMENTS_POLICY.paymentRequest)
@@ -132,12 +142,21 @@ export class PaymentsResolver {
 
   @ResolveField(() => AwardModel)
   async award(@Parent() request: PaymentRequestModel, @Context() context: GqlContext): Promise<AwardModel> {
-    const award = await requestLoader(context, 'award-by-id', async (ids: readonly string[]) => {
-      const found = await this.awards.byIds(ids);
-      return ids.map((id) => found.get(id) ?? new Error(`Award ${id} not found`));
-    }).load(request.awardId);
-    return AwardModel.from(award);
+    return AwardModel.from(await this.awards.award(context, request.awardId));
   }
+}
+
+/** Whether the field's selection reaches `path` (through fragments too). */
+function selects(info: GraphQLResolveInfo, path: readonly string[]): boolean {
+  const within = (set: SelectionSetNode | undefined, rest: readonly string[]): boolean => {
+    if (!rest.length) return true;
+    return (set?.selections ?? []).some((s) => {
+      if (s.kind === 'Field') return s.name.value === rest[0] && within(s.selectionSet, rest.slice(1));
+      if (s.kind === 'InlineFragment') return within(s.selectionSet, rest);
+      return within(info.fragments[s.name.value]?.selectionSet, rest);
+    });
+  };
+  return info.fieldNodes.some((node) => within(node.selectionSet, path));
 }
 
 /** Documents per payment line, batched per request. */

@@ -21,4 +21,12 @@ export class SettlementFundEntity extends BaseEntity {
   /** LocalDate */
   @Column({ type: 'date' })
   openedOn!: string;
+
+  /**
+   * How many ledger rows (entries and splits) were posted to the fund: kept by triggers in the
+   * posting's transaction (migration LedgerRevision), never written by the API. Reports,
+   * balances and entry counts are kept built per revision.
+   */
+  @Column({ type: 'bigint', insert: false, update: false, default: 0 })
+  ledgerRevision!: string;
 }

@@ -354,6 +354,8 @@ export class SettlementFundModel {
   @Field(() => Int)
   version!: number;
   ruleSetKey!: string;
+  /** Not in the schema: the fund's ledger revision as read with the fund (keys the kept sums). */
+  ledgerRevision!: string;
 
   static from(f: SettlementFundEntity): SettlementFundModel {
     return Object.assign(new SettlementFundModel(), {
@@ -363,6 +365,7 @@ export class SettlementFundModel {
       openedOn: f.openedOn,
       version: f.version,
       ruleSetKey: f.ruleSetKey,
+      ledgerRevision: f.ledgerRevision,
     });
   }
 }

@@ -31,11 +31,18 @@ export class FundingRoundModel {
   @Field()
   timeZone!: string;
 
-  @Field({ description: 'opensAt as people in the round’s time zone read it, e.g. "Dec 1, 2026, 9:00:00 AM EST".' })
-  opensAtLocal!: string;
+  // Formatted when asked for (a getter): lists that show only a round's title skip two Intl formats per row.
+  @Field(() => String, {
+    description: 'opensAt as people in the round’s time zone read it, e.g. "Dec 1, 2026, 9:00:00 AM EST".',
+  })
+  get opensAtLocal(): string {
+    return formatInZone(this.opensAt, this.timeZone);
+  }
 
-  @Field({ description: 'The deadline in the round’s time zone, e.g. "Dec 28, 2026, 5:00:00 PM EST".' })
-  closesAtLocal!: string;
+  @Field(() => String, { description: 'The deadline in the round’s time zone, e.g. "Dec 28, 2026, 5:00:00 PM EST".' })
+  get closesAtLocal(): string {
+    return formatInZone(this.closesAt, this.timeZone);
+  }
 
   @Field(() => Cents)
   budgetCents!: bigint;
@@ -93,8 +100,6 @@ export class FundingRoundModel {
       opensAt,
       closesAt,
       timeZone,
-      opensAtLocal: formatInZone(opensAt, timeZone),
-      closesAtLocal: formatInZone(closesAt, timeZone),
       budgetCents,
       minAwardCents,
       maxAwardCents,
