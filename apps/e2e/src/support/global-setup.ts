@@ -1,6 +1,6 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Config } from 'jest';
+import globalTeardown from './global-teardown';
 import {
   artifactsDir,
   freePort,
@@ -24,7 +24,7 @@ declare global {
  * files ever share a server at the same time (its test clock, its sign-in throttling).
  * support/worker-server.ts points each test file at its worker's server.
  */
-export default async function globalSetup(globalConfig: Config.GlobalConfig): Promise<void> {
+export default async function globalSetup(globalConfig: { maxWorkers: number }): Promise<void> {
   rmSync(artifactsDir, { recursive: true, force: true });
   mkdirSync(artifactsDir, { recursive: true });
 
@@ -35,7 +35,6 @@ export default async function globalSetup(globalConfig: Config.GlobalConfig): Pr
   const failure = started.find((s): s is PromiseRejectedResult => s.status === 'rejected');
   if (failure) {
     // jest does not run the teardown when the setup fails: stop what did start.
-    const { default: globalTeardown } = await import('./global-teardown');
     await globalTeardown();
     throw failure.reason;
   }
