@@ -5,6 +5,7 @@ import {
   AuthUser,
   BadUserInputException,
   Clock,
+  FingerprintCache,
   InvalidStateException,
   isUuid,
   NotFoundException,
@@ -226,7 +227,7 @@ export class LedgerService {
         `SELECT kind, sum(amount_cents)::text AS total FROM ledger_entries WHERE fund_id = $1 GROUP BY kind`,
         [fundId],
       );
-    const sums = manager ? await sumByKind() : await this.keep(`sums:${fundId}:${fund.revision}`, sumByKind);
+    const sums = manager ? await sumByKind() : await this.keep(`sums:${fundId}`, fund.revision, sumByKind);
     // The pure function sums per-kind subtotals the same way it sums entries.
     const facts: EntryFact[] = sums.map((s, i) => ({
       id: String(i),
@@ -239,34 +240,18 @@ export class LedgerService {
   }
 
   /**
-   * Results kept per fund and ledger revision (reports, sums by kind, entry counts), at most
-   * KEPT per process, least recently used first out. Concurrent readers of one key share one
-   * build (the promise is kept); a failed build is dropped. _Why this is safe:_ entries and
-   * splits are insert-only and every insert raises the fund's `ledger_revision` in the posting's
-   * transaction, so a committed revision names one ledger state. Only reads outside a
-   * transaction are kept (a transaction's own uncommitted revision could be rolled back and
-   * reached again by other rows).
+   * Results kept per fund with the ledger revision as their fingerprint (reports, sums by kind,
+   * entry counts and pages), at most KEPT per process (core's `FingerprintCache`: one build shared
+   * by concurrent readers, a failed build dropped, least recently used first out). _Why this is
+   * safe:_ entries and splits are insert-only and every insert raises the fund's `ledger_revision`
+   * in the posting's transaction, so a committed revision names one ledger state. Only reads
+   * outside a transaction are kept (a transaction's own uncommitted revision could be rolled back
+   * and reached again by other rows).
    */
-  private readonly kept = new Map<string, Promise<unknown>>();
+  private readonly kept = new FingerprintCache<unknown>(KEPT);
 
-  private keep<T>(key: string, build: () => Promise<T>): Promise<T> {
-    let found = this.kept.get(key) as Promise<T> | undefined;
-    if (found) {
-      this.kept.delete(key);
-      this.kept.set(key, found);
-      return found;
-    }
-    const built = build();
-    found = built;
-    this.kept.set(key, built);
-    built.catch(() => {
-      if (this.kept.get(key) === built) this.kept.delete(key);
-    });
-    for (const old of this.kept.keys()) {
-      if (this.kept.size <= KEPT) break;
-      this.kept.delete(old);
-    }
-    return found;
+  private keep<T>(key: string, revision: string, build: () => Promise<T>): Promise<T> {
+    return this.kept.get(key, revision, build) as Promise<T>;
   }
 
   async balancesMany(fundIds: readonly string[]): Promise<Map<string, FundBalances>> {
@@ -301,7 +286,8 @@ export class LedgerService {
       revision === undefined
         ? await count()
         : await this.keep(
-            `count:${fundId}:${revision}:${JSON.stringify([args.kind, args.classification, args.from, args.to, args.strategyCode])}`,
+            `count:${fundId}:${JSON.stringify([args.kind, args.classification, args.from, args.to, args.strategyCode])}`,
+            revision,
             count,
           );
     // Newest first: keyset on (occurred_on, created_at, id) descending.
@@ -371,7 +357,8 @@ export class LedgerService {
     if (revision === undefined) return build();
     const { first, after, kind, classification, from, to, strategyCode } = args;
     return this.keep(
-      `entries:${fundId}:${revision}:${JSON.stringify([first, after, kind, classification, from, to, strategyCode])}`,
+      `entries:${fundId}:${JSON.stringify([first, after, kind, classification, from, to, strategyCode])}`,
+      revision,
       build,
     );
   }
@@ -1111,7 +1098,8 @@ export class LedgerService {
     // read with the fund; the fund's version changes with its name or rule set; the day
     // changes the report's checks.
     return this.keep(
-      `report:${JSON.stringify([fund.id, fund.ledgerRevision, fund.version, kind, fiscalYear, today])}`,
+      `report:${JSON.stringify([fund.id, kind, fiscalYear])}`,
+      JSON.stringify([fund.ledgerRevision, fund.version, today]),
       async () =>
         fundReport(kind, {
           fundName: fund.name,
