@@ -2,8 +2,9 @@
 //
 //   1. lint, typecheck, the generated-code check (which builds the API) then the web build, the
 //      unit tests (pure code) and the web's unit tests (vitest), all at once;
-//   2. once they pass: the integration tests (two files at a time on DATABASE_URL's server) and
-//      the browser/process tests, at once (they use separate databases and servers);
+//   2. once they pass: the integration tests (two files at a time on DATABASE_URL's server), the
+//      browser tests (two files at a time, a server each) and the tests that run their own API
+//      processes (crash, replicas, restart), at once (they use separate databases and servers);
 //   3. the web app's first-visit JavaScript size.
 //
 // Each tier's output is printed whole when it ends; a summary gives its time and test count.
@@ -30,6 +31,7 @@ const PHASES = [
   [
     { name: 'integration', command: 'npm run --silent test:int' },
     { name: 'end-to-end', command: 'npm run --silent test:e2e' },
+    { name: 'processes', command: 'npm run --silent test:processes' },
   ],
   [{ name: 'web size', command: 'npm run --silent check:web-size' }],
 ];

@@ -1,12 +1,15 @@
-// Browser tests: one server (started by global-setup) for the whole run, and a
-// real Chromium driven through playwright-core. Run with `npx jest -c apps/e2e/jest.config.cjs`.
+// Browser tests: one server per jest worker (started by global-setup), and a real Chromium
+// driven through playwright-core. Run with `npm run test:e2e`. The tests that start their own
+// API processes (src/processes/) are a tier of their own: jest.processes.config.cjs.
 const { join } = require('node:path');
+
+process.env.ABATE_E2E_TIER = 'browser';
 
 /** @type {import('jest').Config} */
 module.exports = {
   displayName: 'e2e',
   rootDir: join(__dirname, '..', '..'),
-  testMatch: ['<rootDir>/apps/e2e/src/**/*.e2e.ts'],
+  testMatch: ['<rootDir>/apps/e2e/src/*.e2e.ts'],
   testEnvironment: 'node',
   transform: {
     '^.+\\.ts$': [

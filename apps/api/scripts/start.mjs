@@ -1,41 +1,13 @@
 // `npm start`: builds what is not built, brings up the embedded PostgreSQL when
 // DATABASE_URL is not set, and serves the API and the web app on one port.
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import { buildApi, OUT as API_OUT } from './build.mjs';
+import { OUT as API_OUT } from './build.mjs';
+import { ensureBuilt } from './ensure-built.mjs';
 import { startEmbeddedPostgres } from './embedded-db.mjs';
 import { root } from './swc-options.mjs';
 
 const require = createRequire(import.meta.url);
-const WEB_OUT = join(root, 'dist', 'web');
-
-function newestMtime(paths) {
-  let newest = 0;
-  const walk = (p) => {
-    if (!existsSync(p)) return;
-    const stat = statSync(p);
-    if (stat.isDirectory()) {
-      for (const entry of readdirSync(p)) if (entry !== 'node_modules' && entry !== 'dist') walk(join(p, entry));
-    } else newest = Math.max(newest, stat.mtimeMs);
-  };
-  paths.forEach((p) => walk(join(root, p)));
-  return newest;
-}
-
-const builtAt = (file) => (existsSync(file) ? statSync(file).mtimeMs : 0);
-
-export async function ensureBuilt() {
-  if (builtAt(join(API_OUT, '.built')) < newestMtime(['apps/api/src', 'libs/api', 'libs/shared', 'migrations'])) {
-    console.log('Building the API…');
-    await buildApi();
-  }
-  if (builtAt(join(WEB_OUT, 'index.html')) < newestMtime(['apps/web', 'libs/web', 'libs/shared'])) {
-    console.log('Building the web app…');
-    const { build } = await import('vite');
-    await build({ configFile: join(root, 'apps/web/vite.config.mts'), logLevel: 'warn' });
-  }
-}
 
 async function main() {
   // Vite's build sets process.env.NODE_ENV=production; the API runs in the mode it was started in.

@@ -7,7 +7,7 @@ import { heading, signIn } from './support/pages';
 import { artifactsDir } from './support/server';
 
 // Records how soon the browser first paints content on a cold load of the sign-in page and of a
-// signed-in dashboard, in apps/e2e/artifacts/web-speed.json. Timings depend on the machine, so the
+// signed-in dashboard, in apps/e2e/artifacts/browser/web-speed.json. Timings depend on the machine, so the
 // test asserts only that they were recorded; the JavaScript budget itself is npm run check:web-size.
 
 interface PageSpeed {

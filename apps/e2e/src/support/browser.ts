@@ -29,7 +29,7 @@ export function launchBrowser(): Promise<Browser> {
 export interface BrowserTest {
   readonly page: Page;
   readonly context: BrowserContext;
-  /** Saves a full-page screenshot to apps/e2e/artifacts/<test file>--<name>.png. */
+  /** Saves a full-page screenshot to apps/e2e/artifacts/browser/<test file>--<name>.png. */
   screenshot(name: string): Promise<void>;
 }
 

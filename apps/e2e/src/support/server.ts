@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 
 export const workspaceRoot = join(__dirname, '..', '..', '..', '..');
-export const artifactsDir = join(workspaceRoot, 'apps', 'e2e', 'artifacts');
+/** This tier's screenshots and server logs: apps/e2e/artifacts/browser/ or …/processes/ (its jest config says which). */
+export const artifactsDir = join(workspaceRoot, 'apps', 'e2e', 'artifacts', process.env.ABATE_E2E_TIER ?? 'browser');
 
 // Generous: the first run may build the API and the web app before listening.
 const START_TIMEOUT_MS = 180_000;

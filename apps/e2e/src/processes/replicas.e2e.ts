@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { startApi, startDatabase, stopServer, type RunningServer, type TestDatabase } from './support/server';
+import { startApi, startDatabase, stopServer, type RunningServer, type TestDatabase } from '../support/server';
 
 const password = () => process.env.ABATE_E2E_DEMO_PASSWORD!;
 

@@ -2,9 +2,9 @@ import { Agent } from 'node:http';
 import { Client } from 'pg';
 // The bulk fixture builder needs only pg; this runner loads no workspace aliases (nor Nest), so it is imported by path.
 // eslint-disable-next-line @nx/enforce-module-boundaries
-import { createSubmissionCohort, type CohortApplicant } from '../../../libs/api/testing/src/submission-cohort';
-import { postGraphQL } from './support/http';
-import { startApi, startDatabase, stopServer, type RunningServer, type TestDatabase } from './support/server';
+import { createSubmissionCohort, type CohortApplicant } from '../../../../libs/api/testing/src/submission-cohort';
+import { postGraphQL } from '../support/http';
+import { startApi, startDatabase, stopServer, type RunningServer, type TestDatabase } from '../support/server';
 
 /** A one-page PDF standing in for an invoice. */
 const INVOICE_PDF = Buffer.from(

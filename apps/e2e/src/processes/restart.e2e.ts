@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer, stopServer } from './support/server';
+import { startServer, stopServer } from '../support/server';
 
 const password = () => process.env.ABATE_E2E_DEMO_PASSWORD!;
 
