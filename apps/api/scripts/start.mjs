@@ -24,7 +24,7 @@ async function main() {
   }
   const { bootstrap } = require(join(API_OUT, 'apps/api/src/main.js'));
   const { startupErrorMessage } = require(join(API_OUT, 'libs/api/core/src/index.js'));
-  const { DEMO_USERS, DEMO_PASSWORD } = require(join(API_OUT, 'apps/api/src/demo-seed.js'));
+  const { DEMO_SIGN_INS, DEMO_PASSWORD } = require(join(API_OUT, 'apps/api/src/demo-seed.js'));
 
   let app;
   let stopping = false;
@@ -51,7 +51,7 @@ async function main() {
   const lines = [``, `Abate is running at ${url}`, `GraphQL API: ${url}/graphql`];
   if (env.SEED_DEMO === 'true') {
     lines.push(``, `Demo sign-ins (password for all: ${DEMO_PASSWORD}):`);
-    for (const user of DEMO_USERS)
+    for (const user of DEMO_SIGN_INS)
       lines.push(
         `  ${user.email.padEnd(24)} ${user.roles.join(', ')}${user.organization ? ` (${user.organization}, NC)` : ''}`,
       );

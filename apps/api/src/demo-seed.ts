@@ -8,7 +8,7 @@ import { PORP_CHECKLIST_2023 } from '@abate/shared/checklist';
 import { ReviewDemoSeed } from './review-demo-seed';
 import { ReportingDemoSeed } from './reporting-demo-seed';
 import { PaymentsDemoSeed } from './payments-demo-seed';
-import { LedgerDemoSeed } from './ledger-demo-seed';
+import { FINANCE_DEMO_USER, LedgerDemoSeed } from './ledger-demo-seed';
 
 export const DEMO_PASSWORD = 'abate-demo';
 
@@ -22,6 +22,9 @@ export const DEMO_USERS = [
   { email: 'applicant1@abate.test', name: 'Morgan Hayes', roles: [Role.APPLICANT], organization: 'Alamance County' },
   { email: 'applicant2@abate.test', name: 'Dana Whitfield', roles: [Role.APPLICANT], organization: 'Buncombe County' },
 ] as const;
+
+/** Every demo sign-in `npm start` prints: the users above and the finance officer the ledger's demo adds. */
+export const DEMO_SIGN_INS = [...DEMO_USERS, { ...FINANCE_DEMO_USER, organization: 'Alamance County' }] as const;
 
 // 2020 census populations; FIPS codes from the Census Bureau.
 const DEMO_ORGANIZATIONS = [

@@ -36,6 +36,17 @@ describe('the embedded default across restarts', () => {
 
   it('keeps what the first `npm start` stored, and Ctrl-C stops PostgreSQL cleanly', async () => {
     const first = await startServer({ embeddedDataDir: dataDir });
+    // It prints every demo sign-in with the one password, and each of them works.
+    const printed = [...(first.banner ?? '').matchAll(/^ {2}(\S+@abate\.test)\s/gm)].map((m) => m[1]);
+    expect(first.banner).toContain(`Demo sign-ins (password for all: ${password()}):`);
+    expect(printed).toEqual(
+      expect.arrayContaining(['officer@abate.test', 'applicant1@abate.test', 'finance@abate.test']),
+    );
+    for (const email of printed)
+      await graphql(first.url, 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }', {
+        e: email,
+        p: password(),
+      });
     const token = await signIn(first.url);
     const created = await graphql<{ createOrganization: { id: string } }>(
       first.url,

@@ -19,6 +19,8 @@ const READY_LINE = /Abate is running at (http:\/\/\S+)/;
 export interface RunningServer {
   url: string;
   child: ChildProcess;
+  /** What the server printed up to and including its "Abate is running at" message (the URL, the demo sign-ins). */
+  banner?: string;
   /** Temp data directory of the embedded database, when it is used. */
   dataDir?: string;
   /** The throwaway database created on DATABASE_URL's server, when that is used. */
@@ -67,7 +69,10 @@ export async function startServer(
  * `artifacts/<logName>`, and what it printed before failing to start goes into the error
  * (which carries the exited child as `child`).
  */
-async function spawnApi(env: NodeJS.ProcessEnv, logName: string): Promise<{ url: string; child: ChildProcess }> {
+async function spawnApi(
+  env: NodeJS.ProcessEnv,
+  logName: string,
+): Promise<{ url: string; child: ChildProcess; banner: string }> {
   const child = spawn(process.execPath, [join(workspaceRoot, 'apps/api/scripts/start.mjs')], {
     cwd: workspaceRoot,
     env,
@@ -79,6 +84,7 @@ async function spawnApi(env: NodeJS.ProcessEnv, logName: string): Promise<{ url:
   let output = '';
   try {
     const url = await new Promise<string>((resolve, reject) => {
+      // start.mjs prints the URL, the demo sign-ins and "Press Ctrl-C to stop." in one write.
       const fail = (reason: string) => {
         clearTimeout(timer);
         reject(Object.assign(new Error(`${reason}\n--- server output ---\n${output.slice(-8_000)}`), { child }));
@@ -105,7 +111,7 @@ async function spawnApi(env: NodeJS.ProcessEnv, logName: string): Promise<{ url:
       );
     });
     child.removeAllListeners('exit');
-    return { url, child };
+    return { url, child, banner: output };
   } catch (error) {
     await stopServer({ url: '', child });
     throw error;
