@@ -251,7 +251,9 @@ describe('useAutosavedRecord: one autosave for every form', () => {
 
 describe('useSubmitAfterSave: flush, then submit', () => {
   const submits: Api = (name, variables) =>
-    name === 'SubmitDoc' ? { data: { submitDoc: { id: 'doc-1', status: 'SUBMITTED' } } } : savesEverything(name, variables);
+    name === 'SubmitDoc'
+      ? { data: { submitDoc: { id: 'doc-1', status: 'SUBMITTED' } } }
+      : savesEverything(name, variables);
 
   it('sends what waits at once, then submits with the version that save returned, and forgets the device’s copy', async () => {
     const { calls, type, submit } = setUp(submits);

@@ -40,7 +40,9 @@ export function transportResult<D, R>(
   if (result.data) return { ok: true, data: pick(result.data) };
   return {
     ok: false,
-    errors: result.error ? toApiErrors(result.error) : [{ code: 'UNKNOWN', message: 'The server answered with nothing' }],
+    errors: result.error
+      ? toApiErrors(result.error)
+      : [{ code: 'UNKNOWN', message: 'The server answered with nothing' }],
   };
 }
 

@@ -271,5 +271,4 @@ export function PaymentRequestForm({
   );
 }
 
-const failureMessage = (failure: SubmitFailure | null) =>
-  failure?.kind === 'api' ? failure.error.message : undefined;
+const failureMessage = (failure: SubmitFailure | null) => (failure?.kind === 'api' ? failure.error.message : undefined);
