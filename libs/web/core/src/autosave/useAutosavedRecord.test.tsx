@@ -10,41 +10,13 @@ import {
   type MockCall,
   type MockResponse,
 } from '@abate/web/testing';
-import type { AutosaveModel } from './autosave-controller';
 import { browserAutosaveStorage } from './autosave-storage';
-import { SaveStatusBar } from './SaveStatusBar';
+import { model, TitleFields, type Doc, type Types } from './title-form.test-fixture';
 import { transportResult, useAutosavedRecord } from './useAutosavedRecord';
 import { useSubmitAfterSave, type SubmitAfterSaveOptions } from './useSubmitAfterSave';
 
 // A one-field form (a title) wired the way every domain's form is: its own mutation and
 // query, answered by a real urql client (see mockClient) with the codes the API sends.
-interface Doc {
-  id: string;
-  status: 'DRAFT' | 'SUBMITTED';
-  version: number;
-  title: string;
-  updatedAt: string;
-}
-interface Types {
-  server: Doc;
-  values: { title: string };
-  part: 'title';
-  input: { title: string };
-  partValue: string;
-}
-
-const model: AutosaveModel<Types> = {
-  parts: ['title'],
-  version: (doc) => doc.version,
-  isEditable: (doc) => doc.status === 'DRAFT',
-  savedAt: (doc) => doc.updatedAt,
-  fromServer: (doc) => ({ title: doc.title }),
-  partValue: (values) => values.title,
-  withPartValue: (values, _part, value) => ({ title: typeof value === 'string' ? value : values.title }),
-  partProblem: () => null,
-  buildInput: (values) => ({ input: { title: values.title }, partOfField: () => 'title' }),
-};
-
 const saveDoc = gql`
   mutation SaveDoc($id: ID!, $version: Int!, $input: DocInput!) {
     saveDoc(id: $id, version: $version, input: $input) {
@@ -76,9 +48,9 @@ const submitDoc = gql`
   }
 `;
 
+const DOC_ID = 'doc-1';
 const storageKey = (id: string) => `test:doc:${id}`;
 const storage = browserAutosaveStorage(storageKey);
-const wording = { conflict: 'someone else saved this form', stopped: { INVALID_STATE: 'the form is closed' } };
 const unsavedMessages = {
   unsaved: 'Fix the fields marked “Not saved”, then submit.',
   retrying: 'Your latest changes haven’t reached Abate yet.',
@@ -86,12 +58,11 @@ const unsavedMessages = {
   stopped: 'Your latest changes could not be saved.',
 } as const;
 const send: SubmitAfterSaveOptions<Types, { id: string }>['send'] = async (client, saved) => {
-  const result = await client.mutation(submitDoc, { id: saved.id, version: saved.version }).toPromise();
+  const result = await client.mutation(submitDoc, { id: DOC_ID, version: saved.version }).toPromise();
   return { data: result.data?.submitDoc, error: result.error };
 };
 
 const doc = (patch: Partial<Doc> = {}): Doc => ({
-  id: 'doc-1',
   status: 'DRAFT',
   version: 1,
   title: '',
@@ -118,19 +89,19 @@ interface FormProps {
 
 function DocForm({ server, loads, stopsSaving }: FormProps) {
   const [controller, state] = useAutosavedRecord<Types>({
-    id: server.id,
+    id: DOC_ID,
     server,
     model,
     storage,
     save: async (client, version, input) =>
       transportResult(
-        await client.mutation(saveDoc, { id: server.id, version, input }).toPromise(),
+        await client.mutation(saveDoc, { id: DOC_ID, version, input }).toPromise(),
         (data: { saveDoc: Doc }) => data.saveDoc,
       ),
     load: async (client, current) => {
       loads.push(current);
       return transportResult(
-        await client.query(loadDoc, { id: current.id }, { requestPolicy: 'network-only' }).toPromise(),
+        await client.query(loadDoc, { id: DOC_ID }, { requestPolicy: 'network-only' }).toPromise(),
         (data: { doc: Doc }) => data.doc,
       );
     },
@@ -143,13 +114,7 @@ function DocForm({ server, loads, stopsSaving }: FormProps) {
   });
   return (
     <>
-      <label htmlFor="title">Title</label>
-      <input
-        id="title"
-        value={state.values.title}
-        onChange={(event) => controller.update(() => ({ title: event.target.value }))}
-      />
-      <SaveStatusBar state={state} wording={wording} onSaveNow={() => void controller.saveNow()} />
+      <TitleFields controller={controller} state={state} />
       <button type="button" onClick={() => void submit()}>
         Submit
       </button>
