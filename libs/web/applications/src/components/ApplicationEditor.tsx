@@ -39,7 +39,7 @@ export function ApplicationEditor({ data, onSubmitted, onReloadPage, signInHref 
   const [controller, state] = useDraftController(data);
   const { round, organization } = data;
   const { checklist } = round;
-  const { submit, submitting, failure } = useSubmitApplication(data.id, controller);
+  const { submit, submitting, failure } = useSubmitApplication(controller);
 
   const itemTitles = useMemo(() => new Map(checklist.items.map((item) => [item.key, item.title])), [checklist.items]);
   const scaleLabels = useMemo(

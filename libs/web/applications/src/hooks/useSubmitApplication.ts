@@ -1,8 +1,7 @@
-import { useCallback } from 'react';
-import { useClient } from 'urql';
-import { useSubmitAfterSave, type ApiError } from '@abate/web/core';
+import type { Client } from 'urql';
+import { useSubmitAfterSave } from '@abate/web/core';
 import { applicantSubmitApplicationMutation } from '../graphql/applications.documents';
-import type { DraftController } from '../model/draft-model';
+import type { DraftController, DraftTypes } from '../model/draft-model';
 
 const unsavedMessages = {
   unsaved: 'Some of your changes can’t be saved yet. Fix the fields marked “Not saved”, then submit.',
@@ -12,34 +11,19 @@ const unsavedMessages = {
   stopped: 'Your latest changes could not be saved, so the application was not submitted.',
 } as const;
 
+/** submitApplication with the version the last save returned. */
+async function send(client: Client, saved: DraftTypes['server']) {
+  const result = await client
+    .mutation(applicantSubmitApplicationMutation, { id: saved.id, version: saved.version })
+    .toPromise();
+  return { data: result.data?.submitApplication, error: result.error };
+}
+
 /** Flushes pending saves, then submits with the version they returned. */
-export function useSubmitApplication(applicationId: string, controller: DraftController) {
-  const client = useClient();
-
-  const send = useCallback(async () => {
-    const version = controller.getSnapshot().server.version;
-    const result = await client
-      .mutation(applicantSubmitApplicationMutation, { id: applicationId, version })
-      .toPromise();
-    return {
-      data: result.data ? { trackingId: result.data.submitApplication.trackingId } : undefined,
-      error: result.error,
-    };
-  }, [applicationId, client, controller]);
-
-  const onRefused = useCallback(
-    async (error: ApiError) => {
-      if (error.code === 'CONFLICT') await controller.reportConflict(error.message);
-      if (error.code === 'DEADLINE_PASSED' || error.code === 'INVALID_STATE')
-        controller.halt(error.code, error.message);
-    },
-    [controller],
-  );
-
+export function useSubmitApplication(controller: DraftController) {
   return useSubmitAfterSave(controller, {
     unsavedMessages,
     send,
     fallbackMessage: 'The application was not submitted',
-    onRefused,
   });
 }

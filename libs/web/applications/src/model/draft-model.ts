@@ -3,7 +3,6 @@ import type {
   AutosaveController,
   AutosaveModel,
   AutosaveState,
-  AutosaveTransport,
   KeptChanges as AutosaveKeptChanges,
 } from '@abate/web/core';
 // Only types come from @abate/web/core here, so this model stays testable in the unit tier.
@@ -32,7 +31,6 @@ export interface DraftTypes {
 
 export type DraftController = AutosaveController<DraftTypes>;
 export type EditorState = AutosaveState<DraftTypes>;
-export type DraftTransport = AutosaveTransport<DraftTypes>;
 /** The applicant's text set aside when the server's version was loaded over it. */
 export type KeptChanges = AutosaveKeptChanges<DraftTypes>;
 

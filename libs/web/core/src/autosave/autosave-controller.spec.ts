@@ -249,6 +249,54 @@ describe('AutosaveController', () => {
     expect(storage.read('doc-1')).toBeNull();
   });
 
+  it('sends one save at a time: an edit during a save waits for it, then goes with the version it returned', async () => {
+    const { controller, server } = setUp();
+    const save = server.save.bind(server);
+    const sent: number[] = [];
+    let answerFirst!: () => void;
+    const firstAnswered = new Promise<void>((resolve) => (answerFirst = resolve));
+    server.save = async (version, input) => {
+      sent.push(version);
+      if (sent.length === 1) await firstAnswered;
+      return save(version, input);
+    };
+    controller.update((v) => ({ ...v, title: 'Reach' }));
+    await settle(1_500);
+    expect(controller.getSnapshot().status.kind).toBe('saving');
+    controller.update((v) => ({ ...v, summary: 'Within 72 hours' }));
+    await settle(1_500);
+    expect(sent).toEqual([1]);
+
+    answerFirst();
+    await settle(0);
+    expect(sent).toEqual([1, 2]);
+    expect(server.saves[1]).toEqual({ version: 2, input: { summary: 'Within 72 hours' } });
+    await settle(1_500);
+    expect(sent).toEqual([1, 2]);
+    expect(controller.getSnapshot().status.kind).toBe('saved');
+    expect(controller.getSnapshot().server.version).toBe(3);
+  });
+
+  it('waits 2, 4, 8, 15, 30 and 60 s between retries, then 60 s each time; typing meanwhile does not cut the wait short', async () => {
+    const { controller, server } = setUp();
+    server.failNext = Array.from({ length: 8 }, () => ({ code: 'NETWORK' as const, message: 'Failed to fetch' }));
+    controller.update((v) => ({ ...v, title: 'Reach' }));
+    await settle(1_500);
+    expect(server.saves).toHaveLength(1);
+    for (const [i, wait] of [2_000, 4_000, 8_000, 15_000, 30_000, 60_000, 60_000].entries()) {
+      if (i === 2) controller.update((v) => ({ ...v, title: 'Reach after overdose' }));
+      await settle(wait - 1);
+      expect(server.saves).toHaveLength(i + 1);
+      await settle(1);
+      expect(server.saves).toHaveLength(i + 2);
+      expect(controller.getSnapshot().status.kind).toBe('retrying');
+    }
+    expect(server.saves.at(-1)?.input).toEqual({ title: 'Reach after overdose' });
+    await settle(60_000);
+    expect(controller.getSnapshot().status.kind).toBe('saved');
+    expect(server.doc.title).toBe('Reach after overdose');
+  });
+
   it('on CONFLICT stops, and "reload their version" keeps the unsaved text aside to re-apply', async () => {
     const { controller, server, storage } = setUp();
     server.write({ title: 'Their title', summary: 'Their summary' });

@@ -108,8 +108,8 @@ export interface AutosaveControllerOptions<T extends AutosaveTypes> {
 
 export type SaveOutcome = 'saved' | 'unsaved' | 'retrying' | 'conflict' | 'stopped';
 
-/** Codes a retry cannot fix. */
-const STOPPING_CODES: ReadonlySet<string> = new Set([
+/** Codes a retry cannot fix: saving stops, the text stays on the device. */
+export const STOPPING_CODES: ReadonlySet<string> = new Set([
   'DEADLINE_PASSED',
   'INVALID_STATE',
   'UNAUTHENTICATED',

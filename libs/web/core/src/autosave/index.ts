@@ -1,5 +1,6 @@
 export {
   AutosaveController,
+  STOPPING_CODES,
   type AutosaveControllerOptions,
   type AutosaveModel,
   type AutosaveState,
@@ -20,6 +21,7 @@ export {
 export { canSaveNow, saveStatusText, type SaveStatusWording } from './save-status';
 export { formatLocalDateTime, formatSavedAt } from './format';
 export { useAutosave } from './useAutosave';
+export { transportResult, useAutosavedRecord, type AutosavedRecordOptions } from './useAutosavedRecord';
 export { useSubmitAfterSave, type SubmitAfterSaveOptions, type SubmitFailure } from './useSubmitAfterSave';
 export { SaveStatusBar, type SaveStatusBarProps } from './SaveStatusBar';
 export { AutosaveNotices, type AutosaveNoticesProps, type AutosaveNoticesWording } from './AutosaveNotices';

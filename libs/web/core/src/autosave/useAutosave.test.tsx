@@ -1,43 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
-import { AutosaveController, type AutosaveModel, type TransportResult } from './autosave-controller';
+import { AutosaveController, type TransportResult } from './autosave-controller';
 import { memoryAutosaveStorage } from './autosave-storage';
-import { SaveStatusBar } from './SaveStatusBar';
+import { model, TitleFields, type Doc, type Types } from './title-form.test-fixture';
 import { useAutosave } from './useAutosave';
 
 // A one-field form (a title) saved through the real controller, the real hook and the real status bar.
-interface Doc {
-  status: 'DRAFT' | 'SUBMITTED';
-  version: number;
-  title: string;
-  updatedAt: string;
-}
-interface Types {
-  server: Doc;
-  values: { title: string };
-  part: 'title';
-  input: { title: string };
-  partValue: string;
-}
-
-const model: AutosaveModel<Types> = {
-  parts: ['title'],
-  version: (doc) => doc.version,
-  isEditable: (doc) => doc.status === 'DRAFT',
-  savedAt: (doc) => doc.updatedAt,
-  fromServer: (doc) => ({ title: doc.title }),
-  partValue: (values) => values.title,
-  withPartValue: (values, _part, value) => ({ title: typeof value === 'string' ? value : values.title }),
-  partProblem: (values) => (values.title.length > 20 ? 'Use 20 characters or fewer' : null),
-  buildInput: (values) => ({
-    input: { title: values.title },
-    partOfField: (field) => (field === 'input.title' ? 'title' : null),
-  }),
-};
-
-const wording = { conflict: 'someone else saved this form', stopped: { DEADLINE_PASSED: 'the deadline has passed' } };
-
 type Answer = (version: number, input: { title: string }) => TransportResult<Doc>;
 
 function setUp(
@@ -67,19 +36,7 @@ function setUp(
 
   function TitleForm() {
     const state = useAutosave(controller);
-    return (
-      <>
-        <label htmlFor="title">Title</label>
-        <input
-          id="title"
-          value={state.values.title}
-          onChange={(event) => controller.update(() => ({ title: event.target.value }))}
-        />
-        {state.problems.title && <p role="note">{state.problems.title}</p>}
-        {state.rejected.title && <p role="note">{state.rejected.title}</p>}
-        <SaveStatusBar state={state} wording={wording} onSaveNow={() => void controller.saveNow()} />
-      </>
-    );
+    return <TitleFields controller={controller} state={state} />;
   }
   function Page() {
     const [shown, setShown] = useState(true);

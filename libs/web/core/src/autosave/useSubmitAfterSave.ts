@@ -1,35 +1,44 @@
 import { useCallback, useState } from 'react';
-import type { CombinedError } from 'urql';
+import { useClient, type Client, type CombinedError } from 'urql';
 import { toApiErrors, type ApiError } from '../errors/api-error';
-import type { AutosaveController, AutosaveTypes, SaveOutcome } from './autosave-controller';
+import { STOPPING_CODES, type AutosaveController, type AutosaveTypes, type SaveOutcome } from './autosave-controller';
 
 /** Why a submit did not go through: changes that could not be saved first, or the API's refusal. */
 export type SubmitFailure = { kind: 'unsaved'; message: string } | { kind: 'api'; error: ApiError };
 
-export interface SubmitAfterSaveOptions<R> {
+export interface SubmitAfterSaveOptions<T extends AutosaveTypes, R> {
   /** What people read when the changes could not all be saved first, by what the save came to. Keep it stable (a module constant). */
   unsavedMessages: Readonly<Record<Exclude<SaveOutcome, 'saved'>, string>>;
   /**
-   * Sends the submission once everything is saved, and says what a success
-   * returns (`data`) or why it failed (`error`). Keep it stable (useCallback).
+   * Sends the submission of the record as autosave last saved it (its id, its
+   * version), once everything is saved; says what a success returns (`data`) or why
+   * it failed (`error`). Keep it stable (a module function).
    */
-  send: () => Promise<{ data?: R; error?: CombinedError }>;
+  send: (client: Client, saved: T['server']) => Promise<{ data?: R | null; error?: CombinedError }>;
   /** The error shown when the API answered with neither data nor an error. */
   fallbackMessage: string;
-  /** Hears the API's refusal before it is shown, e.g. to stop autosave (`controller.halt`). Keep it stable. */
-  onRefused?: (error: ApiError) => void | Promise<void>;
+  /**
+   * Codes of a refused submission after which saves would be refused too: autosave
+   * stops, as after such a save. Defaults to every code that stops a save; a domain
+   * whose submit uses one of them for a record that stays editable leaves it out.
+   * Keep it stable (a module constant). A CONFLICT is always handled as a save's.
+   */
+  stopsSaving?: ReadonlySet<string>;
 }
 
 /**
  * Submitting a record that autosaves: sends what autosave still holds, then, only
- * if all of it is saved, the submission; after it, forgets the copy on the device
- * (the record is final). Resolves to what `send` returned, or null after a failure,
- * which `failure` then holds.
+ * if all of it is saved, the submission with the version that save returned; after
+ * it, forgets the copy on the device (the record is final). A refusal that means
+ * someone else saved first (CONFLICT) or that saving is over (`stopsSaving`) stops
+ * autosave as a save's would. Resolves to what `send` returned, or null after a
+ * failure, which `failure` then holds.
  */
 export function useSubmitAfterSave<T extends AutosaveTypes, R>(
   controller: AutosaveController<T>,
-  { unsavedMessages, send, fallbackMessage, onRefused }: SubmitAfterSaveOptions<R>,
+  { unsavedMessages, send, fallbackMessage, stopsSaving = STOPPING_CODES }: SubmitAfterSaveOptions<T, R>,
 ) {
+  const client = useClient();
   const [submitting, setSubmitting] = useState(false);
   const [failure, setFailure] = useState<SubmitFailure | null>(null);
 
@@ -42,7 +51,7 @@ export function useSubmitAfterSave<T extends AutosaveTypes, R>(
         setFailure({ kind: 'unsaved', message: unsavedMessages[outcome] });
         return null;
       }
-      const result = await send();
+      const result = await send(client, controller.getSnapshot().server);
       if (result.data) {
         controller.forgetStoredCopy();
         return result.data;
@@ -50,13 +59,14 @@ export function useSubmitAfterSave<T extends AutosaveTypes, R>(
       const [error = { code: 'UNKNOWN', message: fallbackMessage } as ApiError] = result.error
         ? toApiErrors(result.error)
         : [];
-      await onRefused?.(error);
+      if (error.code === 'CONFLICT') await controller.reportConflict(error.message);
+      else if (stopsSaving.has(error.code)) controller.halt(error.code, error.message);
       setFailure({ kind: 'api', error });
       return null;
     } finally {
       setSubmitting(false);
     }
-  }, [controller, unsavedMessages, send, fallbackMessage, onRefused]);
+  }, [controller, client, unsavedMessages, send, fallbackMessage, stopsSaving]);
 
   return { submit, submitting, failure };
 }

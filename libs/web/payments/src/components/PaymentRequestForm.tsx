@@ -1,17 +1,18 @@
-import { useCallback, useEffect, useState } from 'react';
-import { useClient } from 'urql';
+import { useEffect } from 'react';
+import type { Client } from 'urql';
 import { Alert, AlertHeading, Button, Checkbox, Fieldset } from '@trussworks/react-uswds';
 import { formatCents, readDollars, sumCents } from '@abate/shared/money';
 import {
-  AutosaveController,
   AutosaveNotices,
   browserAutosaveStorage,
   SaveStatusBar,
-  toApiErrors,
-  useAutosave,
+  STOPPING_CODES,
+  transportResult,
+  useAutosavedRecord,
   useSubmitAfterSave,
   type AutosaveNoticesWording,
   type SaveStatusWording,
+  type SubmitFailure,
 } from '@abate/web/core';
 import { InputField, MoneyField, SelectField } from '@abate/web/ui';
 import {
@@ -63,6 +64,20 @@ const unsavedMessages = {
   stopped: 'This request can no longer be changed.',
 } as const;
 
+/**
+ * Submitting refuses a request that stays a draft with INVALID_STATE (an earlier advance
+ * not yet settled): autosave carries on then. The other codes that stop a save stop it.
+ */
+const submitStopsSaving: ReadonlySet<string> = new Set([...STOPPING_CODES].filter((code) => code !== 'INVALID_STATE'));
+
+/** submitPaymentRequest with the version the last save returned. */
+async function send(client: Client, saved: PaymentServer) {
+  const result = await client
+    .mutation(submitPaymentRequestMutation, { id: saved.id, version: saved.version })
+    .toPromise();
+  return { data: result.data?.submitPaymentRequest, error: result.error };
+}
+
 export interface PaymentRequestFormProps {
   request: PaymentServer;
   /** Documents per line id, as last loaded. */
@@ -80,41 +95,22 @@ export function PaymentRequestForm({
   onChanged,
   signInHref,
 }: PaymentRequestFormProps) {
-  const client = useClient();
-  const [controller] = useState(
-    () =>
-      new AutosaveController<PaymentTypes>({
-        id: request.id,
-        server: request,
-        model: paymentModel(),
-        storage,
-        transport: {
-          async save(version, input) {
-            const result = await client
-              .mutation(savePaymentRequestMutation, { id: request.id, version, input })
-              .toPromise();
-            if (result.data) return { ok: true, data: result.data.savePaymentRequest };
-            return {
-              ok: false,
-              errors: result.error
-                ? toApiErrors(result.error)
-                : [{ code: 'UNKNOWN', message: 'The save returned nothing' }],
-            };
-          },
-          async load() {
-            const result = await client
-              .query(paymentRequestQuery, { id: request.id }, { requestPolicy: 'network-only' })
-              .toPromise();
-            if (result.data) return { ok: true, data: result.data.paymentRequest };
-            return {
-              ok: false,
-              errors: result.error ? toApiErrors(result.error) : [{ code: 'UNKNOWN', message: 'Nothing loaded' }],
-            };
-          },
-        },
-      }),
-  );
-  const state = useAutosave(controller);
+  const [controller, state] = useAutosavedRecord<PaymentTypes>({
+    id: request.id,
+    server: request,
+    model: paymentModel(),
+    storage,
+    save: async (client, version, input) =>
+      transportResult(
+        await client.mutation(savePaymentRequestMutation, { id: request.id, version, input }).toPromise(),
+        (saved) => saved.savePaymentRequest,
+      ),
+    load: async (client) =>
+      transportResult(
+        await client.query(paymentRequestQuery, { id: request.id }, { requestPolicy: 'network-only' }).toPromise(),
+        (loaded) => loaded.paymentRequest,
+      ),
+  });
   const { values } = state;
 
   // Lines added here get their ids from the first save; documents need them.
@@ -122,22 +118,11 @@ export function PaymentRequestForm({
     controller.update((current) => adoptLineIds(current, state.server));
   }, [controller, state.server]);
 
-  const send = useCallback(async () => {
-    const result = await client
-      .mutation(submitPaymentRequestMutation, { id: request.id, version: controller.getSnapshot().server.version })
-      .toPromise();
-    return { data: result.data, error: result.error };
-  }, [client, controller, request.id]);
   const { submit, submitting, failure } = useSubmitAfterSave(controller, {
     unsavedMessages,
     send,
     fallbackMessage: 'The request could not be submitted',
-    onRefused: useCallback(
-      async (error: { code: string; message: string }) => {
-        if (error.code === 'CONFLICT') await controller.reportConflict(error.message);
-      },
-      [controller],
-    ),
+    stopsSaving: submitStopsSaving,
   });
 
   const setLine = (key: string, patch: Partial<LineValue>) =>
@@ -286,5 +271,4 @@ export function PaymentRequestForm({
   );
 }
 
-const failureMessage = (failure: ReturnType<typeof useSubmitAfterSave>['failure']) =>
-  failure?.kind === 'api' ? failure.error.message : undefined;
+const failureMessage = (failure: SubmitFailure | null) => (failure?.kind === 'api' ? failure.error.message : undefined);

@@ -115,7 +115,7 @@ export function ReportEditor({ data, onSubmitted, onReloadPage, signInHref }: Re
   );
 
   const handleSubmit = async () => {
-    const submitted = await submit();
+    const submitted = (await submit()) !== null;
     if (submitted) onSubmitted();
     return submitted;
   };

@@ -1,8 +1,7 @@
-import { useCallback } from 'react';
-import { CombinedError, useClient } from 'urql';
-import { useSubmitAfterSave, type ApiError } from '@abate/web/core';
+import { CombinedError, type Client } from 'urql';
+import { useSubmitAfterSave } from '@abate/web/core';
 import { reportingSubmitReportMutation } from '../graphql/reporting.documents';
-import type { ReportController } from '../model/report-form';
+import type { ReportController, ReportServer } from '../model/report-form';
 
 const unsavedMessages = {
   unsaved: 'Some of your changes can’t be saved yet. Fix the fields marked “Not saved”, then submit.',
@@ -12,47 +11,28 @@ const unsavedMessages = {
   stopped: 'Your latest changes could not be saved, so the report was not submitted.',
 } as const;
 
+/** submitQuarterlyReport with the version the last save returned; before any save there is no report to submit. */
+async function send(client: Client, report: ReportServer) {
+  if (!report) {
+    return {
+      error: new CombinedError({
+        graphQLErrors: [
+          { message: 'Enter the report’s figures before you submit it.', extensions: { code: 'BAD_USER_INPUT' } },
+        ],
+      }),
+    };
+  }
+  const result = await client
+    .mutation(reportingSubmitReportMutation, { reportId: report.id, version: report.version })
+    .toPromise();
+  return { data: result.data?.submitQuarterlyReport, error: result.error };
+}
+
 /** Flushes pending saves, then submits the report with the version they returned. */
 export function useSubmitReport(controller: ReportController) {
-  const client = useClient();
-
-  const send = useCallback(async () => {
-    const report = controller.getSnapshot().server;
-    if (!report) {
-      return {
-        error: new CombinedError({
-          graphQLErrors: [
-            { message: 'Enter the report’s figures before you submit it.', extensions: { code: 'BAD_USER_INPUT' } },
-          ],
-        }),
-      };
-    }
-    const result = await client
-      .mutation(reportingSubmitReportMutation, { reportId: report.id, version: report.version })
-      .toPromise();
-    return { data: result.data?.submitQuarterlyReport, error: result.error };
-  }, [client, controller]);
-
-  const onRefused = useCallback(
-    async (error: ApiError) => {
-      if (error.code === 'CONFLICT') await controller.reportConflict(error.message);
-      if (error.code === 'INVALID_STATE' || error.code === 'FORBIDDEN') controller.halt(error.code, error.message);
-    },
-    [controller],
-  );
-
-  const {
-    submit: submitAfterSave,
-    submitting,
-    failure,
-  } = useSubmitAfterSave(controller, {
+  return useSubmitAfterSave(controller, {
     unsavedMessages,
     send,
     fallbackMessage: 'The report was not submitted',
-    onRefused,
   });
-  /** Resolves true once submitted. */
-  const submit = useCallback(async () => (await submitAfterSave()) !== null, [submitAfterSave]);
-
-  return { submit, submitting, failure };
 }

@@ -2,7 +2,6 @@ import type {
   AutosaveController,
   AutosaveModel,
   AutosaveState,
-  AutosaveTransport,
   KeptChanges,
   MetricValueInput,
   QuarterlyReportInput,
@@ -66,7 +65,6 @@ export interface ReportTypes {
 
 export type ReportController = AutosaveController<ReportTypes>;
 export type ReportState = AutosaveState<ReportTypes>;
-export type ReportTransport = AutosaveTransport<ReportTypes>;
 export type ReportKeptChanges = KeptChanges<ReportTypes>;
 
 export const metricPart = (key: string): ReportPart => `metrics.${key}`;

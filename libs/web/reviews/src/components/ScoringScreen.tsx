@@ -51,7 +51,7 @@ export function ScoringScreen({
   onReloadPage,
 }: ScoringScreenProps) {
   const [controller, state] = useReviewAutosave(data);
-  const { submit, submitting, failure } = useSubmitReview(data.id, controller);
+  const { submit, submitting, failure } = useSubmitReview(controller);
   const { round, organizationName } = data;
   const { checklist } = round;
   const { values, problems, rejected, server } = state;
@@ -106,7 +106,7 @@ export function ScoringScreen({
   }, [server.status, onReloadPage]);
 
   const handleSubmit = async () => {
-    const submitted = await submit();
+    const submitted = (await submit()) !== null;
     if (submitted) onSubmitted();
     return submitted;
   };

@@ -2,7 +2,6 @@ import type {
   AutosaveController,
   AutosaveModel,
   AutosaveState,
-  AutosaveTransport,
   ItemScoreInput,
   ReviewInput,
   ReviewerAssignmentStateFragment,
@@ -45,7 +44,6 @@ export interface ReviewTypes {
 
 export type ReviewController = AutosaveController<ReviewTypes>;
 export type ReviewState = AutosaveState<ReviewTypes>;
-export type ReviewTransport = AutosaveTransport<ReviewTypes>;
 
 export const EMPTY_SCORE: ScoreValues = { rating: '', comment: '' };
 const SCORES_PREFIX = 'scores.';
