@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { Role } from '@abate/api/core';
 import { createTestApp, errorOf, gql, TestApp } from '@abate/api/testing';
 import { createUser, TestUser } from '@abate/testing/organizations';
+import { MembershipRole } from '@abate/api/organizations';
 import { createAward } from '@abate/testing/awards';
 import {
   approvedPaymentRequest,
@@ -807,5 +808,92 @@ describe('payments', () => {
       { number: 1, status: 'APPROVED' },
       { number: 2, status: 'REJECTED' },
     ]);
+  });
+
+  it('names who proposed and who decided each amendment to those who may read it, in one query of users; other organizations still read nothing', async () => {
+    const { award, owner } = await createAward(t);
+    const jane = await createUser(t, {
+      roles: [Role.APPLICANT],
+      organizationId: award.organizationId,
+      organizationRole: MembershipRole.CONTRIBUTOR,
+      name: 'Jane Doe',
+    });
+    const olivia = await createUser(t, { roles: [Role.PROGRAM_OFFICER], name: 'Olivia Okafor' });
+    const { owner: stranger } = await createAward(t);
+    const lines = (personnel: string, supplies: string) => [
+      { category: 'personnel', amountCents: personnel },
+      { category: 'supplies', amountCents: supplies },
+    ];
+    const first = await gql<{ amendAward: { id: string } }>(
+      t,
+      AMEND,
+      {
+        a: award.id,
+        v: (await budgetOf(award.id, owner.token)).version,
+        i: { reason: 'Staff', budgetLines: lines('8500000', '1500000') },
+      },
+      { token: jane.token },
+    );
+    const decided = await gql<{ decideAwardAmendment: { decidedByName: string; proposedByName: string } }>(
+      t,
+      'mutation($id: ID!) { decideAwardAmendment(id: $id, decision: APPROVE) { proposedByName decidedByName } }',
+      { id: first.data!.amendAward.id },
+      { token: olivia.token },
+    );
+    expect(decided.data!.decideAwardAmendment).toEqual({ proposedByName: 'Jane Doe', decidedByName: 'Olivia Okafor' });
+    const second = await gql(
+      t,
+      AMEND,
+      {
+        a: award.id,
+        v: (await budgetOf(award.id, owner.token)).version,
+        i: { reason: 'Back', budgetLines: lines('8000000', '2000000') },
+      },
+      { token: olivia.token },
+    );
+    expect(second.errors).toBeUndefined();
+
+    const NAMES =
+      'query($id: ID!) { award(id: $id) { amendments { number proposedBy proposedByName decidedBy decidedByName } } }';
+    const expected = [
+      {
+        number: 1,
+        proposedBy: jane.user.id,
+        proposedByName: 'Jane Doe',
+        decidedBy: olivia.user.id,
+        decidedByName: 'Olivia Okafor',
+      },
+      { number: 2, proposedBy: olivia.user.id, proposedByName: 'Olivia Okafor', decidedBy: null, decidedByName: null },
+    ];
+    // Every statement, the repositories' included, goes through a query runner.
+    const runner = t.dataSource.createQueryRunner();
+    const query = jest.spyOn(Object.getPrototypeOf(runner) as { query: (sql: string) => Promise<unknown> }, 'query');
+    await runner.release();
+    try {
+      // The grantee's other member (the owner), and the state's auditor: both may read the award.
+      for (const reader of [owner, auditor]) {
+        query.mockClear();
+        const res = await gql<{ award: { amendments: typeof expected } }>(
+          t,
+          NAMES,
+          { id: award.id },
+          { token: reader.token },
+        );
+        expect(res.errors).toBeUndefined();
+        expect(res.data!.award.amendments).toEqual(expected);
+        // Three names over two amendments, two people: one read of users for the whole response.
+        const userReads = query.mock.calls
+          .map(([sql]) => String(sql))
+          .filter((sql) => /FROM "[^"]+"\."users"/.test(sql));
+        expect(userReads.filter((sql) => !/"sessions"/.test(sql))).toHaveLength(1);
+      }
+    } finally {
+      query.mockRestore();
+    }
+
+    // An applicant of another organization reads neither the amendments nor the names.
+    const refused = await gql(t, NAMES, { id: award.id }, { token: stranger.token });
+    expect(errorOf(refused).code).toBe('FORBIDDEN');
+    expect(refused.data?.award ?? null).toBeNull();
   });
 });
