@@ -314,8 +314,10 @@ export const awardAmendmentFields = graphql(`
     reason
     proposedAt
     proposedBy
+    proposedByName
     decidedAt
     decidedBy
+    decidedByName
     decisionNote
     previous {
       amountCents
