@@ -896,4 +896,85 @@ describe('payments', () => {
     expect(errorOf(refused).code).toBe('FORBIDDEN');
     expect(refused.data?.award ?? null).toBeNull();
   });
+
+  it('pages payment batches newest first by cursor, and filters those with results still to record', async () => {
+    const { award, owner } = await createAward(t);
+    const batches: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const request = await approvedPaymentRequest(t, {
+        awardId: award.id,
+        token: owner.token,
+        officerToken: officer.token,
+        financeToken: finance.token,
+        lines: [{ category: 'supplies', amountCents: 1_000 + i }],
+      });
+      const batch = await gql<{ schedulePayments: { id: string } }>(
+        t,
+        SCHEDULE_PAYMENTS,
+        { ids: [request.id] },
+        { token: finance.token },
+      );
+      batches.push(batch.data!.schedulePayments.id);
+      if (i === 0) {
+        const recorded = await gql(
+          t,
+          RECORD_RESULTS,
+          {
+            b: batches[0],
+            r: [{ paymentRequestId: request.id, outcome: 'PAID', paidOn: '2026-11-02', reference: 'EFT-9' }],
+          },
+          { token: finance.token },
+        );
+        expect(recorded.errors).toBeUndefined();
+      }
+    }
+    const [oldest, middle, newest] = batches;
+    const LIST =
+      'query($after: String, $newest: Boolean, $complete: Boolean) { paymentBatches(first: 2, after: $after, newestFirst: $newest, complete: $complete) { totalCount pageInfo { hasNextPage endCursor } nodes { id complete } } }';
+    type List = {
+      paymentBatches: {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+        nodes: Array<{ id: string; complete: boolean }>;
+      };
+    };
+    const list = async (variables: Record<string, unknown>, token = finance.token) => {
+      const res = await gql<List>(t, LIST, variables, { token });
+      expect(res.errors).toBeUndefined();
+      return res.data!.paymentBatches;
+    };
+    // Newest first: the last three batches made, page by page; the auditor reads the same.
+    const first = await list({ newest: true }, auditor.token);
+    expect(first.nodes.map((n) => n.id)).toEqual([newest, middle]);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = await list({ newest: true, after: first.pageInfo.endCursor });
+    expect(second.nodes[0]).toEqual({ id: oldest, complete: true });
+    // Every page walked either way: each batch once (a cursor never repeats or skips a batch made
+    // within the same millisecond), oldest first by default, newest first on request.
+    const walk = async (newest: boolean) => {
+      const ids: string[] = [];
+      let after: string | undefined;
+      for (;;) {
+        const page = await list({ newest, after });
+        ids.push(...page.nodes.map((n) => n.id));
+        if (!page.pageInfo.hasNextPage) return { ids, totalCount: page.totalCount };
+        after = page.pageInfo.endCursor;
+      }
+    };
+    const forward = await walk(false);
+    const backward = await walk(true);
+    expect(new Set(forward.ids).size).toBe(forward.totalCount);
+    expect(forward.ids.length).toBe(forward.totalCount);
+    expect(forward.ids.filter((id) => batches.includes(id))).toEqual(batches);
+    expect(backward.ids).toEqual([...forward.ids].reverse());
+    // Still to record and fully recorded split the batches between them.
+    const waiting = await list({ newest: true, complete: false });
+    expect(waiting.nodes.map((n) => n.id)).toEqual([newest, middle]);
+    expect(waiting.nodes.every((n) => !n.complete)).toBe(true);
+    const done = await list({ newest: true, complete: true });
+    expect(done.nodes[0]).toEqual({ id: oldest, complete: true });
+    expect(waiting.totalCount + done.totalCount).toBe(forward.totalCount);
+    // Only finance officers and auditors list batches.
+    expect(errorOf(await gql(t, LIST, { newest: true }, { token: owner.token })).code).toBe('FORBIDDEN');
+  });
 });
