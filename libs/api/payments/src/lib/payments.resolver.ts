@@ -235,7 +235,8 @@ export class PaymentBatchesResolver {
 
   @Allow(PAYMENTS_POLICY.paymentBatches)
   @Query(() => PaymentBatchConnection, {
-    description: 'Payment batches by creation time (oldest first unless newestFirst), optionally only complete or incomplete ones.',
+    description:
+      'Payment batches by creation time (oldest first unless newestFirst), optionally only complete or incomplete ones.',
   })
   async paymentBatches(@Args() args: PaymentBatchesArgs): Promise<PaymentBatchConnection> {
     return mapPage(await this.batches.list(args), ({ batch, items }) => PaymentBatchModel.from(batch, items));

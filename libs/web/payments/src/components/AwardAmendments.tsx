@@ -185,7 +185,8 @@ function AmendmentCard({ amendment, viewerId, canDecide, onDecided }: AmendmentC
       )}
       {amendment.status !== 'PENDING' && (
         <p className="margin-y-1">
-          {STATUS[amendment.status].label} {formatMoment(amendment.decidedAt)} by {who(amendment.decidedBy, amendment.decidedByName)}
+          {STATUS[amendment.status].label} {formatMoment(amendment.decidedAt)} by{' '}
+          {who(amendment.decidedBy, amendment.decidedByName)}
           {amendment.decisionNote ? (
             <>
               : <q>{amendment.decisionNote}</q>
