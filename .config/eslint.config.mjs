@@ -97,6 +97,8 @@ export default tseslint.config(
     rules: {
       '@nx/enforce-module-boundaries': boundaries(),
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // A second `case` of the same value never runs (the bad-input corpus had four `case 'Cents':`).
+      'no-duplicate-case': 'error',
     },
   },
   {

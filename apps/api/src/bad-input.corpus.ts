@@ -115,6 +115,7 @@ function leafCases(
       ];
     case 'Cents':
       // Money: a decimal-integer string or a JSON integer up to 2^53-1; anything else names the field.
+      // Each kind once (the money work had left four copies of this case; only the first ever ran).
       return [
         wrong('boolean', true),
         wrong('object', { a: 1 }),
@@ -123,12 +124,17 @@ function leafCases(
         { label: '2^53 (not a safe integer)', value: 2 ** 53, expect: 'refuse', field: true },
         { label: '1e308', value: 1e308, expect: 'refuse', field: true },
         { label: 'exponent string', value: '1e5', expect: 'refuse', field: true },
+        { label: 'hexadecimal', value: '0x10', expect: 'refuse', field: true },
+        { label: 'digits then letters', value: '12abc', expect: 'refuse', field: true },
         { label: 'leading space', value: ' 12', expect: 'refuse', field: true },
         { label: 'empty string', value: '', expect: 'refuse', field: true },
         { label: 'dollars as text', value: '$12.00', expect: 'refuse', field: true },
+        { label: 'NaN-like string', value: 'NaN', expect: 'refuse', field: true },
+        { label: 'SQL as cents', value: SQL, expect: 'refuse', field: true },
+        // Range: one past what PostgreSQL bigint holds (19 digits), and 20 digits (the longest text read at all).
+        { label: 'bigint maximum + 1', value: '9223372036854775808', expect: 'refuse', field: true },
         { label: '20 digits', value: '12345678901234567890', expect: 'refuse', field: true },
         { label: '1 MB of digits', value: '9'.repeat(1024 * 1024), expect: 'refuse', field: true },
-        { label: 'NaN-like string', value: 'NaN', expect: 'refuse', field: true },
         // The scalar takes negatives (reversing ledger entries); a field that does not refuses them in the domain.
         { label: '-1', value: -1, expect: 'refuse', field: false },
         { label: '"-1" as text', value: '-1', expect: 'refuse', field: false },
@@ -150,29 +156,6 @@ function leafCases(
         { label: 'infinity', value: 'infinity', expect: 'refuse', field: true },
         { label: 'empty string', value: '', expect: 'refuse', field: true },
         { label: 'date-time with a zone word', value: '2026-12-31 23:59:59 PST', expect: 'refuse', field: true },
-      ];
-    case 'Cents':
-      return [
-        wrong('boolean', true),
-        wrong('object', { a: 1 }),
-        { label: 'beyond bigint', value: '9223372036854775808', expect: 'refuse', field: true },
-        { label: 'unsafe integer number', value: 2 ** 53 + 2, expect: 'refuse', field: true },
-        { label: 'fraction of a cent', value: '1.5', expect: 'refuse', field: true },
-        { label: 'exponent', value: '1e3', expect: 'refuse', field: true },
-        { label: 'hexadecimal', value: '0x10', expect: 'refuse', field: true },
-        { label: 'padded', value: ' 12', expect: 'refuse', field: true },
-        { label: 'NaN-like string', value: 'NaN', expect: 'refuse', field: true },
-        { label: 'empty string', value: '', expect: 'refuse', field: true },
-      ];
-    case 'Cents':
-      return [
-        wrong('boolean', true),
-        wrong('object', { a: 1 }),
-        wrong('fraction', 1.5),
-        wrong('dollars text', '$5.00'),
-        wrong('letters', '12abc'),
-        wrong('beyond 2^53-1', 2 ** 60),
-        { label: '1 MB amount', value: MEGABYTE, expect: 'refuse', field: true },
       ];
     case 'ID':
       return [
@@ -196,18 +179,6 @@ function leafCases(
         },
         { label: "another organization's user id", value: foreign.userId, expect: 'refuse', field: false },
         { label: '1 MB id', value: MEGABYTE, expect: 'refuse', field: false },
-      ];
-    case 'Cents':
-      return [
-        wrong('boolean', true),
-        wrong('object', { a: 1 }),
-        wrong('fraction', 1.5),
-        { label: 'dollars with a point', value: '12.50', expect: 'refuse', field: true },
-        { label: 'exponent', value: '1e3', expect: 'refuse', field: true },
-        { label: 'beyond 2^53 as a number', value: 2 ** 60, expect: 'refuse', field: true },
-        { label: '40-digit string', value: '9'.repeat(40), expect: 'refuse', field: true },
-        { label: 'SQL as cents', value: SQL, expect: 'refuse', field: true },
-        { label: '-1', value: '-1', expect: 'refuse', field: false },
       ];
     default:
       if (typeof valid === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(valid)) {

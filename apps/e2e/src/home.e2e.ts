@@ -101,13 +101,14 @@ describe('home pages', () => {
     const region = page.getByRole('region', { name: 'Finance officer', exact: true });
     const api = await ask<{
       a: { totalCount: number };
+      b: { totalCount: number };
       settlementFunds: { nodes: Array<{ id: string; name: string }> };
     }>(
       finance,
-      '{ a: paymentRequests(status: PROGRAM_APPROVED, first: 1) { totalCount } settlementFunds(first: 20) { nodes { id name } } }',
+      '{ a: paymentRequests(status: PROGRAM_APPROVED, first: 1) { totalCount } b: paymentBatches(complete: false, first: 1) { totalCount } settlementFunds(first: 20) { nodes { id name } } }',
     );
     expect(await countOf(region, '/payments/approvals', /financial approval/)).toBe(api.a.totalCount);
-    await countOf(region, '/finance/payment-batches', /to record/);
+    expect(await countOf(region, '/finance/payment-batches', /to record/)).toBe(api.b.totalCount);
     expect(api.settlementFunds.nodes.length).toBeGreaterThan(0);
     for (const fund of api.settlementFunds.nodes) {
       const row = region.getByRole('row').filter({ has: page.getByRole('link', { name: fund.name }) });

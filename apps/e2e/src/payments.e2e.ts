@@ -174,6 +174,8 @@ describe('payments', () => {
     await page.goto(awardUrl);
     const pending = page.getByRole('article').filter({ hasText: 'Awaiting a decision' });
     await expectVisible(pending.getByText('Two more outreach trips to the western counties'));
+    // The officer reads who proposed it by name, not "another user".
+    await expectVisible(pending.getByText(new RegExp(`^Proposed .+ by ${grantee.name}\\.$`)));
     await pending.getByRole('button', { name: /^Reject amendment/ }).click();
     await expectVisible(pending.getByText('Say why the amendment is rejected: the grantee reads this note').first());
     await check('amendment-decision');

@@ -6,4 +6,4 @@ export {
   reviewerHomeQuery,
   roundReviewsMissingQuery,
 } from './graphql/home.documents';
-export { closingWithin, reviewsMissing, unrecordedBatches } from './model/queues';
+export { closingWithin, reviewsMissing } from './model/queues';

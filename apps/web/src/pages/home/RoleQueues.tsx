@@ -11,7 +11,6 @@ import {
   reviewerHomeQuery,
   reviewsMissing,
   roundReviewsMissingQuery,
-  unrecordedBatches,
 } from '@abate/web/home';
 import { formatCents } from '@abate/shared/money';
 import { paths } from '../../paths';
@@ -253,7 +252,7 @@ export function FinanceQueue() {
             to: paths.paymentApprovals,
           },
           {
-            count: data ? unrecordedBatches(data.paymentBatches.nodes) : null,
+            count: data?.batchesToRecord.totalCount ?? null,
             label: plural('payment batch to record', 'payment batches to record'),
             to: paths.paymentBatches,
           },

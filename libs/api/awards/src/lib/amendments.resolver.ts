@@ -1,6 +1,7 @@
 import { Args, Context, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, CurrentUser, IdArg, requestLoader } from '@abate/api/core';
 import type { AuthUser, GqlContext } from '@abate/api/core';
+import { UsersService } from '@abate/api/identity';
 import { AwardModel } from './models/award.model';
 import { AwardAmendmentModel } from './models/award-budget.model';
 import { AmendmentDecision, AwardAmendmentInput } from './dto/amendment.input';
@@ -49,4 +50,38 @@ export class AmendmentsResolver {
     }).load(award.id);
     return rows.map(AwardAmendmentModel.from);
   }
+}
+
+/**
+ * Who proposed and who decided, by name. Whoever may read the amendment (the grantee's
+ * members, officers, auditors: the award's readers) may read both names (docs/payments.md).
+ */
+@Resolver(() => AwardAmendmentModel)
+export class AmendmentNamesResolver {
+  constructor(private readonly users: UsersService) {}
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'The display name of whoever proposed it (null only if the account is gone).',
+  })
+  proposedByName(@Parent() amendment: AwardAmendmentModel, @Context() context: GqlContext): Promise<string | null> {
+    return nameOf(context, this.users, amendment.proposedBy);
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'The display name of the officer who decided it; null while pending.',
+  })
+  decidedByName(@Parent() amendment: AwardAmendmentModel, @Context() context: GqlContext): Promise<string | null> {
+    return nameOf(context, this.users, amendment.decidedBy);
+  }
+}
+
+/** One query for every name a response shows (proposers and deciders of every amendment together). */
+function nameOf(context: GqlContext, users: UsersService, id: string | null): Promise<string | null> {
+  if (!id) return Promise.resolve(null);
+  return requestLoader<string, string | null>(context, 'amendment-person-name', async (ids) => {
+    const names = await users.namesOf(ids);
+    return ids.map((one) => names.get(one) ?? null);
+  }).load(id);
 }

@@ -11,7 +11,7 @@ import { AwardEntity } from './entities/award.entity';
 import { AwardBudgetLineEntity } from './entities/award-budget-line.entity';
 import { AwardAmendmentEntity } from './entities/award-amendment.entity';
 import { AwardBudgetService } from './award-budget.service';
-import { AmendmentsResolver } from './amendments.resolver';
+import { AmendmentNamesResolver, AmendmentsResolver } from './amendments.resolver';
 import { AwardsService } from './awards.service';
 import { AwardsLoader } from './awards.loader';
 import { AwardQueriesResolver } from './award-queries.resolver';
@@ -42,6 +42,7 @@ import { ExportsController } from './exports/exports.controller';
     ApplicationDecisionResolver,
     AwardQueriesResolver,
     AmendmentsResolver,
+    AmendmentNamesResolver,
   ],
   exports: [RankingService, DecisionsService, AwardsService, AwardsLoader, AwardBudgetService],
 })

@@ -58,6 +58,17 @@ export class UsersService {
     return new Map(rows.map((u) => [u.id, u]));
   }
 
+  /**
+   * Display names by user id (id and name only, one query), for other domains that show who
+   * did something; an id with no account is absent from the map.
+   */
+  async namesOf(ids: readonly string[]): Promise<Map<string, string>> {
+    const rows = ids.length
+      ? await this.users.find({ select: { id: true, name: true }, where: { id: In([...new Set(ids)]) } })
+      : [];
+    return new Map(rows.map((u) => [u.id, u.name]));
+  }
+
   /** Active users holding a role (the role comes from the caller's policy file), by email or by name. */
   activeWithRole(role: Role, orderBy: 'email' | 'name' = 'email'): Promise<UserEntity[]> {
     return this.users

@@ -251,10 +251,24 @@ export class PaymentBatchesService {
     return { batch, items: await this.items.find({ where: { batchId: id }, order: { id: 'ASC' } }) };
   }
 
-  async list(args: PageArgs): Promise<Page<{ batch: PaymentBatchEntity; items: PaymentBatchItemEntity[] }>> {
-    const page = await paginate(this.batches.createQueryBuilder('b'), args, {
-      column: 'b.created_at',
+  /**
+   * Batches by creation time, oldest first unless `newestFirst`; `complete` keeps only batches
+   * with every result recorded (true) or with one still missing (false).
+   */
+  async list(
+    args: PageArgs & { newestFirst?: boolean; complete?: boolean },
+  ): Promise<Page<{ batch: PaymentBatchEntity; items: PaymentBatchItemEntity[] }>> {
+    const query = this.batches.createQueryBuilder('b');
+    if (args.complete !== undefined && args.complete !== null) {
+      const waiting = 'SELECT 1 FROM payment_batch_items i WHERE i.batch_id = b.id AND i.outcome IS NULL';
+      query.where(`${args.complete ? 'NOT ' : ''}EXISTS (${waiting})`);
+    }
+    const page = await paginate(query, args, {
+      // Whole milliseconds, as the cursor's JavaScript Date holds them: on the raw column (microseconds)
+      // a page's last batch came again at the top of the next page, oldest first.
+      column: "date_trunc('milliseconds', b.created_at)",
       value: (b) => b.createdAt.toISOString(),
+      direction: args.newestFirst ? 'DESC' : 'ASC',
     });
     const items = page.nodes.length
       ? await this.items.find({ where: { batchId: In(page.nodes.map((b) => b.id)) } })

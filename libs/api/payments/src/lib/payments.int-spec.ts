@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { Role } from '@abate/api/core';
 import { createTestApp, errorOf, gql, TestApp } from '@abate/api/testing';
 import { createUser, TestUser } from '@abate/testing/organizations';
+import { MembershipRole } from '@abate/api/organizations';
 import { createAward } from '@abate/testing/awards';
 import {
   approvedPaymentRequest,
@@ -807,5 +808,173 @@ describe('payments', () => {
       { number: 1, status: 'APPROVED' },
       { number: 2, status: 'REJECTED' },
     ]);
+  });
+
+  it('names who proposed and who decided each amendment to those who may read it, in one query of users; other organizations still read nothing', async () => {
+    const { award, owner } = await createAward(t);
+    const jane = await createUser(t, {
+      roles: [Role.APPLICANT],
+      organizationId: award.organizationId,
+      organizationRole: MembershipRole.CONTRIBUTOR,
+      name: 'Jane Doe',
+    });
+    const olivia = await createUser(t, { roles: [Role.PROGRAM_OFFICER], name: 'Olivia Okafor' });
+    const { owner: stranger } = await createAward(t);
+    const lines = (personnel: string, supplies: string) => [
+      { category: 'personnel', amountCents: personnel },
+      { category: 'supplies', amountCents: supplies },
+    ];
+    const first = await gql<{ amendAward: { id: string } }>(
+      t,
+      AMEND,
+      {
+        a: award.id,
+        v: (await budgetOf(award.id, owner.token)).version,
+        i: { reason: 'Staff', budgetLines: lines('8500000', '1500000') },
+      },
+      { token: jane.token },
+    );
+    const decided = await gql<{ decideAwardAmendment: { decidedByName: string; proposedByName: string } }>(
+      t,
+      'mutation($id: ID!) { decideAwardAmendment(id: $id, decision: APPROVE) { proposedByName decidedByName } }',
+      { id: first.data!.amendAward.id },
+      { token: olivia.token },
+    );
+    expect(decided.data!.decideAwardAmendment).toEqual({ proposedByName: 'Jane Doe', decidedByName: 'Olivia Okafor' });
+    const second = await gql(
+      t,
+      AMEND,
+      {
+        a: award.id,
+        v: (await budgetOf(award.id, owner.token)).version,
+        i: { reason: 'Back', budgetLines: lines('8000000', '2000000') },
+      },
+      { token: olivia.token },
+    );
+    expect(second.errors).toBeUndefined();
+
+    const NAMES =
+      'query($id: ID!) { award(id: $id) { amendments { number proposedBy proposedByName decidedBy decidedByName } } }';
+    const expected = [
+      {
+        number: 1,
+        proposedBy: jane.user.id,
+        proposedByName: 'Jane Doe',
+        decidedBy: olivia.user.id,
+        decidedByName: 'Olivia Okafor',
+      },
+      { number: 2, proposedBy: olivia.user.id, proposedByName: 'Olivia Okafor', decidedBy: null, decidedByName: null },
+    ];
+    // Every statement, the repositories' included, goes through a query runner.
+    const runner = t.dataSource.createQueryRunner();
+    const query = jest.spyOn(Object.getPrototypeOf(runner) as { query: (sql: string) => Promise<unknown> }, 'query');
+    await runner.release();
+    try {
+      // The grantee's other member (the owner), and the state's auditor: both may read the award.
+      for (const reader of [owner, auditor]) {
+        query.mockClear();
+        const res = await gql<{ award: { amendments: typeof expected } }>(
+          t,
+          NAMES,
+          { id: award.id },
+          { token: reader.token },
+        );
+        expect(res.errors).toBeUndefined();
+        expect(res.data!.award.amendments).toEqual(expected);
+        // Three names over two amendments, two people: one read of users for the whole response.
+        const userReads = query.mock.calls
+          .map(([sql]) => String(sql))
+          .filter((sql) => /FROM "[^"]+"\."users"/.test(sql));
+        expect(userReads.filter((sql) => !/"sessions"/.test(sql))).toHaveLength(1);
+      }
+    } finally {
+      query.mockRestore();
+    }
+
+    // An applicant of another organization reads neither the amendments nor the names.
+    const refused = await gql(t, NAMES, { id: award.id }, { token: stranger.token });
+    expect(errorOf(refused).code).toBe('FORBIDDEN');
+    expect(refused.data?.award ?? null).toBeNull();
+  });
+
+  it('pages payment batches newest first by cursor, and filters those with results still to record', async () => {
+    const { award, owner } = await createAward(t);
+    const batches: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const request = await approvedPaymentRequest(t, {
+        awardId: award.id,
+        token: owner.token,
+        officerToken: officer.token,
+        financeToken: finance.token,
+        lines: [{ category: 'supplies', amountCents: 1_000 + i }],
+      });
+      const batch = await gql<{ schedulePayments: { id: string } }>(
+        t,
+        SCHEDULE_PAYMENTS,
+        { ids: [request.id] },
+        { token: finance.token },
+      );
+      batches.push(batch.data!.schedulePayments.id);
+      if (i === 0) {
+        const recorded = await gql(
+          t,
+          RECORD_RESULTS,
+          {
+            b: batches[0],
+            r: [{ paymentRequestId: request.id, outcome: 'PAID', paidOn: '2026-11-02', reference: 'EFT-9' }],
+          },
+          { token: finance.token },
+        );
+        expect(recorded.errors).toBeUndefined();
+      }
+    }
+    const [oldest, middle, newest] = batches;
+    const LIST =
+      'query($after: String, $newest: Boolean, $complete: Boolean) { paymentBatches(first: 2, after: $after, newestFirst: $newest, complete: $complete) { totalCount pageInfo { hasNextPage endCursor } nodes { id complete } } }';
+    type List = {
+      paymentBatches: {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+        nodes: Array<{ id: string; complete: boolean }>;
+      };
+    };
+    const list = async (variables: Record<string, unknown>, token = finance.token) => {
+      const res = await gql<List>(t, LIST, variables, { token });
+      expect(res.errors).toBeUndefined();
+      return res.data!.paymentBatches;
+    };
+    // Newest first: the last three batches made, page by page; the auditor reads the same.
+    const first = await list({ newest: true }, auditor.token);
+    expect(first.nodes.map((n) => n.id)).toEqual([newest, middle]);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = await list({ newest: true, after: first.pageInfo.endCursor });
+    expect(second.nodes[0]).toEqual({ id: oldest, complete: true });
+    // Every page walked either way: each batch once (a cursor never repeats or skips a batch made
+    // within the same millisecond), oldest first by default, newest first on request.
+    const walk = async (newest: boolean) => {
+      const ids: string[] = [];
+      let after: string | undefined;
+      for (;;) {
+        const page = await list({ newest, after });
+        ids.push(...page.nodes.map((n) => n.id));
+        if (!page.pageInfo.hasNextPage) return { ids, totalCount: page.totalCount };
+        after = page.pageInfo.endCursor;
+      }
+    };
+    const forward = await walk(false);
+    const backward = await walk(true);
+    expect(new Set(forward.ids).size).toBe(forward.totalCount);
+    expect(forward.ids.length).toBe(forward.totalCount);
+    expect(forward.ids.filter((id) => batches.includes(id))).toEqual(batches);
+    expect(backward.ids).toEqual([...forward.ids].reverse());
+    // Still to record and fully recorded split the batches between them.
+    const waiting = await list({ newest: true, complete: false });
+    expect(waiting.nodes.map((n) => n.id)).toEqual([newest, middle]);
+    expect(waiting.nodes.every((n) => !n.complete)).toBe(true);
+    const done = await list({ newest: true, complete: true });
+    expect(done.nodes[0]).toEqual({ id: oldest, complete: true });
+    expect(waiting.totalCount + done.totalCount).toBe(forward.totalCount);
+    // Only finance officers and auditors list batches.
+    expect(errorOf(await gql(t, LIST, { newest: true }, { token: owner.token })).code).toBe('FORBIDDEN');
   });
 });

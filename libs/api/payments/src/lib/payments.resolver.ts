@@ -1,6 +1,6 @@
 import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
-import { Allow, CurrentUser, IdArg, mapPage, PageArgs, requestLoader } from '@abate/api/core';
+import { Allow, CurrentUser, IdArg, mapPage, requestLoader } from '@abate/api/core';
 import type { AuthUser, GqlContext } from '@abate/api/core';
 import { AttachmentModel, AttachmentsService } from '@abate/api/attachments';
 import type { AttachmentEntity } from '@abate/api/attachments';
@@ -8,6 +8,7 @@ import { AwardBudgetLineModel, AwardModel, AwardsLoader } from '@abate/api/award
 import { UserModel, UsersService } from '@abate/api/organizations';
 import {
   PaymentRequestInput,
+  PaymentBatchesArgs,
   PaymentRequestsArgs,
   PaymentResultInput,
   PaymentReviewDecision,
@@ -233,8 +234,11 @@ export class PaymentBatchesResolver {
   constructor(private readonly batches: PaymentBatchesService) {}
 
   @Allow(PAYMENTS_POLICY.paymentBatches)
-  @Query(() => PaymentBatchConnection)
-  async paymentBatches(@Args() args: PageArgs): Promise<PaymentBatchConnection> {
+  @Query(() => PaymentBatchConnection, {
+    description:
+      'Payment batches by creation time (oldest first unless newestFirst), optionally only complete or incomplete ones.',
+  })
+  async paymentBatches(@Args() args: PaymentBatchesArgs): Promise<PaymentBatchConnection> {
     return mapPage(await this.batches.list(args), ({ batch, items }) => PaymentBatchModel.from(batch, items));
   }
 

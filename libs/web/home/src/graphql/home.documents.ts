@@ -80,11 +80,8 @@ export const financeHomeQuery = graphql(`
     approvalsWaiting: paymentRequests(status: PROGRAM_APPROVED, first: 1) {
       totalCount
     }
-    paymentBatches(first: 100) {
-      nodes {
-        id
-        complete
-      }
+    batchesToRecord: paymentBatches(complete: false, first: 1) {
+      totalCount
     }
     settlementFunds(first: 20) {
       totalCount

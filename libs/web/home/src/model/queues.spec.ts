@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closingWithin, reviewsMissing, unrecordedBatches } from './queues';
+import { closingWithin, reviewsMissing } from './queues';
 
 describe('home page queues', () => {
   const now = new Date('2026-12-05T12:00:00Z');
@@ -13,13 +13,12 @@ describe('home page queues', () => {
     expect(closingWithin(rounds, now, 14).map((r) => r.id)).toEqual(['soon', 'edge']);
   });
 
-  it('counts reviews neither submitted nor conflicted, and batches not recorded', () => {
+  it('counts reviews neither submitted nor conflicted', () => {
     expect(
       reviewsMissing([
         { assigned: 3, conflicted: 1, submitted: 1 },
         { assigned: 2, conflicted: 0, submitted: 2 },
       ]),
     ).toBe(1);
-    expect(unrecordedBatches([{ complete: true }, { complete: false }])).toBe(1);
   });
 });

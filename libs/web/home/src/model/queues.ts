@@ -15,7 +15,3 @@ export function reviewsMissing(
 ): number {
   return loads.reduce((sum, l) => sum + Math.max(0, l.assigned - l.conflicted - l.submitted), 0);
 }
-
-/** Batches scheduled whose results are not all recorded. */
-export const unrecordedBatches = (batches: ReadonlyArray<{ complete: boolean }>): number =>
-  batches.filter((b) => !b.complete).length;

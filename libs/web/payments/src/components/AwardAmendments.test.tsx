@@ -22,8 +22,10 @@ const amendment = (patch: Record<string, unknown> = {}) => ({
   reason: 'Naloxone prices went up',
   proposedAt: '2026-12-01T15:00:00Z',
   proposedBy: 'grantee-1',
+  proposedByName: 'Jane Doe',
   decidedAt: null,
   decidedBy: null,
+  decidedByName: null,
   decisionNote: null,
   previous: {
     amountCents: '10000000',
@@ -192,6 +194,7 @@ describe('the amendments list and the decision', () => {
             status: 'REJECTED',
             decidedAt: '2026-12-02T15:00:00Z',
             decidedBy: 'officer-1',
+            decidedByName: 'Olivia Okafor',
             decisionNote: 'Not in this budget year',
           }),
         ]),
@@ -200,7 +203,8 @@ describe('the amendments list and the decision', () => {
     const card = (await screen.findByRole('heading', { name: /Amendment 1/ })).closest('article') as HTMLElement;
     expect(card).toHaveTextContent('Rejected');
     expect(card).toHaveTextContent('Reason: Naloxone prices went up');
-    expect(card).toHaveTextContent('by you');
+    expect(card).toHaveTextContent(/Proposed .+ by Jane Doe \(you\)\./);
+    expect(card).toHaveTextContent(/Rejected .+ by Olivia Okafor: “?Not in this budget year/);
     expect(card).toHaveTextContent('Not in this budget year');
     const rows = within(card)
       .getAllByRole('row')
@@ -211,6 +215,31 @@ describe('the amendments list and the decision', () => {
       'Supplies (naloxone, test strips, outreach materials)$40,000.00$50,000.00+$10,000.00',
     ]);
     expect(screen.queryByRole('button', { name: 'Propose an amendment' })).toBeNull();
+  });
+
+  it('names who proposed and who decided, marking the viewer, and falls back when the API has no name', async () => {
+    setUp(
+      () =>
+        award([
+          amendment({
+            status: 'APPROVED',
+            decidedAt: '2026-12-02T15:00:00Z',
+            decidedBy: 'officer-1',
+            decidedByName: 'Olivia Okafor',
+          }),
+          amendment({ id: 'amendment-2', number: 2, proposedBy: 'officer-1', proposedByName: 'Olivia Okafor' }),
+          amendment({ id: 'amendment-3', number: 3, proposedBy: 'gone-1', proposedByName: null }),
+        ]),
+      { viewerId: 'officer-1', canPropose: false },
+    );
+    const text = async (n: number) =>
+      ((await screen.findByRole('heading', { name: new RegExp(`Amendment ${n}`) })).closest('article') as HTMLElement)
+        .textContent;
+    expect(await text(1)).toMatch(/Proposed .+ by Jane Doe\./);
+    expect(await text(1)).toMatch(/Approved .+ by Olivia Okafor \(you\)\./);
+    expect(await text(1)).not.toMatch(/Jane Doe \(you\)|another user/);
+    expect(await text(2)).toMatch(/Proposed .+ by Olivia Okafor \(you\)\./);
+    expect(await text(3)).toMatch(/Proposed .+ by another user\./);
   });
 
   it('lets an officer approve, and refuses a rejection without a note before sending it', async () => {

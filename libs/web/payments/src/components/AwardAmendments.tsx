@@ -12,7 +12,7 @@ import { AmendmentForm } from './AmendmentForm';
 
 export interface AwardAmendmentsProps {
   awardId: string;
-  /** The signed-in user: "you" in the list, and no deciding one's own proposal. */
+  /** The signed-in user: "(you)" beside their name in the list, and no deciding one's own proposal. */
   viewerId: string | null;
   /** Grantees (organization members) and program officers (libs/web/identity access.ts). */
   canPropose: boolean;
@@ -124,14 +124,18 @@ function AmendmentCard({ amendment, viewerId, canDecide, onDecided }: AmendmentC
   const status = STATUS[amendment.status];
   const moves = budgetMoves(amendment);
   const headingId = `amendment-${amendment.number}-heading`;
-  const who = (id: string | null | undefined) => (id && id === viewerId ? 'you' : 'another user');
+  const who = (id: string | null | undefined, name: string | null | undefined) => {
+    const you = !!id && id === viewerId;
+    if (name) return you ? `${name} (you)` : name;
+    return you ? 'you' : 'another user';
+  };
   return (
     <article className="border-1px border-base-lighter radius-md padding-2 margin-bottom-2" aria-labelledby={headingId}>
       <h3 id={headingId} className="margin-top-0">
         Amendment {amendment.number} <span className={`usa-tag ${status.tone}`}>{status.label}</span>
       </h3>
       <p className="margin-y-1">
-        Proposed {formatMoment(amendment.proposedAt)} by {who(amendment.proposedBy)}.
+        Proposed {formatMoment(amendment.proposedAt)} by {who(amendment.proposedBy, amendment.proposedByName)}.
       </p>
       <p className="margin-y-1">
         <strong>Reason:</strong> {amendment.reason}
@@ -181,7 +185,8 @@ function AmendmentCard({ amendment, viewerId, canDecide, onDecided }: AmendmentC
       )}
       {amendment.status !== 'PENDING' && (
         <p className="margin-y-1">
-          {STATUS[amendment.status].label} {formatMoment(amendment.decidedAt)} by {who(amendment.decidedBy)}
+          {STATUS[amendment.status].label} {formatMoment(amendment.decidedAt)} by{' '}
+          {who(amendment.decidedBy, amendment.decidedByName)}
           {amendment.decisionNote ? (
             <>
               : <q>{amendment.decisionNote}</q>

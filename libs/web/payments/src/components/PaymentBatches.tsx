@@ -5,7 +5,7 @@ import { Alert, Button, Checkbox, Table } from '@trussworks/react-uswds';
 import { formatCents, sumCents } from '@abate/shared/money';
 import { apiErrorText } from '@abate/web/core';
 import { Loading, LoadFailed } from '@abate/web/rounds';
-import { paymentBatchesQuery, schedulePaymentsMutation } from '../graphql/payments.documents';
+import { payableRequestsQuery, paymentBatchListQuery, schedulePaymentsMutation } from '../graphql/payments.documents';
 import { formatMoment, KIND_LABELS } from '../model/labels';
 
 export interface PaymentBatchesProps {
@@ -17,11 +17,14 @@ export interface PaymentBatchesProps {
 
 const context = { additionalTypenames: ['PaymentRequest', 'PaymentBatch'] };
 
+/** Batches per page of the list. */
+export const BATCHES_PAGE_SIZE = 25;
+
 /** /finance/payment-batches: approved (and failed) requests to gather into a batch, and the batches so far. */
 export function PaymentBatches({ canPay, batchHref, requestHref }: PaymentBatchesProps) {
   const navigate = useNavigate();
   const [{ data, fetching, error }, reexecute] = useQuery({
-    query: paymentBatchesQuery,
+    query: payableRequestsQuery,
     requestPolicy: 'cache-and-network',
     context,
   });
@@ -134,11 +137,43 @@ export function PaymentBatches({ canPay, batchHref, requestHref }: PaymentBatche
           </form>
         )}
       </section>
-      <section aria-labelledby="batches-heading" className="margin-top-5">
-        <h2 id="batches-heading">Payment batches</h2>
-        {data.paymentBatches.nodes.length === 0 ? (
-          <p>No batch yet.</p>
-        ) : (
+      <BatchList batchHref={batchHref} />
+    </>
+  );
+}
+
+/** The batches so far, newest first, 25 a page, next and previous by cursor. */
+function BatchList({ batchHref }: Pick<PaymentBatchesProps, 'batchHref'>) {
+  // TODO(pager): use the shared `useCursorPages` + `Pager` of libs/web/ui (branch `pager`) once merged;
+  // this keeps their shape: the cursors of the pages seen so far, null for the first.
+  const [cursors, setCursors] = useState<Array<string | null>>([null]);
+  const page = cursors.length;
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: paymentBatchListQuery,
+    variables: { first: BATCHES_PAGE_SIZE, after: cursors[page - 1] },
+    requestPolicy: 'cache-and-network',
+    context,
+  });
+  const list = data?.paymentBatches;
+  const pages = list ? Math.max(1, Math.ceil(list.totalCount / BATCHES_PAGE_SIZE)) : null;
+
+  return (
+    <section aria-labelledby="batches-heading" className="margin-top-5">
+      <h2 id="batches-heading">Payment batches</h2>
+      {!list && fetching && <Loading what="Loading the payment batches…" />}
+      {!list && error && (
+        <LoadFailed
+          error={error}
+          what="the payment batches"
+          onRetry={() => reexecute({ requestPolicy: 'network-only' })}
+        />
+      )}
+      {list && list.nodes.length === 0 && page === 1 && <p>No batch yet.</p>}
+      {list && list.nodes.length > 0 && (
+        <>
+          <p>
+            {list.totalCount === 1 ? '1 batch' : `${list.totalCount.toLocaleString('en-US')} batches`}, newest first.
+          </p>
           <Table bordered fullWidth scrollable>
             <thead>
               <tr>
@@ -151,7 +186,7 @@ export function PaymentBatches({ canPay, batchHref, requestHref }: PaymentBatche
               </tr>
             </thead>
             <tbody>
-              {[...data.paymentBatches.nodes].reverse().map((batch) => {
+              {list.nodes.map((batch) => {
                 const recorded = batch.items.filter((i) => i.outcome).length;
                 return (
                   <tr key={batch.id}>
@@ -168,8 +203,34 @@ export function PaymentBatches({ canPay, batchHref, requestHref }: PaymentBatche
               })}
             </tbody>
           </Table>
-        )}
-      </section>
-    </>
+        </>
+      )}
+      {list && (page > 1 || list.pageInfo.hasNextPage) && (
+        <nav aria-label="Pages of payment batches" className="display-flex flex-justify flex-align-center margin-top-2">
+          <Button
+            type="button"
+            outline
+            disabled={page <= 1}
+            onClick={() => setCursors((c) => (c.length > 1 ? c.slice(0, -1) : c))}
+          >
+            Previous page
+          </Button>
+          <span>
+            Page {page} of {pages}
+          </span>
+          <Button
+            type="button"
+            outline
+            disabled={!list.pageInfo.hasNextPage}
+            onClick={() => {
+              const next = list.pageInfo.endCursor;
+              if (next) setCursors((c) => [...c, next]);
+            }}
+          >
+            Next page
+          </Button>
+        </nav>
+      )}
+    </section>
   );
 }

@@ -179,8 +179,9 @@ export const paymentQueueQuery = graphql(`
   }
 `);
 
-export const paymentBatchesQuery = graphql(`
-  query PaymentsBatches {
+/** Approved and failed requests: what a finance officer can gather into a batch. */
+export const payableRequestsQuery = graphql(`
+  query PaymentsPayable {
     approved: paymentRequests(status: APPROVED, first: 100) {
       totalCount
       nodes {
@@ -214,8 +215,18 @@ export const paymentBatchesQuery = graphql(`
         }
       }
     }
-    paymentBatches(first: 100) {
+  }
+`);
+
+/** One page of the batches so far, newest first. */
+export const paymentBatchListQuery = graphql(`
+  query PaymentsBatchList($first: Int!, $after: String) {
+    paymentBatches(first: $first, after: $after, newestFirst: true) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       nodes {
         id
         createdAt
@@ -314,8 +325,10 @@ export const awardAmendmentFields = graphql(`
     reason
     proposedAt
     proposedBy
+    proposedByName
     decidedAt
     decidedBy
+    decidedByName
     decisionNote
     previous {
       amountCents

@@ -125,6 +125,25 @@ export class PaymentRequestsArgs extends PageArgs {
   status?: PaymentStatus;
 }
 
+@ArgsType()
+export class PaymentBatchesArgs extends PageArgs {
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'Newest first (the batches page); oldest first otherwise.',
+  })
+  @IsBoolean()
+  newestFirst = false;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'true: only batches with every result recorded; false: only those still waiting for one; all when absent.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  complete?: boolean;
+}
+
 @InputType()
 export class PaymentResultInput {
   @Field(() => ID)
