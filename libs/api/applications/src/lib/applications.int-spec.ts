@@ -429,4 +429,32 @@ describe('applications', () => {
       ).toBe(app.id);
     }
   });
+
+  it('pages through an organization’s applications oldest first, each exactly once', async () => {
+    const { org, user } = await newOrgMember();
+    const created: string[] = [];
+    for (let i = 0; i < 5; i++) created.push((await create(user, org, (await createRound(t)).id)).id);
+    // Creation times are held to the millisecond, as the cursor's JavaScript Date holds them.
+    const [{ finer }] = await t.dataSource.query(
+      `SELECT count(*)::int AS finer FROM applications WHERE created_at <> date_trunc('milliseconds', created_at)`,
+    );
+    expect(finer).toBe(0);
+    const PAGE = `query($after: String) { applications(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }`;
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 10; page++) {
+      const { data } = await gql<{
+        applications: {
+          totalCount: number;
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+          nodes: Array<{ id: string }>;
+        };
+      }>(t, PAGE, { after }, { token: user.token });
+      seen.push(...data!.applications.nodes.map((n) => n.id));
+      expect(data!.applications.totalCount).toBe(5);
+      if (!data!.applications.pageInfo.hasNextPage) break;
+      after = data!.applications.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(created);
+  });
 });

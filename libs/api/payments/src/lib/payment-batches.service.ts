@@ -264,9 +264,8 @@ export class PaymentBatchesService {
       query.where(`${args.complete ? 'NOT ' : ''}EXISTS (${waiting})`);
     }
     const page = await paginate(query, args, {
-      // Whole milliseconds, as the cursor's JavaScript Date holds them: on the raw column (microseconds)
-      // a page's last batch came again at the top of the next page, oldest first.
-      column: "date_trunc('milliseconds', b.created_at)",
+      // created_at holds milliseconds, as the cursor's JavaScript Date does (BaseEntity).
+      column: 'b.created_at',
       value: (b) => b.createdAt.toISOString(),
       direction: args.newestFirst ? 'DESC' : 'ASC',
     });

@@ -5,7 +5,8 @@ export abstract class BaseEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @CreateDateColumn({ type: 'timestamptz' })
+  /** To the millisecond, as a JavaScript Date and so a list's cursor holds it (migration 1764920000000). */
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt!: Date;
 
   @UpdateDateColumn({ type: 'timestamptz' })
