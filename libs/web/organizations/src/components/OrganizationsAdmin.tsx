@@ -4,9 +4,9 @@ import { Button, Table } from '@trussworks/react-uswds';
 import { useMutation, useQuery } from 'urql';
 import { apiFormErrors } from '@abate/web/core';
 import { LoadFailed, Loading, organizationKindLabels } from '@abate/web/rounds';
+import { Pager, useCursorPages } from '@abate/web/ui';
 import { adminOrganizationsQuery, createOrganizationMutation } from '../graphql/admin.documents';
 import { emptyOrganization, OrganizationForm, organizationFieldId } from './OrganizationForm';
-import { Pager, useCursorPages } from './Pager';
 
 const PAGE = 25;
 
@@ -123,6 +123,8 @@ export function OrganizationsAdmin({ organizationPath, onCreated }: Organization
             <Pager
               label="Organization pages"
               page={pages.page}
+              pageCount={Math.ceil(list.totalCount / PAGE)}
+              loading={fetching}
               hasNextPage={list.pageInfo.hasNextPage}
               onPrevious={pages.previous}
               onNext={() => pages.next(list.pageInfo.endCursor)}
