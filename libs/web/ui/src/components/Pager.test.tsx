@@ -16,9 +16,16 @@ const button = (name: string) => within(pager()).queryByRole('button', { name })
 
 describe('Pager', () => {
   it('renders nothing when the list fits on one page', () => {
-    const { container } = renderPager({ page: 1, hasNextPage: false, pageCount: 1, status: 'Showing 1–3 of 3' });
+    const { container } = renderPager({ page: 1, hasNextPage: false, pageCount: 1 });
     expect(container).toBeEmptyDOMElement();
+  });
+
+  it('keeps only its status line when the list fits on one page: no landmark, no controls', () => {
+    renderPager({ page: 1, hasNextPage: false, pageCount: 1, status: 'Showing 1–3 of 3 applications' });
+    expect(screen.getByRole('status')).toHaveTextContent('Showing 1–3 of 3 applications');
     expect(screen.queryByRole('navigation')).toBeNull();
+    expect(screen.queryByRole('button')).toBeNull();
+    expect(screen.queryByText(/^Page /)).toBeNull();
   });
 
   it('on the first page: a landmark named for its list, "Page 1 of m" marked current, no previous, next calls its handler', async () => {

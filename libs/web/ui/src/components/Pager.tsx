@@ -15,7 +15,10 @@ export interface PagerProps {
   onFirst?(): void;
   /** A page is loading: the controls are disabled, so a second press cannot skip a page. */
   loading?: boolean;
-  /** A line beside the controls, announced politely when it changes: "Showing 26–50 of 1,000 applications". */
+  /**
+   * A line beside the controls, announced politely when it changes: "Showing 26–50 of 1,000 applications".
+   * It stays, alone, when the list fits on one page.
+   */
   status?: ReactNode;
   /** The controls' words, for a list ordered by time: "Newer entries" and "Older entries". */
   previousLabel?: string;
@@ -27,7 +30,7 @@ const count = new Intl.NumberFormat('en-US');
 /**
  * USWDS pagination under a list read by cursor: "Previous page", "Page n of m" marked current,
  * "Next page". Buttons, since a cursor page has no address; the first page has no "Previous",
- * the last no "Next", and a list that fits on one page has no pager at all. When the control
+ * the last no "Next", and a list that fits on one page has no pager at all (only its status line). When the control
  * pressed goes away (the first or last page reached), focus moves to "Page n of m" rather than
  * being lost to the top of the document.
  */
@@ -53,12 +56,19 @@ export function Pager({
     if (!active || active === document.body) currentRef.current?.focus();
   });
 
-  if (page <= 1 && !hasNextPage) return null;
+  const hasStatus = status !== undefined && status !== null;
+  if (page <= 1 && !hasNextPage) {
+    // Nothing to page through: no landmark, no controls; a status line still says what the list holds.
+    return hasStatus ? (
+      <p className="margin-y-2" role="status">
+        {status}
+      </p>
+    ) : null;
+  }
   const turn = (to: () => void) => () => {
     turned.current = true;
     to();
   };
-  const hasStatus = status !== undefined && status !== null;
   return (
     <nav aria-label={label} className={`usa-pagination abate-pager${hasStatus ? ' abate-pager--status' : ''}`}>
       {hasStatus && (
