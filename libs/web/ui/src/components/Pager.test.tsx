@@ -74,13 +74,47 @@ describe('Pager', () => {
     expect(within(pager()).getByText('Page 1,204 of 1,204')).toBeInTheDocument();
   });
 
-  it('disables every control while a page loads', async () => {
-    const { user, onNext, onPrevious, onFirst } = renderPager({ page: 3, pageCount: 5, loading: true });
-    for (const name of ['First page', 'Previous page', 'Next page']) expect(button(name)).toBeDisabled();
+  it('makes every control unavailable while a page loads, keeping focus where it is', async () => {
+    const { user, onNext, onPrevious, onFirst, rerender } = renderPager({ page: 3, pageCount: 5 });
     await user.click(button('Next page')!);
-    expect(onNext).not.toHaveBeenCalled();
+    expect(onNext).toHaveBeenCalledTimes(1);
+    rerender(
+      <Pager
+        label="Pages of things"
+        page={4}
+        pageCount={5}
+        hasNextPage
+        loading
+        onPrevious={onPrevious}
+        onNext={onNext}
+        onFirst={onFirst}
+      />,
+    );
+    for (const name of ['First page', 'Previous page', 'Next page'])
+      expect(button(name)).toHaveAttribute('aria-disabled', 'true');
+    expect(button('Next page')).toHaveFocus();
+    await user.click(button('First page')!);
+    await user.click(button('Previous page')!);
+    await user.click(button('Next page')!);
+    expect(onNext).toHaveBeenCalledTimes(1);
     expect(onPrevious).not.toHaveBeenCalled();
     expect(onFirst).not.toHaveBeenCalled();
+
+    rerender(
+      <Pager
+        label="Pages of things"
+        page={4}
+        pageCount={5}
+        hasNextPage
+        onPrevious={onPrevious}
+        onNext={onNext}
+        onFirst={onFirst}
+      />,
+    );
+    expect(button('Next page')).not.toHaveAttribute('aria-disabled');
+    expect(button('Next page')).toHaveFocus();
+    await user.click(button('Next page')!);
+    expect(onNext).toHaveBeenCalledTimes(2);
   });
 
   it('shows a status line in a polite live region, and the caller’s words for time-ordered lists', () => {

@@ -13,7 +13,10 @@ export interface PagerProps {
   onNext(): void;
   /** Offers "First page" from the third page on (on the second, "Previous" is the first page). */
   onFirst?(): void;
-  /** A page is loading: the controls are disabled, so a second press cannot skip a page. */
+  /**
+   * A page is loading: the controls are unavailable (aria-disabled), so a second press cannot skip a
+   * page; they keep focus, so a keyboard user presses again once the page is there.
+   */
   loading?: boolean;
   /**
    * A line beside the controls, announced politely when it changes: "Showing 26–50 of 1,000 applications".
@@ -79,14 +82,14 @@ export function Pager({
       <ul className="usa-pagination__list">
         {onFirst && page > 2 && (
           <li className="usa-pagination__item">
-            <PageButton onClick={turn(onFirst)} disabled={loading}>
+            <PageButton className="abate-pager__first" onClick={turn(onFirst)} unavailable={loading}>
               First page
             </PageButton>
           </li>
         )}
         {page > 1 && (
           <li className="usa-pagination__item">
-            <PageButton className="usa-pagination__previous-page" onClick={turn(onPrevious)} disabled={loading}>
+            <PageButton className="usa-pagination__previous-page" onClick={turn(onPrevious)} unavailable={loading}>
               {previousLabel}
             </PageButton>
           </li>
@@ -99,7 +102,7 @@ export function Pager({
         </li>
         {hasNextPage && (
           <li className="usa-pagination__item">
-            <PageButton className="usa-pagination__next-page" onClick={turn(onNext)} disabled={loading}>
+            <PageButton className="usa-pagination__next-page" onClick={turn(onNext)} unavailable={loading}>
               {nextLabel}
             </PageButton>
           </li>
@@ -110,22 +113,22 @@ export function Pager({
 }
 
 function PageButton({
-  className = '',
+  className,
   onClick,
-  disabled,
+  unavailable,
   children,
 }: {
   className?: string;
   onClick: () => void;
-  disabled: boolean;
+  unavailable: boolean;
   children: ReactNode;
 }) {
   return (
     <button
       type="button"
-      className={`usa-button usa-button--unstyled usa-pagination__link ${className}`.trim()}
-      onClick={onClick}
-      disabled={disabled}
+      className={['usa-button usa-button--unstyled usa-pagination__link', className].filter(Boolean).join(' ')}
+      aria-disabled={unavailable || undefined}
+      onClick={unavailable ? undefined : onClick}
     >
       {children}
     </button>
