@@ -17,4 +17,4 @@ export {
 } from './components/FormFields';
 export { LoadFailure, type LoadFailureProps } from './components/LoadFailure';
 export { Pager, type PagerProps } from './components/Pager';
-export { useCursorPages, type CursorPages } from './hooks/useCursorPages';
+export { useCursorPages, type CursorConnection, type CursorPagerProps, type CursorPages } from './hooks/useCursorPages';

@@ -249,14 +249,10 @@ export function FundBook({ fundId, canWrite }: { fundId: string; canWrite: boole
       </Table>
       <Pager
         label="Pages of ledger entries"
-        page={pages.page}
-        pageCount={Math.ceil(entries.totalCount / PAGE)}
-        hasNextPage={entries.pageInfo.hasNextPage}
+        {...pages.pagerProps(entries, PAGE)}
         loading={fetching}
         previousLabel="Newer entries"
         nextLabel="Older entries"
-        onPrevious={pages.previous}
-        onNext={() => pages.next(entries.pageInfo.endCursor)}
       />
     </>
   );

@@ -120,15 +120,7 @@ export function OrganizationsAdmin({ organizationPath, onCreated }: Organization
                 </tbody>
               </Table>
             )}
-            <Pager
-              label="Organization pages"
-              page={pages.page}
-              pageCount={Math.ceil(list.totalCount / PAGE)}
-              loading={fetching}
-              hasNextPage={list.pageInfo.hasNextPage}
-              onPrevious={pages.previous}
-              onNext={() => pages.next(list.pageInfo.endCursor)}
-            />
+            <Pager label="Organization pages" {...pages.pagerProps(list, PAGE)} loading={fetching} />
           </>
         )}
       </section>

@@ -280,15 +280,7 @@ export function UsersAdmin({ currentUserId }: UsersAdminProps) {
                 </tbody>
               </Table>
             )}
-            <Pager
-              label="Pages of people"
-              page={pages.page}
-              pageCount={Math.ceil(list.totalCount / PAGE)}
-              loading={fetching}
-              hasNextPage={list.pageInfo.hasNextPage}
-              onPrevious={pages.previous}
-              onNext={() => pages.next(list.pageInfo.endCursor)}
-            />
+            <Pager label="Pages of people" {...pages.pagerProps(list, PAGE)} loading={fetching} />
           </>
         )}
       </section>

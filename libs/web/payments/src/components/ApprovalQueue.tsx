@@ -121,14 +121,10 @@ function QueueSection({
       {data && (
         <Pager
           label={`Pages of requests ${heading.toLowerCase()}`}
-          page={pages.page}
-          pageCount={Math.ceil(data.paymentRequests.totalCount / PAGE)}
-          hasNextPage={data.paymentRequests.pageInfo.hasNextPage}
+          {...pages.pagerProps(data.paymentRequests, PAGE)}
           loading={fetching}
           previousLabel="Earlier requests"
           nextLabel="Later requests"
-          onPrevious={pages.previous}
-          onNext={() => pages.next(data.paymentRequests.pageInfo.endCursor)}
         />
       )}
     </section>

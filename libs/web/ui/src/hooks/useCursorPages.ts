@@ -1,5 +1,20 @@
 import { useCallback, useMemo, useState } from 'react';
 
+/** What a page of a Relay-style connection tells about paging. */
+export interface CursorConnection {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+}
+
+/** The paging half of `Pager`'s props. */
+export interface CursorPagerProps {
+  page: number;
+  pageCount: number;
+  hasNextPage: boolean;
+  onPrevious(): void;
+  onNext(): void;
+}
+
 export interface CursorPages {
   /** The cursor to read the page shown after (null: the first page). */
   after: string | null;
@@ -11,6 +26,8 @@ export interface CursorPages {
   previous(): void;
   /** Back to the first page: on "First page", and whenever the filters or the search change. */
   reset(): void;
+  /** `Pager`'s paging props for the page of `connection` shown, read `pageSize` at a time. */
+  pagerProps(connection: CursorConnection, pageSize: number): CursorPagerProps;
 }
 
 /**
@@ -27,5 +44,21 @@ export function useCursorPages(): CursorPages {
   const reset = useCallback(() => setCursors((c) => (c.length > 1 ? [null] : c)), []);
   const after = cursors[cursors.length - 1];
   const page = cursors.length;
-  return useMemo(() => ({ after, page, next, previous, reset }), [after, page, next, previous, reset]);
+  return useMemo(
+    () => ({
+      after,
+      page,
+      next,
+      previous,
+      reset,
+      pagerProps: ({ totalCount, pageInfo }: CursorConnection, pageSize: number) => ({
+        page,
+        pageCount: Math.ceil(totalCount / pageSize),
+        hasNextPage: pageInfo.hasNextPage,
+        onPrevious: previous,
+        onNext: () => next(pageInfo.endCursor),
+      }),
+    }),
+    [after, page, next, previous, reset],
+  );
 }
