@@ -73,7 +73,7 @@ const payers = () =>
   within(screen.getByRole('table', { name: 'Ledger entries' }))
     .getAllByRole('row')
     .slice(1)
-    .map((row) => row.cells[2].textContent);
+    .map((row) => (row as HTMLTableRowElement).cells[2].textContent);
 
 describe('FundBook entries paging', () => {
   it('pages by "Older entries" and "Newer entries", and a filter starts again at the newest page', async () => {
