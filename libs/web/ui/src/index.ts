@@ -16,3 +16,5 @@ export {
   type TextAreaFieldProps,
 } from './components/FormFields';
 export { LoadFailure, type LoadFailureProps } from './components/LoadFailure';
+export { Pager, type PagerProps } from './components/Pager';
+export { useCursorPages, type CursorConnection, type CursorPagerProps, type CursorPages } from './hooks/useCursorPages';

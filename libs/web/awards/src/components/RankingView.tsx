@@ -13,6 +13,7 @@ import {
 } from '@trussworks/react-uswds';
 import { formatDollars } from '@abate/shared/checklist';
 import { LoadFailed, Loading, type RoundDetail } from '@abate/web/rounds';
+import { Pager } from '@abate/web/ui';
 import {
   RANKING_PAGE_SIZE,
   useRankingPages,
@@ -53,8 +54,8 @@ export function RankingView({ round, canAct, links }: RankingViewProps) {
   // The ranking is read a page at a time; each order keeps its own place.
   const rawPages = useRankingPages();
   const normalizedPages = useRankingPages();
-  const raw = useRoundRanking(round.id, false, rawPages.page);
-  const normalized = useRoundRanking(round.id, true, normalizedPages.page, !normalize);
+  const raw = useRoundRanking(round.id, false, rawPages.request);
+  const normalized = useRoundRanking(round.id, true, normalizedPages.request, !normalize);
   const shown = normalize ? normalized : raw;
   const pages = normalize ? normalizedPages : rawPages;
   const [selected, setSelected] = useState<readonly string[]>([]);
@@ -185,13 +186,16 @@ export function RankingView({ round, canAct, links }: RankingViewProps) {
               onToggle={toggleSelected}
               onDecide={openDecision}
             />
-            <RankingPager
-              ranking={ranking}
-              page={pages.number}
+            <Pager
+              label="Ranking pages"
+              page={pages.page}
+              pageCount={Math.ceil(ranking.totalCount / RANKING_PAGE_SIZE)}
+              hasNextPage={ranking.pageInfo.hasNextPage}
               loading={shown.fetching}
+              status={shown.fetching ? 'Loading the page…' : showingText(ranking)}
               onPrevious={() => turnPage(pages.previous)}
               onNext={() => turnPage(() => pages.next(ranking.pageInfo.endCursor))}
-              onFirst={() => turnPage(pages.first)}
+              onFirst={() => turnPage(pages.reset)}
             />
           </>
         )}
@@ -483,63 +487,9 @@ function RankingTable({ ranking, round, canDecide, selected, onToggle, onDecide 
   );
 }
 
-interface RankingPagerProps {
-  ranking: RoundRanking;
-  page: number;
-  loading: boolean;
-  onPrevious: () => void;
-  onNext: () => void;
-  onFirst: () => void;
-}
-
-/** "Showing 26–50 of 1,000 applications" with the previous and next pages, in the USWDS pagination's look. */
-function RankingPager({ ranking, page, loading, onPrevious, onNext, onFirst }: RankingPagerProps) {
-  const { rows, totalCount, pageInfo } = ranking;
-  const showing =
-    rows.length > 0
-      ? `Showing ${count.format(rows[0].rank)}–${count.format(rows[rows.length - 1].rank)} of ${count.format(totalCount)} applications`
-      : `No rows on this page of ${count.format(totalCount)} applications`;
-  return (
-    <nav aria-label="Ranking pages" className="usa-pagination flex-justify margin-top-2">
-      <p className="margin-0" role="status" aria-live="polite">
-        {loading ? 'Loading the page…' : showing}
-      </p>
-      <ul className="usa-pagination__list">
-        {page > 2 && (
-          <li className="usa-pagination__item">
-            <Button type="button" unstyled className="usa-pagination__link" onClick={onFirst} disabled={loading}>
-              First page
-            </Button>
-          </li>
-        )}
-        <li className="usa-pagination__item usa-pagination__arrow">
-          <Button
-            type="button"
-            unstyled
-            className="usa-pagination__link usa-pagination__previous-page"
-            onClick={onPrevious}
-            disabled={page <= 1 || loading}
-          >
-            Previous page
-          </Button>
-        </li>
-        <li className="usa-pagination__item usa-pagination__page-no">
-          <span className="usa-pagination__button usa-current" aria-current="page">
-            Page {page} of {count.format(Math.max(1, Math.ceil(totalCount / RANKING_PAGE_SIZE)))}
-          </span>
-        </li>
-        <li className="usa-pagination__item usa-pagination__arrow">
-          <Button
-            type="button"
-            unstyled
-            className="usa-pagination__link usa-pagination__next-page"
-            onClick={onNext}
-            disabled={!pageInfo.hasNextPage || loading}
-          >
-            Next page
-          </Button>
-        </li>
-      </ul>
-    </nav>
-  );
+/** The pager's status: "Showing 26–50 of 1,000 applications". */
+function showingText({ rows, totalCount }: RoundRanking) {
+  return rows.length > 0
+    ? `Showing ${count.format(rows[0].rank)}–${count.format(rows[rows.length - 1].rank)} of ${count.format(totalCount)} applications`
+    : `No rows on this page of ${count.format(totalCount)} applications`;
 }

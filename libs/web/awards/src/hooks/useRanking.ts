@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import type { AwardsRoundRankingQuery, DecisionInput } from '@abate/web/core';
+import { useCursorPages } from '@abate/web/ui';
 import { decideApplicationMutation, releaseDecisionsMutation, roundRankingQuery } from '../graphql/awards.documents';
 
 export type RoundRanking = AwardsRoundRankingQuery['roundRanking'];
@@ -41,18 +42,11 @@ export function useRoundRanking(roundId: string, normalize: boolean, page: Ranki
   return { ranking, fetching, error, retry };
 }
 
-/** Cursor paging through the ranking: the cursors of the pages seen so far (null is the first page). */
+/** Cursor paging through the ranking (`useCursorPages`), with the rows to read for the page shown. */
 export function useRankingPages() {
-  const [cursors, setCursors] = useState<Array<string | null>>([null]);
-  const next = useCallback(
-    (endCursor: string | null | undefined) => endCursor && setCursors((c) => [...c, endCursor]),
-    [],
-  );
-  const previous = useCallback(() => setCursors((c) => (c.length > 1 ? c.slice(0, -1) : c)), []);
-  const first = useCallback(() => setCursors([null]), []);
-  const after = cursors[cursors.length - 1];
-  const page = useMemo(() => ({ first: RANKING_PAGE_SIZE, after }), [after]);
-  return { page, number: cursors.length, next, previous, first };
+  const pages = useCursorPages();
+  const request = useMemo<RankingPage>(() => ({ first: RANKING_PAGE_SIZE, after: pages.after }), [pages.after]);
+  return { ...pages, request };
 }
 
 export function useDecideApplication() {

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { Alert, Button, Table } from '@trussworks/react-uswds';
 import { formatCents } from '@abate/shared/money';
-import { InputField, SelectField } from '@abate/web/ui';
+import { InputField, Pager, SelectField, useCursorPages } from '@abate/web/ui';
 import type { LedgerEntryKind } from '@abate/web/core';
 import { fundQuery, fundReportQuery, fundsQuery } from '../graphql/ledger.documents';
 import { FundForms, ReverseButton } from './FundForms';
@@ -64,8 +64,7 @@ export function FundList({ fundPath }: { fundPath: (id: string) => string }) {
 /** A finance officer's book of one fund: balances, entries, forms and reports. */
 export function FundBook({ fundId, canWrite }: { fundId: string; canWrite: boolean }) {
   const [filters, setFilters] = useState<EntryFilters>(NO_FILTERS);
-  const [cursors, setCursors] = useState<Array<string | null>>([null]);
-  const after = cursors[cursors.length - 1];
+  const pages = useCursorPages();
   const rangeProblem =
     filters.from && filters.to && filters.to < filters.from ? 'Choose a date on or after “From”' : null;
   const [{ data, fetching, error }] = useQuery({
@@ -73,7 +72,7 @@ export function FundBook({ fundId, canWrite }: { fundId: string; canWrite: boole
     variables: {
       id: fundId,
       first: PAGE,
-      after,
+      after: pages.after,
       kind: (filters.kind || null) as LedgerEntryKind | null,
       from: (!rangeProblem && filters.from) || null,
       to: (!rangeProblem && filters.to) || null,
@@ -84,7 +83,7 @@ export function FundBook({ fundId, canWrite }: { fundId: string; canWrite: boole
   const codeOptions = useStrategyOptions(data?.settlementFund.ruleSet.defaultTaxonomyKey ?? '');
   const filter = (patch: Partial<EntryFilters>) => {
     setFilters((f) => ({ ...f, ...patch }));
-    setCursors([null]);
+    pages.reset();
   };
   if (error)
     return (
@@ -248,19 +247,13 @@ export function FundBook({ fundId, canWrite }: { fundId: string; canWrite: boole
           ))}
         </tbody>
       </Table>
-      <div className="display-flex flex-justify">
-        <Button type="button" outline disabled={cursors.length <= 1} onClick={() => setCursors((c) => c.slice(0, -1))}>
-          Newer entries
-        </Button>
-        <Button
-          type="button"
-          outline
-          disabled={!entries.pageInfo.hasNextPage}
-          onClick={() => setCursors((c) => [...c, entries.pageInfo.endCursor])}
-        >
-          Older entries
-        </Button>
-      </div>
+      <Pager
+        label="Pages of ledger entries"
+        {...pages.pagerProps(entries, PAGE)}
+        loading={fetching}
+        previousLabel="Newer entries"
+        nextLabel="Older entries"
+      />
     </>
   );
 }

@@ -4,9 +4,9 @@ import { Button, Table } from '@trussworks/react-uswds';
 import { useMutation, useQuery } from 'urql';
 import { apiFormErrors } from '@abate/web/core';
 import { LoadFailed, Loading, organizationKindLabels } from '@abate/web/rounds';
+import { Pager, useCursorPages } from '@abate/web/ui';
 import { adminOrganizationsQuery, createOrganizationMutation } from '../graphql/admin.documents';
 import { emptyOrganization, OrganizationForm, organizationFieldId } from './OrganizationForm';
-import { Pager, useCursorPages } from './Pager';
 
 const PAGE = 25;
 
@@ -120,13 +120,7 @@ export function OrganizationsAdmin({ organizationPath, onCreated }: Organization
                 </tbody>
               </Table>
             )}
-            <Pager
-              label="Organization pages"
-              page={pages.page}
-              hasNextPage={list.pageInfo.hasNextPage}
-              onPrevious={pages.previous}
-              onNext={() => pages.next(list.pageInfo.endCursor)}
-            />
+            <Pager label="Organization pages" {...pages.pagerProps(list, PAGE)} loading={fetching} />
           </>
         )}
       </section>

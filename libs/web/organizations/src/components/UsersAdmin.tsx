@@ -4,7 +4,7 @@ import { useMutation, useQuery } from 'urql';
 import { apiErrorText, type AdminUsersQuery, type Role } from '@abate/web/core';
 import { roleLabels, sortRoles } from '@abate/web/identity';
 import { LoadFailed, Loading } from '@abate/web/rounds';
-import { CheckboxesField, InputField, SelectField } from '@abate/web/ui';
+import { CheckboxesField, InputField, Pager, SelectField, useCursorPages } from '@abate/web/ui';
 import {
   adminOrganizationsQuery,
   adminUsersQuery,
@@ -15,7 +15,6 @@ import {
 import { allRoles, membershipRoleLabels } from '../lib/labels';
 import { ConfirmDialog } from './ConfirmDialog';
 import { InviteForm } from './InviteForm';
-import { Pager, useCursorPages } from './Pager';
 
 const PAGE = 25;
 type User = AdminUsersQuery['users']['nodes'][number];
@@ -281,13 +280,7 @@ export function UsersAdmin({ currentUserId }: UsersAdminProps) {
                 </tbody>
               </Table>
             )}
-            <Pager
-              label="Pages of people"
-              page={pages.page}
-              hasNextPage={list.pageInfo.hasNextPage}
-              onPrevious={pages.previous}
-              onNext={() => pages.next(list.pageInfo.endCursor)}
-            />
+            <Pager label="Pages of people" {...pages.pagerProps(list, PAGE)} loading={fetching} />
           </>
         )}
       </section>

@@ -1,10 +1,10 @@
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
-import { useState } from 'react';
-import { Button, Table } from '@trussworks/react-uswds';
+import { Table } from '@trussworks/react-uswds';
 import { formatCents } from '@abate/shared/money';
 import type { PaymentStatus } from '@abate/web/core';
 import { Loading, LoadFailed } from '@abate/web/rounds';
+import { Pager, useCursorPages } from '@abate/web/ui';
 import { paymentQueueQuery } from '../graphql/payments.documents';
 import { formatMoment, KIND_LABELS } from '../model/labels';
 import { reviewBlock, type PaymentViewer } from './PaymentRequestView';
@@ -57,12 +57,10 @@ function QueueSection({
   viewer: PaymentViewer;
   requestHref: (id: string) => string;
 }) {
-  // A stack of cursors: the last one is the page shown; going back pops it.
-  const [cursors, setCursors] = useState<Array<string | null>>([null]);
-  const after = cursors[cursors.length - 1];
+  const pages = useCursorPages();
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: paymentQueueQuery,
-    variables: { status, first: PAGE, after },
+    variables: { status, first: PAGE, after: pages.after },
     requestPolicy: 'cache-and-network',
     context,
   });
@@ -120,28 +118,14 @@ function QueueSection({
           </tbody>
         </Table>
       )}
-      {data && (cursors.length > 1 || data.paymentRequests.pageInfo.hasNextPage) && (
-        <div className="display-flex flex-justify" role="group" aria-label={`Pages of ${heading.toLowerCase()}`}>
-          <Button
-            type="button"
-            outline
-            disabled={cursors.length <= 1}
-            onClick={() => setCursors((c) => c.slice(0, -1))}
-          >
-            Earlier requests
-          </Button>
-          <span className="flex-align-self-center">
-            Page {cursors.length} of {Math.max(1, Math.ceil(data.paymentRequests.totalCount / PAGE))}
-          </span>
-          <Button
-            type="button"
-            outline
-            disabled={!data.paymentRequests.pageInfo.hasNextPage}
-            onClick={() => setCursors((c) => [...c, data.paymentRequests.pageInfo.endCursor ?? null])}
-          >
-            Later requests
-          </Button>
-        </div>
+      {data && (
+        <Pager
+          label={`Pages of requests ${heading.toLowerCase()}`}
+          {...pages.pagerProps(data.paymentRequests, PAGE)}
+          loading={fetching}
+          previousLabel="Earlier requests"
+          nextLabel="Later requests"
+        />
       )}
     </section>
   );

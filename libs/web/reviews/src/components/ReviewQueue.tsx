@@ -2,9 +2,8 @@ import { Link } from 'react-router';
 import { Tag } from '@trussworks/react-uswds';
 import type { AssignmentStatus } from '@abate/web/core';
 import { LoadFailed, Loading } from '@abate/web/rounds';
-import { PageHeading } from '@abate/web/ui';
+import { PageHeading, Pager } from '@abate/web/ui';
 import { QUEUE_PAGE_SIZE, useReviewQueue, type QueueAssignment } from '../hooks/useReviewQueue';
-import { QueuePager } from './QueuePager';
 import { assignmentStatusText, assignmentTagClasses, groupByRound, queueSummary } from '../model/queue';
 
 export interface ReviewQueueProps {
@@ -120,11 +119,12 @@ export function ReviewQueue({ reviewHref, roundHref }: ReviewQueueProps) {
           />
         ))}
       {assignments && (
-        <QueuePager
+        <Pager
           label="Pages of your reviews"
           page={page}
           pageCount={pageCount}
           hasNextPage={hasNextPage}
+          loading={fetching}
           onPrevious={previous}
           onNext={next}
         />
