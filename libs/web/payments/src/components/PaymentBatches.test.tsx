@@ -74,7 +74,7 @@ describe('the payment batches list', () => {
     expect(screen.getByText('60 batches, newest first.')).toBeInTheDocument();
     const pager = screen.getByRole('navigation', { name: 'Pages of payment batches' });
     expect(pager).toHaveTextContent('Page 1 of 3');
-    expect(within(pager).getByRole('button', { name: 'Previous page' })).toBeDisabled();
+    expect(within(pager).queryByRole('button', { name: 'Previous page' })).toBeNull();
     const rows = screen.getAllByRole('row').map((r) => r.textContent);
     expect(rows[1]).toMatch(/^Batch of .+1\$1\.000 of 1 recorded$/);
     expect(rows[2]).toMatch(/^Batch of .+1\$2\.00All recorded$/);
@@ -89,7 +89,7 @@ describe('the payment batches list', () => {
     await screen.findByText('Page 3 of 3');
     links = await batchLinks();
     expect(links).toEqual(Array.from({ length: 10 }, (_, i) => `/batches/batch-${51 + i}`));
-    expect(screen.getByRole('button', { name: 'Next page' })).toBeDisabled();
+    expect(screen.queryByRole('button', { name: 'Next page' })).toBeNull();
 
     fireEvent.click(screen.getByRole('button', { name: 'Previous page' }));
     await screen.findByText('Page 2 of 3');

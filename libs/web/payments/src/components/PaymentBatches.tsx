@@ -4,6 +4,7 @@ import { useMutation, useQuery } from 'urql';
 import { Alert, Button, Checkbox, Table } from '@trussworks/react-uswds';
 import { formatCents, sumCents } from '@abate/shared/money';
 import { apiErrorText } from '@abate/web/core';
+import { Pager, useCursorPages } from '@abate/web/ui';
 import { Loading, LoadFailed } from '@abate/web/rounds';
 import { payableRequestsQuery, paymentBatchListQuery, schedulePaymentsMutation } from '../graphql/payments.documents';
 import { formatMoment, KIND_LABELS } from '../model/labels';
@@ -144,18 +145,14 @@ export function PaymentBatches({ canPay, batchHref, requestHref }: PaymentBatche
 
 /** The batches so far, newest first, 25 a page, next and previous by cursor. */
 function BatchList({ batchHref }: Pick<PaymentBatchesProps, 'batchHref'>) {
-  // TODO(pager): use the shared `useCursorPages` + `Pager` of libs/web/ui (branch `pager`) once merged;
-  // this keeps their shape: the cursors of the pages seen so far, null for the first.
-  const [cursors, setCursors] = useState<Array<string | null>>([null]);
-  const page = cursors.length;
+  const pages = useCursorPages();
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: paymentBatchListQuery,
-    variables: { first: BATCHES_PAGE_SIZE, after: cursors[page - 1] },
+    variables: { first: BATCHES_PAGE_SIZE, after: pages.after },
     requestPolicy: 'cache-and-network',
     context,
   });
   const list = data?.paymentBatches;
-  const pages = list ? Math.max(1, Math.ceil(list.totalCount / BATCHES_PAGE_SIZE)) : null;
 
   return (
     <section aria-labelledby="batches-heading" className="margin-top-5">
@@ -168,7 +165,7 @@ function BatchList({ batchHref }: Pick<PaymentBatchesProps, 'batchHref'>) {
           onRetry={() => reexecute({ requestPolicy: 'network-only' })}
         />
       )}
-      {list && list.nodes.length === 0 && page === 1 && <p>No batch yet.</p>}
+      {list && list.nodes.length === 0 && pages.page === 1 && <p>No batch yet.</p>}
       {list && list.nodes.length > 0 && (
         <>
           <p>
@@ -205,31 +202,8 @@ function BatchList({ batchHref }: Pick<PaymentBatchesProps, 'batchHref'>) {
           </Table>
         </>
       )}
-      {list && (page > 1 || list.pageInfo.hasNextPage) && (
-        <nav aria-label="Pages of payment batches" className="display-flex flex-justify flex-align-center margin-top-2">
-          <Button
-            type="button"
-            outline
-            disabled={page <= 1}
-            onClick={() => setCursors((c) => (c.length > 1 ? c.slice(0, -1) : c))}
-          >
-            Previous page
-          </Button>
-          <span>
-            Page {page} of {pages}
-          </span>
-          <Button
-            type="button"
-            outline
-            disabled={!list.pageInfo.hasNextPage}
-            onClick={() => {
-              const next = list.pageInfo.endCursor;
-              if (next) setCursors((c) => [...c, next]);
-            }}
-          >
-            Next page
-          </Button>
-        </nav>
+      {list && (
+        <Pager label="Pages of payment batches" {...pages.pagerProps(list, BATCHES_PAGE_SIZE)} loading={fetching} />
       )}
     </section>
   );
