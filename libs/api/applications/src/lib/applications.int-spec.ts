@@ -40,6 +40,11 @@ interface App {
   safeguardFlags: Array<{ code: string; message: string; source: { id: string } }>;
   activity?: Array<{ actorEmail: string; action: string; fields: string[] }>;
 }
+interface AppPage {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  nodes: Array<{ id: string }>;
+}
 interface Receipt {
   trackingId: string;
   submittedAt: string;
@@ -443,17 +448,17 @@ describe('applications', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 10; page++) {
-      const { data } = await gql<{
-        applications: {
-          totalCount: number;
-          pageInfo: { hasNextPage: boolean; endCursor: string | null };
-          nodes: Array<{ id: string }>;
-        };
-      }>(t, PAGE, { after }, { token: user.token });
-      seen.push(...data!.applications.nodes.map((n) => n.id));
-      expect(data!.applications.totalCount).toBe(5);
-      if (!data!.applications.pageInfo.hasNextPage) break;
-      after = data!.applications.pageInfo.endCursor;
+      const reply: { data?: { applications: AppPage } | null } = await gql<{ applications: AppPage }>(
+        t,
+        PAGE,
+        { after },
+        { token: user.token },
+      );
+      const list: AppPage = reply.data!.applications;
+      seen.push(...list.nodes.map((n) => n.id));
+      expect(list.totalCount).toBe(5);
+      if (!list.pageInfo.hasNextPage) break;
+      after = list.pageInfo.endCursor;
     }
     expect(seen).toEqual(created);
   });
