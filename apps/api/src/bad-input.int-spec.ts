@@ -663,11 +663,15 @@ describe('bad input', () => {
     const tables: Array<{ name: string }> = await t.dataSource.query(
       `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name`,
     );
+    // Per table, its row count and the sum of its rows' xmin (the transaction that last wrote
+    // each row): any committed insert, update or delete changes it, even one that writes the
+    // same values again; a rolled-back write leaves it as it was. The ranking's cache
+    // fingerprint uses the same. (An md5 of every row's text, sorted, cost twice as much.)
     checksumSql = tables
       .filter(({ name }) => !WRITTEN_BY_REFUSALS.has(name))
       .map(
         ({ name }) =>
-          `SELECT '${name}' AS name, (SELECT md5(coalesce(string_agg(r::text, ',' ORDER BY r::text), '')) FROM "${name}" r) AS sum`,
+          `SELECT '${name}' AS name, (SELECT count(*) || ':' || coalesce(sum(r.xmin::text::bigint), 0) FROM "${name}" r) AS sum`,
       )
       .join(' UNION ALL ');
   });
@@ -679,6 +683,15 @@ describe('bad input', () => {
       ((await t.dataSource.query(checksumSql)) as Array<{ name: string; sum: string }>).map((r) => [r.name, r.sum]),
     );
 
+  /**
+   * The checksums as the last refused case left them, while nothing else has written since: the
+   * next case's "before" (each case's valid setup forgets them). Halves the checksum reads.
+   */
+  let unchangedSince: Record<string, string> | undefined;
+  beforeEach(() => {
+    unchangedSince = undefined;
+  });
+
   /** Sends one case; returns what is wrong with the answer, or nothing. */
   const run = async (
     query: string,
@@ -686,7 +699,8 @@ describe('bad input', () => {
     call: ValidCall,
     c: Pick<BadCase, 'expect' | 'field' | 'path'>,
   ): Promise<string | undefined> => {
-    const before = await checksums();
+    const before = unchangedSince ?? (await checksums());
+    unchangedSince = undefined;
     if (call.at) t.clock.set(call.at);
     let res: GraphQLResponse;
     try {
@@ -711,6 +725,7 @@ describe('bad input', () => {
     const after = await checksums();
     const changed = Object.keys(before).filter((name) => before[name] !== after[name]);
     if (changed.length) return `refused (${error?.extensions.code ?? res.status}) but changed ${changed.join(', ')}`;
+    unchangedSince = after;
     return undefined;
   };
 
@@ -726,6 +741,7 @@ describe('bad input', () => {
       const field = schema().getMutationType()!.getFields()[name];
       const query = operationOf(schema(), name);
       const call = await VALID[name](t, actors);
+      unchangedSince = undefined;
       // Officers manage every organization's people and records: another organization's id is a valid target there.
       const cases = badInputs(field, call.variables, foreign).filter(
         (c) => !(OFFICER_REACHES_EVERY_ORGANIZATION.has(name) && c.label.startsWith("another organization's")),
