@@ -109,4 +109,40 @@ describe('the payment batches list', () => {
     setUp(batchPages(0));
     expect(await screen.findByText('No batch yet.')).toBeInTheDocument();
   });
+
+  it('says how many more requests wait to be paid when there are more than it lists', async () => {
+    const request = (n: number) => ({
+      __typename: 'PaymentRequest',
+      id: `request-${n}`,
+      reference: `PR-${n}`,
+      kind: 'REIMBURSEMENT',
+      totalCents: '100',
+      award: {
+        __typename: 'Award',
+        id: 'award-1',
+        organization: { __typename: 'Organization', id: 'org-1', name: 'Alamance County' },
+      },
+    });
+    const approved = Array.from({ length: 100 }, (_, i) => request(i + 1));
+    const api: MockHandler = (name, variables) => {
+      if (name === 'PaymentsPayable')
+        return {
+          data: {
+            approved: { __typename: 'PaymentRequestConnection', totalCount: 143, nodes: approved },
+            failed: {
+              __typename: 'PaymentRequestConnection',
+              totalCount: 1,
+              nodes: [{ ...request(200), failureReason: 'Account closed' }],
+            },
+          },
+        };
+      return batchPages(0)(name, variables);
+    };
+    setUp(api);
+    expect(
+      await screen.findByText(
+        'Showing the oldest 101 of 144 requests ready to pay. The rest appear here as these are batched.',
+      ),
+    ).toBeInTheDocument();
+  });
 });

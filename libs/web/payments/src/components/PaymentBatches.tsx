@@ -58,11 +58,19 @@ export function PaymentBatches({ canPay, batchHref, requestHref }: PaymentBatche
     if (result.data) navigate(batchHref(result.data.schedulePayments.id));
   };
   const chosenTotal = sumCents(payable.filter((r) => chosen.has(r.id)).map((r) => BigInt(r.totalCents)));
+  // The list reads the oldest 100 of each kind; a finance officer must know when more wait.
+  const waiting = data.approved.totalCount + data.failed.totalCount;
 
   return (
     <>
       <section aria-labelledby="payable-heading">
         <h2 id="payable-heading">Ready to pay</h2>
+        {waiting > payable.length && (
+          <Alert type="info" slim headingLevel="h3">
+            Showing the oldest {payable.length.toLocaleString('en-US')} of {waiting.toLocaleString('en-US')} requests
+            ready to pay. The rest appear here as these are batched.
+          </Alert>
+        )}
         {payable.length === 0 ? (
           <p>No approved request waits for payment.</p>
         ) : (
