@@ -11,3 +11,4 @@ export {
   type ApiFormError,
 } from './errors/api-error-messages';
 export * from './autosave';
+export { usePagedQuery, type Page } from './client/usePagedQuery';

@@ -19,5 +19,4 @@ export { OutboxList } from './components/OutboxList';
 // Shared with other features
 export { MilestoneStatusTag, ReportStatusTag } from './components/StatusTags';
 export { milestoneStatusLabels } from './model/labels';
-export { usePagedQuery, type Page } from './hooks/usePagedQuery';
 export { formatDateTime } from './model/format';

@@ -3,7 +3,8 @@ import { useSearchParams } from 'react-router';
 import { Alert, Button } from '@trussworks/react-uswds';
 import type { AuditTrailQuery } from '@abate/web/core';
 import { LoadFailed, Loading } from '@abate/web/rounds';
-import { formatDateTime, usePagedQuery } from '@abate/web/reporting';
+import { usePagedQuery } from '@abate/web/core';
+import { formatDateTime } from '@abate/web/reporting';
 import { ErrorSummary, InputField, PageHeading } from '@abate/web/ui';
 import { auditTrailQuery } from '../graphql/audit.documents';
 import {

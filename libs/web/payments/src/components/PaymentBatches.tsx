@@ -66,7 +66,7 @@ export function PaymentBatches({ canPay, batchHref, requestHref }: PaymentBatche
       <section aria-labelledby="payable-heading">
         <h2 id="payable-heading">Ready to pay</h2>
         {waiting > payable.length && (
-          <Alert type="info" slim headingLevel="h3">
+          <Alert type="info" slim>
             Showing the oldest {payable.length.toLocaleString('en-US')} of {waiting.toLocaleString('en-US')} requests
             ready to pay. The rest appear here as these are batched.
           </Alert>

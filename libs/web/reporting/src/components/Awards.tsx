@@ -5,7 +5,7 @@ import type { ReportingAwardsQuery, ReportingAwardSummaryFragment } from '@abate
 import { Breadcrumbs, LoadFailed, Loading } from '@abate/web/rounds';
 import { PageHeading } from '@abate/web/ui';
 import { reportingAwardQuery, reportingAwardsQuery } from '../graphql/reporting.documents';
-import { usePagedQuery } from '../hooks/usePagedQuery';
+import { usePagedQuery } from '@abate/web/core';
 import { dueDateNote, nextDue, nextDueText, todayIn } from '../model/due';
 import { formatDate, formatDateTime, formatDollars, formatPeriod } from '../model/format';
 import { reportName } from '../model/labels';

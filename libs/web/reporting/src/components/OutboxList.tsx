@@ -4,7 +4,7 @@ import type { ReportingOutboxQuery } from '@abate/web/core';
 import { LoadFailed, Loading } from '@abate/web/rounds';
 import { InputField, PageHeading } from '@abate/web/ui';
 import { reportingOutboxQuery } from '../graphql/reporting.documents';
-import { usePagedQuery } from '../hooks/usePagedQuery';
+import { usePagedQuery } from '@abate/web/core';
 import { formatDateTime } from '../model/format';
 import { attemptsText, outboxStatus, outboxStatusLabels, outboxTagClasses, recipientFilter } from '../model/outbox';
 import './reporting.css';

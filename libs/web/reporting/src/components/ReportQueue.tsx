@@ -5,7 +5,7 @@ import type { ReportingQueueQuery } from '@abate/web/core';
 import { LoadFailed, Loading } from '@abate/web/rounds';
 import { PageHeading } from '@abate/web/ui';
 import { reportingQueueQuery } from '../graphql/reporting.documents';
-import { usePagedQuery } from '../hooks/usePagedQuery';
+import { usePagedQuery } from '@abate/web/core';
 import { daysOverdue, todayIn } from '../model/due';
 import { dayCount, formatDate, formatDateTime } from '../model/format';
 import { reportName, reportStatusLabels } from '../model/labels';
