@@ -73,6 +73,28 @@ describe('ReviewQueue paging', () => {
     expect(screen.getByText('Page 2 of 3')).toBeTruthy();
   });
 
+  it('claims no range for the rows still shown while the next page loads', async () => {
+    let release: () => void = () => undefined;
+    const slow: MockHandler = (operationName, variables) =>
+      variables.after
+        ? new Promise((resolve) => (release = () => resolve(api(operationName, variables))))
+        : api(operationName, variables);
+    const { user } = renderWithApi(
+      <ReviewQueue reviewHref={(id) => `/reviews/${id}`} roundHref={(id) => `/r/${id}`} />,
+      {
+        api: slow,
+      },
+    );
+    expect(await screen.findByText('Assignments 1 to 25 of 60.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Next page' }));
+    expect(await screen.findByText('Loading the page…')).toBeTruthy();
+    expect(screen.queryByText(/^Assignments 26 to/)).toBeNull();
+    expect(rowNames()[0]).toBe('County 1');
+    release();
+    expect(await screen.findByText('Assignments 26 to 50 of 60.')).toBeTruthy();
+    expect(rowNames()[0]).toBe('County 26');
+  });
+
   it('shows no paging controls when the whole queue fits on one page', async () => {
     const small: MockHandler = () => ({
       data: {

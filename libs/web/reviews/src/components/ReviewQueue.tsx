@@ -105,7 +105,12 @@ export function ReviewQueue({ reviewHref, roundHref }: ReviewQueueProps) {
         <p>No applications are assigned to you yet. The program officer assigns reviewers once a round has closed.</p>
       )}
       {assignments && paged && (
-        <p aria-live="polite">{`Assignments ${first} to ${first + assignments.length - 1} of ${totalCount}.`}</p>
+        // While the next page loads, the rows shown are still the last page's: no range is claimed for them.
+        <p aria-live="polite">
+          {fetching
+            ? 'Loading the page…'
+            : `Assignments ${first} to ${first + assignments.length - 1} of ${totalCount}.`}
+        </p>
       )}
       {assignments &&
         groupByRound(assignments).map(({ round, assignments: inRound }) => (
