@@ -173,6 +173,46 @@ describe('settlement fund ledger', () => {
     expect(read.data?.settlementFund.entries.totalCount).toBe(4);
   });
 
+  it('pages through entries posted in one transaction one at a time, each exactly once', async () => {
+    const fund = await createFund(t, { ruleSetKey: 'generic' });
+    const first = (await receive(fund.id, '100000', '2024-08-01')).data!.recordReceipt;
+    // Four more by one statement, as a payment batch's results are posted: one transaction, so
+    // one now() for their creation time. The newest-first cursor carries the last row's time.
+    const columns = (
+      (await t.dataSource.query(
+        `SELECT column_name AS name FROM information_schema.columns
+          WHERE table_schema = current_schema() AND table_name = 'ledger_entries' AND column_name NOT IN ('id', 'created_at')`,
+      )) as Array<{ name: string }>
+    )
+      .map((c) => `"${c.name}"`)
+      .join(', ');
+    await t.dataSource.query(
+      `INSERT INTO ledger_entries (${columns}) SELECT ${columns} FROM ledger_entries, generate_series(1, 4) WHERE id = $1`,
+      [first.id],
+    );
+    const ENTRIES = `query($id: ID!, $after: String) { settlementFund(id: $id) { entries(first: 1, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } nodes { id } } } }`;
+    type OnePage = {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string };
+      nodes: Array<{ id: string }>;
+    };
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 10; page++) {
+      const res: { data?: { settlementFund: { entries: OnePage } } | null } = await gql<{
+        settlementFund: { entries: OnePage };
+      }>(t, ENTRIES, { id: fund.id, after }, { token: auditor.token });
+      const entries: OnePage = res.data!.settlementFund.entries;
+      expect(entries.totalCount).toBe(5);
+      seen.push(...entries.nodes.map((n) => n.id));
+      if (!entries.pageInfo.hasNextPage) break;
+      after = entries.pageInfo.endCursor;
+    }
+    expect(new Set(seen).size).toBe(5);
+    expect(seen).toHaveLength(5);
+  });
+
   it('filters the entries by kind, date range and strategy code, paging through what matches', async () => {
     const fund = await createFund(t, { ruleSetKey: 'generic' });
     for (const on of ['2024-08-01', '2024-08-15', '2024-09-01', '2024-10-01']) await receive(fund.id, '100000', on);

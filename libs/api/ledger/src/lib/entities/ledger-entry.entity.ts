@@ -109,7 +109,8 @@ export class LedgerEntryEntity {
   @Column({ type: 'uuid', nullable: true })
   createdBy!: string | null;
 
-  @CreateDateColumn({ type: 'timestamptz' })
+  /** To the millisecond, as the entries list's cursor holds it (migration 1764930000000). */
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt!: Date;
 
   @OneToMany(() => LedgerEntrySplitEntity, (split) => split.entry)
