@@ -7,6 +7,11 @@ import { defineConfig } from 'vitest/config';
 
 const workspaceRoot = fileURLToPath(new URL('..', import.meta.url));
 
+// The tests read as someone in Los Angeles, west of UTC: a calendar date that shifts a day in the
+// reader's zone shows in the tests, whatever the machine's own zone (libs/web/core/src/format/dates.spec.ts).
+// Set here, before the test workers start, because a worker cannot change the process's zone.
+process.env.TZ = 'America/Los_Angeles';
+
 export default defineConfig({
   root: workspaceRoot,
   plugins: [react()],

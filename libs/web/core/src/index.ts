@@ -11,4 +11,5 @@ export {
   type ApiFormError,
 } from './errors/api-error-messages';
 export * from './autosave';
+export * from './format';
 export { usePagedQuery, type Page } from './client/usePagedQuery';

@@ -19,4 +19,3 @@ export { OutboxList } from './components/OutboxList';
 // Shared with other features
 export { MilestoneStatusTag, ReportStatusTag } from './components/StatusTags';
 export { milestoneStatusLabels } from './model/labels';
-export { formatDateTime } from './model/format';

@@ -38,5 +38,5 @@ export { isNotFound } from './lib/api-errors';
 
 // Helpers other features may share
 export { parseDollars, centsToDollarsText } from './lib/money';
-export { roundStatusLabel, eligibleKindsText, organizationKindLabels, formatCalendarDate } from './lib/labels';
+export { roundStatusLabel, eligibleKindsText, organizationKindLabels } from './lib/labels';
 export { checkChecklistText, type ChecklistCheck, type ChecklistProblem } from './lib/checklist-file';

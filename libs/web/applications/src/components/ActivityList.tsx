@@ -1,6 +1,6 @@
 import type { EditorApplication } from '../model/form-values';
-import { formatLocalDateTime } from '../model/format';
 import { activityActionLabel, partLabel } from '../model/labels';
+import { formatLocalDateTime } from '@abate/web/core';
 
 const HIDDEN_FIELDS = new Set(['status', 'trackingId', 'submittedAt', 'roundId', 'organizationId']);
 

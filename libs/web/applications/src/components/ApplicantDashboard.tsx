@@ -9,9 +9,9 @@ import {
   type DashboardApplication,
   type DashboardRound,
 } from '../hooks/useApplicantDashboard';
-import { formatLocalDateTime } from '../model/format';
 import { organizationKindPlural } from '../model/labels';
 import { StatusTag } from './StatusTag';
+import { formatLocalDateTime } from '@abate/web/core';
 
 export interface ApplicantDashboardProps {
   applicationHref: (applicationId: string) => string;

@@ -8,7 +8,6 @@ import type { EditorData } from '../hooks/useApplicationEditorData';
 import { useWithdrawApplication } from '../hooks/useWithdrawApplication';
 import { browserDraftStorage, type StoredDraft } from '../model/draft-storage';
 import type { PartKey } from '../model/form-values';
-import { formatLocalDateTime } from '../model/format';
 import { BudgetTable, LawEnforcementFacts, TargetsTable } from './ReadOnlyFacts';
 import { DecisionPanel } from './DecisionPanel';
 import { ActivityList } from './ActivityList';
@@ -16,6 +15,7 @@ import { KeptChangesPanel } from './KeptChangesPanel';
 import { SafeguardFlagList } from './SafeguardFlags';
 import { StatusTag } from './StatusTag';
 import './applications.css';
+import { formatLocalDateTime } from '@abate/web/core';
 
 /** Text left on this device for an application that can no longer be edited: shown to copy, deleted on request. */
 function StoredCopy({

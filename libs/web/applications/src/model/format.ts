@@ -1,8 +1,5 @@
 import { formatLocalDateTime } from '@abate/web/core';
 
-// The autosave's formatters are shared with every autosaved form.
-export { formatLocalDateTime, formatSavedAt } from '@abate/web/core';
-
 /** An instant as people in the round's time zone read it: "Dec 28, 2026, 5:00 PM EST". */
 export function formatInTimeZone(iso: string, timeZone: string): string {
   try {

@@ -1,14 +1,14 @@
 import { useCallback, useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Alert, Button, FileInput, type FileInputRef } from '@trussworks/react-uswds';
-import { toApiErrors } from '@abate/web/core';
+import { toApiErrors, formatLocalDateTime } from '@abate/web/core';
 import {
   applicationAttachmentsQuery,
   deleteAttachmentMutation,
   type AttachmentItem,
 } from '../graphql/attachments.documents';
 import { useAttachmentUploads } from '../hooks/useAttachmentUploads';
-import { ACCEPT, formatBytes, formatUploadedAt, typeLabel } from '../model/format';
+import { ACCEPT, formatBytes, typeLabel } from '../model/format';
 import { UploadProgress } from './UploadProgress';
 
 export interface AttachmentsPanelProps {
@@ -134,7 +134,7 @@ export function AttachmentsPanel({ applicationId, editable }: AttachmentsPanelPr
                 </th>
                 <td data-label="Type">{typeLabel(attachment.contentType)}</td>
                 <td data-label="Size">{formatBytes(attachment.sizeBytes)}</td>
-                <td data-label="Uploaded">{formatUploadedAt(attachment.uploadedAt)}</td>
+                <td data-label="Uploaded">{formatLocalDateTime(attachment.uploadedAt)}</td>
                 {editable && (
                   <td data-label="Actions">
                     {confirming === attachment.id ? (

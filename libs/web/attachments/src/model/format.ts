@@ -26,12 +26,6 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
 }
 
-const dateTime = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
-
-export function formatUploadedAt(iso: string): string {
-  return dateTime.format(new Date(iso));
-}
-
 /** The same refusals the server gives, without sending the file (it would say so too). */
 export function localRefusal(file: { name: string; size: number }): string | null {
   if (file.size === 0) return `${file.name} is empty (0 bytes); choose the file again, or another file with content`;

@@ -3,8 +3,7 @@ import { useSearchParams } from 'react-router';
 import { Alert, Button } from '@trussworks/react-uswds';
 import type { AuditTrailQuery } from '@abate/web/core';
 import { LoadFailed, Loading } from '@abate/web/rounds';
-import { usePagedQuery } from '@abate/web/core';
-import { formatDateTime } from '@abate/web/reporting';
+import { usePagedQuery, formatLocalDateTime } from '@abate/web/core';
 import { ErrorSummary, InputField, PageHeading } from '@abate/web/ui';
 import { auditTrailQuery } from '../graphql/audit.documents';
 import {
@@ -192,7 +191,7 @@ export function AuditTrail() {
             {nodes.map((event) => (
               <tr key={event.id} data-event-id={event.id}>
                 <td data-label="When" className="text-no-wrap">
-                  {formatDateTime(event.occurredAt)}
+                  {formatLocalDateTime(event.occurredAt)}
                 </td>
                 <td data-label="Who">{event.actorEmail ?? (event.actorId ? event.actorId : 'Abate (scheduled)')}</td>
                 <td data-label="Action">

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
-import { formatDateTime } from '@abate/web/reporting';
 import { recentChangesQuery } from '../graphql/audit.documents';
+import { formatLocalDateTime } from '@abate/web/core';
 
 export interface RecentChangesProps {
   /** Where the whole trail is (`/audit`). */
@@ -26,7 +26,7 @@ export function RecentChanges({ trailPath, count = 5 }: RecentChangesProps) {
               <Link className="usa-link" to={`${trailPath}?entityId=${encodeURIComponent(e.entityId)}`}>
                 <code>{e.action}</code> on {e.entityType}
               </Link>{' '}
-              by {e.actorEmail ?? 'Abate (scheduled)'}, {formatDateTime(e.occurredAt)}
+              by {e.actorEmail ?? 'Abate (scheduled)'}, {formatLocalDateTime(e.occurredAt)}
             </li>
           ))}
         </ul>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { Alert, AlertHeading, Button, ButtonGroup } from '@trussworks/react-uswds';
 import type { AutosaveController, AutosaveState, AutosaveTypes } from './autosave-controller';
-import { formatLocalDateTime } from './format';
+import { formatLocalDateTime } from '../format';
 
 /** The notices' words about the record, in its domain's terms. */
 export interface AutosaveNoticesWording {

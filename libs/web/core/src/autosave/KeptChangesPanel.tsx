@@ -1,5 +1,5 @@
 import { Button } from '@trussworks/react-uswds';
-import { formatLocalDateTime } from './format';
+import { formatLocalDateTime } from '../format';
 import './autosave.css';
 
 export interface KeptChangesPanelProps<P extends string> {

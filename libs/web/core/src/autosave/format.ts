@@ -1,4 +1,3 @@
-const dateTime = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
 const timeOnly = new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit' });
 const monthDayTime = new Intl.DateTimeFormat('en-US', {
   month: 'short',
@@ -6,11 +5,6 @@ const monthDayTime = new Intl.DateTimeFormat('en-US', {
   hour: 'numeric',
   minute: '2-digit',
 });
-
-/** An instant in the reader's own time zone: "Jun 3, 2026, 10:42 AM". */
-export function formatLocalDateTime(iso: string | number | Date): string {
-  return dateTime.format(new Date(iso));
-}
 
 /** For "Saved …": the time alone today ("10:42 AM"), else with the day ("Jun 3, 10:42 AM"). */
 export function formatSavedAt(iso: string | number | Date, now = new Date()): string {

@@ -19,7 +19,7 @@ export {
   type StoredDraft,
 } from './autosave-storage';
 export { canSaveNow, saveStatusText, type SaveStatusWording } from './save-status';
-export { formatLocalDateTime, formatSavedAt } from './format';
+export { formatSavedAt } from './format';
 export { useAutosave } from './useAutosave';
 export { transportResult, useAutosavedRecord, type AutosavedRecordOptions } from './useAutosavedRecord';
 export { useSubmitAfterSave, type SubmitAfterSaveOptions, type SubmitFailure } from './useSubmitAfterSave';

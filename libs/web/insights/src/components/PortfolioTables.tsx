@@ -1,5 +1,4 @@
 import { Alert, AlertText } from '@trussworks/react-uswds';
-import { formatCalendarDate } from '@abate/web/rounds';
 import type { GranteeOutcome } from '../hooks/useInsights';
 import { formatMoney, formatNumber, plural } from '../lib/format';
 import { granteeNames } from '../lib/grantee-rates';
@@ -12,6 +11,7 @@ import {
   targetState,
 } from '../lib/portfolio-tables';
 import { DataTable } from './DataTable';
+import { formatCalendarDate } from '@abate/web/core';
 
 interface TablesProps {
   grantees: readonly GranteeOutcome[];
@@ -240,7 +240,7 @@ export function OverdueTable({ grantees }: TablesProps) {
               <tr key={report.milestoneId}>
                 <th scope="row">{names.get(grantee.award.id)}</th>
                 <td>{report.label}</td>
-                <td>{formatCalendarDate(report.dueDate)}</td>
+                <td>{formatCalendarDate(report.dueDate, 'long')}</td>
                 <td className="text-right">{formatNumber(report.daysOverdue)}</td>
                 <td>{overdueStatusText(report.reportStatus)}</td>
               </tr>

@@ -1,8 +1,9 @@
-import { formatCalendarDate, organizationKindLabels } from '@abate/web/rounds';
+import { organizationKindLabels } from '@abate/web/rounds';
 import type { PublicAward, PublicOutcomes } from '../hooks/useInsights';
 import { centsShare, formatMoney, formatPercent } from '../lib/format';
 import { cellExplanation, cellKind, metricRowLabel, spendingTotals, type CellLike } from '../lib/public-outcomes';
 import { DataTable } from './DataTable';
+import { formatCalendarDate } from '@abate/web/core';
 
 const awardStatusLabels: Record<PublicAward['status'], string> = { ACTIVE: 'Active', CLOSED: 'Closed' };
 
@@ -40,7 +41,7 @@ export function PublicAwardsTable({ awards }: { awards: readonly PublicAward[] }
             <td>{award.roundTitle}</td>
             <td className="text-right insights-nowrap">{formatMoney(award.amountCents)}</td>
             <td>
-              {formatCalendarDate(award.startDate)} to {formatCalendarDate(award.endDate)}
+              {formatCalendarDate(award.startDate, 'long')} to {formatCalendarDate(award.endDate, 'long')}
             </td>
             <td>{awardStatusLabels[award.status]}</td>
             <td className="insights-col--program">

@@ -1,8 +1,7 @@
 import { useRef, useState } from 'react';
 import { Button, Table, Tag, type ModalRef } from '@trussworks/react-uswds';
 import { useMutation, useQuery } from 'urql';
-import { apiErrorText, type MembershipRole } from '@abate/web/core';
-import { formatCalendarDate } from '@abate/web/rounds';
+import { apiErrorText, type MembershipRole, formatCalendarDate } from '@abate/web/core';
 import {
   pendingInvitationsQuery,
   removeMembershipMutation,
@@ -120,7 +119,7 @@ export function MembersPanel({ organization, members, currentUserId, onChanged }
                     </th>
                     <td>{member.user.email}</td>
                     <td>{membershipRoleLabels[member.role]}</td>
-                    <td>{formatCalendarDate(member.since.slice(0, 10))}</td>
+                    <td>{formatCalendarDate(member.since.slice(0, 10), 'long')}</td>
                     <td>
                       {!self && (
                         <>
@@ -209,7 +208,7 @@ export function MembersPanel({ organization, members, currentUserId, onChanged }
                   <th scope="row">{inv.name}</th>
                   <td>{inv.email}</td>
                   <td>{inv.organizationRole ? membershipRoleLabels[inv.organizationRole] : '—'}</td>
-                  <td>{formatCalendarDate(inv.expiresAt.slice(0, 10))}</td>
+                  <td>{formatCalendarDate(inv.expiresAt.slice(0, 10), 'long')}</td>
                   <td>
                     <Button
                       type="button"

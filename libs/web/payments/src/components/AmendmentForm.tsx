@@ -3,7 +3,7 @@ import { useMutation } from 'urql';
 import { Alert, Button, Fieldset } from '@trussworks/react-uswds';
 import { formatCents } from '@abate/shared/money';
 import { BUDGET_CATEGORIES } from '@abate/shared/metrics';
-import { apiFieldErrors, toApiErrors } from '@abate/web/core';
+import { apiFieldErrors, toApiErrors, formatCalendarDate } from '@abate/web/core';
 import { ErrorSummary, InputField, MoneyField, TextAreaField } from '@abate/web/ui';
 import { amendAwardMutation } from '../graphql/payments.documents';
 import {
@@ -17,7 +17,6 @@ import {
   type AmendmentValues,
   type CurrentTerms,
 } from '../model/amendment-form';
-import { formatDate } from '../model/labels';
 
 export interface AmendmentFormProps {
   awardId: string;
@@ -83,7 +82,7 @@ export function AmendmentForm({ awardId, version, current, onProposed, onStale, 
       <h3 id="amend-heading">Propose an amendment</h3>
       <p className="usa-hint">
         The program officer decides; until then the award keeps its current terms. Award now{' '}
-        {formatCents(current.amountCents)}, ending {formatDate(current.endDate)}.
+        {formatCents(current.amountCents)}, ending {formatCalendarDate(current.endDate)}.
       </p>
       {stale && (
         <Alert type="warning" slim role="alert">
@@ -130,7 +129,7 @@ export function AmendmentForm({ awardId, version, current, onProposed, onStale, 
         type="date"
         width="md"
         label="New end date (optional)"
-        hint={`Leave blank to keep ${formatDate(current.endDate)}.`}
+        hint={`Leave blank to keep ${formatCalendarDate(current.endDate)}.`}
         value={values.endDate}
         onChange={(endDate) => set({ endDate })}
         error={errors.endDate}

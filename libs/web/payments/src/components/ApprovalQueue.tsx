@@ -6,8 +6,9 @@ import type { PaymentStatus } from '@abate/web/core';
 import { Loading, LoadFailed } from '@abate/web/rounds';
 import { Pager, useCursorPages } from '@abate/web/ui';
 import { paymentQueueQuery } from '../graphql/payments.documents';
-import { formatMoment, KIND_LABELS } from '../model/labels';
+import { KIND_LABELS } from '../model/labels';
 import { reviewBlock, type PaymentViewer } from './PaymentRequestView';
+import { formatLocalDateTime } from '@abate/web/core';
 
 export interface ApprovalQueueProps {
   viewer: PaymentViewer;
@@ -106,7 +107,7 @@ function QueueSection({
                   </td>
                   <td>{KIND_LABELS[row.kind]}</td>
                   <td className="text-right font-mono-xs">{formatCents(row.totalCents)}</td>
-                  <td>{formatMoment(row.submittedAt)}</td>
+                  <td>{formatLocalDateTime(row.submittedAt)}</td>
                   <td>
                     {block && block !== 'hidden'
                       ? 'Another finance officer approves: you gave the program approval'

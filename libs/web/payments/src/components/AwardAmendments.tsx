@@ -2,12 +2,17 @@ import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Alert, Button, Table } from '@trussworks/react-uswds';
 import { formatCents } from '@abate/shared/money';
-import { apiFieldErrors, type AmendmentDecision, type PaymentsAmendmentFieldsFragment } from '@abate/web/core';
+import {
+  apiFieldErrors,
+  type AmendmentDecision,
+  type PaymentsAmendmentFieldsFragment,
+  formatCalendarDate,
+  formatLocalDateTime,
+} from '@abate/web/core';
 import { TextAreaField } from '@abate/web/ui';
 import { Loading, LoadFailed } from '@abate/web/rounds';
 import { awardAmendmentsQuery, decideAwardAmendmentMutation } from '../graphql/payments.documents';
 import { budgetMoves } from '../model/amendment-form';
-import { formatDate, formatMoment } from '../model/labels';
 import { AmendmentForm } from './AmendmentForm';
 
 export interface AwardAmendmentsProps {
@@ -135,7 +140,7 @@ function AmendmentCard({ amendment, viewerId, canDecide, onDecided }: AmendmentC
         Amendment {amendment.number} <span className={`usa-tag ${status.tone}`}>{status.label}</span>
       </h3>
       <p className="margin-y-1">
-        Proposed {formatMoment(amendment.proposedAt)} by {who(amendment.proposedBy, amendment.proposedByName)}.
+        Proposed {formatLocalDateTime(amendment.proposedAt)} by {who(amendment.proposedBy, amendment.proposedByName)}.
       </p>
       <p className="margin-y-1">
         <strong>Reason:</strong> {amendment.reason}
@@ -148,7 +153,7 @@ function AmendmentCard({ amendment, viewerId, canDecide, onDecided }: AmendmentC
         )}
         {amendment.endDate && (
           <li>
-            End date: {formatDate(amendment.previous.endDate)} → {formatDate(amendment.endDate)}
+            End date: {formatCalendarDate(amendment.previous.endDate)} → {formatCalendarDate(amendment.endDate)}
           </li>
         )}
       </ul>
@@ -185,7 +190,7 @@ function AmendmentCard({ amendment, viewerId, canDecide, onDecided }: AmendmentC
       )}
       {amendment.status !== 'PENDING' && (
         <p className="margin-y-1">
-          {STATUS[amendment.status].label} {formatMoment(amendment.decidedAt)} by{' '}
+          {STATUS[amendment.status].label} {formatLocalDateTime(amendment.decidedAt)} by{' '}
           {who(amendment.decidedBy, amendment.decidedByName)}
           {amendment.decisionNote ? (
             <>

@@ -3,10 +3,10 @@ import { Link, useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { Alert, Button, Table } from '@trussworks/react-uswds';
 import { formatCents } from '@abate/shared/money';
-import { apiErrorText, type PaymentKind } from '@abate/web/core';
+import { apiErrorText, type PaymentKind, formatCalendarDate, formatLocalDateTime } from '@abate/web/core';
 import { Loading, LoadFailed } from '@abate/web/rounds';
 import { awardPaymentsQuery, createPaymentRequestMutation } from '../graphql/payments.documents';
-import { formatDate, formatMoment, KIND_LABELS } from '../model/labels';
+import { KIND_LABELS } from '../model/labels';
 import { BudgetTable } from './BudgetTable';
 import { PaymentStatusTag } from './StatusTag';
 
@@ -99,8 +99,8 @@ export function AwardPayments({ awardId, canRequest, requestHref }: AwardPayment
                     </td>
                     <td>
                       {request.status === 'PAID' && request.paidOn
-                        ? `Paid ${formatDate(request.paidOn)}`
-                        : formatMoment(request.updatedAt)}
+                        ? `Paid ${formatCalendarDate(request.paidOn)}`
+                        : formatLocalDateTime(request.updatedAt)}
                     </td>
                   </tr>
                 ))}

@@ -3,11 +3,10 @@ import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { Alert, Button, Table } from '@trussworks/react-uswds';
 import { formatCents } from '@abate/shared/money';
-import { apiErrorText, type PaymentResultInput } from '@abate/web/core';
+import { apiErrorText, type PaymentResultInput, formatCalendarDate, formatLocalDateTime } from '@abate/web/core';
 import { InputField, PageHeading, SelectField } from '@abate/web/ui';
 import { Breadcrumbs, Loading, LoadFailed } from '@abate/web/rounds';
 import { paymentBatchQuery, recordPaymentResultsMutation } from '../graphql/payments.documents';
-import { formatDate, formatMoment } from '../model/labels';
 
 export interface PaymentBatchViewProps {
   id: string;
@@ -81,7 +80,7 @@ export function PaymentBatchView({ id, canPay, batchesHref, requestHref }: Payme
   return (
     <>
       <Breadcrumbs trail={[{ label: 'Payment batches', to: batchesHref }]} current="Batch" />
-      <PageHeading>{`Payment batch of ${formatMoment(batch.createdAt)}`}</PageHeading>
+      <PageHeading>{`Payment batch of ${formatLocalDateTime(batch.createdAt)}`}</PageHeading>
       <p>
         {batch.items.length} request{batch.items.length === 1 ? '' : 's'}, {formatCents(batch.totalCents)}.{' '}
         {batch.complete
@@ -131,7 +130,7 @@ export function PaymentBatchView({ id, canPay, batchesHref, requestHref }: Payme
                   <td>
                     {item.outcome === 'PAID' && (
                       <span>
-                        <span className="usa-tag bg-green">Paid</span> {formatDate(item.paidOn)}, reference{' '}
+                        <span className="usa-tag bg-green">Paid</span> {formatCalendarDate(item.paidOn)}, reference{' '}
                         {item.reference}
                       </span>
                     )}

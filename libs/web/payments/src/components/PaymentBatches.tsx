@@ -3,11 +3,11 @@ import { Link, useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { Alert, Button, Checkbox, Table } from '@trussworks/react-uswds';
 import { formatCents, sumCents } from '@abate/shared/money';
-import { apiErrorText } from '@abate/web/core';
+import { apiErrorText, formatLocalDateTime } from '@abate/web/core';
 import { Pager, useCursorPages } from '@abate/web/ui';
 import { Loading, LoadFailed } from '@abate/web/rounds';
 import { payableRequestsQuery, paymentBatchListQuery, schedulePaymentsMutation } from '../graphql/payments.documents';
-import { formatMoment, KIND_LABELS } from '../model/labels';
+import { KIND_LABELS } from '../model/labels';
 
 export interface PaymentBatchesProps {
   /** Finance officers gather and pay; auditors only read. */
@@ -197,7 +197,7 @@ function BatchList({ batchHref }: Pick<PaymentBatchesProps, 'batchHref'>) {
                   <tr key={batch.id}>
                     <th scope="row">
                       <Link className="usa-link" to={batchHref(batch.id)}>
-                        Batch of {formatMoment(batch.createdAt)}
+                        Batch of {formatLocalDateTime(batch.createdAt)}
                       </Link>
                     </th>
                     <td>{batch.items.length}</td>

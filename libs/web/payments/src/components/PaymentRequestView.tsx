@@ -3,12 +3,12 @@ import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { Alert, AlertHeading, Button, Fieldset, Radio, Table, Textarea, Label } from '@trussworks/react-uswds';
 import { formatCents } from '@abate/shared/money';
-import { apiErrorText, type PaymentReviewDecision } from '@abate/web/core';
+import { apiErrorText, type PaymentReviewDecision, formatCalendarDate, formatLocalDateTime } from '@abate/web/core';
 import { roleLabels } from '@abate/web/identity';
 import { PageHeading } from '@abate/web/ui';
 import { Breadcrumbs, Loading, LoadFailed } from '@abate/web/rounds';
 import { paymentRequestQuery, reviewPaymentRequestMutation } from '../graphql/payments.documents';
-import { categoryLabel, formatDate, formatMoment, KIND_LABELS } from '../model/labels';
+import { categoryLabel, KIND_LABELS } from '../model/labels';
 import { isEditable, type PaymentServer } from '../model/payment-form';
 import { BudgetTable } from './BudgetTable';
 import type { LineDocument } from './LineDocuments';
@@ -118,7 +118,8 @@ function RequestLines({ request }: { request: PaymentServer }) {
     <>
       <h2>Lines</h2>
       <p>
-        Period: {formatDate(request.periodStart) || 'not given'} to {formatDate(request.periodEnd) || 'not given'}
+        Period: {formatCalendarDate(request.periodStart) || 'not given'} to{' '}
+        {formatCalendarDate(request.periodEnd) || 'not given'}
         {request.final && ' · the last request of the award'}
       </p>
       <Table bordered fullWidth scrollable>
@@ -315,7 +316,7 @@ function Timeline({ request }: { request: PaymentServer }) {
     last.push({
       key: 'paid',
       at: '',
-      title: `Paid ${formatDate(request.paidOn)}`,
+      title: `Paid ${formatCalendarDate(request.paidOn)}`,
       detail: request.paymentReference ? `Payment reference ${request.paymentReference}` : null,
     });
   if (request.status === 'FAILED')
@@ -332,7 +333,7 @@ function Timeline({ request }: { request: PaymentServer }) {
         {[...events, ...last].map((event) => (
           <li key={event.key} className="usa-process-list__item padding-bottom-2">
             <p className="usa-process-list__heading font-sans-sm">{event.title}</p>
-            {event.at && <p className="margin-top-05 text-base-dark">{formatMoment(event.at)}</p>}
+            {event.at && <p className="margin-top-05 text-base-dark">{formatLocalDateTime(event.at)}</p>}
             {event.detail && <p className="margin-top-05">“{event.detail}”</p>}
           </li>
         ))}

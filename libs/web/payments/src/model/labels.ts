@@ -33,27 +33,3 @@ export function statusTone(status: PaymentStatus): string {
   if (status === 'DRAFT') return 'bg-base-dark';
   return 'bg-primary';
 }
-
-/** "Dec 5, 2026" for 2026-12-05 (a calendar date, no time zone shift). */
-export function formatDate(date: string | null | undefined): string {
-  if (!date) return '';
-  const [y, m, d] = date.slice(0, 10).split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-US', {
-    month: 'short',
-    day: 'numeric',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-}
-
-/** "Dec 5, 2026, 3:04 PM" for a moment. */
-export function formatMoment(iso: string | null | undefined): string {
-  if (!iso) return '';
-  return new Date(iso).toLocaleString('en-US', {
-    month: 'short',
-    day: 'numeric',
-    year: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-  });
-}

@@ -5,9 +5,9 @@ import type { ReportingAwardsQuery, ReportingAwardSummaryFragment } from '@abate
 import { Breadcrumbs, LoadFailed, Loading } from '@abate/web/rounds';
 import { PageHeading } from '@abate/web/ui';
 import { reportingAwardQuery, reportingAwardsQuery } from '../graphql/reporting.documents';
-import { usePagedQuery } from '@abate/web/core';
+import { usePagedQuery, formatCalendarDate, formatLocalDateTime } from '@abate/web/core';
 import { dueDateNote, nextDue, nextDueText, todayIn } from '../model/due';
-import { formatDate, formatDateTime, formatDollars, formatPeriod } from '../model/format';
+import { formatDollars, formatPeriod } from '../model/format';
 import { reportName } from '../model/labels';
 import { AwardStatusTag, MilestoneStatusTag } from './StatusTags';
 
@@ -122,7 +122,7 @@ export function AwardCard({ award, viewer, links, headingLevel }: AwardCardProps
                 </th>
                 <td data-label="Period">{formatPeriod(milestone.periodStart, milestone.periodEnd)}</td>
                 <td data-label="Due">
-                  {formatDate(milestone.dueDate)}
+                  {formatCalendarDate(milestone.dueDate)}
                   {note && (
                     <span
                       className={`display-block ${milestone.status === 'OVERDUE' ? 'text-secondary-dark text-bold' : 'text-base-dark'}`}
@@ -134,7 +134,7 @@ export function AwardCard({ award, viewer, links, headingLevel }: AwardCardProps
                 <td data-label="Status">
                   <MilestoneStatusTag status={milestone.status} />
                   {milestone.report?.submittedAt && milestone.status !== 'CHANGES_REQUESTED' && (
-                    <span className="display-block text-base-dark font-sans-2xs">{`Sent ${formatDateTime(milestone.report.submittedAt)}`}</span>
+                    <span className="display-block text-base-dark font-sans-2xs">{`Sent ${formatLocalDateTime(milestone.report.submittedAt)}`}</span>
                   )}
                 </td>
               </tr>

@@ -4,8 +4,7 @@ import type { ReportingOutboxQuery } from '@abate/web/core';
 import { LoadFailed, Loading } from '@abate/web/rounds';
 import { InputField, PageHeading } from '@abate/web/ui';
 import { reportingOutboxQuery } from '../graphql/reporting.documents';
-import { usePagedQuery } from '@abate/web/core';
-import { formatDateTime } from '../model/format';
+import { usePagedQuery, formatLocalDateTime } from '@abate/web/core';
 import { attemptsText, outboxStatus, outboxStatusLabels, outboxTagClasses, recipientFilter } from '../model/outbox';
 import './reporting.css';
 
@@ -94,7 +93,7 @@ export function OutboxList() {
               const attempts = attemptsText(message);
               return (
                 <tr key={message.id} data-message-id={message.id}>
-                  <td data-label="Written">{formatDateTime(message.createdAt)}</td>
+                  <td data-label="Written">{formatLocalDateTime(message.createdAt)}</td>
                   <td data-label="To" className="abate-break">
                     {message.recipientEmail}
                   </td>
@@ -111,7 +110,7 @@ export function OutboxList() {
                     <Tag className={`${outboxTagClasses[status]} text-no-wrap`}>{outboxStatusLabels[status]}</Tag>
                     {message.sentAt && (
                       <span className="display-block font-sans-2xs text-base-dark">
-                        {formatDateTime(message.sentAt)}
+                        {formatLocalDateTime(message.sentAt)}
                       </span>
                     )}
                     {attempts && <span className="display-block font-sans-2xs">{attempts}</span>}

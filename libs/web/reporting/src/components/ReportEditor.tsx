@@ -6,10 +6,11 @@ import {
   SaveStatusBar,
   type AutosaveNoticesWording,
   type SaveStatusWording,
+  formatCalendarDate,
 } from '@abate/web/core';
 import { PageHeading } from '@abate/web/ui';
 import { dueText, todayIn } from '../model/due';
-import { formatDate, formatDollars, formatPeriod } from '../model/format';
+import { formatDollars, formatPeriod } from '../model/format';
 import { reportName, reportNameInSentence } from '../model/labels';
 import {
   blockingProblems,
@@ -132,7 +133,7 @@ export function ReportEditor({ data, onSubmitted, onReloadPage, signInHref }: Re
       <p className="margin-top-0">
         {award.application.title ?? award.round.title} ({formatDollars(award.amountCents)} award). The{' '}
         {milestone.kind === 'FINAL' ? 'final report covers the whole grant' : 'report covers'}{' '}
-        {formatPeriod(milestone.periodStart, milestone.periodEnd)} and is due {formatDate(milestone.dueDate)}:{' '}
+        {formatPeriod(milestone.periodStart, milestone.periodEnd)} and is due {formatCalendarDate(milestone.dueDate)}:{' '}
         <strong id="report-due">{dueText(milestone, today)}</strong>. Your changes save automatically as you type.
       </p>
 

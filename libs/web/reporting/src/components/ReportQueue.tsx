@@ -5,9 +5,9 @@ import type { ReportingQueueQuery } from '@abate/web/core';
 import { LoadFailed, Loading } from '@abate/web/rounds';
 import { PageHeading } from '@abate/web/ui';
 import { reportingQueueQuery } from '../graphql/reporting.documents';
-import { usePagedQuery } from '@abate/web/core';
+import { usePagedQuery, formatCalendarDate, formatLocalDateTime } from '@abate/web/core';
 import { daysOverdue, todayIn } from '../model/due';
-import { dayCount, formatDate, formatDateTime } from '../model/format';
+import { dayCount } from '../model/format';
 import { reportName, reportStatusLabels } from '../model/labels';
 
 type QueueMilestone = ReportingQueueQuery['reportingMilestones']['nodes'][number];
@@ -128,9 +128,9 @@ export function ReportQueue({ reviewHref, awardHref, outboxHref, canAct }: Repor
             </td>
             <td data-label="Round">{milestone.award.round.title}</td>
             <td data-label="Submitted">
-              {milestone.report?.submittedAt ? formatDateTime(milestone.report.submittedAt) : '—'}
+              {milestone.report?.submittedAt ? formatLocalDateTime(milestone.report.submittedAt) : '—'}
             </td>
-            <td data-label="Due">{formatDate(milestone.dueDate)}</td>
+            <td data-label="Due">{formatCalendarDate(milestone.dueDate)}</td>
           </tr>
         )}
       />
@@ -151,7 +151,7 @@ export function ReportQueue({ reviewHref, awardHref, outboxHref, canAct }: Repor
             </th>
             <td data-label="Report">{reportName(milestone.label)}</td>
             <td data-label="Round">{milestone.award.round.title}</td>
-            <td data-label="Due">{formatDate(milestone.dueDate)}</td>
+            <td data-label="Due">{formatCalendarDate(milestone.dueDate)}</td>
             <td data-label="Overdue by" className="text-secondary-dark text-bold">
               {dayCount(Math.max(1, daysOverdue(milestone.dueDate, todayIn(milestone.award.round.timeZone))))}
             </td>

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { Alert, AlertHeading, Button, ButtonGroup } from '@trussworks/react-uswds';
-import { apiFormErrors, type ReportDecision } from '@abate/web/core';
+import { apiFormErrors, type ReportDecision, formatCalendarDate, formatLocalDateTime } from '@abate/web/core';
 import { Breadcrumbs, Loading } from '@abate/web/rounds';
 import { ErrorSummary, LoadFailure, PageHeading, TextAreaField, type FormError } from '@abate/web/ui';
 import { useOfficerReport, useReviewReport, useReviewTrail, type OfficerReport } from '../hooks/useOfficerReport';
-import { formatDate, formatDateTime, formatDollars, formatPeriod } from '../model/format';
+import { formatDollars, formatPeriod } from '../model/format';
 import { reportName, reportNameInSentence } from '../model/labels';
 import { decisionDoneMessage, NOTE_ID, NOTE_MAX, noteProblem } from '../model/review-decision';
 import { SafeguardDeviationFlags } from './MetricsSection';
@@ -182,8 +182,8 @@ export function ReportReview({ reportId, canAct, queueHref, awardHref }: ReportR
       <PageHeading>{`${name}: ${award.organization.name}`}</PageHeading>
       <p className="margin-top-0">
         <ReportStatusTag status={report.status} />{' '}
-        {report.submittedAt ? `Submitted ${formatDateTime(report.submittedAt)}.` : ''} Covers{' '}
-        {formatPeriod(milestone.periodStart, milestone.periodEnd)}; due {formatDate(milestone.dueDate)}.
+        {report.submittedAt ? `Submitted ${formatLocalDateTime(report.submittedAt)}.` : ''} Covers{' '}
+        {formatPeriod(milestone.periodStart, milestone.periodEnd)}; due {formatCalendarDate(milestone.dueDate)}.
       </p>
       <p>
         <Link className="usa-link" to={awardHref(award.id)}>

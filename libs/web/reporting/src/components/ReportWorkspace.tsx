@@ -3,7 +3,7 @@ import { Alert, AlertHeading } from '@trussworks/react-uswds';
 import { Breadcrumbs, Loading } from '@abate/web/rounds';
 import { LoadFailure, PageHeading } from '@abate/web/ui';
 import { useReportPageData, type ReportPageData } from '../hooks/useReportPageData';
-import { formatDate, formatDateTime, formatDollars, formatPeriod } from '../model/format';
+import { formatDollars, formatPeriod } from '../model/format';
 import { reportName } from '../model/labels';
 import { ReportEditor } from './ReportEditor';
 import { ReportFigures } from './ReportFigures';
@@ -11,6 +11,7 @@ import { SafeguardDeviationFlags } from './MetricsSection';
 import { ReportStatusTag } from './StatusTags';
 import { VersionHistory } from './VersionHistory';
 import './reporting.css';
+import { formatCalendarDate, formatLocalDateTime } from '@abate/web/core';
 
 export interface ReportWorkspaceProps {
   milestoneId: string;
@@ -38,8 +39,8 @@ function SubmittedReport({ data, justSubmitted }: { data: ReportPageData; justSu
       <PageHeading>{`${name}: ${award.organization.name}`}</PageHeading>
       <p className="margin-top-0">
         <ReportStatusTag status={report.status} />{' '}
-        {report.submittedAt ? `Submitted ${formatDateTime(report.submittedAt)}.` : ''} The report covers{' '}
-        {formatPeriod(milestone.periodStart, milestone.periodEnd)} and was due {formatDate(milestone.dueDate)}.{' '}
+        {report.submittedAt ? `Submitted ${formatLocalDateTime(report.submittedAt)}.` : ''} The report covers{' '}
+        {formatPeriod(milestone.periodStart, milestone.periodEnd)} and was due {formatCalendarDate(milestone.dueDate)}.{' '}
         {award.application.title ?? award.round.title} ({formatDollars(award.amountCents)} award).
       </p>
       <p>

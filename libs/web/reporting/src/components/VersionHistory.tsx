@@ -1,7 +1,7 @@
 import type { ReportingReportStateFragment } from '@abate/web/core';
-import { formatDateTime } from '../model/format';
 import type { TrailEntry } from '../model/review-decision';
 import { deviationKeysOf, ReportFigures } from './ReportFigures';
+import { formatLocalDateTime } from '@abate/web/core';
 
 export interface VersionHistoryProps {
   versions: ReportingReportStateFragment['versions'];
@@ -33,7 +33,7 @@ export function VersionHistory({ versions, reviewNote }: VersionHistoryProps) {
               className="abate-history border-1px border-base-lighter radius-md padding-2 margin-bottom-2"
               data-version={version.number}
             >
-              <summary className="text-bold">{`Version ${version.number}, submitted ${formatDateTime(version.submittedAt)}`}</summary>
+              <summary className="text-bold">{`Version ${version.number}, submitted ${formatLocalDateTime(version.submittedAt)}`}</summary>
               <ReportFigures
                 metrics={version.metrics}
                 spending={version.spending}
@@ -67,7 +67,7 @@ export function ReviewTrailList({ entries }: { entries: readonly TrailEntry[] })
             {trailWords[entry.kind]}
             {entry.versionNumber !== null ? ` (version ${entry.versionNumber})` : ''}
           </span>{' '}
-          {formatDateTime(entry.occurredAt)}
+          {formatLocalDateTime(entry.occurredAt)}
           {entry.actorEmail ? ` by ${entry.actorEmail}` : ''}
           {entry.note && (
             <span className="display-block abate-review-note border-left-05 border-base-light padding-left-1 margin-top-05">

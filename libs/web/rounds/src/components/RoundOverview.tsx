@@ -4,7 +4,7 @@ import { Alert } from '@trussworks/react-uswds';
 import { formatDollars } from '@abate/shared/checklist';
 import type { Role } from '@abate/web/core';
 import type { RoundDetail } from '../hooks/useFundingRound';
-import { eligibleKindsText, formatCalendarDate } from '../lib/labels';
+import { eligibleKindsText } from '../lib/labels';
 import type { RoundsLinks } from '../lib/links';
 import { ChecklistRubric, CriticalExplanation } from './ChecklistRubric';
 import { CloseRoundButton } from './CloseRoundButton';
@@ -13,6 +13,7 @@ import { FactList } from './RoundFacts';
 import { RoundStatusTag } from './RoundStatusTag';
 import { StartApplication } from './StartApplication';
 import { can } from '@abate/web/identity';
+import { formatCalendarDate } from '@abate/web/core';
 
 export interface RoundViewer {
   signedIn: boolean;
@@ -122,7 +123,7 @@ export function RoundOverview({ round, links, viewer, onApplicationStarted }: Ro
             { term: 'Who can apply', detail: eligibleKindsText(round.eligibleKinds) },
             {
               term: 'Grant period',
-              detail: `${formatCalendarDate(round.grantStart)} to ${formatCalendarDate(round.grantEnd)}`,
+              detail: `${formatCalendarDate(round.grantStart, 'long')} to ${formatCalendarDate(round.grantEnd, 'long')}`,
             },
             {
               term: 'Review',

@@ -46,12 +46,3 @@ export function roundStatusLabel({ status, accepting }: RoundState): string {
       return 'Decided';
   }
 }
-
-/** A YYYY-MM-DD calendar date as "January 1, 2027"; the text itself when it is not a date. */
-export function formatCalendarDate(isoDate: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-  if (!match) return isoDate;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  // UTC on both sides: a calendar date has no time zone, so it must not shift a day.
-  return new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', dateStyle: 'long' }).format(date);
-}

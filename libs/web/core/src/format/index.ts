@@ -1,0 +1,1 @@
+export { formatCalendarDate, formatLocalDateTime, type CalendarDateStyle } from './dates';
