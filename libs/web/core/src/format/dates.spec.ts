@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatCalendarDate, formatLocalDateTime } from './dates';
+import { formatCalendarDate, formatLocalDate, formatLocalDateTime } from './dates';
 
 // ICU writes the space before AM as U+202F in some versions and as a plain space in others.
 const plain = (text: string) => text.replace(/\s/g, ' ');
@@ -40,5 +40,13 @@ describe('date formatting', () => {
     expect(formatLocalDateTime('not a time')).toBe('not a time');
     expect(formatLocalDateTime(null)).toBe('');
     expect(formatLocalDateTime(undefined)).toBe('');
+  });
+
+  it('writes the day of an instant as the reader lived it, not its UTC day', () => {
+    // 7 pm on June 3 in Los Angeles is 2 am on June 4 in UTC.
+    expect(formatLocalDate('2026-06-04T02:00:00Z', 'long')).toBe('June 3, 2026');
+    expect(formatLocalDate('2026-06-04T02:00:00Z')).toBe('Jun 3, 2026');
+    expect(formatLocalDate('not a time')).toBe('not a time');
+    expect(formatLocalDate(null)).toBe('');
   });
 });

@@ -14,6 +14,10 @@ const calendarDates: Record<CalendarDateStyle, Intl.DateTimeFormat> = {
 };
 
 const localDateTime = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
+const localDates: Record<CalendarDateStyle, Intl.DateTimeFormat> = {
+  medium: new Intl.DateTimeFormat('en-US', { dateStyle: 'medium' }),
+  long: new Intl.DateTimeFormat('en-US', { dateStyle: 'long' }),
+};
 
 /** Midnight UTC of a YYYY-MM-DD date that exists, or null when the text is not one. */
 function utcDate(isoDate: string): Date | null {
@@ -41,4 +45,18 @@ export function formatLocalDateTime(instant: string | number | Date | null | und
   if (instant === null || instant === undefined) return '';
   const date = new Date(instant);
   return Number.isNaN(date.getTime()) ? String(instant) : localDateTime.format(date);
+}
+
+/**
+ * The day of an instant in the reader's own time zone: "June 3, 2026" (long) for a member who
+ * joined at 7 pm in Los Angeles on June 3, though it was June 4 in UTC; the text itself when it
+ * is not an instant; '' when there is none.
+ */
+export function formatLocalDate(
+  instant: string | number | Date | null | undefined,
+  style: CalendarDateStyle = 'medium',
+): string {
+  if (instant === null || instant === undefined) return '';
+  const date = new Date(instant);
+  return Number.isNaN(date.getTime()) ? String(instant) : localDates[style].format(date);
 }

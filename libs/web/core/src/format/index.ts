@@ -1,1 +1,1 @@
-export { formatCalendarDate, formatLocalDateTime, type CalendarDateStyle } from './dates';
+export { formatCalendarDate, formatLocalDate, formatLocalDateTime, type CalendarDateStyle } from './dates';

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { Button, Table, Tag, type ModalRef } from '@trussworks/react-uswds';
 import { useMutation, useQuery } from 'urql';
-import { apiErrorText, type MembershipRole, formatCalendarDate } from '@abate/web/core';
+import { apiErrorText, type MembershipRole, formatLocalDate } from '@abate/web/core';
 import {
   pendingInvitationsQuery,
   removeMembershipMutation,
@@ -119,7 +119,7 @@ export function MembersPanel({ organization, members, currentUserId, onChanged }
                     </th>
                     <td>{member.user.email}</td>
                     <td>{membershipRoleLabels[member.role]}</td>
-                    <td>{formatCalendarDate(member.since.slice(0, 10), 'long')}</td>
+                    <td>{formatLocalDate(member.since, 'long')}</td>
                     <td>
                       {!self && (
                         <>
@@ -208,7 +208,7 @@ export function MembersPanel({ organization, members, currentUserId, onChanged }
                   <th scope="row">{inv.name}</th>
                   <td>{inv.email}</td>
                   <td>{inv.organizationRole ? membershipRoleLabels[inv.organizationRole] : '—'}</td>
-                  <td>{formatCalendarDate(inv.expiresAt.slice(0, 10), 'long')}</td>
+                  <td>{formatLocalDate(inv.expiresAt, 'long')}</td>
                   <td>
                     <Button
                       type="button"
