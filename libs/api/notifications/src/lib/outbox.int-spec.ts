@@ -42,8 +42,11 @@ describe('stored mail and the outbox page (no SMTP_URL)', () => {
   it('stores mail instead of sending it, and officers and auditors read it newest first, page by page', async () => {
     const run = randomBytes(3).toString('hex');
     const to = `Reader-${run}@Example.org`;
-    // One statement each, so each has its own creation time.
+    // One statement each, a few milliseconds apart: the list orders by creation time to the
+    // millisecond (what a cursor holds), and messages of the same millisecond by id, so on a
+    // fast machine two of them written back to back could come in either order.
     for (let i = 1; i <= 5; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 3));
       await t.get(OutboxService).enqueue(t.dataSource.manager, [
         {
           kind: 'test.stored',
