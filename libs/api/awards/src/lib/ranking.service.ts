@@ -44,8 +44,6 @@ export interface RoundRanking {
 }
 
 interface ScoredReviews {
-  fingerprint: string;
-  checklistKey: string;
   reviews: SubmittedReview[];
   normalized: Map<string, number | null>;
   summaryOf: Map<string, ApplicationScoreSummary>;
@@ -77,10 +75,7 @@ const RANKED = [ApplicationStatus.SUBMITTED, ApplicationStatus.AWARDED, Applicat
 
 @Injectable()
 export class RankingService {
-  private readonly scoredCache = new Map<
-    string,
-    { fingerprint: string; checklistKey: string; scored: Promise<ScoredReviews> }
-  >();
+  private readonly scoredCache = new FingerprintCache<ScoredReviews>(SCORED_ROUNDS_KEPT);
   private readonly rankings = new FingerprintCache<RoundRanking>(RANKINGS_KEPT);
 
   constructor(
@@ -186,27 +181,14 @@ export class RankingService {
       `SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') AS fingerprint FROM review_assignments WHERE round_id = $1 AND status = 'SUBMITTED'`,
       [roundId],
     );
-    const checklistKey = `${checklist.key}@${checklist.version}`;
-    const cached = this.scoredCache.get(roundId);
-    if (cached && cached.fingerprint === fingerprint && cached.checklistKey === checklistKey) return cached.scored;
-    // One computation per round and fingerprint: concurrent rankings of a cold round wait for it instead of each doing it.
-    const scored = this.score(roundId, checklist, fingerprint, checklistKey);
-    this.scoredCache.delete(roundId);
-    this.scoredCache.set(roundId, { fingerprint, checklistKey, scored });
-    scored.catch(() => {
-      if (this.scoredCache.get(roundId)?.scored === scored) this.scoredCache.delete(roundId);
-    });
-    // A few rounds are in review at a time; the oldest entry goes first.
-    if (this.scoredCache.size > SCORED_ROUNDS_KEPT) this.scoredCache.delete(this.scoredCache.keys().next().value!);
-    return scored;
+    // One computation per round, its reviews' fingerprint and its checklist's version: concurrent
+    // rankings of a cold round wait for it instead of each doing it.
+    return this.scoredCache.get(roundId, `${fingerprint}|${checklist.key}@${checklist.version}`, () =>
+      this.score(roundId, checklist),
+    );
   }
 
-  private async score(
-    roundId: string,
-    checklist: ChecklistDefinition,
-    fingerprint: string,
-    checklistKey: string,
-  ): Promise<ScoredReviews> {
+  private async score(roundId: string, checklist: ChecklistDefinition): Promise<ScoredReviews> {
     const reviews = await this.reviews.submittedReviewsOfRound(roundId);
     const byApp = new Map<string, SubmittedReview[]>();
     for (const review of reviews) {
@@ -215,8 +197,6 @@ export class RankingService {
       else byApp.set(review.applicationId, [review]);
     }
     return {
-      fingerprint,
-      checklistKey,
       reviews,
       normalized: normalizedScores(checklist.items, reviews),
       summaryOf: new Map(
