@@ -2,13 +2,12 @@ import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { Table } from '@trussworks/react-uswds';
 import { formatCents } from '@abate/shared/money';
-import type { PaymentStatus } from '@abate/web/core';
+import { formatLocalDateTime, type PaymentStatus } from '@abate/web/core';
 import { Loading, LoadFailed } from '@abate/web/rounds';
 import { Pager, useCursorPages } from '@abate/web/ui';
 import { paymentQueueQuery } from '../graphql/payments.documents';
 import { KIND_LABELS } from '../model/labels';
 import { reviewBlock, type PaymentViewer } from './PaymentRequestView';
-import { formatLocalDateTime } from '@abate/web/core';
 
 export interface ApprovalQueueProps {
   viewer: PaymentViewer;
